@@ -1,0 +1,305 @@
+#include "cli/scan_command.h"
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "base/file_walk.h"
+#include "cli/progress_bar.h"
+#include "cli/scan_report.h"
+#include "frontends/inventory/analyze_member.h"
+#include "store/project_store.h"
+
+namespace remint::cli {
+namespace {
+
+struct ScanOptions {
+  std::string directory;
+  bool list = false;
+  bool full = false;
+  std::string code_page = "IBM037";
+  int batch_size = 256;
+};
+
+auto EmitFor(std::vector<Diagnostic>& out, DiagnosticKind kind, const std::string& path,
+             const std::string& detail = {}) -> void {
+  DiagnosticCollector collector;
+  DiagnosticEmitter emitter(nullptr, collector);
+  if (detail.empty()) {
+    emitter.EmitForPath(kind, path, path);
+  } else {
+    emitter.EmitForPath(kind, path, detail);
+  }
+  for (Diagnostic& diagnostic : collector.TakeSorted()) out.push_back(std::move(diagnostic));
+}
+
+// A walk entry that is not a readable file becomes a member of kind unknown with its diagnostic,
+// so the inventory shows every path of the dump.
+auto RecordForProblem(const WalkEntry& entry) -> store::SourceRecord {
+  store::SourceRecord record;
+  record.path = entry.display_path;
+  record.kind = "unknown";
+  record.encoding = "binary";
+  record.record_format = "U";
+  record.status = "error";
+  switch (entry.type) {
+    case WalkEntryType::kSymlinkLoop:
+      record.reason = "symbolic link loop";
+      EmitFor(record.diagnostics, DiagnosticKind::kScanSymlinkLoop, entry.display_path);
+      break;
+    case WalkEntryType::kBrokenSymlink:
+      record.reason = "broken symbolic link";
+      EmitFor(record.diagnostics, DiagnosticKind::kScanBrokenSymlink, entry.display_path,
+              entry.detail);
+      break;
+    case WalkEntryType::kSpecialFile:
+      record.reason = entry.detail;
+      EmitFor(record.diagnostics, DiagnosticKind::kScanSpecialFile, entry.display_path,
+              entry.detail);
+      break;
+    case WalkEntryType::kUnreadableDirectory:
+      record.reason = "unreadable directory";
+      EmitFor(record.diagnostics, DiagnosticKind::kScanUnreadableDirectory, entry.display_path,
+              entry.detail);
+      break;
+    case WalkEntryType::kRegularFile:
+      break;
+  }
+  return record;
+}
+
+auto RecordForMember(const WalkEntry& entry, inventory::MemberAnalysis analysis)
+    -> store::SourceRecord {
+  store::SourceRecord record;
+  record.path = entry.display_path;
+  record.size = static_cast<int64_t>(entry.size);
+  record.mtime_ns = entry.mtime_ns;
+  record.sha256 = std::move(analysis.sha256);
+  record.kind = std::string(inventory::MemberKindName(analysis.classification.kind));
+  record.form = std::string(inventory::SourceFormName(analysis.classification.form));
+  record.encoding = std::string(EncodingName(analysis.encoding));
+  record.code_page = std::move(analysis.code_page);
+  record.record_format = RecordLayoutName(analysis.layout);
+  record.line_count = static_cast<int64_t>(analysis.line_count);
+  record.reason = std::move(analysis.classification.reason);
+  for (const inventory::Dependency& dependency : analysis.dependencies) {
+    record.dependencies.push_back({std::string(inventory::DependencyKindName(dependency.kind)),
+                                   dependency.target, dependency.library, dependency.line});
+  }
+  record.diagnostics = std::move(analysis.diagnostics);
+  if (entry.name_was_escaped) {
+    EmitFor(record.diagnostics, DiagnosticKind::kScanNonUtf8Name, entry.display_path);
+  }
+  bool failed = record.sha256.empty() ||
+                std::any_of(record.diagnostics.begin(), record.diagnostics.end(),
+                            [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  record.status = failed ? "error" : "ok";
+  return record;
+}
+
+// Analyzes `work` on `jobs` threads while the calling thread writes finished members to the
+// store in order, one transaction per batch. Returns false after a store failure.
+class ParallelScanner {
+ public:
+  ParallelScanner(const std::vector<const WalkEntry*>& work, const inventory::AnalyzeOptions& options)
+      : work_(work), options_(options), results_(work.size()), done_(work.size()) {}
+
+  template <typename BatchSink>
+  auto Run(int jobs, size_t batch_size, ProgressBar& progress, BatchSink sink) -> bool {
+    std::vector<std::thread> threads;
+    for (int i = 0; i < std::max(1, jobs); ++i) threads.emplace_back([this] { Work(); });
+    bool ok = true;
+    std::vector<store::SourceRecord> batch;
+    for (size_t i = 0; i < work_.size() && ok; ++i) {
+      {
+        std::unique_lock lock(mutex_);
+        finished_.wait(lock, [&] { return done_[i] != 0; });
+      }
+      batch.push_back(std::move(results_[i]));
+      progress.Update(i + 1);
+      if (batch.size() >= batch_size || i + 1 == work_.size()) {
+        ok = sink(batch);
+        batch.clear();
+      }
+    }
+    stop_ = true;
+    for (std::thread& thread : threads) thread.join();
+    return ok;
+  }
+
+ private:
+  void Work() {
+    while (!stop_) {
+      size_t i = next_.fetch_add(1);
+      if (i >= work_.size()) return;
+      const WalkEntry& entry = *work_[i];
+      store::SourceRecord record =
+          entry.type == WalkEntryType::kRegularFile
+              ? RecordForMember(entry, inventory::AnalyzeMemberFile(entry.filesystem_path,
+                                                                    entry.display_path, options_))
+              : RecordForProblem(entry);
+      {
+        std::lock_guard lock(mutex_);
+        results_[i] = std::move(record);
+        done_[i] = 1;
+      }
+      finished_.notify_all();
+    }
+  }
+
+  const std::vector<const WalkEntry*>& work_;
+  const inventory::AnalyzeOptions& options_;
+  std::vector<store::SourceRecord> results_;
+  std::vector<char> done_;
+  std::atomic<size_t> next_{0};
+  std::atomic<bool> stop_{false};
+  std::mutex mutex_;
+  std::condition_variable finished_;
+};
+
+auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
+  DiagnosticCollector driver_diagnostics;
+  DiagnosticEmitter emitter(nullptr, driver_diagnostics);
+  auto fail = [&]() {
+    std::vector<Diagnostic> diagnostics = driver_diagnostics.TakeSorted();
+    PrintDiagnostics(global, diagnostics);
+    return kExitUsageOrIo;
+  };
+
+  struct stat info {};
+  if (stat(options.directory.c_str(), &info) != 0) {
+    emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, "", options.directory);
+    return fail();
+  }
+  if (!S_ISDIR(info.st_mode)) {
+    emitter.EmitForPath(DiagnosticKind::kDriverPathNotDirectory, "", options.directory);
+    return fail();
+  }
+  std::string db_path = global.EffectiveDbPath();
+  std::unique_ptr<store::ProjectStore> project = store::ProjectStore::Open(db_path, emitter);
+  if (!project) return fail();
+  auto store_failed = [&](const Error& error) {
+    emitter.EmitForPath(DiagnosticKind::kStoreWriteFailed, "", db_path, error.message());
+    return fail();
+  };
+
+  std::error_code error;
+  std::string root = std::filesystem::canonical(options.directory, error).string();
+  if (error) root = options.directory;
+  ErrorOr<int64_t> root_id = project->GetOrCreateRoot(root);
+  if (!root_id) return store_failed(root_id.error());
+  ErrorOr<int64_t> run_id = project->BeginRun("scan", options.directory);
+  if (!run_id) return store_failed(run_id.error());
+
+  WalkOptions walk_options;
+  walk_options.ignore_patterns = ReadIgnoreFile(options.directory);
+  std::vector<WalkEntry> entries = WalkTree(options.directory, walk_options);
+
+  ErrorOr<std::map<std::string, store::SourceStamp>> stamps = project->LoadStamps(*root_id);
+  if (!stamps) return store_failed(stamps.error());
+  ScanRunCounts counts;
+  std::vector<const WalkEntry*> work;
+  std::vector<std::string> present;
+  for (const WalkEntry& entry : entries) {
+    present.push_back(entry.display_path);
+    auto stamp = stamps->find(entry.display_path);
+    bool known = stamp != stamps->end();
+    bool unchanged = known && !options.full && entry.type == WalkEntryType::kRegularFile &&
+                     stamp->second.status == "ok" &&
+                     stamp->second.size == static_cast<int64_t>(entry.size) &&
+                     stamp->second.mtime_ns == entry.mtime_ns;
+    if (unchanged) {
+      ++counts.unchanged;
+      continue;
+    }
+    work.push_back(&entry);
+  }
+  std::sort(present.begin(), present.end());
+
+  inventory::AnalyzeOptions analyze_options;
+  analyze_options.code_page = options.code_page;
+  ProgressBar progress("scanning", work.size(), global.verbosity >= 0);
+  ParallelScanner scanner(work, analyze_options);
+  std::optional<Error> write_error;
+  bool written = scanner.Run(
+      global.EffectiveJobs(), static_cast<size_t>(std::max(1, options.batch_size)), progress,
+      [&](std::vector<store::SourceRecord>& batch) {
+        for (const store::SourceRecord& record : batch) {
+          if (record.status == "ok" || !record.sha256.empty()) ++counts.read;
+          if (!stamps->contains(record.path)) {
+            ++counts.added;
+          } else {
+            ++counts.changed;
+          }
+        }
+        ErrorOr<Success> result = project->WriteSources(*root_id, batch);
+        if (!result) write_error = result.error();
+        return result.ok();
+      });
+  progress.Finish();
+  if (!written) return store_failed(*write_error);
+
+  ErrorOr<int64_t> removed = project->RemoveSourcesNotIn(*root_id, present);
+  if (!removed) return store_failed(removed.error());
+  counts.removed = *removed;
+  ErrorOr<std::vector<store::SourceRecord>> members = project->LoadSources(*root_id);
+  if (!members) return store_failed(members.error());
+
+  std::vector<Diagnostic> diagnostics;
+  for (const store::SourceRecord& member : *members) {
+    diagnostics.insert(diagnostics.end(), member.diagnostics.begin(), member.diagnostics.end());
+  }
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), DiagnosticLess);
+  bool has_errors = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::kError;
+  });
+
+  if (global.json) {
+    std::cout << RenderScanJson(options.directory, *members, counts).dump(2) << '\n';
+  } else if (global.verbosity >= 0) {
+    std::cout << RenderScanText(options.directory, *members, counts, options.list,
+                                global.verbosity > 0);
+  }
+  std::cout.flush();
+  if (!diagnostics.empty() && !global.json) PrintDiagnostics(global, diagnostics);
+
+  std::string summary = fmt::format(
+      R"({{"members":{},"new":{},"changed":{},"unchanged":{},"removed":{},"read":{}}})",
+      members->size(), counts.added, counts.changed, counts.unchanged, counts.removed,
+      counts.read);
+  (void)project->FinishRun(*run_id, has_errors ? "errors" : "ok", summary);
+  return has_errors ? kExitErrorsFound : kExitOk;
+}
+
+}  // namespace
+
+void RegisterScanCommand(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto options = std::make_shared<ScanOptions>();
+  CLI::App* command = app.add_subcommand(
+      "scan",
+      "Inventory a mainframe dump: classify every member (COBOL program or copybook, JCL job, "
+      "PROC or INCLUDE member, Fortran, text or binary dataset), detect its encoding and record "
+      "format, extract its dependencies, and store all of it in the project database. A second "
+      "scan reads only members whose size or modification time changed.");
+  command->add_option("DIR", options->directory, "Directory holding the dump")->required();
+  command->add_flag("--list", options->list, "List every member, not only the summary");
+  command->add_flag("--full", options->full, "Read every member again, even if unchanged");
+  command->add_option("--code-page", options->code_page,
+                      "EBCDIC code page of EBCDIC members: IBM-037 (default), IBM-1047, "
+                      "IBM-1140, IBM-500");
+  command->add_option("--batch-size", options->batch_size,
+                      "Members per database transaction")
+      ->group("");  // Hidden: a tuning and testing knob.
+  command->callback([&global, &exit_code, options] { exit_code = RunScan(global, *options); });
+}
+
+}  // namespace remint::cli

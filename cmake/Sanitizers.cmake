@@ -1,0 +1,7 @@
+# With REMINT_SANITIZE=ON every target (ours and tests) builds with ASan + UBSan, so the
+# parsers of untrusted bytes are exercised under the sanitizers by the same test suite.
+if(REMINT_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

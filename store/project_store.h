@@ -1,0 +1,90 @@
+// The project database: what remint knows of an estate, kept between runs. Every write happens
+// inside a transaction, so a run killed at any instant leaves the database as it was after the
+// last committed batch.
+#ifndef REMINT_STORE_PROJECT_STORE_H_
+#define REMINT_STORE_PROJECT_STORE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics/diagnostic.h"
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "base/error_or.h"
+#include "store/sqlite_database.h"
+
+namespace remint::store {
+
+struct DependencyRecord {
+  std::string kind;
+  std::string target;
+  std::string library;
+  int64_t line = 0;
+};
+
+// One scanned member, as stored.
+struct SourceRecord {
+  std::string path;  // Relative to its scan root, escaped for display.
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  std::string sha256;  // Empty when the member could not be read.
+  std::string kind;
+  std::string form;
+  std::string encoding;
+  std::string code_page;
+  std::string record_format;
+  int64_t line_count = 0;
+  std::string reason;
+  // "ok", or "error" for members to look at again on every scan (unreadable, walk problems).
+  std::string status = "ok";
+  std::vector<DependencyRecord> dependencies;
+  std::vector<Diagnostic> diagnostics;
+};
+
+// What a later scan needs to decide whether a member changed without reading it.
+struct SourceStamp {
+  int64_t size = 0;
+  int64_t mtime_ns = 0;
+  std::string status;
+};
+
+class ProjectStore {
+ public:
+  // Opens or creates the database at `path` (creating its directory), migrating it forward.
+  // A schema newer than the newest migration is refused. Failures are reported through `emitter`
+  // (RM8001, RM8002) and yield null.
+  static auto Open(const std::string& path, DiagnosticEmitter& emitter)
+      -> std::unique_ptr<ProjectStore>;
+
+  auto path() const -> const std::string& { return db_->path(); }
+
+  auto GetOrCreateRoot(const std::string& root_path) -> ErrorOr<int64_t>;
+  auto LoadStamps(int64_t root_id) -> ErrorOr<std::map<std::string, SourceStamp>>;
+  // Replaces the rows of these members (with their dependencies and diagnostics), in one
+  // transaction.
+  auto WriteSources(int64_t root_id, std::span<const SourceRecord> sources) -> ErrorOr<Success>;
+  // Deletes members of the root whose paths are not in `present` (sorted); returns how many.
+  auto RemoveSourcesNotIn(int64_t root_id, const std::vector<std::string>& present)
+      -> ErrorOr<int64_t>;
+  // Every member of the root, sorted by path, with dependencies and diagnostics.
+  auto LoadSources(int64_t root_id) -> ErrorOr<std::vector<SourceRecord>>;
+
+  auto BeginRun(const std::string& command, const std::string& arguments) -> ErrorOr<int64_t>;
+  auto FinishRun(int64_t run_id, const std::string& status, const std::string& summary_json)
+      -> ErrorOr<Success>;
+
+ private:
+  explicit ProjectStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  // Returns the version found when it is newer than this build supports.
+  auto Migrate() -> ErrorOr<std::optional<int64_t>>;
+
+  std::unique_ptr<Database> db_;
+};
+
+}  // namespace remint::store
+
+#endif  // REMINT_STORE_PROJECT_STORE_H_

@@ -1,0 +1,70 @@
+#include "store/schema.h"
+
+#include <array>
+
+namespace remint::store {
+namespace {
+
+constexpr std::string_view kMigration1 = R"sql(
+CREATE TABLE scan_roots (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE
+);
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  root_id INTEGER NOT NULL REFERENCES scan_roots(id) ON DELETE CASCADE,
+  path TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime_ns INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  form TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  code_page TEXT NOT NULL,
+  record_format TEXT NOT NULL,
+  line_count INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  status TEXT NOT NULL,
+  UNIQUE (root_id, path)
+);
+CREATE TABLE dependencies (
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  target TEXT NOT NULL,
+  library TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  PRIMARY KEY (source_id, ordinal)
+);
+CREATE INDEX dependencies_by_target ON dependencies (kind, target);
+CREATE TABLE diagnostics (
+  source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  code TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  path TEXT NOT NULL,
+  line INTEGER NOT NULL,
+  column_number INTEGER NOT NULL,
+  message TEXT NOT NULL,
+  source_line TEXT NOT NULL,
+  notes_json TEXT NOT NULL,
+  PRIMARY KEY (source_id, ordinal)
+);
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  command TEXT NOT NULL,
+  arguments TEXT NOT NULL,
+  started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  finished_at TEXT,
+  status TEXT NOT NULL DEFAULT 'running',
+  summary_json TEXT NOT NULL DEFAULT '{}'
+);
+)sql";
+
+constexpr std::array<std::string_view, 1> kMigrations = {kMigration1};
+
+}  // namespace
+
+auto SchemaMigrations() -> std::span<const std::string_view> { return kMigrations; }
+
+}  // namespace remint::store
