@@ -1,0 +1,62 @@
+// The COBOL preprocessor: reference-format reading (fixed and free), COPY with REPLACING,
+// REPLACE, and debugging lines. Its output is the text the parser lexes, with a LocationMap that
+// takes every character back to its original file, line and column and the COPY chain.
+//
+// Contract with the parser (frontends/cobol/parse):
+// - `text` holds one output line per source line of program text, each ending in '\n'. For fixed
+//   format that is columns 8-72 (the sequence area, indicator and identification area are
+//   dropped); for free format the whole line.
+// - Comment lines ('*', '/' in the indicator, "*>" comments) and debugging lines outside
+//   WITH DEBUGGING MODE become empty lines; inline "*>" comments are removed.
+// - A continuation line ('-' indicator) is joined to the line it continues, so every token,
+//   including a continued alphanumeric literal, is contiguous in `text`.
+// - COPY statements (through their terminating period) are replaced by the copied text, with
+//   REPLACING applied; REPLACE ... / REPLACE OFF are applied and removed. Compiler-directing
+//   statements never reach the parser.
+// - CBL/PROCESS cards are removed and their options kept in `compiler_options`.
+#ifndef REMINT_FRONTENDS_COBOL_PREPROCESS_PREPROCESS_H_
+#define REMINT_FRONTENDS_COBOL_PREPROCESS_PREPROCESS_H_
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "base/location_map.h"
+#include "base/source_manager.h"
+
+namespace remint::cobol {
+
+enum class ReferenceFormat { kAuto, kFixed, kFree };
+
+struct PreprocessOptions {
+  ReferenceFormat format = ReferenceFormat::kAuto;
+  // Copybook libraries, searched in order (after the directory of the including file).
+  std::vector<std::string> copy_directories;
+  // Library name (COPY x OF LIB) -> directory.
+  std::vector<std::pair<std::string, std::string>> copy_libraries;
+  // Compile debugging lines ('D' indicator) even without WITH DEBUGGING MODE (cobc
+  // -fdebugging-line).
+  bool debugging_lines = false;
+  // Guards against runaway nesting; a chain deeper than this is diagnosed, not followed.
+  uint32_t max_copy_depth = 50;
+  // Tab stops for tab expansion (GnuCOBOL uses 8).
+  uint32_t tab_width = 8;
+};
+
+struct ExpandedSource {
+  FileId main_file;
+  std::string text;
+  LocationMap locations;
+  std::vector<std::string> compiler_options;  // From CBL / PROCESS cards.
+  bool debugging_mode = false;                // SOURCE-COMPUTER ... WITH DEBUGGING MODE seen.
+  // Every file brought in by COPY, in first-use order (for dependency tracking).
+  std::vector<FileId> copied_files;
+};
+
+// `main_file` must already be loaded into `sources`; copybooks are loaded into it as found.
+auto Preprocess(SourceManager& sources, FileId main_file, const PreprocessOptions& options,
+                DiagnosticEmitter& emitter) -> ExpandedSource;
+
+}  // namespace remint::cobol
+
+#endif  // REMINT_FRONTENDS_COBOL_PREPROCESS_PREPROCESS_H_

@@ -1,0 +1,68 @@
+#include "tests/support/golden.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace remint::testing {
+
+auto UpdatingGoldens() -> bool {
+  const char* value = std::getenv("REMINT_UPDATE_GOLDEN");
+  return value != nullptr && *value != '\0' && std::string_view(value) != "0";
+}
+
+auto ReadTextFile(const std::string& path) -> std::string {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  return contents.str();
+}
+
+auto MatchesGolden(const std::string& expected_path, const std::string& actual)
+    -> ::testing::AssertionResult {
+  if (UpdatingGoldens()) {
+    std::filesystem::create_directories(std::filesystem::path(expected_path).parent_path());
+    std::ofstream out(expected_path, std::ios::binary);
+    out << actual;
+    return ::testing::AssertionSuccess() << "updated " << expected_path;
+  }
+  if (!std::filesystem::exists(expected_path)) {
+    return ::testing::AssertionFailure()
+           << "missing golden file " << expected_path
+           << " (run with REMINT_UPDATE_GOLDEN=1 to create it, then review it)";
+  }
+  std::string expected = ReadTextFile(expected_path);
+  if (expected == actual) return ::testing::AssertionSuccess();
+  std::istringstream expected_lines(expected);
+  std::istringstream actual_lines(actual);
+  std::string expected_line;
+  std::string actual_line;
+  for (int line = 1;; ++line) {
+    bool has_expected = static_cast<bool>(std::getline(expected_lines, expected_line));
+    bool has_actual = static_cast<bool>(std::getline(actual_lines, actual_line));
+    if (!has_expected && !has_actual) break;
+    if (has_expected != has_actual || expected_line != actual_line) {
+      return ::testing::AssertionFailure()
+             << expected_path << ":" << line << ": first difference\n  expected: "
+             << (has_expected ? expected_line : "<end of file>")
+             << "\n  actual:   " << (has_actual ? actual_line : "<end of output>")
+             << "\n(REMINT_UPDATE_GOLDEN=1 rewrites the expectation)";
+    }
+  }
+  return ::testing::AssertionFailure()
+         << expected_path << ": outputs differ only in line endings or a final newline";
+}
+
+auto ListSubdirectories(const std::string& directory) -> std::vector<std::string> {
+  std::vector<std::string> names;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
+    if (entry.is_directory()) names.push_back(entry.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace remint::testing
