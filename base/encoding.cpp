@@ -103,6 +103,9 @@ auto RunIconv(std::string_view bytes, const char* to, const char* from) -> Error
 
 }  // namespace
 
+auto IsAsciiTextByte(unsigned char byte) -> bool { return Tables().ascii_text[byte]; }
+auto IsEbcdicTextByte(unsigned char byte) -> bool { return Tables().ebcdic_text[byte]; }
+
 auto EncodingName(Encoding encoding) -> std::string_view {
   switch (encoding) {
     case Encoding::kAscii:
@@ -150,7 +153,15 @@ auto DetectEncoding(std::string_view bytes, size_t sample_limit) -> EncodingGues
     }
   }
   double size = static_cast<double>(sample.size());
-  double ascii_ratio = static_cast<double>(ascii_text + utf8_valid_bytes) / size;
+  // Latin-1 text: a few accented letters (0xA0-0xFF) among ASCII text with ASCII spaces or
+  // line ends. EBCDIC text also lives in that range but has neither 0x20 nor 0x0A.
+  size_t latin1_letters = 0;
+  if (utf8_valid_bytes < high_bytes && high_bytes * 10 < sample.size() * 3 &&
+      sample.find_first_of(" \n") != std::string_view::npos) {
+    for (char c : sample) latin1_letters += static_cast<unsigned char>(c) >= 0xa0;
+  }
+  double ascii_ratio =
+      static_cast<double>(ascii_text + std::max(utf8_valid_bytes, latin1_letters)) / size;
   double ebcdic_ratio = static_cast<double>(ebcdic_text) / size;
 
   // Text members are overwhelmingly printable; allow a little noise (form feeds, stray bytes).

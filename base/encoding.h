@@ -33,6 +33,10 @@ struct EncodingGuess {
 // bytes so that huge members are classified in constant time.
 auto DetectEncoding(std::string_view bytes, size_t sample_limit = 1 << 20) -> EncodingGuess;
 
+// Whether a byte is printable text (or a line end) in ASCII, respectively in EBCDIC.
+auto IsAsciiTextByte(unsigned char byte) -> bool;
+auto IsEbcdicTextByte(unsigned char byte) -> bool;
+
 // Canonical iconv name of an EBCDIC code page given as "037", "IBM-037", "ibm1047", "cp500"...
 // Returns an error for code pages remint does not support.
 auto CanonicalEbcdicCodePage(std::string_view name) -> ErrorOr<std::string>;

@@ -46,6 +46,41 @@ auto CountBdwChain(std::string_view bytes) -> uint64_t {
   return offset == bytes.size() ? count : 0;
 }
 
+// Finds the smallest record length at which the records of a binary member line up: across
+// records sampled evenly over the whole member, at least 80% of columns stay text or stay
+// non-text (packed and binary fields), and both kinds of column exist (uniform bytes, such as
+// a file of zeros, say nothing about records). Returns 0 when no length fits.
+auto DetectFixedRecordLength(std::string_view bytes, bool ebcdic) -> uint32_t {
+  auto is_text = [ebcdic](char c) {
+    auto byte = static_cast<unsigned char>(c);
+    return ebcdic ? IsEbcdicTextByte(byte) : IsAsciiTextByte(byte);
+  };
+  constexpr size_t kMinRecords = 3;
+  constexpr size_t kSampleRecords = 64;
+  constexpr size_t kMaxRecordLength = 4096;
+  for (size_t length = 2; length <= kMaxRecordLength && length * kMinRecords <= bytes.size();
+       ++length) {
+    if (bytes.size() % length != 0) continue;
+    size_t records = bytes.size() / length;
+    size_t samples = std::min(records, kSampleRecords);
+    size_t stride = records / samples;
+    size_t consistent = 0;
+    size_t text_columns = 0;
+    for (size_t column = 0; column < length; ++column) {
+      bool first = is_text(bytes[column]);
+      bool same = true;
+      for (size_t sample = 1; sample < samples && same; ++sample) {
+        same = is_text(bytes[sample * stride * length + column]) == first;
+      }
+      consistent += same;
+      text_columns += same && first;
+    }
+    bool mixed = text_columns > 0 && text_columns < consistent;
+    if (mixed && consistent * 10 >= length * 8) return static_cast<uint32_t>(length);
+  }
+  return 0;
+}
+
 auto HasByte(std::string_view bytes, char byte) -> bool {
   return std::memchr(bytes.data(), byte, bytes.size()) != nullptr;
 }
@@ -116,11 +151,15 @@ auto DetectRecordLayout(std::string_view bytes, const EncodingGuess& guess) -> R
       }
       return layout;
     case Encoding::kBinary:
+      // Blocks first: a BDW chain is also a valid RDW chain (of whole blocks).
+      if (uint64_t records = CountBdwChain(bytes); records > 0) {
+        return {RecordFormat::kVariableBdw, 0, records};
+      }
       if (uint64_t records = CountRdwChain(bytes); records > 0) {
         return {RecordFormat::kVariableRdw, 0, records};
       }
-      if (uint64_t records = CountBdwChain(bytes); records > 0) {
-        return {RecordFormat::kVariableBdw, 0, records};
+      if (uint32_t length = DetectFixedRecordLength(bytes, guess.binary_looks_ebcdic); length > 0) {
+        return {RecordFormat::kFixed, length, bytes.size() / length};
       }
       return layout;
   }

@@ -48,8 +48,8 @@ auto RecordForProblem(const WalkEntry& entry) -> store::SourceRecord {
   store::SourceRecord record;
   record.path = entry.display_path;
   record.kind = "unknown";
-  record.encoding = "binary";
-  record.record_format = "U";
+  record.encoding = "-";
+  record.record_format = "-";
   record.status = "error";
   switch (entry.type) {
     case WalkEntryType::kSymlinkLoop:
@@ -103,6 +103,11 @@ auto RecordForMember(const WalkEntry& entry, inventory::MemberAnalysis analysis)
                 std::any_of(record.diagnostics.begin(), record.diagnostics.end(),
                             [](const Diagnostic& d) { return d.severity == Severity::kError; });
   record.status = failed ? "error" : "ok";
+  if (failed) {
+    // Nothing trustworthy was learnt about the content.
+    record.encoding = "-";
+    record.record_format = "-";
+  }
   return record;
 }
 
@@ -182,6 +187,10 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
   }
   if (!S_ISDIR(info.st_mode)) {
     emitter.EmitForPath(DiagnosticKind::kDriverPathNotDirectory, "", options.directory);
+    return fail();
+  }
+  if (ErrorOr<std::string> code_page = CanonicalEbcdicCodePage(options.code_page); !code_page) {
+    emitter.EmitForPath(DiagnosticKind::kDriverBadCodePage, "", code_page.error().message());
     return fail();
   }
   std::string db_path = global.EffectiveDbPath();

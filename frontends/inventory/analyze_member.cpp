@@ -38,7 +38,9 @@ void Classify(std::string bytes, const std::string& display_path, const AnalyzeO
   }
   DecodeOptions decode;
   decode.code_page = options.code_page;
-  ErrorOr<SourceText> source = DecodeSourceText(std::move(bytes), decode);
+  ErrorOr<SourceText> source = FaultInjected("decode", display_path)
+                                    ? ErrorOr<SourceText>(Error("injected decoding failure"))
+                                    : DecodeSourceText(std::move(bytes), decode);
   if (!source) {
     analysis.classification = {MemberKind::kUnknown, SourceForm::kNone, "undecodable text"};
     emitter.EmitForPath(DiagnosticKind::kScanUndecodableText, display_path,

@@ -56,10 +56,11 @@ constexpr std::array<std::string_view, 14> kCobolHeaders = {
     "SOURCE-COMPUTER",         "OBJECT-COMPUTER"};
 
 // Statements that identify Fortran: no COBOL or JCL line starts with them.
-constexpr std::array<std::string_view, 20> kFortranStrong = {
-    "PROGRAM",   "SUBROUTINE", "FUNCTION",  "BLOCK",    "COMMON",   "DIMENSION", "EQUIVALENCE",
-    "IMPLICIT",  "FORMAT",     "INTEGER",   "REAL",     "DOUBLE",   "LOGICAL",   "COMPLEX",
-    "CHARACTER", "PARAMETER",  "CONTINUE",  "ENDIF",    "EXTERNAL", "INTRINSIC"};
+constexpr std::array<std::string_view, 28> kFortranStrong = {
+    "PROGRAM",   "SUBROUTINE", "FUNCTION",  "BLOCK",     "COMMON",    "DIMENSION", "EQUIVALENCE",
+    "IMPLICIT",  "FORMAT",     "INTEGER",   "REAL",      "DOUBLE",    "LOGICAL",   "COMPLEX",
+    "CHARACTER", "PARAMETER",  "CONTINUE",  "ENDIF",     "EXTERNAL",  "INTRINSIC", "MODULE",
+    "CONTAINS",  "USE",        "INTERFACE", "RECURSIVE", "ELEMENTAL", "PURE",      "ENDDO"};
 
 // Statements Fortran shares with other languages, or that need context.
 constexpr std::array<std::string_view, 17> kFortranWeak = {

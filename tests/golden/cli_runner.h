@@ -1,0 +1,28 @@
+// Runs the remint executable the way a user does and captures what it prints.
+#ifndef REMINT_TESTS_GOLDEN_CLI_RUNNER_H_
+#define REMINT_TESTS_GOLDEN_CLI_RUNNER_H_
+
+#include <string>
+#include <vector>
+
+namespace remint::testing {
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `remint args...` in `working_directory` with extra `environment` entries ("NAME=value").
+auto RunRemint(const std::vector<std::string>& args, const std::string& working_directory,
+               const std::vector<std::string>& environment = {}) -> CliResult;
+
+// A fresh, empty directory for one test.
+auto FreshDirectory(const std::string& name) -> std::string;
+
+// Copies a directory tree (regular files and directories only).
+void CopyTree(const std::string& from, const std::string& to);
+
+}  // namespace remint::testing
+
+#endif  // REMINT_TESTS_GOLDEN_CLI_RUNNER_H_
