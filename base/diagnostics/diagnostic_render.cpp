@@ -1,5 +1,8 @@
 #include "base/diagnostics/diagnostic_render.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <fmt/format.h>
 
 namespace remint {
@@ -140,8 +143,15 @@ auto RenderJson(std::span<const Diagnostic> diagnostics) -> nlohmann::ordered_js
 
 auto RenderSarif(std::span<const Diagnostic> diagnostics, std::string_view tool_version)
     -> nlohmann::ordered_json {
+  // Rules: the kinds these results use, in code order, so the log does not change each time a
+  // kind is added to the registry.
+  std::vector<DiagnosticKind> used;
+  for (const Diagnostic& diagnostic : diagnostics) used.push_back(diagnostic.kind);
+  std::sort(used.begin(), used.end());
+  used.erase(std::unique(used.begin(), used.end()), used.end());
   nlohmann::ordered_json rules = nlohmann::ordered_json::array();
-  for (const DiagnosticKindInfo& info : AllDiagnosticKinds()) {
+  for (DiagnosticKind kind : used) {
+    const DiagnosticKindInfo& info = GetDiagnosticKindInfo(kind);
     nlohmann::ordered_json rule;
     rule["id"] = info.code;
     rule["name"] = info.name;
@@ -154,7 +164,8 @@ auto RenderSarif(std::span<const Diagnostic> diagnostics, std::string_view tool_
   for (const Diagnostic& diagnostic : diagnostics) {
     nlohmann::ordered_json result;
     result["ruleId"] = diagnostic.code();
-    result["ruleIndex"] = static_cast<size_t>(diagnostic.kind);
+    result["ruleIndex"] = static_cast<size_t>(
+        std::lower_bound(used.begin(), used.end(), diagnostic.kind) - used.begin());
     result["level"] = SarifLevel(diagnostic.severity);
     result["message"]["text"] = diagnostic.message;
     if (!diagnostic.location.path.empty()) {

@@ -21,7 +21,7 @@ auto RenderConsole(std::span<const Diagnostic> diagnostics, bool color) -> std::
 auto DiagnosticToJson(const Diagnostic& diagnostic) -> nlohmann::ordered_json;
 auto RenderJson(std::span<const Diagnostic> diagnostics) -> nlohmann::ordered_json;
 
-// A SARIF 2.1.0 log with one run; every registered kind is listed as a rule.
+// A SARIF 2.1.0 log with one run; the kinds used are listed as its rules.
 auto RenderSarif(std::span<const Diagnostic> diagnostics, std::string_view tool_version)
     -> nlohmann::ordered_json;
 

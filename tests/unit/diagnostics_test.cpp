@@ -72,9 +72,11 @@ TEST_F(DiagnosticRenderTest, JsonAndSarifCarryCodesLevelsAndLocations) {
   EXPECT_EQ(sarif["version"], "2.1.0");
   const nlohmann::ordered_json& run = sarif["runs"][0];
   EXPECT_EQ(run["tool"]["driver"]["name"], "remint");
-  EXPECT_EQ(run["tool"]["driver"]["rules"].size(), AllDiagnosticKinds().size());
+  ASSERT_EQ(run["tool"]["driver"]["rules"].size(), 2u);
+  EXPECT_EQ(run["tool"]["driver"]["rules"][0]["id"], "RM1002");
   const nlohmann::ordered_json& result = run["results"][0];
   EXPECT_EQ(result["ruleId"], "RM1007");
+  EXPECT_EQ(result["ruleIndex"], 1);
   EXPECT_EQ(result["level"], "error");
   EXPECT_EQ(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "BOOK.cpy");
   EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"]["startLine"], 2);
