@@ -13,6 +13,8 @@
 
 #include <fmt/format.h>
 
+#include "base/fault_injection.h"
+
 namespace remint {
 namespace {
 
@@ -46,12 +48,20 @@ class Walker {
       Add(WalkEntryType::kSymlinkLoop, filesystem_path, display_path, escaped, {}, "");
       return;
     }
-    DIR* directory = opendir(filesystem_path.c_str());
+    DIR* directory = FaultInjected("list-directory", display_path)
+                         ? nullptr
+                         : opendir(filesystem_path.c_str());
     if (directory == nullptr) {
       Add(WalkEntryType::kUnreadableDirectory, filesystem_path, display_path, escaped, {},
-          std::strerror(errno));
+          directory == nullptr && errno == 0 ? "injected failure" : std::strerror(errno));
       active_.erase(identity);
       return;
+    }
+    size_t inherited_patterns = ignore_patterns_.size();
+    if (options_.use_ignore_files) {
+      for (std::string& pattern : ReadIgnoreFile(filesystem_path)) {
+        ignore_patterns_.push_back({display_path.empty() ? "" : display_path + "/", pattern});
+      }
     }
     std::vector<std::string> names;
     while (dirent* entry = readdir(directory)) {
@@ -68,6 +78,7 @@ class Walker {
       if (!display_path.empty()) child_display = display_path + "/" + child_display;
       VisitChild(filesystem_path + "/" + name, child_display, escaped || child_escaped);
     }
+    ignore_patterns_.resize(inherited_patterns);
     active_.erase(identity);
   }
 
@@ -108,15 +119,17 @@ class Walker {
       base = base.substr(slash + 1);
     }
     std::string base_string(base);
-    for (const std::string& pattern : options_.ignore_patterns) {
-      std::string_view glob = pattern;
+    for (const IgnorePattern& ignore : ignore_patterns_) {
+      if (!std::string_view(display_path).starts_with(ignore.directory)) continue;
+      std::string_view glob = ignore.pattern;
       if (glob.ends_with('/')) {
         if (!is_directory) continue;
         glob.remove_suffix(1);
       }
       std::string glob_string(glob);
       bool anchored = glob.find('/') != std::string_view::npos;
-      const std::string& subject = anchored ? display_path : base_string;
+      std::string subject =
+          anchored ? display_path.substr(ignore.directory.size()) : base_string;
       if (fnmatch(glob_string.c_str(), subject.c_str(), anchored ? FNM_PATHNAME : 0) == 0) {
         return true;
       }
@@ -139,8 +152,15 @@ class Walker {
     entries_.push_back(std::move(entry));
   }
 
+  // A pattern from the .remintignore of `directory` (a display-path prefix ending in '/').
+  struct IgnorePattern {
+    std::string directory;
+    std::string pattern;
+  };
+
   const WalkOptions& options_;
   std::vector<WalkEntry>& entries_;
+  std::vector<IgnorePattern> ignore_patterns_;
   // Directories on the current path from the root, to recognise symlink loops.
   std::set<DirectoryIdentity> active_;
 };
@@ -186,9 +206,9 @@ auto EscapePathForDisplay(std::string_view raw, std::string& out) -> bool {
   return changed;
 }
 
-auto ReadIgnoreFile(const std::string& root) -> std::vector<std::string> {
+auto ReadIgnoreFile(const std::string& directory) -> std::vector<std::string> {
   std::vector<std::string> patterns;
-  std::ifstream in(root + "/.remintignore");
+  std::ifstream in(directory + "/.remintignore");
   std::string line;
   while (std::getline(in, line)) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();

@@ -32,14 +32,15 @@ struct WalkEntry {
 struct WalkOptions {
   // Names starting with '.' are skipped (version-control folders, remint's own .remint/).
   bool skip_hidden = true;
-  // Glob patterns (fnmatch) from the root's .remintignore: a pattern with '/' matches the
-  // relative path, one without matches any path component; a trailing '/' matches only
-  // directories.
-  std::vector<std::string> ignore_patterns;
+  // Honour .remintignore files: in any directory of the dump, one glob (fnmatch) per line, '#'
+  // comments. A pattern with '/' matches the path relative to that directory, one without
+  // matches the name alone; a trailing '/' matches only directories. Lets a dump keep
+  // documentation and tooling beside its members without scanning them.
+  bool use_ignore_files = true;
 };
 
-// Reads `root/.remintignore` if present: one glob per line, '#' comments.
-auto ReadIgnoreFile(const std::string& root) -> std::vector<std::string>;
+// Reads `directory/.remintignore` if present.
+auto ReadIgnoreFile(const std::string& directory) -> std::vector<std::string>;
 
 // Every entry below `root`, sorted by display_path.
 auto WalkTree(const std::string& root, const WalkOptions& options) -> std::vector<WalkEntry>;

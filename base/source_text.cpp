@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -46,37 +47,68 @@ auto CountBdwChain(std::string_view bytes) -> uint64_t {
   return offset == bytes.size() ? count : 0;
 }
 
-// Finds the smallest record length at which the records of a binary member line up: across
-// records sampled evenly over the whole member, at least 80% of columns stay text or stay
-// non-text (packed and binary fields), and both kinds of column exist (uniform bytes, such as
-// a file of zeros, say nothing about records). Returns 0 when no length fits.
-auto DetectFixedRecordLength(std::string_view bytes, bool ebcdic) -> uint32_t {
-  auto is_text = [ebcdic](char c) {
-    auto byte = static_cast<unsigned char>(c);
-    return ebcdic ? IsEbcdicTextByte(byte) : IsAsciiTextByte(byte);
-  };
+// Byte classes whose column pattern reveals fixed-length records.
+enum class ColumnClass { kSpace, kDigit, kLetter, kOtherText, kNonText };
+
+auto ClassifyByte(unsigned char byte, bool ebcdic, bool fine) -> ColumnClass {
+  bool text = ebcdic ? IsEbcdicTextByte(byte) : IsAsciiTextByte(byte);
+  if (!text) return ColumnClass::kNonText;
+  if (!fine) return ColumnClass::kOtherText;
+  if (byte == (ebcdic ? 0x40 : 0x20)) return ColumnClass::kSpace;
+  if (ebcdic ? (byte >= 0xf0 && byte <= 0xf9) : (byte >= '0' && byte <= '9')) {
+    return ColumnClass::kDigit;
+  }
+  bool letter = ebcdic ? ((byte >= 0xc1 && byte <= 0xc9) || (byte >= 0xd1 && byte <= 0xd9) ||
+                          (byte >= 0xe2 && byte <= 0xe9))
+                       : ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z'));
+  return letter ? ColumnClass::kLetter : ColumnClass::kOtherText;
+}
+
+// Finds the smallest record length at which the records of a member without line ends line
+// up: over records sampled across the whole member (spread by a multiplicative hash, so the
+// sample never aligns with a multiple of the true length), a column is consistent when at
+// least 90% of the samples give it one byte class (rare record types, such as headers and
+// trailers, may differ). `fine` distinguishes spaces, digits and letters (for all-text
+// members); otherwise only text and non-text (packed and binary fields) are told apart.
+// Consistent columns must not all have one class (a file of zeros says nothing about records).
+// Returns 0 when no length has `threshold` of its columns consistent.
+auto DetectFixedRecordLength(std::string_view bytes, bool ebcdic, bool fine, double threshold)
+    -> uint32_t {
   constexpr size_t kMinRecords = 3;
   constexpr size_t kSampleRecords = 64;
   constexpr size_t kMaxRecordLength = 4096;
+  constexpr size_t kClassCount = 5;
   for (size_t length = 2; length <= kMaxRecordLength && length * kMinRecords <= bytes.size();
        ++length) {
     if (bytes.size() % length != 0) continue;
     size_t records = bytes.size() / length;
     size_t samples = std::min(records, kSampleRecords);
-    size_t stride = records / samples;
-    size_t consistent = 0;
-    size_t text_columns = 0;
-    for (size_t column = 0; column < length; ++column) {
-      bool first = is_text(bytes[column]);
-      bool same = true;
-      for (size_t sample = 1; sample < samples && same; ++sample) {
-        same = is_text(bytes[sample * stride * length + column]) == first;
-      }
-      consistent += same;
-      text_columns += same && first;
+    std::vector<size_t> sampled(samples);
+    for (size_t i = 0; i < samples; ++i) {
+      sampled[i] = samples == records ? i : (i * uint64_t{2654435761}) % records;
     }
-    bool mixed = text_columns > 0 && text_columns < consistent;
-    if (mixed && consistent * 10 >= length * 8) return static_cast<uint32_t>(length);
+    size_t consistent = 0;
+    bool seen_classes[kClassCount] = {};
+    for (size_t column = 0; column < length; ++column) {
+      size_t counts[kClassCount] = {};
+      for (size_t record : sampled) {
+        auto byte = static_cast<unsigned char>(bytes[record * length + column]);
+        ++counts[static_cast<int>(ClassifyByte(byte, ebcdic, fine))];
+      }
+      size_t majority = 0;
+      for (size_t k = 1; k < kClassCount; ++k) {
+        if (counts[k] > counts[majority]) majority = k;
+      }
+      if (counts[majority] * 10 >= samples * 9) {
+        ++consistent;
+        seen_classes[majority] = true;
+      }
+    }
+    int distinct = 0;
+    for (bool seen : seen_classes) distinct += seen;
+    if (distinct >= 2 && static_cast<double>(consistent) >= threshold * static_cast<double>(length)) {
+      return static_cast<uint32_t>(length);
+    }
   }
   return 0;
 }
@@ -146,6 +178,10 @@ auto DetectRecordLayout(std::string_view bytes, const EncodingGuess& guess) -> R
         layout.format = RecordFormat::kLines;
       } else if (bytes.size() % kCardLength == 0) {
         layout = {RecordFormat::kFixed, kCardLength, bytes.size() / kCardLength};
+      } else if (uint32_t length = DetectFixedRecordLength(bytes, /*ebcdic=*/true,
+                                                           /*fine=*/true, 0.6);
+                 length > 0) {
+        layout = {RecordFormat::kFixed, length, bytes.size() / length};
       } else {
         layout = {RecordFormat::kUndefined, 0, 1};
       }
@@ -158,7 +194,9 @@ auto DetectRecordLayout(std::string_view bytes, const EncodingGuess& guess) -> R
       if (uint64_t records = CountRdwChain(bytes); records > 0) {
         return {RecordFormat::kVariableRdw, 0, records};
       }
-      if (uint32_t length = DetectFixedRecordLength(bytes, guess.binary_looks_ebcdic); length > 0) {
+      if (uint32_t length = DetectFixedRecordLength(bytes, guess.binary_looks_ebcdic,
+                                                    /*fine=*/false, 0.8);
+          length > 0) {
         return {RecordFormat::kFixed, length, bytes.size() / length};
       }
       return layout;

@@ -209,9 +209,7 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
   ErrorOr<int64_t> run_id = project->BeginRun("scan", options.directory);
   if (!run_id) return store_failed(run_id.error());
 
-  WalkOptions walk_options;
-  walk_options.ignore_patterns = ReadIgnoreFile(options.directory);
-  std::vector<WalkEntry> entries = WalkTree(options.directory, walk_options);
+  std::vector<WalkEntry> entries = WalkTree(options.directory, WalkOptions{});
 
   ErrorOr<std::map<std::string, store::SourceStamp>> stamps = project->LoadStamps(*root_id);
   if (!stamps) return store_failed(stamps.error());

@@ -59,11 +59,13 @@ auto MakeBadInputDump(const std::string& name) -> std::string {
   std::filesystem::create_directory_symlink("..", dump / "PROD.COBOL" / "LOOP");
   std::filesystem::create_symlink("NOWHERE", dump / "BROKEN");
   EXPECT_EQ(mkfifo((dump / "PIPE").c_str(), 0600), 0);
+  std::filesystem::create_directories(dump / "LOCKED");
+  std::ofstream(dump / "LOCKED" / "HIDDEN") << "x\n";
   return directory;
 }
 
 const std::vector<std::string> kBadInputFaults = {
-    "REMINT_FAULT_INJECTION=read:UNREADABLE;decode:UNDECODABLE"};
+    "REMINT_FAULT_INJECTION=read:UNREADABLE;decode:UNDECODABLE;list-directory:LOCKED"};
 
 TEST(ScanGoldenTest, BadInputsAreDiagnosedAndTheScanGoesOn) {
   std::string directory = MakeBadInputDump("scan-bad-inputs");

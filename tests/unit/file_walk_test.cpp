@@ -82,17 +82,20 @@ TEST_F(FileWalkTest, EscapesNonUtf8NamesAndBackslashes) {
   EXPECT_EQ(escaped, "caf\xc3\xa9");
 }
 
-TEST_F(FileWalkTest, IgnoreFilePatterns) {
+TEST_F(FileWalkTest, IgnoreFilesApplyToTheirDirectoryAndBelow) {
   Write("PROD.COBOL/A", "x");
   Write("PROD.COBOL/SUB/C", "x");
+  Write("PROD.COBOL/NOTES.md", "x");
   Write("README.md", "x");
   Write(".remintignore", "# docs\nREADME.md\nSUB/\n");
-  WalkOptions options;
-  options.ignore_patterns = ReadIgnoreFile(root_.string());
-  ASSERT_EQ(options.ignore_patterns.size(), 2u);
-  std::vector<WalkEntry> entries = Walk(options);
+  Write("PROD.COBOL/.remintignore", "*.md\n");
+  EXPECT_EQ(ReadIgnoreFile(root_.string()).size(), 2u);
+  std::vector<WalkEntry> entries = Walk();
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].display_path, "PROD.COBOL/A");
+  WalkOptions everything;
+  everything.use_ignore_files = false;
+  EXPECT_EQ(Walk(everything).size(), 4u);
 }
 
 }  // namespace
