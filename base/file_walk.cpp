@@ -48,12 +48,11 @@ class Walker {
       Add(WalkEntryType::kSymlinkLoop, filesystem_path, display_path, escaped, {}, "");
       return;
     }
-    DIR* directory = FaultInjected("list-directory", display_path)
-                         ? nullptr
-                         : opendir(filesystem_path.c_str());
+    bool injected = FaultInjected("list-directory", display_path);
+    DIR* directory = injected ? nullptr : opendir(filesystem_path.c_str());
     if (directory == nullptr) {
       Add(WalkEntryType::kUnreadableDirectory, filesystem_path, display_path, escaped, {},
-          directory == nullptr && errno == 0 ? "injected failure" : std::strerror(errno));
+          injected ? "Permission denied (injected)" : std::strerror(errno));
       active_.erase(identity);
       return;
     }

@@ -87,6 +87,18 @@ auto Database::Open(const std::string& path) -> ErrorOr<std::unique_ptr<Database
   return database;
 }
 
+auto Database::OpenReadOnly(const std::string& path) -> ErrorOr<std::unique_ptr<Database>> {
+  sqlite3* db = nullptr;
+  int result = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                               nullptr);
+  if (result != SQLITE_OK) {
+    Error error = db != nullptr ? SqliteError(db) : Error(sqlite3_errstr(result));
+    sqlite3_close(db);
+    return error;
+  }
+  return std::unique_ptr<Database>(new Database(db, path));
+}
+
 Database::~Database() { sqlite3_close(db_); }
 
 auto Database::Execute(std::string_view sql) -> ErrorOr<Success> {

@@ -47,6 +47,8 @@ class Database {
  public:
   // Opens (creating if needed) a database file in WAL mode with foreign keys on.
   static auto Open(const std::string& path) -> ErrorOr<std::unique_ptr<Database>>;
+  // Opens an existing database for reading only; never waits for or blocks a writer.
+  static auto OpenReadOnly(const std::string& path) -> ErrorOr<std::unique_ptr<Database>>;
   ~Database();
 
   auto Execute(std::string_view sql) -> ErrorOr<Success>;

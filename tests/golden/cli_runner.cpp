@@ -64,15 +64,22 @@ auto RunRemint(const std::vector<std::string>& args, const std::string& working_
 }
 
 auto FreshDirectory(const std::string& name) -> std::string {
-  std::filesystem::path directory = std::filesystem::path(::testing::TempDir()) / name;
+  // Unique per process and call rather than removed and recreated: deleting thousands of
+  // files is slow on some file systems, and ctest runs test cases in parallel processes.
+  static int counter = 0;
+  std::filesystem::path directory =
+      std::filesystem::path(::testing::TempDir()) /
+      (name + "-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
   std::filesystem::remove_all(directory);
   std::filesystem::create_directories(directory);
   return directory.string();
 }
 
-void CopyTree(const std::string& from, const std::string& to) {
+void CopyTree(const std::string& from, const std::string& to, bool hard_links) {
   std::filesystem::create_directories(std::filesystem::path(to).parent_path());
-  std::filesystem::copy(from, to, std::filesystem::copy_options::recursive);
+  auto options = std::filesystem::copy_options::recursive;
+  if (hard_links) options |= std::filesystem::copy_options::create_hard_links;
+  std::filesystem::copy(from, to, options);
 }
 
 }  // namespace remint::testing

@@ -20,8 +20,9 @@ auto RunRemint(const std::vector<std::string>& args, const std::string& working_
 // A fresh, empty directory for one test.
 auto FreshDirectory(const std::string& name) -> std::string;
 
-// Copies a directory tree (regular files and directories only).
-void CopyTree(const std::string& from, const std::string& to);
+// Copies a directory tree (regular files and directories only); with `hard_links`, files are
+// linked instead of copied (fast, for tests that need many members and never modify them).
+void CopyTree(const std::string& from, const std::string& to, bool hard_links = false);
 
 }  // namespace remint::testing
 
