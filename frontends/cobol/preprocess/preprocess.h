@@ -13,11 +13,18 @@
 // - COPY statements (through their terminating period) are replaced by the copied text, with
 //   REPLACING applied; REPLACE ... / REPLACE OFF are applied and removed. Compiler-directing
 //   statements never reach the parser.
-// - CBL/PROCESS cards are removed and their options kept in `compiler_options`.
+// - CBL/PROCESS cards are removed and their options kept in `compiler_options`; the listing
+//   directives EJECT, SKIP1/2/3 and TITLE, and ">>SOURCE FORMAT" lines, become empty lines.
+// - Text that replaced other text (REPLACING, REPLACE) maps to the location of the text it
+//   replaced; copied text carries the IncludeId of its COPY statement.
+// - Tabs are expanded to `tab_width` stops before columns are counted; locations still name the
+//   original columns.
 #ifndef REMINT_FRONTENDS_COBOL_PREPROCESS_PREPROCESS_H_
 #define REMINT_FRONTENDS_COBOL_PREPROCESS_PREPROCESS_H_
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
@@ -30,14 +37,20 @@ enum class ReferenceFormat { kAuto, kFixed, kFree };
 
 struct PreprocessOptions {
   ReferenceFormat format = ReferenceFormat::kAuto;
+  // The main file's directory on disk (searched first for its copybooks). Empty: the directory
+  // part of its SourceFile path, read relative to the working directory.
+  std::string main_file_directory;
   // Copybook libraries, searched in order (after the directory of the including file).
   std::vector<std::string> copy_directories;
-  // Library name (COPY x OF LIB) -> directory.
+  // Library name (COPY x OF LIB) -> directory, names compared ignoring case. A library not
+  // listed is looked for as a subdirectory of that name of the search directories; a literal
+  // library ("../lib") as a directory relative to them.
   std::vector<std::pair<std::string, std::string>> copy_libraries;
   // Compile debugging lines ('D' indicator) even without WITH DEBUGGING MODE (cobc
   // -fdebugging-line).
   bool debugging_lines = false;
   // Guards against runaway nesting; a chain deeper than this is diagnosed, not followed.
+  // (Values above 1000 act as 1000.)
   uint32_t max_copy_depth = 50;
   // Tab stops for tab expansion (GnuCOBOL uses 8).
   uint32_t tab_width = 8;

@@ -1,0 +1,78 @@
+// The COPY stage: walks a file's text-words in order, replaces each COPY statement by the
+// copybook's words (expanded recursively, then REPLACING applied), drops debugging lines
+// outside debugging mode, and marks where REPLACE statements stand for the REPLACE stage.
+#ifndef REMINT_FRONTENDS_COBOL_PREPROCESS_COPY_EXPANDER_H_
+#define REMINT_FRONTENDS_COBOL_PREPROCESS_COPY_EXPANDER_H_
+
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "base/source_manager.h"
+#include "frontends/cobol/preprocess/copybook_search.h"
+#include "frontends/cobol/preprocess/directive_parser.h"
+#include "frontends/cobol/preprocess/preprocess.h"
+#include "frontends/cobol/preprocess/stream_word.h"
+
+namespace remint::cobol {
+
+class CopyExpander {
+ public:
+  CopyExpander(SourceManager& sources, const PreprocessOptions& options, DiagnosticEmitter& emitter,
+               ExpandedSource& result);
+
+  // Expands the main file into `out`.
+  void ExpandMain(FileId main_file, std::vector<StreamWord>& out);
+
+  auto replace_statements() const -> const std::vector<ReplaceStatement>& {
+    return replace_statements_;
+  }
+  auto arena() -> std::deque<std::string>& { return arena_; }
+  // Line ends after the last word.
+  auto trailing_newlines() const -> uint32_t { return pending_newlines_; }
+
+ private:
+  struct FileUnit {
+    LogicalText text;
+    std::vector<TextWord> words;
+    std::string directory;  // On disk, for finding the copybooks it copies.
+  };
+
+  void Expand(const FileUnit& unit, IncludeId include, uint32_t depth,
+              std::vector<StreamWord>& out);
+  auto HandleCopy(const FileUnit& unit, const WordSource& source, size_t index, uint32_t depth,
+                  std::vector<StreamWord>& out) -> size_t;
+  auto HandleReplace(const WordSource& source, size_t index, std::vector<StreamWord>& out)
+      -> size_t;
+  auto LoadCopybook(const std::string& path, SourceLoc directive, const std::string& name)
+      -> std::optional<FileId>;
+  auto UnitFor(FileId file, const std::string& directory, ReferenceFormat format,
+               IncludeId first_include) -> const FileUnit&;
+  void Push(const WordSource& source, size_t index, std::vector<StreamWord>& out);
+  void Drop(const WordSource& source, size_t begin, size_t end);
+  auto DebuggingLinesCompiled() const -> bool;
+
+  SourceManager& sources_;
+  const PreprocessOptions& options_;
+  DiagnosticEmitter& emitter_;
+  ExpandedSource& result_;
+  CopybookFinder finder_;
+
+  std::deque<FileUnit> units_;  // Stable addresses: stream words point into them.
+  std::unordered_map<uint64_t, const FileUnit*> unit_by_file_and_format_;
+  std::unordered_map<std::string, FileId> file_by_canonical_path_;
+  std::unordered_set<uint32_t> copied_;
+  std::vector<FileId> active_files_;  // The COPY chain being expanded, outermost first.
+  std::vector<ReplaceStatement> replace_statements_;
+  std::deque<std::string> arena_;
+  uint32_t pending_newlines_ = 0;
+  bool pending_space_ = false;
+  bool debugging_mode_ = false;
+};
+
+}  // namespace remint::cobol
+
+#endif  // REMINT_FRONTENDS_COBOL_PREPROCESS_COPY_EXPANDER_H_

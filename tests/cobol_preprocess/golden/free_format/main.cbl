@@ -1,0 +1,13 @@
+000100 IDENTIFICATION DIVISION.
+000100 PROGRAM-ID. GOLDEN.
+000100 DATA DIVISION.
+000100 WORKING-STORAGE SECTION.
+000100 >>SOURCE FORMAT IS FREE
+*> a full-line comment
+PROCEDURE DIVISION. *> trailing comment
+  DISPLAY "free *> not a comment" *> but this is
+  COPY FREEBOOK.
+>>D DISPLAY "free debugging line".
+      >>SOURCE FORMAT FIXED
+000100     STOP RUN.
+000100*   fixed comment again
