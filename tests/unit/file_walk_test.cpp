@@ -14,7 +14,10 @@ namespace {
 class FileWalkTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = std::filesystem::path(::testing::TempDir()) / "walk";
+    // One directory per test: ctest runs the test cases in parallel processes.
+    root_ = std::filesystem::path(::testing::TempDir()) /
+            ("walk-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+             "-" + std::to_string(getpid()));
     std::filesystem::remove_all(root_);
     std::filesystem::create_directories(root_ / "PROD.COBOL" / "SUB");
   }

@@ -1,0 +1,117 @@
+#include "ir/move_rules.h"
+
+namespace remint::ir {
+
+auto CategoryOf(const Module& module, TypeId type) -> DataCategory {
+  switch (module.types().kind(type)) {
+    case TypeKind::kDecimal:
+    case TypeKind::kInteger:
+    case TypeKind::kNumericIntermediate:
+      return DataCategory::kNumeric;
+    case TypeKind::kAlphanumeric:
+      return DataCategory::kAlphanumeric;
+    case TypeKind::kAlphabetic:
+      return DataCategory::kAlphabetic;
+    case TypeKind::kNational:
+      return DataCategory::kNational;
+    case TypeKind::kNumericEdited:
+      return DataCategory::kNumericEdited;
+    case TypeKind::kAlphanumericEdited:
+      return DataCategory::kAlphanumericEdited;
+    case TypeKind::kGroup:
+      return DataCategory::kGroup;
+    case TypeKind::kFloat:
+      return DataCategory::kFloat;
+    case TypeKind::kLogical:
+      return DataCategory::kLogical;
+    case TypeKind::kCharacter:
+      return DataCategory::kCharacter;
+    case TypeKind::kComplex:
+      return DataCategory::kComplex;
+    case TypeKind::kIndex:
+      return DataCategory::kIndex;
+    case TypeKind::kPointer:
+      return DataCategory::kPointer;
+    case TypeKind::kCondition:
+      return DataCategory::kCondition;
+  }
+  return DataCategory::kAlphanumeric;
+}
+
+namespace {
+
+auto IsAlphanumericLike(DataCategory c) -> bool {
+  return c == DataCategory::kAlphanumeric || c == DataCategory::kAlphabetic ||
+         c == DataCategory::kAlphanumericEdited || c == DataCategory::kNational;
+}
+
+// Whether a numeric source is an integer (only integers may go to alphanumeric receivers).
+auto IsIntegerSource(const Module& module, TypeId type) -> bool {
+  if (const auto* decimal = module.types().TryGet<DecimalType>(type)) return decimal->scale <= 0;
+  return module.types().Is<IntegerType>(type);
+}
+
+}  // namespace
+
+auto ClassifyMove(const Module& module, ExpressionId source, TypeId target)
+    -> std::optional<MoveConversion> {
+  const ExpressionArena& expressions = module.expressions();
+  DataCategory to = CategoryOf(module, target);
+  if (to == DataCategory::kIndex || to == DataCategory::kPointer ||
+      to == DataCategory::kCondition || to == DataCategory::kLogical ||
+      to == DataCategory::kComplex) {
+    return std::nullopt;  // SET, not MOVE, changes these
+  }
+  if (expressions.Is<FigurativeExpression>(source) ||
+      expressions.Is<AllLiteralExpression>(source)) {
+    return MoveConversion::kFigurativeFill;
+  }
+  DataCategory from = CategoryOf(module, module.expression_type(source));
+  if (from == DataCategory::kIndex || from == DataCategory::kPointer ||
+      from == DataCategory::kCondition || from == DataCategory::kLogical ||
+      from == DataCategory::kComplex) {
+    return std::nullopt;
+  }
+  if (from == DataCategory::kGroup || to == DataCategory::kGroup) return MoveConversion::kByteCopy;
+  if (from == DataCategory::kFloat || to == DataCategory::kFloat) {
+    bool numeric_side = from == DataCategory::kNumeric || from == DataCategory::kFloat ||
+                        from == DataCategory::kNumericEdited;
+    bool numeric_target = to == DataCategory::kNumeric || to == DataCategory::kFloat ||
+                          to == DataCategory::kNumericEdited;
+    if (numeric_side && numeric_target) return MoveConversion::kFloat;
+    return std::nullopt;
+  }
+  switch (from) {
+    case DataCategory::kAlphabetic:
+    case DataCategory::kAlphanumericEdited:
+    case DataCategory::kNational:
+    case DataCategory::kCharacter:
+      if (to == DataCategory::kAlphanumericEdited) return MoveConversion::kAlphanumericEdit;
+      if (IsAlphanumericLike(to) || to == DataCategory::kCharacter) {
+        return MoveConversion::kAlphanumeric;
+      }
+      return std::nullopt;  // to numeric or numeric-edited
+    case DataCategory::kAlphanumeric:
+      if (to == DataCategory::kNumeric) return MoveConversion::kAlphanumericToNumeric;
+      if (to == DataCategory::kNumericEdited) return MoveConversion::kEdit;
+      if (to == DataCategory::kAlphanumericEdited) return MoveConversion::kAlphanumericEdit;
+      return MoveConversion::kAlphanumeric;
+    case DataCategory::kNumeric:
+      if (to == DataCategory::kNumeric) return MoveConversion::kNumeric;
+      if (to == DataCategory::kNumericEdited) return MoveConversion::kEdit;
+      if (to == DataCategory::kAlphabetic) return std::nullopt;
+      if (!IsIntegerSource(module, module.expression_type(source))) return std::nullopt;
+      if (to == DataCategory::kAlphanumericEdited) return MoveConversion::kAlphanumericEdit;
+      return MoveConversion::kNumericToAlphanumeric;
+    case DataCategory::kNumericEdited:
+      if (to == DataCategory::kNumeric) return MoveConversion::kDeEdit;
+      if (to == DataCategory::kNumericEdited) return MoveConversion::kEdit;
+      if (to == DataCategory::kAlphabetic) return std::nullopt;
+      if (to == DataCategory::kAlphanumericEdited) return MoveConversion::kAlphanumericEdit;
+      return MoveConversion::kAlphanumeric;
+    default:
+      return std::nullopt;
+  }
+}
+
+}  // namespace remint::ir

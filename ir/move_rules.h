@@ -1,0 +1,22 @@
+// Data categories and the MOVE rules between them (ISO COBOL 14.9.24 MOVE, general rules, as
+// cobc applies them). The builder records the conversion each MOVE target implies; the verifier
+// derives it again and reports moves the standard forbids.
+#ifndef REMINT_IR_MOVE_RULES_H_
+#define REMINT_IR_MOVE_RULES_H_
+
+#include <optional>
+
+#include "ir/module.h"
+
+namespace remint::ir {
+
+auto CategoryOf(const Module& module, TypeId type) -> DataCategory;
+
+// The conversion moving `source` into an item of type `target` performs; nullopt if that MOVE
+// is not allowed (e.g. numeric to alphabetic, alphabetic to numeric).
+auto ClassifyMove(const Module& module, ExpressionId source, TypeId target)
+    -> std::optional<MoveConversion>;
+
+}  // namespace remint::ir
+
+#endif  // REMINT_IR_MOVE_RULES_H_
