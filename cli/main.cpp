@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/diagnostics_command.h"
 #include "cli/global_options.h"
 #include "cli/scan_command.h"
 
@@ -42,6 +43,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
   remint::cli::RegisterScanCommand(app, global, exit_code);
+  remint::cli::RegisterDiagnosticsCommand(app, global, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -1,5 +1,6 @@
 #include "frontends/inventory/classify_member.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -42,7 +43,7 @@ struct Features {
   Evidence fortran_free;    // "::", "!" comments, END PROGRAM...
 };
 
-constexpr std::array<std::string_view, 27> kCobolOnlyVerbs = {
+const KeywordSet kCobolOnlyVerbs = {
     "MOVE",     "PERFORM",   "COMPUTE",    "DISPLAY",     "EVALUATE", "ADD",     "SUBTRACT",
     "MULTIPLY", "DIVIDE",    "INITIALIZE", "INSPECT",     "UNSTRING", "SEARCH",  "ACCEPT",
     "SELECT",   "FD",        "SD",         "COPY",        "GOBACK",   "END-IF",  "END-PERFORM",
@@ -56,14 +57,14 @@ constexpr std::array<std::string_view, 14> kCobolHeaders = {
     "SOURCE-COMPUTER",         "OBJECT-COMPUTER"};
 
 // Statements that identify Fortran: no COBOL or JCL line starts with them.
-constexpr std::array<std::string_view, 28> kFortranStrong = {
+const KeywordSet kFortranStrong = {
     "PROGRAM",   "SUBROUTINE", "FUNCTION",  "BLOCK",     "COMMON",    "DIMENSION", "EQUIVALENCE",
     "IMPLICIT",  "FORMAT",     "INTEGER",   "REAL",      "DOUBLE",    "LOGICAL",   "COMPLEX",
     "CHARACTER", "PARAMETER",  "CONTINUE",  "ENDIF",     "EXTERNAL",  "INTRINSIC", "MODULE",
     "CONTAINS",  "USE",        "INTERFACE", "RECURSIVE", "ELEMENTAL", "PURE",      "ENDDO"};
 
 // Statements Fortran shares with other languages, or that need context.
-constexpr std::array<std::string_view, 17> kFortranWeak = {
+const KeywordSet kFortranWeak = {
     "IF",   "CALL",  "READ",   "WRITE", "PRINT",  "STOP",  "RETURN", "GOTO", "GO",
     "DO",   "END",   "DATA",   "OPEN",  "CLOSE",  "REWIND", "ASSIGN", "ELSE"};
 
@@ -127,25 +128,24 @@ void ScanJclLine(std::string_view line, uint32_t number, Features& features) {
   if (EqualsIgnoreCase(operation, "PROC")) features.jcl_proc.Add(number);
 }
 
-// COBOL evidence in a line read as a card image (fixed) or as free text.
+// COBOL evidence in a line read as a card image (fixed) or as free text. Runs on every line of
+// every member: one pass over the words, no allocation.
 auto ScanCobolText(std::string_view text, uint32_t number, Features& features) -> bool {
   std::string_view trimmed = TrimSpaces(text);
   if (trimmed.empty()) return false;
   bool evidence = false;
-  if (ContainsWordIgnoreCase(trimmed, "PROGRAM-ID")) {
+  // Headers and PROGRAM-ID begin their line (area A).
+  if (StartsWithIgnoreCase(trimmed, "PROGRAM-ID")) {
     features.cobol_program_id.Add(number);
     evidence = true;
   }
-  if (ContainsWordIgnoreCase(trimmed, "IDENTIFICATION") ||
+  if (StartsWithIgnoreCase(trimmed, "IDENTIFICATION DIVISION") ||
       StartsWithIgnoreCase(trimmed, "ID DIVISION")) {
-    if (ContainsWordIgnoreCase(trimmed, "DIVISION")) {
-      features.cobol_identification.Add(number);
-      evidence = true;
-    }
+    features.cobol_identification.Add(number);
+    evidence = true;
   }
-  std::string upper = ToUpper(trimmed);
   for (std::string_view header : kCobolHeaders) {
-    if (upper.find(header) != std::string::npos) {
+    if (StartsWithIgnoreCase(trimmed, header)) {
       features.cobol_structure.Add(number);
       evidence = true;
       break;
@@ -157,18 +157,22 @@ auto ScanCobolText(std::string_view text, uint32_t number, Features& features) -
   if (IsLevelNumber(first) && IsDataEntryRest(second, words)) {
     features.cobol_structure.Add(number);
     evidence = true;
-  } else if (IsOneOf(LeadingKeyword(first), kCobolOnlyVerbs) &&
+  } else if (kCobolOnlyVerbs.Contains(LeadingKeyword(first)) &&
              LeadingKeyword(first).size() == first.size()) {
     features.cobol_verb.Add(number);
     evidence = true;
   }
-  if (ContainsWordIgnoreCase(trimmed, "PIC") || ContainsWordIgnoreCase(trimmed, "PICTURE")) {
-    features.cobol_structure.Add(number);
-    evidence = true;
+  for (std::string_view word = second; !word.empty(); word = NextWord(words)) {
+    if (EqualsIgnoreCase(word, "PIC") || EqualsIgnoreCase(word, "PICTURE")) {
+      features.cobol_structure.Add(number);
+      evidence = true;
+      break;
+    }
   }
   // Sentences end with a period; COBOL names have hyphens. Weak on their own, but they are
   // what copybook fragments ("RCD-1", "Linux.") consist of.
-  if (trimmed.back() == '.' || (HasInnerHyphenWord(trimmed) && trimmed.find('=') == std::string_view::npos)) {
+  if (trimmed.back() == '.' ||
+      (HasInnerHyphenWord(trimmed) && trimmed.find('=') == std::string_view::npos)) {
     evidence = true;
   }
   return evidence;
@@ -236,7 +240,7 @@ auto ScanFortranStatement(std::string_view text, uint32_t number, Features& feat
   if (trimmed.empty()) return false;
   std::string_view keyword = LeadingKeyword(trimmed);
   std::string_view after = TrimSpaces(trimmed.substr(keyword.size()));
-  if (IsOneOf(keyword, kFortranStrong)) {
+  if (kFortranStrong.Contains(keyword)) {
     // "REAL X", "FORMAT (...)", "CONTINUE": the keyword must be followed by a name, '(' or '*',
     // or stand alone, and the line must not read like COBOL ("COMMON-AREA.").
     bool shaped = after.empty() || after.front() == '(' || after.front() == '*' ||
@@ -246,7 +250,7 @@ auto ScanFortranStatement(std::string_view text, uint32_t number, Features& feat
       return true;
     }
   }
-  if (IsOneOf(keyword, kFortranWeak) && trimmed.back() != '.') {
+  if (kFortranWeak.Contains(keyword) && trimmed.back() != '.') {
     if (EqualsIgnoreCase(keyword, "DO") && !after.empty() && IsAsciiDigit(after.front())) {
       features.fortran_strong.Add(number);  // DO 10 I = 1, N
     }
@@ -287,7 +291,8 @@ void ScanFortranLine(std::string_view line, uint32_t number, Features& features)
     return;
   }
   std::string_view label = line.substr(0, std::min<size_t>(5, line.size()));
-  bool label_field = label.find_first_not_of(" 0123456789") == std::string_view::npos;
+  bool label_field = std::all_of(label.begin(), label.end(),
+                                 [](char c) { return c == ' ' || IsAsciiDigit(c); });
   if (label_field && line.size() > 6) {
     char continuation = line[5];
     if (continuation != ' ' && continuation != '0' && IsAllSpaces(label)) {

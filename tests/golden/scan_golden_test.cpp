@@ -127,5 +127,12 @@ TEST(ScanGoldenTest, StoreFailuresAreReported) {
   EXPECT_NE(too_new.err.find("[RM8002]"), std::string::npos) << too_new.err;
 }
 
+// The catalogue in docs/ is the registry's own rendering, so it cannot drift from the code.
+TEST(DiagnosticsCatalogueTest, DocsMatchTheRegistry) {
+  CliResult result = RunRemint({"diagnostics", "--markdown"}, ".");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(MatchesGolden(std::string(REMINT_SOURCE_DIR) + "/docs/diagnostics.md", result.out));
+}
+
 }  // namespace
 }  // namespace remint::testing
