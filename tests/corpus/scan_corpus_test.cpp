@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "tests/golden/cli_runner.h"
+#include "tests/support/cli_runner.h"
 
 namespace remint::testing {
 namespace {

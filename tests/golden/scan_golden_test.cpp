@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "tests/golden/cli_runner.h"
+#include "tests/support/cli_runner.h"
 #include "tests/support/golden.h"
 
 namespace remint::testing {

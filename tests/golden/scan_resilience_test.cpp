@@ -17,7 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/sqlite_database.h"
-#include "tests/golden/cli_runner.h"
+#include "tests/support/cli_runner.h"
 
 extern char** environ;
 
@@ -62,7 +62,7 @@ TEST(ScanIncrementalTest, SecondScanReadsOnlyWhatChanged) {
 
 // Starts remint in the background; returns its pid.
 auto SpawnRemint(const std::vector<std::string>& args, const std::string& directory) -> pid_t {
-  std::vector<std::string> storage = {REMINT_BINARY};
+  std::vector<std::string> storage = {RemintBinary()};
   storage.insert(storage.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& arg : storage) argv.push_back(arg.data());

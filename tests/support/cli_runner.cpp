@@ -1,4 +1,4 @@
-#include "tests/golden/cli_runner.h"
+#include "tests/support/cli_runner.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -14,6 +14,8 @@
 extern char** environ;
 
 namespace remint::testing {
+
+auto RemintBinary() -> std::string { return REMINT_BINARY; }
 
 auto RunRemint(const std::vector<std::string>& args, const std::string& working_directory,
                const std::vector<std::string>& environment) -> CliResult {

@@ -1,6 +1,6 @@
 // Runs the remint executable the way a user does and captures what it prints.
-#ifndef REMINT_TESTS_GOLDEN_CLI_RUNNER_H_
-#define REMINT_TESTS_GOLDEN_CLI_RUNNER_H_
+#ifndef REMINT_TESTS_SUPPORT_CLI_RUNNER_H_
+#define REMINT_TESTS_SUPPORT_CLI_RUNNER_H_
 
 #include <string>
 #include <vector>
@@ -12,6 +12,9 @@ struct CliResult {
   std::string out;
   std::string err;
 };
+
+// The remint executable under test.
+auto RemintBinary() -> std::string;
 
 // Runs `remint args...` in `working_directory` with extra `environment` entries ("NAME=value").
 auto RunRemint(const std::vector<std::string>& args, const std::string& working_directory,
@@ -26,4 +29,4 @@ void CopyTree(const std::string& from, const std::string& to, bool hard_links = 
 
 }  // namespace remint::testing
 
-#endif  // REMINT_TESTS_GOLDEN_CLI_RUNNER_H_
+#endif  // REMINT_TESTS_SUPPORT_CLI_RUNNER_H_

@@ -1,0 +1,103 @@
+// Parses every NIST CCVS85 program that GnuCOBOL accepts and expects no syntax errors and no
+// SLL-stage failures. Prints a per-module table. Label: nist.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tests/cobol_parse/parse_test_support.h"
+
+namespace remint::cobol::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ModuleTotals {
+  int programs = 0;
+  uint64_t lines = 0;
+  int syntax_errors = 0;
+  int sll_failures = 0;
+};
+
+auto ReadRejects(const std::string& path) -> std::set<std::string> {
+  std::set<std::string> rejects;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line[0] != '#') rejects.insert(line);
+  }
+  return rejects;
+}
+
+// Programs of a module: NAME.CBL, NAME.SUB and lib/NAME.CBL, relative to the corpus root.
+auto ModulePrograms(const fs::path& root, const std::string& module) -> std::vector<std::string> {
+  std::vector<std::string> programs;
+  for (const fs::path& dir : {root / module, root / module / "lib"}) {
+    if (!fs::is_directory(dir)) continue;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+      std::string extension = entry.path().extension().string();
+      if (entry.is_regular_file() && (extension == ".CBL" || extension == ".SUB")) {
+        programs.push_back(fs::relative(entry.path(), root).string());
+      }
+    }
+  }
+  std::sort(programs.begin(), programs.end());
+  return programs;
+}
+
+TEST(NistTest, EveryProgramGnuCobolAcceptsParsesInTheSllStage) {
+  const fs::path root = REMINT_NIST_COBOL85_DIR;
+  if (!fs::is_directory(root / "NC")) {
+    GTEST_SKIP() << "NIST COBOL-85 corpus not found at " << root
+                 << " (expected ../shared/corpus/nist-cobol85 beside the project)";
+  }
+  std::set<std::string> rejects = ReadRejects(REMINT_NIST_REJECTS_FILE);
+  const std::vector<std::string> copy_directories = {(root / "copy").string(),
+                                                     (root / "copyalt").string()};
+  std::map<std::string, ModuleTotals> modules;
+  for (const char* module :
+       {"NC", "SM", "IC", "SQ", "RL", "IX", "ST", "SG", "OB", "IF", "RW", "DB", "CM"}) {
+    ModuleTotals& totals = modules[module];
+    for (const std::string& program : ModulePrograms(root, module)) {
+      if (rejects.contains(program)) continue;
+      ParseResult result = ParseFile((root / program).string(), copy_directories);
+      int parse_errors = 0;
+      for (const Diagnostic& diagnostic : result.diagnostics) {
+        if (diagnostic.code().starts_with("RM22") && diagnostic.severity == Severity::kError) {
+          ++parse_errors;
+          ADD_FAILURE() << diagnostic.location.path << ":" << diagnostic.location.line << ":"
+                        << diagnostic.location.column << ": " << diagnostic.message;
+        }
+      }
+      bool sll_failed = result.program->statistics().sll_failed;
+      EXPECT_FALSE(sll_failed && parse_errors == 0)
+          << program << ": valid program needed the LL stage";
+      ++totals.programs;
+      totals.lines += result.sources->file(FileId{0}).text.line_count();
+      totals.syntax_errors += parse_errors;
+      totals.sll_failures += sll_failed ? 1 : 0;
+    }
+  }
+  std::string table = "module  programs    lines  syntax-errors  sll-fallbacks\n";
+  ModuleTotals all;
+  for (const auto& [module, totals] : modules) {
+    table += fmt::format("{:<6}  {:>8}  {:>7}  {:>13}  {:>13}\n", module, totals.programs,
+                         totals.lines, totals.syntax_errors, totals.sll_failures);
+    all.programs += totals.programs;
+    all.lines += totals.lines;
+    all.syntax_errors += totals.syntax_errors;
+    all.sll_failures += totals.sll_failures;
+  }
+  table += fmt::format("{:<6}  {:>8}  {:>7}  {:>13}  {:>13}\n", "all", all.programs, all.lines,
+                       all.syntax_errors, all.sll_failures);
+  std::printf("%s", table.c_str());
+  RecordProperty("table", table);
+}
+
+}  // namespace
+}  // namespace remint::cobol::testing
