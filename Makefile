@@ -12,7 +12,7 @@ deps:
 	@scripts/install-deps
 
 configure: deps
-	@cmake --preset default >/dev/null
+	@cmake --preset default > build-configure.log 2>&1 || { cat build-configure.log; exit 1; }
 
 build: configure
 	@cmake --build --preset default -j $(JOBS)
