@@ -5,6 +5,8 @@
 
 #include "cli/diagnostics_command.h"
 #include "cli/global_options.h"
+#include "cli/ir_command.h"
+#include "cli/parse_command.h"
 #include "cli/scan_command.h"
 
 int main(int argc, char** argv) {
@@ -43,6 +45,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
   remint::cli::RegisterScanCommand(app, global, exit_code);
+  remint::cli::RegisterParseCommand(app, global, exit_code);
+  remint::cli::RegisterIrCommand(app, global, exit_code);
   remint::cli::RegisterDiagnosticsCommand(app, global, exit_code);
 
   try {

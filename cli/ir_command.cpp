@@ -1,0 +1,60 @@
+#include "cli/ir_command.h"
+
+#include <iostream>
+#include <memory>
+
+#include "cli/parse_command.h"
+#include "ir/json_writer.h"
+#include "ir/text_printer.h"
+#include "ir/verifier.h"
+
+namespace remint::cli {
+
+void RegisterIrCommand(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto path = std::make_shared<std::string>();
+  auto options = std::make_shared<CobolInputOptions>();
+  auto dump = std::make_shared<bool>(false);
+  CLI::App* command = app.add_subcommand(
+      "ir",
+      "Lower a COBOL source to the remint IR, verify it and print it (--dump: text form, "
+      "the default; --json: JSON form)");
+  command->add_option("file", *path, "A COBOL source file")->required();
+  command->add_option("-I,--copy-dir", options->copy_directories,
+                      "Copybook directory, searched in order (repeatable)");
+  command
+      ->add_option("--dialect", options->dialect,
+                   "ibm or cobol85: decides binary item sizes (default cobol85)")
+      ->check(CLI::IsMember({"ibm", "cobol85"}));
+  command->add_flag("--dump", *dump, "Print the deterministic text form (the default)");
+  command->callback([&global, &exit_code, path, options] {
+    SourceManager sources;
+    DiagnosticCollector collector;
+    DiagnosticEmitter emitter(&sources, collector);
+    std::unique_ptr<cobol::ParsedProgram> program =
+        ParseCobolFile(*path, *options, sources, emitter, nullptr);
+    if (program == nullptr) {
+      std::vector<Diagnostic> diagnostics = collector.TakeSorted();
+      PrintDiagnostics(global, diagnostics);
+      exit_code = kExitUsageOrIo;
+      return;
+    }
+    cobol::LowerOptions lower;
+    lower.dialect = DialectFromName(options->dialect);
+    ir::Module module = cobol::LowerCobol(*program, sources, emitter, lower);
+    ir::Verify(module, emitter, ir::VerifyOptions{cobol::StorageSizeOptionsFor(lower.dialect)});
+    std::vector<Diagnostic> diagnostics = collector.TakeSorted();
+    PrintDiagnostics(global, diagnostics);
+    if (global.json) {
+      std::cout << ir::ModuleToJson(module).dump(1) << '\n';
+    } else {
+      std::cout << ir::PrintModule(module);
+    }
+    bool errors = false;
+    for (const Diagnostic& diagnostic : diagnostics) {
+      errors = errors || diagnostic.severity == Severity::kError;
+    }
+    exit_code = errors ? kExitErrorsFound : kExitOk;
+  });
+}
+
+}  // namespace remint::cli

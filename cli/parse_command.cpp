@@ -1,0 +1,118 @@
+#include "cli/parse_command.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "frontends/cobol/preprocess/preprocess.h"
+
+namespace remint::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// COBOL sources in a directory: .cbl/.cob/.cobol/.sub in any case, and files without an
+// extension (mainframe members, as in corpus/bankdemo); copybooks (.cpy) are left out.
+auto IsCobolSource(const fs::path& path) -> bool {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension.empty() || extension == ".cbl" || extension == ".cob" || extension == ".cobol" ||
+         extension == ".sub";
+}
+
+auto CollectSources(const std::string& root) -> std::vector<std::string> {
+  std::vector<std::string> files;
+  std::error_code error;
+  if (!fs::is_directory(root, error)) return {root};
+  for (fs::recursive_directory_iterator it(root, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->is_regular_file(error) && IsCobolSource(it->path())) {
+      files.push_back(it->path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+auto DialectFromName(const std::string& name) -> cobol::CobolDialect {
+  return name == "ibm" ? cobol::CobolDialect::kIbm : cobol::CobolDialect::kCobol85;
+}
+
+auto ParseCobolFile(const std::string& path, const CobolInputOptions& options,
+                    SourceManager& sources, DiagnosticEmitter& emitter, uint32_t* line_count)
+    -> std::unique_ptr<cobol::ParsedProgram> {
+  ErrorOr<FileId> file = sources.Load(path, path);
+  if (!file) {
+    emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, path, path);
+    return nullptr;
+  }
+  if (line_count != nullptr) *line_count = sources.file(*file).text.line_count();
+  cobol::PreprocessOptions preprocess;
+  preprocess.copy_directories = options.copy_directories;
+  cobol::ExpandedSource expanded = cobol::Preprocess(sources, *file, preprocess, emitter);
+  return cobol::ParseCobol(expanded, sources, emitter);
+}
+
+void RegisterParseCommand(CLI::App& app, const GlobalOptions& global, int& exit_code) {
+  auto path = std::make_shared<std::string>();
+  auto options = std::make_shared<CobolInputOptions>();
+  CLI::App* command = app.add_subcommand(
+      "parse",
+      "Preprocess and parse COBOL sources (a file, or every source under a directory) "
+      "and report their diagnostics");
+  command->add_option("path", *path, "A COBOL source file or a directory of them")->required();
+  command->add_option("-I,--copy-dir", options->copy_directories,
+                      "Copybook directory, searched in order (repeatable)");
+  command
+      ->add_option("--dialect", options->dialect,
+                   "ibm or cobol85 (accepted as by `remint ir`; parsing is the same)")
+      ->check(CLI::IsMember({"ibm", "cobol85"}));
+  command->callback([&global, &exit_code, path, options] {
+    std::error_code error;
+    if (!fs::exists(*path, error)) {
+      DiagnosticCollector collector;
+      DiagnosticEmitter emitter(nullptr, collector);
+      emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, "", *path);
+      std::vector<Diagnostic> diagnostics = collector.TakeSorted();
+      PrintDiagnostics(global, diagnostics);
+      exit_code = kExitUsageOrIo;
+      return;
+    }
+    size_t files = 0;
+    uint64_t lines = 0;
+    size_t errors = 0;
+    size_t warnings = 0;
+    for (const std::string& file : CollectSources(*path)) {
+      SourceManager sources;
+      DiagnosticCollector collector;
+      DiagnosticEmitter emitter(&sources, collector);
+      uint32_t line_count = 0;
+      ParseCobolFile(file, *options, sources, emitter, &line_count);
+      std::vector<Diagnostic> diagnostics = collector.TakeSorted();
+      for (const Diagnostic& diagnostic : diagnostics) {
+        if (diagnostic.severity == Severity::kError) ++errors;
+        if (diagnostic.severity == Severity::kWarning) ++warnings;
+      }
+      PrintDiagnostics(global, diagnostics);
+      ++files;
+      lines += line_count;
+    }
+    if (global.json) {
+      nlohmann::ordered_json summary = {
+          {"files", files}, {"lines", lines}, {"errors", errors}, {"warnings", warnings}};
+      std::cout << summary.dump(2) << '\n';
+    } else if (global.verbosity >= 0) {
+      std::cout << fmt::format("{} files, {} lines, {} errors, {} warnings\n", files, lines, errors,
+                               warnings);
+    }
+    exit_code = errors > 0 ? kExitErrorsFound : kExitOk;
+  });
+}
+
+}  // namespace remint::cli

@@ -1,0 +1,423 @@
+// Data description entries (levels 01-49, 66, 77, 88) -> storage blocks, fields, condition
+// names. Each 01/77 of WORKING-STORAGE, LOCAL-STORAGE and LINKAGE is a block of its own (with
+// the 01s that REDEFINE it); an FD's records share the file's record block, the second and
+// later ones as record-area views of the first.
+#include <algorithm>
+#include <optional>
+
+#include "frontends/cobol/lower/lowering_context.h"
+#include "ir/storage_size.h"
+
+namespace remint::cobol::lower {
+namespace {
+
+enum class Usage : uint8_t {
+  kDisplay,
+  kBinary,
+  kPacked,
+  kNative,
+  kFloatShort,
+  kFloatLong,
+  kIndex,
+  kPointer,
+  kProgramPointer,
+  kNational,
+};
+
+auto UsageFromText(std::string_view text) -> Usage {
+  const std::string usage = UpperName(text);
+  if (usage == "BINARY" || usage == "COMP" || usage == "COMPUTATIONAL" || usage == "COMP-4" ||
+      usage == "COMPUTATIONAL-4") {
+    return Usage::kBinary;
+  }
+  if (usage == "COMP-3" || usage == "COMPUTATIONAL-3" || usage == "PACKED-DECIMAL") {
+    return Usage::kPacked;
+  }
+  if (usage == "COMP-5" || usage == "COMPUTATIONAL-5") return Usage::kNative;
+  if (usage == "COMP-1" || usage == "COMPUTATIONAL-1") return Usage::kFloatShort;
+  if (usage == "COMP-2" || usage == "COMPUTATIONAL-2") return Usage::kFloatLong;
+  if (usage == "INDEX") return Usage::kIndex;
+  if (usage == "POINTER") return Usage::kPointer;
+  if (usage == "PROCEDURE-POINTER" || usage == "FUNCTION-POINTER") return Usage::kProgramPointer;
+  if (usage == "NATIONAL") return Usage::kNational;
+  return Usage::kDisplay;  // DISPLAY, DISPLAY-1
+}
+
+// The clauses of one entry, gathered from the clause list (any order).
+struct Entry {
+  Tree::DataEntryContext* context = nullptr;
+  int level = 0;
+  std::string name;  // empty for FILLER or an unnamed entry
+  std::string picture;
+  Tree::DataClauseContext* picture_clause = nullptr;
+  std::optional<Usage> usage;
+  Tree::QualifiedDataNameContext* redefines = nullptr;
+  Tree::QualifiedDataNameContext* renames = nullptr;
+  Tree::QualifiedDataNameContext* renames_thru = nullptr;
+  Tree::DataClauseContext* occurs = nullptr;
+  std::vector<Tree::ValueRangeContext*> values;
+  Tree::LiteralContext* false_value = nullptr;
+  std::optional<ir::SignPosition> sign;
+  bool sign_separate = false;
+  bool justified = false;
+  bool synchronized = false;
+  bool blank_when_zero = false;
+  bool is_external = false;
+  bool is_global = false;
+};
+
+// What a group passes down to its subordinate items.
+struct Inherited {
+  std::optional<Usage> usage;
+  std::optional<ir::SignPosition> sign;
+  bool sign_separate = false;
+};
+
+struct OpenItem {
+  int level;
+  ir::FieldId field;
+  Inherited inherited;
+};
+
+// The character-string of a PICTURE clause. A comma or period is part of the string unless a
+// space (or the end of the line) follows it, as cobc reads it: in "PIC 9,9,." the comma
+// belongs to the picture and only the period ends the entry, while the lexer stops the token
+// before the comma.
+auto PictureText(Lowering& lowering, antlr4::tree::TerminalNode* token) -> std::string {
+  std::string picture(lowering.Text(token));
+  const std::string_view text = lowering.ExpandedText();
+  size_t next = token->getSymbol()->getStopIndex() + 1;
+  while (next + 1 < text.size() && (text[next] == ',' || text[next] == '.')) {
+    const char after = text[next + 1];
+    if (after == ' ' || after == '\n' || after == '\t' || after == '\r') break;
+    picture += text[next];
+    ++next;
+  }
+  return picture;
+}
+
+auto ReadEntry(Lowering& lowering, Tree::DataEntryContext* context) -> Entry {
+  Entry entry;
+  entry.context = context;
+  entry.level = static_cast<int>(lowering.IntegerValue(context->integer()));
+  if (context->userWord() != nullptr) entry.name = std::string(lowering.Text(context->userWord()));
+  for (Tree::DataClauseContext* clause : context->dataClause()) {
+    if (clause->REDEFINES() != nullptr) {
+      entry.redefines = clause->qualifiedDataName(0);
+    } else if (clause->RENAMES() != nullptr) {
+      entry.renames = clause->qualifiedDataName(0);
+      if (clause->qualifiedDataName().size() > 1) entry.renames_thru = clause->qualifiedDataName(1);
+    } else if (clause->PICTURE_STRING() != nullptr) {
+      entry.picture = PictureText(lowering, clause->PICTURE_STRING());
+      entry.picture_clause = clause;
+    } else if (clause->usage() != nullptr) {
+      entry.usage = UsageFromText(lowering.Text(clause->usage()));
+    } else if (!clause->valueRange().empty()) {
+      entry.values = clause->valueRange();
+    } else if (clause->OCCURS() != nullptr) {
+      entry.occurs = clause;
+    } else if (clause->SYNCHRONIZED() != nullptr || clause->SYNC() != nullptr) {
+      entry.synchronized = true;
+    } else if (clause->JUSTIFIED() != nullptr || clause->JUST() != nullptr) {
+      entry.justified = true;
+    } else if (clause->BLANK() != nullptr) {
+      entry.blank_when_zero = true;
+    } else if (clause->LEADING() != nullptr || clause->TRAILING() != nullptr) {
+      entry.sign =
+          clause->LEADING() != nullptr ? ir::SignPosition::kLeading : ir::SignPosition::kTrailing;
+      entry.sign_separate = clause->SEPARATE() != nullptr;
+    } else if (clause->EXTERNAL() != nullptr) {
+      entry.is_external = true;
+    } else if (clause->GLOBAL() != nullptr) {
+      entry.is_global = true;
+    } else if (clause->FALSE() != nullptr) {
+      entry.false_value = clause->literal();
+    }
+  }
+  return entry;
+}
+
+// The type of an elementary item: its PICTURE under its (possibly inherited) USAGE.
+auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& entry,
+                    const Inherited& inherited) -> ir::TypeId {
+  ir::Builder& builder = lowering.builder();
+  const Usage usage = inherited.usage.value_or(Usage::kDisplay);
+  switch (usage) {
+    case Usage::kFloatShort:
+      return builder.FloatType(32);
+    case Usage::kFloatLong:
+      return builder.FloatType(64);
+    case Usage::kIndex:
+      return builder.IndexType();
+    case Usage::kPointer:
+      return builder.PointerType(false);
+    case Usage::kProgramPointer:
+      return builder.PointerType(true);
+    default:
+      break;
+  }
+  if (entry.picture.empty()) {
+    // An elementary item needs a PICTURE; cobc rejects such an entry. Keep a byte so the
+    // layout stays usable.
+    lowering.emitter().Emit(DiagnosticKind::kCobolLowerBadPicture, lowering.Loc(entry.context), "",
+                            "an elementary item needs a PICTURE clause");
+    return builder.AlphanumericType(1);
+  }
+  // A CURRENCY SIGN symbol plays the part of '$' in the picture.
+  std::string analyzed = entry.picture;
+  if (scope.currency_symbol != '$')
+    std::replace(analyzed.begin(), analyzed.end(), scope.currency_symbol, '$');
+  ErrorOr<ir::PictureSummary> summary = ir::AnalyzePicture(analyzed, scope.decimal_point_is_comma);
+  if (!summary) {
+    lowering.emitter().Emit(DiagnosticKind::kCobolLowerBadPicture,
+                            lowering.Loc(entry.picture_clause), entry.picture,
+                            summary.error().message());
+    return builder.AlphanumericType(std::max<uint64_t>(1, entry.picture.size()));
+  }
+  switch (summary->category) {
+    case ir::DataCategory::kNumeric: {
+      ir::DecimalEncoding encoding = ir::DecimalEncoding::kZoned;
+      if (usage == Usage::kBinary) encoding = ir::DecimalEncoding::kBinary;
+      if (usage == Usage::kPacked) encoding = ir::DecimalEncoding::kPacked;
+      if (usage == Usage::kNative) encoding = ir::DecimalEncoding::kNative;
+      const ir::SignPosition position = inherited.sign.value_or(ir::SignPosition::kTrailing);
+      const bool separate =
+          inherited.sign_separate && summary->is_signed && encoding == ir::DecimalEncoding::kZoned;
+      return builder.DecimalType(summary->digits, summary->scale, summary->is_signed, encoding,
+                                 position, separate);
+    }
+    case ir::DataCategory::kNumericEdited:
+      return builder.NumericEditedType(entry.picture, summary->length, summary->digits,
+                                       summary->scale);
+    case ir::DataCategory::kAlphanumericEdited:
+      return builder.AlphanumericEditedType(entry.picture, summary->length);
+    case ir::DataCategory::kAlphabetic:
+      return builder.AlphabeticType(summary->length, entry.justified);
+    case ir::DataCategory::kNational:
+      return builder.NationalType(summary->length, entry.justified);
+    default:
+      if (usage == Usage::kNational) return builder.NationalType(summary->length, entry.justified);
+      return builder.AlphanumericType(summary->length, entry.justified);
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// Whether the entry at `index` is a group: no PICTURE and a subordinate entry follows.
+auto IsGroup(const std::vector<Entry>& entries, size_t index) -> bool {
+  const Entry& entry = entries[index];
+  if (!entry.picture.empty() || entry.level == 77 || entry.level > 49) return false;
+  for (size_t next = index + 1; next < entries.size(); ++next) {
+    const int level = entries[next].level;
+    if (level == 88 || level == 78) continue;
+    return level > entry.level && level <= 49;
+  }
+  return false;
+}
+
+// The most recent earlier sibling named `name`: the object of a REDEFINES.
+auto FindRedefined(const ir::Module& module, const std::vector<ir::FieldId>& siblings,
+                   std::string_view name) -> std::optional<ir::FieldId> {
+  const std::string wanted = UpperName(name);
+  for (auto it = siblings.rbegin(); it != siblings.rend(); ++it) {
+    const ir::Field& field = module.field(*it);
+    if (field.view == ir::ViewKind::kRedefines || field.view == ir::ViewKind::kRenames) continue;
+    if (UpperName(module.str(field.name)) == wanted) return *it;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void Lowering::LowerDataEntries(UnitScope& scope,
+                                const std::vector<Tree::DataEntryContext*>& contexts,
+                                ir::StorageClass storage, ir::FileDescriptionId file) {
+  std::vector<Entry> entries;
+  for (Tree::DataEntryContext* context : contexts) {
+    if (context->integer() == nullptr) {
+      emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(context),
+                    "EXEC blocks in the DATA DIVISION");
+      continue;
+    }
+    entries.push_back(ReadEntry(*this, context));
+  }
+  ir::Module& module = this->module();
+  std::vector<OpenItem> open;
+  std::vector<ir::FieldId> records;  // the 01/77 items of this run
+  std::vector<ir::BlockId> blocks;   // to lay out once complete
+  ir::FieldId last_item;             // the item a following 88 belongs to
+  ir::FieldId first_file_record;
+
+  for (size_t index = 0; index < entries.size(); ++index) {
+    const Entry& entry = entries[index];
+    const SourceLoc loc = Loc(entry.context);
+    const std::string level_text = std::to_string(entry.level);
+    if (entry.level == 88) {
+      if (!last_item.is_valid()) {
+        emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+        continue;
+      }
+      std::vector<ir::ConditionValue> values;
+      for (Tree::ValueRangeContext* range : entry.values) {
+        ir::ConditionValue value;
+        value.value = LowerLiteral(scope, range->literal(0));
+        if (range->literal().size() > 1) value.thru = LowerLiteral(scope, range->literal(1));
+        values.push_back(value);
+      }
+      ir::ConditionNameId condition =
+          builder_.AddConditionName(last_item, loc, entry.name, std::move(values));
+      if (entry.false_value != nullptr) {
+        module.condition_names().Get(condition).false_value =
+            LowerLiteral(scope, entry.false_value);
+      }
+      scope.conditions[UpperName(entry.name)].push_back(condition);
+      continue;
+    }
+    if (entry.level == 66) {
+      last_item = ir::FieldId();
+      if (entry.renames == nullptr || records.empty()) {
+        emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+        continue;
+      }
+      std::optional<ir::FieldId> first = ResolveDataName(scope, entry.renames);
+      std::optional<ir::FieldId> thru;
+      if (entry.renames_thru != nullptr) thru = ResolveDataName(scope, entry.renames_thru);
+      if (!first || (entry.renames_thru != nullptr && !thru)) continue;
+      ir::FieldId renames =
+          builder_.AddRenames(*first, thru.value_or(ir::FieldId()), loc, entry.name);
+      scope.fields[UpperName(entry.name)].push_back(renames);
+      continue;
+    }
+    if (entry.level == 78) {
+      emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, loc, "level-78 constants");
+      continue;
+    }
+    if (entry.level < 1 || entry.level > 77 || (entry.level > 49 && entry.level != 77)) {
+      emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+      last_item = ir::FieldId();
+      continue;
+    }
+
+    const bool top = entry.level == 1 || entry.level == 77;
+    if (top) open.clear();
+    while (!open.empty() && open.back().level >= entry.level) open.pop_back();
+    if (!top && open.empty()) {
+      emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+      last_item = ir::FieldId();
+      continue;
+    }
+    Inherited inherited = open.empty() ? Inherited{} : open.back().inherited;
+    if (entry.usage) inherited.usage = entry.usage;
+    if (entry.sign) {
+      inherited.sign = entry.sign;
+      inherited.sign_separate = entry.sign_separate;
+    }
+    const bool group = IsGroup(entries, index);
+    const ir::TypeId type =
+        group ? builder_.GroupType() : ElementaryType(*this, scope, entry, inherited);
+
+    const ir::FieldId parent = open.empty() ? ir::FieldId() : open.back().field;
+    std::optional<ir::FieldId> redefined;
+    if (entry.redefines != nullptr) {
+      const std::vector<ir::FieldId>& siblings =
+          parent.is_valid() ? module.field(parent).children : records;
+      std::string_view object = Text(entry.redefines->userWord(0));
+      redefined = FindRedefined(module, siblings, object);
+      if (!redefined) {
+        emitter_.Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(entry.redefines),
+                      std::string(object));
+      }
+    }
+
+    ir::FieldId field;
+    if (redefined) {
+      field = builder_.AddRedefines(*redefined, loc, entry.name, entry.level, type);
+    } else if (top && file.is_valid()) {
+      const ir::BlockId block = module.files().Get(file).record_block;
+      field = builder_.AddField(block, ir::FieldId(), loc, entry.name, entry.level, type);
+      if (first_file_record.is_valid()) {
+        module.field(field).view = ir::ViewKind::kRecordArea;
+        module.field(field).base = first_file_record;
+      } else {
+        first_file_record = field;
+        blocks.push_back(block);
+      }
+    } else if (top) {
+      const ir::BlockId block =
+          builder_.AddBlock(scope.unit, loc, entry.name.empty() ? "FILLER" : entry.name, storage);
+      ir::StorageBlock& storage_block = module.blocks().Get(block);
+      storage_block.is_external = entry.is_external;
+      storage_block.is_global = entry.is_global;
+      blocks.push_back(block);
+      field = builder_.AddField(block, ir::FieldId(), loc, entry.name, entry.level, type);
+    } else {
+      field =
+          builder_.AddField(module.field(parent).block, parent, loc, entry.name, entry.level, type);
+    }
+    if (top) records.push_back(field);
+
+    ir::Field& item = module.field(field);
+    if (!entry.picture.empty()) item.picture = builder_.Intern(entry.picture);
+    item.synchronized = entry.synchronized;
+    item.blank_when_zero = entry.blank_when_zero;
+    if (!entry.values.empty()) {
+      const ir::ExpressionId value = LowerLiteral(scope, entry.values.front()->literal(0));
+      module.field(field).initial_value = value;
+    }
+    if (entry.occurs != nullptr) LowerOccurs(scope, entry.occurs, field);
+    if (!entry.name.empty()) scope.fields[UpperName(entry.name)].push_back(field);
+    open.push_back(OpenItem{entry.level, field, inherited});
+    last_item = field;
+  }
+  for (ir::BlockId block : blocks) builder_.LayOut(block);
+}
+
+void Lowering::LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir::FieldId field) {
+  std::vector<Tree::IntegerContext*> bounds = clause->integer();
+  ir::ArrayDimension dimension;
+  dimension.lower = 1;
+  dimension.upper = IntegerValue(bounds.back());
+  dimension.minimum = bounds.size() > 1 ? IntegerValue(bounds.front()) : dimension.upper;
+  ir::ArrayShape shape;
+  shape.dimensions.push_back(dimension);
+  // Walk the clause in order: DEPENDING ON names one item, each ASCENDING/DESCENDING its keys,
+  // INDEXED BY its index names.
+  bool depending = false;
+  bool ascending = true;
+  bool indexed = false;
+  for (antlr4::tree::ParseTree* child : clause->children) {
+    if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
+      const size_t token = terminal->getSymbol()->getType();
+      if (token == Tree::DEPENDING) depending = true;
+      if (token == Tree::ASCENDING) ascending = true;
+      if (token == Tree::DESCENDING) ascending = false;
+      if (token == Tree::INDEXED) indexed = true;
+      continue;
+    }
+    if (auto* name = dynamic_cast<Tree::QualifiedDataNameContext*>(child)) {
+      if (depending) {
+        scope.deferred.push_back(
+            DeferredReference{DeferredReference::Role::kDependingOn, name, field, {}, false});
+        depending = false;
+      } else {
+        scope.deferred.push_back(
+            DeferredReference{DeferredReference::Role::kTableKey, name, field, {}, ascending});
+      }
+    } else if (auto* word = dynamic_cast<Tree::UserWordContext*>(child); word && indexed) {
+      // An index name is storage of its own (cobc does not list it with the record).
+      const std::string index_name(Text(word));
+      const ir::BlockId block =
+          builder_.AddBlock(scope.unit, Loc(word), index_name, ir::StorageClass::kWorkingStorage);
+      const ir::FieldId index =
+          builder_.AddField(block, ir::FieldId(), Loc(word), index_name, 77, builder_.IndexType());
+      builder_.LayOut(block);
+      shape.indexed_by.push_back(index);
+      scope.fields[UpperName(index_name)].push_back(index);
+    }
+  }
+  builder_.SetArray(field, std::move(shape));
+}
+
+}  // namespace remint::cobol::lower

@@ -1,0 +1,261 @@
+// Operands, arithmetic expressions and conditions -> IR expressions. References resolve through
+// name_resolution.cpp, with subscripts and reference modification told apart by the colon;
+// a name that is a condition-name becomes a condition-name reference. Forms not lowered yet
+// (intrinsic functions, ADDRESS OF / LENGTH OF, LINAGE-COUNTER, abbreviated combined
+// relations) give no expression, and the statement holding them is reported (RM2301).
+#include "frontends/cobol/lower/lowering_context.h"
+#include "ir/storage_layout.h"
+
+namespace remint::cobol::lower {
+namespace {
+
+auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::RelationalOperator {
+  ir::RelationalOperator result = ir::RelationalOperator::kEqual;
+  const bool or_equal =
+      op->EQUAL() != nullptr && (op->GREATER() != nullptr || op->LESS() != nullptr);
+  if (op->GREATER() != nullptr || op->GREATER_SIGN() != nullptr) {
+    result = or_equal ? ir::RelationalOperator::kGreaterOrEqual : ir::RelationalOperator::kGreater;
+  } else if (op->LESS() != nullptr || op->LESS_SIGN() != nullptr) {
+    result = or_equal ? ir::RelationalOperator::kLessOrEqual : ir::RelationalOperator::kLess;
+  } else if (op->GREATER_EQUAL_SIGN() != nullptr) {
+    result = ir::RelationalOperator::kGreaterOrEqual;
+  } else if (op->LESS_EQUAL_SIGN() != nullptr) {
+    result = ir::RelationalOperator::kLessOrEqual;
+  } else if (op->NOT_EQUAL_SIGN() != nullptr) {
+    result = ir::RelationalOperator::kNotEqual;
+  }
+  if (op->NOT() == nullptr) return result;
+  switch (result) {
+    case ir::RelationalOperator::kEqual:
+      return ir::RelationalOperator::kNotEqual;
+    case ir::RelationalOperator::kNotEqual:
+      return ir::RelationalOperator::kEqual;
+    case ir::RelationalOperator::kGreater:
+      return ir::RelationalOperator::kLessOrEqual;
+    case ir::RelationalOperator::kGreaterOrEqual:
+      return ir::RelationalOperator::kLess;
+    case ir::RelationalOperator::kLess:
+      return ir::RelationalOperator::kGreaterOrEqual;
+    case ir::RelationalOperator::kLessOrEqual:
+      return ir::RelationalOperator::kGreater;
+  }
+  return result;
+}
+
+}  // namespace
+
+auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier)
+    -> ir::ExpressionId {
+  auto* reference = dynamic_cast<Tree::DataReferenceContext*>(identifier);
+  if (reference == nullptr) return {};
+  std::vector<std::string> names;
+  for (Tree::UserWordContext* word : reference->userWord()) names.emplace_back(Text(word));
+  ir::ExpressionList subscripts;
+  ir::ExpressionId refmod_start;
+  ir::ExpressionId refmod_length;
+  for (Tree::ParenthesizedSuffixContext* suffix : reference->parenthesizedSuffix()) {
+    if (suffix->COLON() != nullptr) {
+      refmod_start = LowerArithmetic(scope, suffix->arithmeticExpression(0));
+      if (!refmod_start.is_valid()) return {};
+      if (suffix->arithmeticExpression().size() > 1) {
+        refmod_length = LowerArithmetic(scope, suffix->arithmeticExpression(1));
+        if (!refmod_length.is_valid()) return {};
+      }
+      continue;
+    }
+    for (Tree::SubscriptContext* subscript : suffix->subscript()) {
+      if (subscript->ALL() != nullptr) return {};
+      ir::ExpressionId value = LowerArithmetic(scope, subscript->arithmeticExpression());
+      if (!value.is_valid()) return {};
+      subscripts.push_back(value);
+    }
+  }
+  const SourceLoc loc = Loc(identifier);
+  if (names.size() == 1 || !FindDataItems(scope, names).empty() ||
+      !scope.conditions.contains(UpperName(names.front()))) {
+    if (FindDataItems(scope, names).empty() && names.size() == 1) {
+      // A condition-name of a level 88, or an unknown name.
+      auto conditions = scope.conditions.find(UpperName(names.front()));
+      if (conditions != scope.conditions.end() && conditions->second.size() == 1) {
+        return builder_.ConditionNameRef(loc, conditions->second.front(), std::move(subscripts));
+      }
+    }
+    if (names.size() == 1 && FindDataItems(scope, names).empty()) {
+      // Switch condition names and the report counters are not lowered yet: no expression
+      // (the statement is reported as not lowered), but no unresolved-name error either.
+      const std::string upper = UpperName(names.front());
+      if (scope.unlowered_names.contains(upper) || upper == "LINE-COUNTER" ||
+          upper == "PAGE-COUNTER") {
+        return {};
+      }
+    }
+    if (names.size() == 1 && subscripts.empty() && FindDataItems(scope, names).empty()) {
+      if (ir::ExpressionId special = SpecialRegister(UpperName(names.front()), loc);
+          special.is_valid()) {
+        return special;
+      }
+    }
+    std::optional<ir::FieldId> field = ResolveDataName(scope, loc, names);
+    if (!field) return {};
+    if (!subscripts.empty() && subscripts.size() != ir::SubscriptCount(module(), *field)) return {};
+    return builder_.DataRef(loc, *field, std::move(subscripts), refmod_start, refmod_length);
+  }
+  // A qualified condition-name: its conditional variable carries the qualification.
+  for (ir::ConditionNameId condition : scope.conditions.at(UpperName(names.front()))) {
+    const ir::FieldId variable = module().condition_names().Get(condition).field;
+    std::vector<std::string> variable_names = {
+        std::string(module().str(module().field(variable).name))};
+    variable_names.insert(variable_names.end(), names.begin() + 1, names.end());
+    for (ir::FieldId candidate : FindDataItems(scope, variable_names)) {
+      if (candidate == variable) {
+        return builder_.ConditionNameRef(loc, condition, std::move(subscripts));
+      }
+    }
+  }
+  return {};
+}
+
+auto Lowering::SpecialRegister(const std::string& name, SourceLoc loc) -> ir::ExpressionId {
+  // The special registers a program uses without declaring them, typed as cobc declares them.
+  ir::SpecialRegisterExpression node;
+  ir::TypeId type;
+  if (name == "RETURN-CODE") {
+    node.which = ir::SpecialRegister::kReturnCode;
+    type = builder_.DecimalType(9, 0, true, ir::DecimalEncoding::kBinary);
+  } else if (name == "SORT-RETURN") {
+    node.which = ir::SpecialRegister::kSortReturn;
+    type = builder_.DecimalType(4, 0, true, ir::DecimalEncoding::kBinary);
+  } else if (name == "TALLY") {
+    node.which = ir::SpecialRegister::kTally;
+    type = builder_.DecimalType(5, 0, false, ir::DecimalEncoding::kBinary);
+  } else if (name == "WHEN-COMPILED") {
+    node.which = ir::SpecialRegister::kWhenCompiled;
+    type = builder_.AlphanumericType(16);
+  } else {
+    return {};
+  }
+  return builder_.Expression(loc, type, node);
+}
+
+auto Lowering::LowerOperand(UnitScope& scope, Tree::LiteralContext* literal,
+                            Tree::IdentifierContext* identifier) -> ir::ExpressionId {
+  if (literal != nullptr) return LowerLiteral(scope, literal);
+  if (identifier != nullptr) return LowerIdentifier(scope, identifier);
+  return {};
+}
+
+auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionContext* expression)
+    -> ir::ExpressionId {
+  const SourceLoc loc = Loc(expression);
+  if (auto* literal = dynamic_cast<Tree::LiteralExpressionContext*>(expression)) {
+    return LowerLiteral(scope, literal->literal());
+  }
+  if (auto* identifier = dynamic_cast<Tree::IdentifierExpressionContext*>(expression)) {
+    return LowerIdentifier(scope, identifier->identifier());
+  }
+  if (auto* signed_expression = dynamic_cast<Tree::SignedExpressionContext*>(expression)) {
+    ir::ExpressionId operand = LowerArithmetic(scope, signed_expression->arithmeticExpression());
+    if (!operand.is_valid()) return {};
+    return builder_.Unary(loc,
+                          signed_expression->MINUS_SIGN() != nullptr ? ir::UnaryOperator::kNegate
+                                                                     : ir::UnaryOperator::kPlus,
+                          operand);
+  }
+  if (auto* parenthesized = dynamic_cast<Tree::ParenthesizedExpressionContext*>(expression)) {
+    auto* simple = dynamic_cast<Tree::SimpleConditionContext*>(parenthesized->condition());
+    if (simple == nullptr || simple->conditionTail() != nullptr) return {};
+    return LowerArithmetic(scope, simple->arithmeticExpression());
+  }
+  ir::ArithmeticOperator op = ir::ArithmeticOperator::kAdd;
+  std::vector<Tree::ArithmeticExpressionContext*> operands;
+  if (auto* power = dynamic_cast<Tree::PowerExpressionContext*>(expression)) {
+    op = ir::ArithmeticOperator::kPower;
+    operands = power->arithmeticExpression();
+  } else if (auto* product = dynamic_cast<Tree::MultiplicativeExpressionContext*>(expression)) {
+    op = product->STAR() != nullptr ? ir::ArithmeticOperator::kMultiply
+                                    : ir::ArithmeticOperator::kDivide;
+    operands = product->arithmeticExpression();
+  } else if (auto* sum = dynamic_cast<Tree::AdditiveExpressionContext*>(expression)) {
+    op = sum->PLUS_SIGN() != nullptr ? ir::ArithmeticOperator::kAdd
+                                     : ir::ArithmeticOperator::kSubtract;
+    operands = sum->arithmeticExpression();
+  }
+  if (operands.size() != 2) return {};
+  ir::ExpressionId left = LowerArithmetic(scope, operands[0]);
+  ir::ExpressionId right =
+      left.is_valid() ? LowerArithmetic(scope, operands[1]) : ir::ExpressionId();
+  if (!right.is_valid()) return {};
+  return builder_.Binary(loc, op, left, right);
+}
+
+auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition)
+    -> ir::ExpressionId {
+  const SourceLoc loc = Loc(condition);
+  if (auto* negation = dynamic_cast<Tree::NotConditionContext*>(condition)) {
+    ir::ExpressionId operand = LowerCondition(scope, negation->condition());
+    return operand.is_valid() ? builder_.Not(loc, operand) : ir::ExpressionId();
+  }
+  Tree::ConditionContext* left_context = nullptr;
+  Tree::ConditionContext* right_context = nullptr;
+  ir::LogicalOperator logical = ir::LogicalOperator::kAnd;
+  if (auto* both = dynamic_cast<Tree::AndConditionContext*>(condition)) {
+    left_context = both->condition(0);
+    right_context = both->condition(1);
+  } else if (auto* either = dynamic_cast<Tree::OrConditionContext*>(condition)) {
+    left_context = either->condition(0);
+    right_context = either->condition(1);
+    logical = ir::LogicalOperator::kOr;
+  }
+  if (left_context != nullptr) {
+    ir::ExpressionId left = LowerCondition(scope, left_context);
+    ir::ExpressionId right =
+        left.is_valid() ? LowerCondition(scope, right_context) : ir::ExpressionId();
+    return right.is_valid() ? builder_.Logical(loc, logical, left, right) : ir::ExpressionId();
+  }
+  auto* simple = dynamic_cast<Tree::SimpleConditionContext*>(condition);
+  if (simple == nullptr) return {};  // abbreviated combined relations: not lowered yet
+  Tree::ConditionTailContext* tail = simple->conditionTail();
+  if (tail == nullptr) {
+    // A lone operand: a condition-name, or a parenthesized condition.
+    if (auto* parenthesized =
+            dynamic_cast<Tree::ParenthesizedExpressionContext*>(simple->arithmeticExpression())) {
+      return LowerCondition(scope, parenthesized->condition());
+    }
+    ir::ExpressionId operand = LowerArithmetic(scope, simple->arithmeticExpression());
+    if (!operand.is_valid() ||
+        !module().expressions().Is<ir::ConditionNameRefExpression>(operand)) {
+      return {};
+    }
+    return operand;
+  }
+  ir::ExpressionId subject = LowerArithmetic(scope, simple->arithmeticExpression());
+  if (!subject.is_valid()) return {};
+  if (tail->relationalOperator() != nullptr) {
+    ir::ExpressionId object = LowerArithmetic(scope, tail->arithmeticExpression());
+    if (!object.is_valid()) return {};
+    return builder_.Relational(loc, RelationalOperatorOf(tail->relationalOperator()), subject,
+                               object);
+  }
+  const bool negated = tail->NOT() != nullptr;
+  if (Tree::SignConditionContext* sign = tail->signCondition()) {
+    ir::SignTest test = sign->POSITIVE() != nullptr   ? ir::SignTest::kPositive
+                        : sign->NEGATIVE() != nullptr ? ir::SignTest::kNegative
+                                                      : ir::SignTest::kZero;
+    return builder_.Expression(loc, builder_.ConditionType(),
+                               ir::SignConditionExpression{subject, test, negated});
+  }
+  Tree::ClassConditionContext* data_class = tail->classCondition();
+  if (data_class == nullptr || data_class->userWord() != nullptr || data_class->DBCS() != nullptr ||
+      data_class->KANJI() != nullptr) {
+    return {};
+  }
+  ir::DataClass which =
+      data_class->NUMERIC() != nullptr            ? ir::DataClass::kNumeric
+      : data_class->ALPHABETIC_LOWER() != nullptr ? ir::DataClass::kAlphabeticLower
+      : data_class->ALPHABETIC_UPPER() != nullptr ? ir::DataClass::kAlphabeticUpper
+                                                  : ir::DataClass::kAlphabetic;
+  return builder_.Expression(loc, builder_.ConditionType(),
+                             ir::ClassConditionExpression{subject, which, {}, negated});
+}
+
+}  // namespace remint::cobol::lower

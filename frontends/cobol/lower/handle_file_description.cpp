@@ -1,0 +1,145 @@
+// FILE-CONTROL SELECT entries and FD/SD descriptions -> file descriptions with their record
+// blocks; the names SELECT clauses and OCCURS clauses refer to are resolved once the whole data
+// division is declared.
+#include "frontends/cobol/lower/lowering_context.h"
+
+namespace remint::cobol::lower {
+namespace {
+
+auto Unquoted(std::string_view text) -> std::string {
+  if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'')) {
+    return std::string(text.substr(1, text.size() - 2));
+  }
+  return std::string(text);
+}
+
+}  // namespace
+
+void Lowering::CollectSelects(UnitScope& scope, Tree::FileControlParagraphContext* paragraph) {
+  for (Tree::SelectEntryContext* select : paragraph->selectEntry()) {
+    scope.selects[UpperName(Text(select->userWord()))] = select;
+  }
+}
+
+void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionContext* description) {
+  const std::string name(Text(description->userWord()));
+  const SourceLoc loc = Loc(description);
+  auto select_it = scope.selects.find(UpperName(name));
+  Tree::SelectEntryContext* select = select_it == scope.selects.end() ? nullptr : select_it->second;
+  if (select == nullptr) emitter_.Emit(DiagnosticKind::kCobolLowerUnresolvedFile, loc, name);
+
+  std::string assign_name;
+  if (select != nullptr) {
+    for (Tree::SelectClauseContext* clause : select->selectClause()) {
+      if (clause->ASSIGN() == nullptr) continue;
+      for (antlr4::tree::ParseTree* child : clause->children) {
+        auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(child);
+        if (rule == nullptr) continue;
+        if (!assign_name.empty()) assign_name += ' ';
+        assign_name += Unquoted(Text(rule));
+      }
+    }
+  }
+  const ir::FileDescriptionId file =
+      builder_.AddFile(scope.unit, loc, name, assign_name,
+                       description->SD() != nullptr ? ir::FileKind::kSort : ir::FileKind::kFile);
+  scope.files[UpperName(name)] = file;
+
+  if (select != nullptr) {
+    ir::FileDescription& fd = module().files().Get(file);
+    fd.is_optional = select->OPTIONAL() != nullptr;
+    for (Tree::SelectClauseContext* clause : select->selectClause()) {
+      if (Tree::OrganizationContext* organization = clause->organization()) {
+        fd.organization = organization->INDEXED() != nullptr    ? ir::FileOrganization::kIndexed
+                          : organization->RELATIVE() != nullptr ? ir::FileOrganization::kRelative
+                          : organization->LINE() != nullptr ? ir::FileOrganization::kLineSequential
+                                                            : ir::FileOrganization::kSequential;
+      } else if (clause->ACCESS() != nullptr) {
+        fd.access = clause->RANDOM() != nullptr    ? ir::AccessMode::kRandom
+                    : clause->DYNAMIC() != nullptr ? ir::AccessMode::kDynamic
+                                                   : ir::AccessMode::kSequential;
+      } else if (clause->ALTERNATE() != nullptr) {
+        scope.deferred.push_back(DeferredReference{DeferredReference::Role::kAlternateKey,
+                                                   clause->qualifiedDataName(0),
+                                                   {},
+                                                   file,
+                                                   clause->DUPLICATES() != nullptr});
+      } else if (clause->RECORD() != nullptr && clause->DELIMITER() == nullptr) {
+        scope.deferred.push_back(DeferredReference{
+            DeferredReference::Role::kRecordKey, clause->qualifiedDataName(0), {}, file, false});
+      } else if (clause->RELATIVE() != nullptr) {
+        scope.deferred.push_back(DeferredReference{
+            DeferredReference::Role::kRelativeKey, clause->qualifiedDataName(0), {}, file, false});
+      } else if (clause->STATUS() != nullptr) {
+        scope.deferred.push_back(DeferredReference{
+            DeferredReference::Role::kFileStatus, clause->qualifiedDataName(0), {}, file, false});
+      }
+    }
+  }
+
+  for (Tree::FileDescriptionClauseContext* clause : description->fileDescriptionClause()) {
+    ir::FileDescription& fd = module().files().Get(file);
+    if (clause->EXTERNAL() != nullptr) {
+      fd.is_external = true;
+    } else if (clause->BLOCK() != nullptr) {
+      fd.block_contains = static_cast<uint64_t>(IntegerValue(clause->integer().back()));
+    } else if (clause->RECORD() != nullptr && clause->LABEL() == nullptr &&
+               clause->DATA() == nullptr) {
+      std::vector<Tree::IntegerContext*> sizes = clause->integer();
+      if (!sizes.empty()) {
+        fd.max_record_size = static_cast<uint64_t>(IntegerValue(sizes.back()));
+        fd.min_record_size = static_cast<uint64_t>(IntegerValue(sizes.front()));
+      }
+      if (clause->VARYING() != nullptr || sizes.size() > 1) {
+        fd.record_format = ir::RecordFormat::kVariable;
+      }
+      if (clause->qualifiedDataName().size() == 1) {
+        scope.deferred.push_back(DeferredReference{DeferredReference::Role::kRecordDependingOn,
+                                                   clause->qualifiedDataName(0),
+                                                   {},
+                                                   file,
+                                                   false});
+      }
+    }
+  }
+  LowerDataEntries(scope, description->dataEntry(), ir::StorageClass::kFileRecord, file);
+}
+
+void Lowering::ResolveDeferred(UnitScope& scope) {
+  using Role = DeferredReference::Role;
+  for (const DeferredReference& reference : scope.deferred) {
+    std::optional<ir::FieldId> target = ResolveDataName(scope, reference.name);
+    if (!target) continue;
+    switch (reference.role) {
+      case Role::kDependingOn:
+        module().field(reference.field).array->dimensions.front().depending_on = *target;
+        break;
+      case Role::kTableKey:
+        module()
+            .field(reference.field)
+            .array->keys.push_back(ir::ArrayKey{reference.flag, *target});
+        break;
+      case Role::kRecordKey:
+        module().files().Get(reference.file).record_key = *target;
+        break;
+      case Role::kAlternateKey:
+        module()
+            .files()
+            .Get(reference.file)
+            .alternate_keys.push_back(ir::AlternateKey{*target, reference.flag});
+        break;
+      case Role::kRelativeKey:
+        module().files().Get(reference.file).relative_key = *target;
+        break;
+      case Role::kFileStatus:
+        module().files().Get(reference.file).status = *target;
+        break;
+      case Role::kRecordDependingOn:
+        module().files().Get(reference.file).record_depending_on = *target;
+        break;
+    }
+  }
+  scope.deferred.clear();
+}
+
+}  // namespace remint::cobol::lower

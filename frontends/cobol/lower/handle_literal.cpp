@@ -1,0 +1,92 @@
+// Literals -> IR literal expressions: numeric (exact digits and scale), alphanumeric with the
+// quotes removed and doubled quotes undone, hexadecimal decoded to bytes, national, figurative
+// constants and ALL literals.
+#include "frontends/cobol/lower/lowering_context.h"
+
+namespace remint::cobol::lower {
+namespace {
+
+// The characters between the quotes of a literal token (after any X/N/Z/G prefix), with each
+// doubled quote taken as one.
+auto QuotedValue(std::string_view token) -> std::string {
+  size_t open = token.find_first_of("\"'");
+  if (open == std::string_view::npos) return std::string(token);
+  const char quote = token[open];
+  size_t close = token.size();
+  if (close > open + 1 && token[close - 1] == quote) --close;
+  std::string value;
+  for (size_t i = open + 1; i < close; ++i) {
+    value += token[i];
+    if (token[i] == quote && i + 1 < close && token[i + 1] == quote) ++i;
+  }
+  return value;
+}
+
+auto HexDigit(char c) -> int {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return 0;
+}
+
+auto FigurativeFromText(std::string_view text) -> ir::FigurativeConstant {
+  const std::string word = UpperName(text);
+  if (word.starts_with("SPACE")) return ir::FigurativeConstant::kSpace;
+  if (word.starts_with("HIGH-VALUE")) return ir::FigurativeConstant::kHighValue;
+  if (word.starts_with("LOW-VALUE")) return ir::FigurativeConstant::kLowValue;
+  if (word.starts_with("QUOTE")) return ir::FigurativeConstant::kQuote;
+  if (word.starts_with("NULL")) return ir::FigurativeConstant::kNull;
+  return ir::FigurativeConstant::kZero;
+}
+
+}  // namespace
+
+auto Lowering::IntegerValue(Tree::IntegerContext* integer) const -> int64_t {
+  int64_t value = 0;
+  if (integer == nullptr) return 0;
+  for (char c : Text(integer)) {
+    if (c >= '0' && c <= '9' && value < (int64_t{1} << 56)) value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+auto Lowering::LowerLiteral(const UnitScope& scope, Tree::LiteralContext* literal)
+    -> ir::ExpressionId {
+  const SourceLoc loc = Loc(literal);
+  if (Tree::NumericLiteralContext* numeric = literal->numericLiteral()) {
+    std::string text;
+    for (char c : Text(numeric)) {
+      if (c == ' ' || c == '\t' || c == '\n') continue;
+      // With DECIMAL-POINT IS COMMA the comma is the point and a period cannot appear.
+      text += (scope.decimal_point_is_comma && c == ',') ? '.' : c;
+    }
+    return builder_.NumericLiteral(loc, text);
+  }
+  ir::ExpressionId value;
+  if (Tree::FigurativeConstantContext* figurative = literal->figurativeConstant()) {
+    value = builder_.Figurative(Loc(figurative), FigurativeFromText(Text(figurative)));
+  } else if (antlr4::tree::TerminalNode* hex = literal->HEX_LITERAL()) {
+    const std::string digits = QuotedValue(Text(hex));
+    std::string bytes;
+    for (size_t i = 0; i + 1 < digits.size(); i += 2) {
+      bytes += static_cast<char>(HexDigit(digits[i]) * 16 + HexDigit(digits[i + 1]));
+    }
+    value = builder_.StringLiteral(Loc(hex), bytes, ir::LiteralForm::kHexadecimal);
+  } else if (antlr4::tree::TerminalNode* national = literal->NATIONAL_LITERAL()) {
+    value = builder_.StringLiteral(Loc(national), QuotedValue(Text(national)),
+                                   ir::LiteralForm::kNational);
+  } else if (antlr4::tree::TerminalNode* alnum = literal->ALNUM_LITERAL()) {
+    value = builder_.StringLiteral(Loc(alnum), QuotedValue(Text(alnum)));
+  } else if (antlr4::tree::TerminalNode* zero_terminated = literal->NULL_TERMINATED_LITERAL()) {
+    value = builder_.StringLiteral(Loc(zero_terminated),
+                                   QuotedValue(Text(zero_terminated)) + std::string(1, '\0'));
+  } else if (antlr4::tree::TerminalNode* dbcs = literal->DBCS_LITERAL()) {
+    value = builder_.StringLiteral(Loc(dbcs), QuotedValue(Text(dbcs)));
+  } else {
+    value = builder_.StringLiteral(loc, Text(literal));
+  }
+  if (literal->ALL() != nullptr) return builder_.AllLiteral(loc, value);
+  return value;
+}
+
+}  // namespace remint::cobol::lower

@@ -1,0 +1,157 @@
+// Procedure division structure: USING parameters, sections and paragraphs (declared first, so
+// PERFORM and GO TO can name later ones), sentences, and the statement dispatch. A statement
+// family not lowered yet is reported once per statement (RM2301), never dropped silently.
+#include "frontends/cobol/lower/lowering_context.h"
+
+namespace remint::cobol::lower {
+namespace {
+
+// The verb a statement starts with ("MOVE", "GO"), for diagnostics.
+auto VerbOf(Lowering& lowering, Tree::StatementContext* statement) -> std::string {
+  auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(statement->children.front());
+  std::string_view text = lowering.Text(rule != nullptr ? rule : statement);
+  size_t end = text.find_first_of(" \t\n.");
+  return UpperName(text.substr(0, end));
+}
+
+}  // namespace
+
+void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionContext* division) {
+  if (Tree::ProcedureUsingContext* using_clause = division->procedureUsing()) {
+    for (Tree::QualifiedDataNameContext* name : using_clause->qualifiedDataName()) {
+      if (std::optional<ir::FieldId> field = ResolveDataName(scope, name)) {
+        builder_.AddParameter(scope.unit, *field, ir::PassingMode::kByReference);
+      }
+    }
+  }
+  if (Tree::ProcedureReturningContext* returning = division->procedureReturning()) {
+    if (std::optional<ir::FieldId> field = ResolveDataName(scope, returning->qualifiedDataName())) {
+      module().units().Get(scope.unit).returning = *field;
+    }
+  }
+  if (division->declaratives() != nullptr) {
+    emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(division->declaratives()),
+                  "DECLARATIVES");
+  }
+
+  // Declare every procedure first.
+  struct Pending {
+    ir::ParagraphId procedure;
+    std::vector<Tree::SentenceContext*> sentences;
+  };
+  std::vector<Pending> pending;
+  auto declare_paragraph = [&](Tree::ParagraphContext* paragraph, ir::ParagraphId section) {
+    const std::string name(Text(paragraph->paragraphName()));
+    const ir::ParagraphId id = builder_.AddParagraph(scope.unit, Loc(paragraph), name, section);
+    scope.procedures[UpperName(name)].push_back(id);
+    pending.push_back(Pending{id, paragraph->sentence()});
+  };
+  for (Tree::ParagraphContext* paragraph : division->paragraph()) {
+    declare_paragraph(paragraph, ir::ParagraphId());
+  }
+  for (Tree::SectionContext* section : division->section()) {
+    const std::string name(Text(section->sectionHeader()->paragraphName()));
+    const ir::ParagraphId id = builder_.AddSection(scope.unit, Loc(section), name);
+    scope.procedures[UpperName(name)].push_back(id);
+    pending.push_back(Pending{id, section->sentence()});
+    for (Tree::ParagraphContext* paragraph : section->paragraph()) declare_paragraph(paragraph, id);
+  }
+
+  for (Tree::SentenceContext* sentence : division->sentence()) {
+    for (Tree::StatementContext* statement : sentence->statement()) {
+      if (std::optional<ir::StatementId> lowered = LowerStatement(scope, statement)) {
+        builder_.AppendToBody(scope.unit, *lowered);
+      }
+    }
+  }
+  for (const Pending& procedure : pending) {
+    const ir::Paragraph& declared = module().paragraph(procedure.procedure);
+    current_section_ =
+        declared.kind == ir::ProcedureKind::kSection ? procedure.procedure : declared.section;
+    for (Tree::SentenceContext* sentence : procedure.sentences) {
+      for (Tree::StatementContext* statement : sentence->statement()) {
+        if (std::optional<ir::StatementId> lowered = LowerStatement(scope, statement)) {
+          builder_.Append(procedure.procedure, *lowered);
+        }
+      }
+    }
+  }
+  current_section_ = ir::ParagraphId();
+}
+
+auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statement)
+    -> std::optional<ir::StatementId> {
+  std::optional<ir::StatementId> lowered;
+  if (auto* perform = statement->performStatement()) {
+    lowered = LowerPerform(scope, perform);
+  } else if (auto* go_to = statement->goToStatement()) {
+    lowered = LowerGoTo(scope, go_to);
+  } else if (auto* move = statement->moveStatement()) {
+    lowered = LowerMove(scope, move);
+  } else if (auto* display = statement->displayStatement()) {
+    lowered = LowerDisplay(scope, display);
+  } else if (auto* compute = statement->computeStatement()) {
+    lowered = LowerCompute(scope, compute);
+  } else if (statement->addStatement() != nullptr || statement->subtractStatement() != nullptr ||
+             statement->multiplyStatement() != nullptr || statement->divideStatement() != nullptr) {
+    lowered = LowerArithmeticVerb(scope, statement);
+  } else if (auto* if_statement = statement->ifStatement()) {
+    lowered = LowerIf(scope, if_statement);
+  } else if (statement->stopStatement() != nullptr || statement->gobackStatement() != nullptr ||
+             statement->exitStatement() != nullptr || statement->continueStatement() != nullptr ||
+             statement->nextSentenceStatement() != nullptr) {
+    lowered = LowerStopOrExit(scope, statement);
+  }
+  if (!lowered) {
+    emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(statement),
+                  VerbOf(*this, statement) + " statements");
+  }
+  return lowered;
+}
+
+auto Lowering::LowerStatements(UnitScope& scope, Tree::StatementsContext* statements)
+    -> ir::StatementList {
+  ir::StatementList list;
+  if (statements == nullptr) return list;
+  for (Tree::StatementContext* statement : statements->statement()) {
+    if (std::optional<ir::StatementId> lowered = LowerStatement(scope, statement)) {
+      list.push_back(*lowered);
+    }
+  }
+  return list;
+}
+
+auto Lowering::ResolveProcedure(const UnitScope& scope, Tree::ProcedureNameContext* name)
+    -> std::optional<ir::ParagraphId> {
+  std::vector<std::string> words;
+  for (antlr4::tree::ParseTree* child : name->children) {
+    if (auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(child)) {
+      words.push_back(UpperName(Text(rule)));
+    }
+  }
+  auto found = scope.procedures.find(words.front());
+  if (found != scope.procedures.end()) {
+    std::vector<ir::ParagraphId> matches;
+    for (ir::ParagraphId candidate : found->second) {
+      const ir::Paragraph& paragraph = module().paragraph(candidate);
+      if (words.size() > 1 &&
+          (!paragraph.section.is_valid() ||
+           UpperName(module().str(module().paragraph(paragraph.section).name)) != words[1])) {
+        continue;
+      }
+      matches.push_back(candidate);
+    }
+    // An unqualified paragraph name repeated in several sections means the one in the
+    // section of the reference.
+    for (ir::ParagraphId match : matches) {
+      if (matches.size() > 1 && module().paragraph(match).section == current_section_) {
+        return match;
+      }
+    }
+    if (!matches.empty()) return matches.front();
+  }
+  emitter_.Emit(DiagnosticKind::kCobolLowerUnresolvedProcedure, Loc(name), std::string(Text(name)));
+  return std::nullopt;
+}
+
+}  // namespace remint::cobol::lower

@@ -1,0 +1,38 @@
+// Ends of control: STOP RUN / STOP literal, GOBACK, EXIT (plain, PROGRAM, PERFORM [CYCLE],
+// PARAGRAPH, SECTION), NEXT SENTENCE, CONTINUE.
+#include "frontends/cobol/lower/lowering_context.h"
+
+namespace remint::cobol::lower {
+
+auto Lowering::LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
+    -> std::optional<ir::StatementId> {
+  const SourceLoc loc = Loc(statement);
+  if (Tree::StopStatementContext* stop = statement->stopStatement()) {
+    ir::StopStatement node;
+    node.kind = stop->RUN() != nullptr ? ir::StopKind::kRun : ir::StopKind::kLiteral;
+    if (stop->literal() != nullptr) node.code = LowerLiteral(scope, stop->literal());
+    return builder_.Statement(loc, std::move(node));
+  }
+  if (statement->gobackStatement() != nullptr) {
+    return builder_.Statement(loc, ir::ReturnStatement{ir::ReturnKind::kGoBack, {}});
+  }
+  if (statement->continueStatement() != nullptr) return builder_.Continue(loc);
+  if (statement->nextSentenceStatement() != nullptr) {
+    return builder_.Statement(loc, ir::ExitStatement{ir::ExitKind::kNextSentence});
+  }
+  Tree::ExitStatementContext* exit = statement->exitStatement();
+  if (exit->PROGRAM() != nullptr) {
+    return builder_.Statement(loc, ir::ReturnStatement{ir::ReturnKind::kExitProgram, {}});
+  }
+  ir::ExitKind kind = ir::ExitKind::kPlain;
+  if (exit->PERFORM() != nullptr) {
+    kind = exit->CYCLE() != nullptr ? ir::ExitKind::kPerformCycle : ir::ExitKind::kPerform;
+  } else if (exit->PARAGRAPH() != nullptr) {
+    kind = ir::ExitKind::kParagraph;
+  } else if (exit->SECTION() != nullptr) {
+    kind = ir::ExitKind::kSection;
+  }
+  return builder_.Statement(loc, ir::ExitStatement{kind});
+}
+
+}  // namespace remint::cobol::lower

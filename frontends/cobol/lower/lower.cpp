@@ -1,0 +1,154 @@
+// Entry point and program structure: programs (nested ones too) -> units, then each division
+// handed to its handler family.
+#include "frontends/cobol/lower/lower.h"
+
+#include <algorithm>
+
+#include "frontends/cobol/lower/lowering_context.h"
+
+namespace remint::cobol {
+
+auto StorageSizeOptionsFor(CobolDialect dialect) -> ir::StorageSizeOptions {
+  ir::StorageSizeOptions options;
+  options.binary_size = dialect == CobolDialect::kIbm ? ir::BinarySizeRule::kTwoFourEight
+                                                      : ir::BinarySizeRule::kOneTwoFourEight;
+  return options;
+}
+
+auto LowerCobol(const ParsedProgram& program, const SourceManager& sources,
+                DiagnosticEmitter& emitter, const LowerOptions& options) -> ir::Module {
+  ir::Module module;
+  module.ImportSources(sources);
+  ir::Builder builder(module, &sources, StorageSizeOptionsFor(options.dialect));
+  grammar::CobolParser::CompilationUnitContext* root = CompilationUnitOf(program);
+  if (root == nullptr) return module;
+  lower::Lowering lowering(program, builder, emitter, options);
+  for (grammar::CobolParser::ProgramContext* each : root->program()) {
+    lowering.LowerProgram(each, nullptr);
+  }
+  return module;
+}
+
+namespace lower {
+
+auto UpperName(std::string_view text) -> std::string {
+  std::string upper(text);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return upper;
+}
+
+namespace {
+
+// PROGRAM-ID names may be literals: "PROG" names PROG.
+auto ProgramNameText(std::string_view text) -> std::string {
+  if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'')) {
+    return std::string(text.substr(1, text.size() - 2));
+  }
+  return std::string(text);
+}
+
+}  // namespace
+
+void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
+  Tree::ProgramIdParagraphContext* id = program->identificationDivision()->programIdParagraph();
+  std::string name = ProgramNameText(Text(id->programName()));
+  UnitScope scope;
+  scope.parent = parent;
+  scope.unit = builder_.AddUnit(
+      Loc(program), name, parent == nullptr ? ir::UnitKind::kProgram : ir::UnitKind::kNestedProgram,
+      ir::Language::kCobol, parent == nullptr ? ir::UnitId() : parent->unit);
+  ir::Unit& unit = module().units().Get(scope.unit);
+  unit.is_initial = !id->INITIAL().empty();
+  unit.is_common = !id->COMMON().empty();
+  unit.is_recursive = !id->RECURSIVE().empty();
+
+  if (Tree::EnvironmentDivisionContext* environment = program->environmentDivision()) {
+    if (Tree::ConfigurationSectionContext* configuration = environment->configurationSection()) {
+      for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
+        for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
+          if (clause->DECIMAL_POINT() != nullptr) scope.decimal_point_is_comma = true;
+          for (Tree::SwitchStatusContext* status : clause->switchStatus()) {
+            scope.unlowered_names.insert(UpperName(Text(status->userWord())));
+          }
+          if (clause->CURRENCY() != nullptr && clause->literal().size() == 1) {
+            std::string_view symbol = Text(clause->literal(0));
+            if (symbol.size() == 3 && (symbol.front() == '"' || symbol.front() == '\'')) {
+              scope.currency_symbol = symbol[1];
+            }
+          }
+        }
+      }
+    }
+    if (Tree::InputOutputSectionContext* io = environment->inputOutputSection()) {
+      for (Tree::FileControlParagraphContext* control : io->fileControlParagraph()) {
+        CollectSelects(scope, control);
+      }
+    }
+  }
+
+  if (Tree::DataDivisionContext* data = program->dataDivision()) {
+    for (Tree::DataDivisionSectionContext* section : data->dataDivisionSection()) {
+      if (section->FILE() != nullptr) {
+        for (Tree::FileDescriptionContext* description : section->fileDescription()) {
+          LowerFileDescription(scope, description);
+        }
+        if (!section->execBlock().empty()) {
+          emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section->execBlock(0)),
+                        "EXEC blocks in the FILE SECTION");
+        }
+      } else if (section->WORKING_STORAGE() != nullptr) {
+        LowerDataEntries(scope, section->dataEntry(), ir::StorageClass::kWorkingStorage, {});
+      } else if (section->LOCAL_STORAGE() != nullptr) {
+        LowerDataEntries(scope, section->dataEntry(), ir::StorageClass::kLocalStorage, {});
+      } else if (section->LINKAGE() != nullptr) {
+        LowerDataEntries(scope, section->dataEntry(), ir::StorageClass::kLinkage, {});
+      } else if (section->COMMUNICATION() != nullptr) {
+        emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section),
+                      "the COMMUNICATION SECTION");
+        for (Tree::CommunicationDescriptionContext* cd : section->communicationDescription()) {
+          scope.communication_sizes[UpperName(Text(cd->userWord()))] = CommunicationRecordSize(cd);
+        }
+      } else if (section->REPORT() != nullptr) {
+        emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section),
+                      "the REPORT SECTION");
+      } else if (section->SCREEN() != nullptr) {
+        emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section),
+                      "the SCREEN SECTION");
+      }
+    }
+  }
+  ResolveDeferred(scope);
+  if (Tree::ProcedureDivisionContext* procedure = program->procedureDivision()) {
+    if (Tree::DeclarativesContext* declaratives = procedure->declaratives()) {
+      std::optional<SourceLoc> first_use;
+      uint64_t contents_size = 30;
+      for (Tree::UseStatementContext* use : declaratives->useStatement()) {
+        if (use->DEBUGGING() == nullptr) continue;
+        if (!first_use) first_use = Loc(use);
+        for (antlr4::tree::ParseTree* child : use->children) {
+          std::vector<std::string> names;
+          if (auto* reference = dynamic_cast<Tree::DataReferenceContext*>(child)) {
+            for (Tree::UserWordContext* word : reference->userWord()) {
+              names.emplace_back(Text(word));
+            }
+          } else if (auto* procedure_name = dynamic_cast<Tree::ProcedureNameContext*>(child)) {
+            names.emplace_back(
+                Text(static_cast<antlr4::ParserRuleContext*>(procedure_name->children.front())));
+          }
+          if (!names.empty()) contents_size = std::max(contents_size, DebuggedSize(scope, names));
+        }
+      }
+      if (first_use) AddDebugItem(scope, *first_use, contents_size);
+    }
+  }
+
+  if (Tree::ProcedureDivisionContext* procedure = program->procedureDivision()) {
+    LowerProcedureDivision(scope, procedure);
+  }
+  for (Tree::ProgramContext* nested : program->program()) LowerProgram(nested, &scope);
+}
+
+}  // namespace lower
+}  // namespace remint::cobol

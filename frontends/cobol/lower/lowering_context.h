@@ -1,0 +1,187 @@
+// State shared by the lowering handlers: the builder, the parse tree's text and locations, the
+// diagnostics, and the names each unit declares. Private to frontends/cobol/lower (it exposes
+// the ANTLR tree types).
+#ifndef REMINT_FRONTENDS_COBOL_LOWER_LOWERING_CONTEXT_H_
+#define REMINT_FRONTENDS_COBOL_LOWER_LOWERING_CONTEXT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "frontends/cobol/lower/lower.h"
+#include "frontends/cobol/parse/parse_tree.h"
+#include "ir/builder.h"
+
+namespace remint::cobol::lower {
+
+using Tree = grammar::CobolParser;
+
+// A name the data division defers until every item is declared: OCCURS DEPENDING ON and KEY
+// objects may follow the table, and SELECT clauses name record fields.
+struct DeferredReference {
+  enum class Role : uint8_t {
+    kDependingOn,
+    kTableKey,
+    kRecordKey,
+    kAlternateKey,
+    kRelativeKey,
+    kFileStatus,
+    kRecordDependingOn,
+  };
+  Role role;
+  Tree::QualifiedDataNameContext* name;
+  ir::FieldId field;           // the table (kDependingOn, kTableKey)
+  ir::FileDescriptionId file;  // the file (SELECT and FD clauses)
+  bool flag = false;           // kTableKey: ascending; kAlternateKey: duplicates
+};
+
+// What one program declares, for name resolution (names upper-cased).
+struct UnitScope {
+  ir::UnitId unit;
+  const UnitScope* parent = nullptr;  // the containing program (GLOBAL names)
+  bool decimal_point_is_comma = false;
+  // SPECIAL-NAMES CURRENCY SIGN IS "c": the symbol that stands for '$' in pictures.
+  char currency_symbol = '$';
+  std::unordered_map<std::string, std::vector<ir::FieldId>> fields;
+  std::unordered_map<std::string, std::vector<ir::ConditionNameId>> conditions;
+  std::unordered_map<std::string, ir::FileDescriptionId> files;
+  std::unordered_map<std::string, Tree::SelectEntryContext*> selects;
+  std::unordered_map<std::string, std::vector<ir::ParagraphId>> procedures;
+  // Record sizes of COMMUNICATION SECTION CDs (not lowered, but USE FOR DEBUGGING sizes
+  // DEBUG-CONTENTS by them).
+  std::unordered_map<std::string, uint64_t> communication_sizes;
+  // Names the program may use that are not lowered yet: SPECIAL-NAMES switch condition names.
+  std::unordered_set<std::string> unlowered_names;
+  std::vector<DeferredReference> deferred;
+};
+
+class Lowering {
+ public:
+  Lowering(const ParsedProgram& program, ir::Builder& builder, DiagnosticEmitter& emitter,
+           const LowerOptions& options)
+      : program_(program), builder_(builder), emitter_(emitter), options_(options) {}
+
+  auto builder() -> ir::Builder& { return builder_; }
+  auto module() -> ir::Module& { return builder_.module(); }
+  auto emitter() -> DiagnosticEmitter& { return emitter_; }
+  auto options() const -> const LowerOptions& { return options_; }
+
+  auto Loc(antlr4::ParserRuleContext* context) const -> SourceLoc {
+    return program_.LocationOf(context);
+  }
+  auto Loc(antlr4::tree::TerminalNode* node) const -> SourceLoc {
+    return program_.LocationOf(node->getSymbol());
+  }
+  auto Text(antlr4::ParserRuleContext* context) const -> std::string_view {
+    return program_.TextOf(context);
+  }
+  auto Text(antlr4::tree::TerminalNode* node) const -> std::string_view {
+    return program_.TextOf(node->getSymbol());
+  }
+  // The whole expanded text the tokens index into.
+  auto ExpandedText() const -> std::string_view { return program_.text(); }
+
+  // --- programs (lower.cpp) ---
+  void LowerProgram(Tree::ProgramContext* program, UnitScope* parent);
+
+  // --- data division (handle_data_entry.cpp) ---
+  // Lowers a run of data entries into `storage` (for FD records: `file`'s record block).
+  void LowerDataEntries(UnitScope& scope, const std::vector<Tree::DataEntryContext*>& entries,
+                        ir::StorageClass storage, ir::FileDescriptionId file);
+  void LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir::FieldId field);
+  // The implicit DEBUG-ITEM record a program with USE FOR DEBUGGING gets; DEBUG-CONTENTS is
+  // as long as the longest item, file record or CD the USE statements name (30 at least).
+  void AddDebugItem(UnitScope& scope, SourceLoc loc, uint64_t contents_size);
+  // The record size of a CD, lowered into a scratch module.
+  auto CommunicationRecordSize(Tree::CommunicationDescriptionContext* description) -> uint64_t;
+  // The size USE FOR DEBUGGING gives an operand named `names` (innermost first): a data item's,
+  // a file's record or a CD's record; 0 for a procedure.
+  auto DebuggedSize(const UnitScope& scope, const std::vector<std::string>& names) -> uint64_t;
+
+  // --- files (handle_file_description.cpp) ---
+  void CollectSelects(UnitScope& scope, Tree::FileControlParagraphContext* paragraph);
+  void LowerFileDescription(UnitScope& scope, Tree::FileDescriptionContext* description);
+  void ResolveDeferred(UnitScope& scope);
+
+  // --- literals (handle_literal.cpp) ---
+  auto LowerLiteral(const UnitScope& scope, Tree::LiteralContext* literal) -> ir::ExpressionId;
+  auto IntegerValue(Tree::IntegerContext* integer) const -> int64_t;
+
+  // --- names (name_resolution.cpp) ---
+  // The data item `name` designates (qualifiers checked against its enclosing items); reports
+  // RM2303/RM2304 and returns nothing when it designates none or several.
+  auto ResolveDataName(const UnitScope& scope, Tree::QualifiedDataNameContext* name)
+      -> std::optional<ir::FieldId>;
+  auto ResolveDataName(const UnitScope& scope, SourceLoc loc,
+                       const std::vector<std::string>& names_innermost_first)
+      -> std::optional<ir::FieldId>;
+  // The items `names` could designate (no diagnostics): those of the innermost program that
+  // has any.
+  auto FindDataItems(const UnitScope& scope, const std::vector<std::string>& names_innermost_first)
+      -> std::vector<ir::FieldId>;
+
+  // --- expressions (handle_expression.cpp); an invalid id: not lowered (see there) ---
+  auto LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier) -> ir::ExpressionId;
+  // RETURN-CODE, SORT-RETURN, TALLY, WHEN-COMPILED; invalid for any other name.
+  auto SpecialRegister(const std::string& name, SourceLoc loc) -> ir::ExpressionId;
+  auto LowerOperand(UnitScope& scope, Tree::LiteralContext* literal,
+                    Tree::IdentifierContext* identifier) -> ir::ExpressionId;
+  auto LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionContext* expression)
+      -> ir::ExpressionId;
+  auto LowerCondition(UnitScope& scope, Tree::ConditionContext* condition) -> ir::ExpressionId;
+
+  // --- procedures (handle_procedure.cpp) ---
+  void LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionContext* division);
+  // The lowered statement, or nothing for a family not lowered yet (the caller reports it).
+  auto LowerStatement(UnitScope& scope, Tree::StatementContext* statement)
+      -> std::optional<ir::StatementId>;
+  auto ResolveProcedure(const UnitScope& scope, Tree::ProcedureNameContext* name)
+      -> std::optional<ir::ParagraphId>;
+  auto current_section() const -> ir::ParagraphId { return current_section_; }
+  void set_current_section(ir::ParagraphId section) { current_section_ = section; }
+  // handle_perform.cpp
+  auto LowerPerform(UnitScope& scope, Tree::PerformStatementContext* perform)
+      -> std::optional<ir::StatementId>;
+  auto LowerGoTo(UnitScope& scope, Tree::GoToStatementContext* go_to)
+      -> std::optional<ir::StatementId>;
+  // The lowered statements of a nested list (those not lowered are reported, and left out).
+  auto LowerStatements(UnitScope& scope, Tree::StatementsContext* statements) -> ir::StatementList;
+  // handle_move.cpp, handle_display_accept.cpp, handle_arithmetic.cpp, handle_if_evaluate.cpp
+  auto LowerMove(UnitScope& scope, Tree::MoveStatementContext* move)
+      -> std::optional<ir::StatementId>;
+  auto LowerDisplay(UnitScope& scope, Tree::DisplayStatementContext* display)
+      -> std::optional<ir::StatementId>;
+  auto LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* compute)
+      -> std::optional<ir::StatementId>;
+  // ADD, SUBTRACT, MULTIPLY, DIVIDE.
+  auto LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* statement)
+      -> std::optional<ir::StatementId>;
+  void LowerSizeErrorPhrases(UnitScope& scope, Tree::SizeErrorPhrasesContext* phrases,
+                             ir::OptionalStatementList& on_error,
+                             ir::OptionalStatementList& not_on_error);
+  auto LowerIf(UnitScope& scope, Tree::IfStatementContext* if_statement)
+      -> std::optional<ir::StatementId>;
+  // handle_stop_exit.cpp
+  auto LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
+      -> std::optional<ir::StatementId>;
+
+ private:
+  const ParsedProgram& program_;
+  ir::Builder& builder_;
+  DiagnosticEmitter& emitter_;
+  LowerOptions options_;
+  // The section whose statements are being lowered: an unqualified paragraph name means the
+  // paragraph of this section when several sections have one of that name.
+  ir::ParagraphId current_section_;
+};
+
+// Upper-cases ASCII letters (COBOL names are case-insensitive).
+auto UpperName(std::string_view text) -> std::string;
+
+}  // namespace remint::cobol::lower
+
+#endif  // REMINT_FRONTENDS_COBOL_LOWER_LOWERING_CONTEXT_H_

@@ -1,0 +1,211 @@
+// Data division lowering: units, storage blocks, byte-exact sizes for every USAGE and PICTURE
+// form, REDEFINES, RENAMES, OCCURS, condition names, files, and each lowering diagnostic.
+#include <gtest/gtest.h>
+
+#include "tests/cobol_lower/lower_test_support.h"
+
+namespace remint::cobol::testing {
+namespace {
+
+auto Program(const std::string& data, const std::string& procedure = "STOP RUN.") -> std::string {
+  return "IDENTIFICATION DIVISION.\nPROGRAM-ID. T.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n" +
+         data + "\nPROCEDURE DIVISION.\n" + procedure + "\n";
+}
+
+TEST(DataDivisionTest, UsagesHaveCobcSizes) {
+  LowerResult result =
+      LowerFreeFormat(Program("01 REC.\n"
+                              "  05 D1 PIC S9(5)V99.\n"
+                              "  05 D2 PIC S9(5) SIGN LEADING SEPARATE.\n"
+                              "  05 B1 PIC S9(4) COMP.\n"
+                              "  05 B2 PIC 9(9) BINARY.\n"
+                              "  05 B3 PIC S9(12) COMP-4.\n"
+                              "  05 P1 PIC S9(7)V99 COMP-3.\n"
+                              "  05 P2 PIC 9(4) PACKED-DECIMAL.\n"
+                              "  05 N1 PIC S9(2) COMP-5.\n"
+                              "  05 F1 COMP-1.\n"
+                              "  05 F2 COMP-2.\n"
+                              "  05 I1 USAGE INDEX.\n"
+                              "  05 PT USAGE POINTER.\n"
+                              "  05 E1 PIC ZZ,ZZ9.99CR.\n"
+                              "  05 E2 PIC XXBXX/X0.\n"
+                              "  05 S1 PIC 9(3)PPP.\n"
+                              "  05 A1 PIC A(4) JUSTIFIED RIGHT.\n"
+                              "  05 Z1 PIC 9(4) BLANK WHEN ZERO.\n"));
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.error_count(), 0u) << result.messages();
+  EXPECT_EQ(result.FieldNamed("D1").size, 7u);
+  EXPECT_EQ(result.FieldNamed("D2").size, 6u);
+  EXPECT_EQ(result.FieldNamed("B1").size, 2u);
+  EXPECT_EQ(result.FieldNamed("B2").size, 4u);
+  EXPECT_EQ(result.FieldNamed("B3").size, 8u);
+  EXPECT_EQ(result.FieldNamed("P1").size, 5u);
+  EXPECT_EQ(result.FieldNamed("P2").size, 3u);
+  EXPECT_EQ(result.FieldNamed("N1").size, 1u);
+  EXPECT_EQ(result.FieldNamed("F1").size, 4u);
+  EXPECT_EQ(result.FieldNamed("F2").size, 8u);
+  EXPECT_EQ(result.FieldNamed("I1").size, 4u);
+  EXPECT_EQ(result.FieldNamed("PT").size, 8u);
+  EXPECT_EQ(result.FieldNamed("E1").size, 11u);
+  EXPECT_EQ(result.FieldNamed("E2").size, 8u);
+  EXPECT_EQ(result.FieldNamed("S1").size, 3u);
+  EXPECT_EQ(result.FieldNamed("A1").size, 4u);
+  EXPECT_TRUE(result.FieldNamed("Z1").blank_when_zero);
+  EXPECT_EQ(result.FieldNamed("REC").size,
+            7u + 6 + 2 + 4 + 8 + 5 + 3 + 1 + 4 + 8 + 4 + 8 + 11 + 8 + 3 + 4 + 4);
+  EXPECT_EQ(result.FieldNamed("B2").offset, 15u);
+}
+
+TEST(DataDivisionTest, IbmDialectUsesTwoFourEightBinarySizes) {
+  LowerOptions ibm;
+  ibm.dialect = CobolDialect::kIbm;
+  LowerResult result =
+      LowerFreeFormat(Program("01 B1 PIC S9(2) COMP.\n01 B2 PIC 9(2) COMP-5.\n"), ibm);
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.FieldNamed("B1").size, 2u);
+  EXPECT_EQ(result.FieldNamed("B2").size, 1u);
+}
+
+TEST(DataDivisionTest, GroupUsageAndSignAreInherited) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 G USAGE COMP-3 SIGN TRAILING SEPARATE.\n  05 X PIC S9(5).\n  05 Y PIC 9(3).\n"));
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.FieldNamed("X").size, 3u);
+  EXPECT_EQ(result.FieldNamed("G").size, 5u);
+}
+
+TEST(DataDivisionTest, RedefinesRenamesOccursAndConditions) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 CNT PIC 9(2) VALUE 3.\n"
+              "01 REC.\n"
+              "  05 A PIC X(4) VALUE ALL '*'.\n"
+              "  05 B REDEFINES A PIC 9(4).\n"
+              "  05 FILLER PIC X(2) VALUE SPACES.\n"
+              "  05 T OCCURS 1 TO 5 DEPENDING ON CNT ASCENDING KEY IS K INDEXED BY IX.\n"
+              "    10 K PIC 9(3).\n"
+              "    10 V PIC X(2).\n"
+              "      88 V-OK VALUE 'OK' 'GO' THRU 'GZ'.\n"
+              "66 R1 RENAMES A THRU T.\n"
+              "01 REC2 REDEFINES REC PIC X(31).\n"));
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.error_count(), 0u) << result.messages();
+  const ir::Field& table = result.FieldNamed("T");
+  EXPECT_EQ(table.size, 5u);
+  ASSERT_TRUE(table.array.has_value());
+  EXPECT_EQ(table.array->dimensions.front().upper, 5);
+  EXPECT_EQ(table.array->dimensions.front().minimum, 1);
+  EXPECT_TRUE(table.array->dimensions.front().depending_on.is_valid());
+  EXPECT_EQ(table.array->keys.size(), 1u);
+  EXPECT_EQ(table.array->indexed_by.size(), 1u);
+  EXPECT_EQ(result.FieldNamed("REC").size, 31u);
+  EXPECT_EQ(result.FieldNamed("R1").size, 31u);
+  EXPECT_EQ(result.FieldNamed("B").offset, 0u);
+  EXPECT_EQ(result.FieldNamed("V").condition_names.size(), 1u);
+  EXPECT_TRUE(result.FieldNamed("A").initial_value.is_valid());
+}
+
+TEST(DataDivisionTest, FilesGetRecordBlocksAndKeys) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. F.\nENVIRONMENT DIVISION.\nINPUT-OUTPUT SECTION.\n"
+      "FILE-CONTROL.\n  SELECT MASTER ASSIGN TO 'MASTER.DAT' ORGANIZATION IS INDEXED\n"
+      "    ACCESS MODE IS DYNAMIC RECORD KEY IS M-KEY FILE STATUS IS WS-STAT.\n"
+      "DATA DIVISION.\nFILE SECTION.\nFD MASTER.\n01 M-REC.\n  05 M-KEY PIC X(6).\n"
+      "  05 M-DATA PIC X(10).\n01 M-SHORT PIC X(8).\n"
+      "WORKING-STORAGE SECTION.\n01 WS-STAT PIC XX.\nPROCEDURE DIVISION.\nSTOP RUN.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.error_count(), 0u) << result.messages();
+  ASSERT_EQ(result.module.files().size(), 1u);
+  const ir::FileDescription& file = result.module.files().Get(ir::FileDescriptionId(0));
+  EXPECT_EQ(result.module.str(file.assign_name), "MASTER.DAT");
+  EXPECT_EQ(file.organization, ir::FileOrganization::kIndexed);
+  EXPECT_EQ(file.access, ir::AccessMode::kDynamic);
+  EXPECT_TRUE(file.record_key.is_valid());
+  EXPECT_TRUE(file.status.is_valid());
+  EXPECT_EQ(result.module.block(file.record_block).size, 16u);
+  EXPECT_EQ(result.FieldNamed("M-SHORT").view, ir::ViewKind::kRecordArea);
+}
+
+TEST(DataDivisionTest, NestedProgramsAreNestedUnits) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. OUTER.\nPROCEDURE DIVISION.\nSTOP RUN.\n"
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. INNER IS COMMON.\nDATA DIVISION.\n"
+      "WORKING-STORAGE SECTION.\n01 X PIC X.\nPROCEDURE DIVISION.\nGOBACK.\n"
+      "END PROGRAM INNER.\nEND PROGRAM OUTER.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  ASSERT_EQ(result.module.units().size(), 2u);
+  const ir::Unit& inner = result.module.unit(ir::UnitId(1));
+  EXPECT_EQ(result.module.str(inner.name), "INNER");
+  EXPECT_EQ(inner.kind, ir::UnitKind::kNestedProgram);
+  EXPECT_TRUE(inner.is_common);
+  EXPECT_EQ(inner.parent, ir::UnitId(0));
+}
+
+TEST(DataDivisionTest, LocationsAreThoseOfTheFirstToken) {
+  LowerResult result = LowerFreeFormat(Program("01 REC.\n   05 A PIC X.\n"));
+  const ir::Field& a = result.FieldNamed("A");
+  EXPECT_EQ(a.loc.line, 6u);
+  EXPECT_EQ(a.loc.column, 4u);
+}
+
+TEST(DataDivisionTest, CurrencySignAndTrailingPictureCommaAreCobcs) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. C.\nENVIRONMENT DIVISION.\nCONFIGURATION SECTION.\n"
+      "SPECIAL-NAMES.\n    CURRENCY \"<\".\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"
+      "01 R.\n  03 FL-LESS PICTURE <(3),<<<.99.\n  03 COMMAS PIC 9,9,9,.\n"
+      "PROCEDURE DIVISION.\nSTOP RUN.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.error_count(), 0u) << result.messages();
+  EXPECT_EQ(result.FieldNamed("FL-LESS").size, 10u);
+  // cobc keeps the comma before the period in the picture: 9,9,9, is 6 characters.
+  EXPECT_EQ(result.FieldNamed("COMMAS").size, 6u);
+}
+
+TEST(DataDivisionTest, UseForDebuggingDefinesDebugItem) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. D.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"
+      "01 BIG PIC X(50).\nPROCEDURE DIVISION.\nDECLARATIVES.\nDEBUG-DECL SECTION.\n"
+      "    USE FOR DEBUGGING ON ALL REFERENCES OF BIG.\nEND DECLARATIVES.\n"
+      "MAIN SECTION.\nP.\n    STOP RUN.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.FieldNamed("DEBUG-CONTENTS").size, 50u);
+  EXPECT_EQ(result.FieldNamed("DEBUG-SUB-1").size, 5u);
+  EXPECT_EQ(result.FieldNamed("DEBUG-ITEM").size, 56u + 50u);
+}
+
+// --- diagnostics ---
+
+TEST(LowerDiagnosticsTest, BadPictureIsRM2302) {
+  LowerResult result = LowerFreeFormat(Program("01 A PIC 9(.\n01 B PIC X(3).\n"));
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2302"}) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+TEST(LowerDiagnosticsTest, UnresolvedDataNameIsRM2303) {
+  LowerResult result =
+      LowerFreeFormat(Program("01 T.\n  05 E PIC X OCCURS 1 TO 5 DEPENDING ON NOWHERE.\n"));
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2303"}) << result.messages();
+}
+
+TEST(LowerDiagnosticsTest, AmbiguousReferenceIsRM2304) {
+  LowerResult result =
+      LowerFreeFormat(Program("01 G1.\n  05 N PIC 9.\n01 G2.\n  05 N PIC 9.\n"
+                              "01 T.\n  05 E PIC X OCCURS 1 TO 5 DEPENDING ON N.\n"
+                              "01 U.\n  05 E2 PIC X OCCURS 1 TO 5 DEPENDING ON N OF G2.\n"));
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2304"}) << result.messages();
+}
+
+TEST(LowerDiagnosticsTest, MisplacedLevelIsRM2305) {
+  LowerResult result = LowerFreeFormat(Program("88 ORPHAN VALUE 1.\n01 A PIC X.\n"));
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2305"}) << result.messages();
+}
+
+TEST(LowerDiagnosticsTest, FileWithoutSelectIsRM2306) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. F.\nDATA DIVISION.\nFILE SECTION.\nFD LOST.\n"
+      "01 L-REC PIC X(5).\nPROCEDURE DIVISION.\nSTOP RUN.\n");
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2306"}) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+}  // namespace
+}  // namespace remint::cobol::testing

@@ -1,0 +1,31 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. STORAGE.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT CUST-FILE ASSIGN TO CUSTIN
+               ORGANIZATION IS INDEXED ACCESS MODE IS RANDOM
+               RECORD KEY IS CUST-ID FILE STATUS IS WS-STATUS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD  CUST-FILE.
+       01  CUST-REC.
+           05 CUST-ID          PIC X(6).
+           05 CUST-BALANCE     PIC S9(7)V99 COMP-3.
+       WORKING-STORAGE SECTION.
+       01  WS-STATUS           PIC XX VALUE SPACES.
+           88 WS-OK            VALUE "00".
+       01  WS-TABLE.
+           05 WS-COUNT         PIC S9(4) COMP VALUE 0.
+           05 WS-ROW OCCURS 1 TO 10 DEPENDING ON WS-COUNT
+                     INDEXED BY WS-IX.
+              10 WS-AMOUNT     PIC 9(5)V99.
+              10 FILLER        PIC X.
+       01  WS-ALT REDEFINES WS-TABLE PIC X(82).
+       66  WS-FIRST-PART RENAMES WS-COUNT.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           PERFORM WORK-PARA
+           STOP RUN.
+       WORK-PARA.
+           EXIT.
