@@ -64,47 +64,6 @@ auto CheckGroupSums(const CobcListing& listing, const std::string& program) -> s
   return checked;
 }
 
-// The NIST programs as the suite's README compiles them: -std=cobol85 -I copy, SM also
-// copyalt, and the per-program flags that change what is compiled or flagged.
-auto NistCompilations(const fs::path& root) -> std::vector<CobcCompilation> {
-  std::vector<std::string> programs;
-  std::error_code error;
-  for (fs::recursive_directory_iterator it(root, error), end; !error && it != end;
-       it.increment(error)) {
-    const fs::path& path = it->path();
-    std::string top = fs::relative(path, root).begin()->string();
-    if (top == "copy" || top == "copyalt") continue;
-    if (it->is_regular_file(error) && (path.extension() == ".CBL" || path.extension() == ".SUB")) {
-      programs.push_back(fs::relative(path, root).string());
-    }
-  }
-  std::sort(programs.begin(), programs.end());
-  std::vector<CobcCompilation> compilations;
-  for (const std::string& program : programs) {
-    CobcCompilation compilation{
-        (root / program).string(), {"-std=cobol85"}, {(root / "copy").string()}};
-    const std::string name = fs::path(program).stem().string();
-    if (program.starts_with("SM/")) compilation.copy_directories.push_back(root / "copyalt");
-    if (name == "NC302M" || name == "DB304M") compilation.flags.push_back("-Wobsolete");
-    if (name == "SM206A") compilation.flags.push_back("-fdebugging-line");
-    compilations.push_back(std::move(compilation));
-  }
-  return compilations;
-}
-
-auto BankdemoCompilations(const fs::path& root) -> std::vector<CobcCompilation> {
-  std::vector<CobcCompilation> compilations;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(root / "BANK.PROD.COBOL", error)) {
-    if (!entry.is_regular_file()) continue;
-    compilations.push_back(CobcCompilation{
-        entry.path().string(), {"-std=ibm"}, {(root / "BANK.PROD.COPYLIB").string()}});
-  }
-  std::sort(compilations.begin(), compilations.end(),
-            [](const auto& a, const auto& b) { return a.program_path < b.program_path; });
-  return compilations;
-}
-
 auto BuildAll(const std::vector<CobcCompilation>& compilations, const fs::path& root) -> Totals {
   Totals totals;
   std::vector<ErrorOr<ReferenceSymbols>> results =
@@ -181,7 +140,7 @@ TEST(NistReferenceTest, EveryAcceptedProgramHasAReferenceSymbolTable) {
   }
   if (CobcMissing()) GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
   const auto start = std::chrono::steady_clock::now();
-  std::vector<CobcCompilation> compilations = NistCompilations(root);
+  std::vector<CobcCompilation> compilations = NistReferenceCompilations(root.string());
   Totals totals = BuildAll(compilations, root);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -196,7 +155,7 @@ TEST(BankdemoReferenceTest, EveryProgramHasAReferenceSymbolTable) {
   if (CobcMissing()) GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
   const fs::path root = REMINT_BANKDEMO_DIR;
   const auto start = std::chrono::steady_clock::now();
-  std::vector<CobcCompilation> compilations = BankdemoCompilations(root);
+  std::vector<CobcCompilation> compilations = BankdemoReferenceCompilations(root.string());
   Totals totals = BuildAll(compilations, root);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -369,4 +369,46 @@ auto LoadReferenceSymbolsInParallel(const std::vector<CobcCompilation>& compilat
   return results;
 }
 
+auto NistReferenceCompilations(const std::string& nist_root) -> std::vector<CobcCompilation> {
+  const fs::path root = nist_root;
+  std::vector<std::string> programs;
+  std::error_code error;
+  for (fs::recursive_directory_iterator it(root, error), end; !error && it != end;
+       it.increment(error)) {
+    const fs::path& path = it->path();
+    std::string top = fs::relative(path, root).begin()->string();
+    if (top == "copy" || top == "copyalt") continue;
+    if (it->is_regular_file(error) && (path.extension() == ".CBL" || path.extension() == ".SUB")) {
+      programs.push_back(fs::relative(path, root).string());
+    }
+  }
+  std::sort(programs.begin(), programs.end());
+  std::vector<CobcCompilation> compilations;
+  for (const std::string& program : programs) {
+    CobcCompilation compilation{
+        (root / program).string(), {"-std=cobol85"}, {(root / "copy").string()}};
+    const std::string name = fs::path(program).stem().string();
+    if (program.starts_with("SM/")) compilation.copy_directories.push_back(root / "copyalt");
+    if (name == "NC302M" || name == "DB304M") compilation.flags.push_back("-Wobsolete");
+    if (name == "SM206A") compilation.flags.push_back("-fdebugging-line");
+    compilations.push_back(std::move(compilation));
+  }
+  return compilations;
+}
+
+auto BankdemoReferenceCompilations(const std::string& bankdemo_root)
+    -> std::vector<CobcCompilation> {
+  const fs::path root = bankdemo_root;
+  std::vector<CobcCompilation> compilations;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(root / "BANK.PROD.COBOL", error)) {
+    if (!entry.is_regular_file()) continue;
+    compilations.push_back(CobcCompilation{
+        entry.path().string(), {"-std=ibm"}, {(root / "BANK.PROD.COPYLIB").string()}});
+  }
+  std::sort(compilations.begin(), compilations.end(),
+            [](const auto& a, const auto& b) { return a.program_path < b.program_path; });
+  return compilations;
+}
+
 }  // namespace remint::testing

@@ -22,6 +22,15 @@ struct CobcCompilation {
   std::vector<std::string> copy_directories;
 };
 
+// The NIST COBOL-85 programs under `nist_root` (.CBL and .SUB, lib/ included), compiled as the
+// suite's README says: -std=cobol85 -I copy, SM also copyalt, and the per-program flags that
+// change what is compiled or flagged. Sorted by path.
+auto NistReferenceCompilations(const std::string& nist_root) -> std::vector<CobcCompilation>;
+
+// The bankdemo programs under `bankdemo_root` (-std=ibm, copybooks in BANK.PROD.COPYLIB).
+auto BankdemoReferenceCompilations(const std::string& bankdemo_root)
+    -> std::vector<CobcCompilation>;
+
 struct ReferenceOptions {
   std::string cobc = "cobc";    // looked up in PATH unless it contains a '/'
   std::string cache_directory;  // empty: ReferenceCacheDirectory()
