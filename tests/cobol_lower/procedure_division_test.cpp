@@ -1,4 +1,5 @@
-// Procedure division lowering: paragraphs and sections, PERFORM, GO TO, STOP/GOBACK/EXIT, and
+// Procedure division lowering: paragraphs and sections, PERFORM, GO TO (DEPENDING, alterable),
+// ALTER, EVALUATE, SET, INITIALIZE, STOP/GOBACK/EXIT, and
 // the diagnostics for names that resolve to nothing and statement families not lowered yet.
 #include <gtest/gtest.h>
 
@@ -25,9 +26,9 @@ TEST(ProcedureDivisionTest, ParagraphsSectionsPerformAndGoTo) {
 }
 
 TEST(ProcedureDivisionTest, UnloweredFamiliesAreReportedAsRM2301) {
-  LowerResult result = LowerFreeFormat(Program("INITIALIZE X\nACCEPT X\nSTOP RUN."));
+  LowerResult result = LowerFreeFormat(Program("CANCEL 'Q'\nACCEPT X\nSTOP RUN."));
   EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2301", "RM2301"})) << result.messages();
-  EXPECT_NE(result.messages().find("lowering of INITIALIZE statements is not implemented yet"),
+  EXPECT_NE(result.messages().find("lowering of CANCEL statements is not implemented yet"),
             std::string::npos)
       << result.messages();
 }
@@ -92,6 +93,147 @@ TEST(ProcedureDivisionTest, ParagraphNamesResolveInTheirOwnSectionFirst) {
   ASSERT_EQ(x2.body.size(), 1u);
   const auto& go_to = result.module.statements().Get<ir::GoToStatement>(x2.body.front());
   EXPECT_EQ(std::get<ir::ParagraphId>(go_to.targets.front()), ir::ParagraphId(5));
+}
+
+TEST(ProcedureDivisionTest, EvaluateSubjectsObjectsAndOther) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"
+      "01 A PIC 99.\n01 B PIC X.\n01 I PIC 9.\n  88 I-DONE VALUE 5.\nPROCEDURE DIVISION.\n"
+      "MAIN.\n"
+      "  EVALUATE A ALSO B\n"
+      "    WHEN 1 THRU 5 ALSO 'X'\n"
+      "    WHEN 7 ALSO ANY\n"
+      "      DISPLAY 'LOW'\n"
+      "    WHEN NOT 9 ALSO NOT 'Y'\n"
+      "      CONTINUE\n"
+      "    WHEN OTHER\n"
+      "      DISPLAY 'OTHER'\n"
+      "  END-EVALUATE\n"
+      "  EVALUATE TRUE ALSO I-DONE\n"
+      "    WHEN A > 5 ALSO TRUE\n      DISPLAY 'BIG'\n"
+      "    WHEN NOT I-DONE ALSO FALSE\n      CONTINUE\n"
+      "  END-EVALUATE\n"
+      "  STOP RUN.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const ir::Paragraph& main = result.module.paragraph(ir::ParagraphId(0));
+  ASSERT_EQ(main.body.size(), 3u);
+  const auto& values = result.module.statements().Get<ir::EvaluateStatement>(main.body[0]);
+  ASSERT_EQ(values.subjects.size(), 2u);
+  ASSERT_EQ(values.whens.size(), 2u);
+  // WHEN 1 THRU 5 ALSO 'X' / WHEN 7 ALSO ANY share one body.
+  ASSERT_EQ(values.whens[0].alternatives.size(), 2u);
+  const ir::WhenAlternative& range = values.whens[0].alternatives[0];
+  ASSERT_EQ(range.objects.size(), 2u);
+  EXPECT_EQ(range.objects[0].kind, ir::WhenObjectKind::kRange);
+  EXPECT_TRUE(range.objects[0].value.is_valid());
+  EXPECT_TRUE(range.objects[0].thru.is_valid());
+  EXPECT_EQ(range.objects[1].kind, ir::WhenObjectKind::kValue);
+  EXPECT_FALSE(range.objects[1].negated);
+  EXPECT_EQ(values.whens[0].alternatives[1].objects[1].kind, ir::WhenObjectKind::kAny);
+  EXPECT_EQ(values.whens[0].body.size(), 1u);
+  const ir::WhenAlternative& negated = values.whens[1].alternatives.front();
+  EXPECT_EQ(negated.objects[0].kind, ir::WhenObjectKind::kValue);
+  EXPECT_TRUE(negated.objects[0].negated);
+  EXPECT_TRUE(negated.objects[1].negated);
+  ASSERT_TRUE(values.other.has_value());
+  EXPECT_EQ(values.other->size(), 1u);
+
+  const auto& truths = result.module.statements().Get<ir::EvaluateStatement>(main.body[1]);
+  ASSERT_EQ(truths.subjects.size(), 2u);
+  const auto* subject =
+      result.module.expressions().TryGet<ir::LogicalLiteralExpression>(truths.subjects[0]);
+  ASSERT_NE(subject, nullptr);
+  EXPECT_TRUE(subject->value);
+  EXPECT_TRUE(result.module.expressions().Is<ir::ConditionNameRefExpression>(truths.subjects[1]));
+  ASSERT_EQ(truths.whens.size(), 2u);
+  EXPECT_EQ(truths.whens[0].alternatives[0].objects[0].kind, ir::WhenObjectKind::kCondition);
+  EXPECT_EQ(truths.whens[0].alternatives[0].objects[1].kind, ir::WhenObjectKind::kTrue);
+  const ir::WhenObject& not_done = truths.whens[1].alternatives[0].objects[0];
+  EXPECT_EQ(not_done.kind, ir::WhenObjectKind::kCondition);
+  EXPECT_TRUE(result.module.expressions().Is<ir::NotExpression>(not_done.value));
+  EXPECT_EQ(truths.whens[1].alternatives[0].objects[1].kind, ir::WhenObjectKind::kFalse);
+  EXPECT_FALSE(truths.other.has_value());
+}
+
+TEST(ProcedureDivisionTest, GoToDependingAlterableGoToAndAlter) {
+  LowerResult result =
+      LowerFreeFormat(Program("A.\n  ALTER SWITCH TO PROCEED TO C, B TO D.\n"
+                              "  GO TO B C D DEPENDING ON X.\n"
+                              "SWITCH.\n  GO TO B.\nB.\n  GO TO.\nC.\n  EXIT.\nD.\n  STOP RUN.\n"));
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  // The verifier flags each ALTER clause (RM5027, a warning) and nothing else.
+  std::vector<std::string> verifier_codes;
+  for (const Diagnostic& diagnostic : result.verifier_diagnostics) {
+    verifier_codes.emplace_back(diagnostic.code());
+  }
+  EXPECT_EQ(verifier_codes, (std::vector<std::string>{"RM5027", "RM5027"})) << result.messages();
+  const ir::Paragraph& a = result.module.paragraph(ir::ParagraphId(0));
+  ASSERT_EQ(a.body.size(), 2u);
+  const auto& alter = result.module.statements().Get<ir::AlterStatement>(a.body[0]);
+  ASSERT_EQ(alter.clauses.size(), 2u);
+  EXPECT_EQ(alter.clauses[0].paragraph, ir::ParagraphId(1));
+  EXPECT_EQ(alter.clauses[0].proceed_to, ir::ParagraphId(3));
+  EXPECT_EQ(alter.clauses[1].paragraph, ir::ParagraphId(2));
+  EXPECT_EQ(alter.clauses[1].proceed_to, ir::ParagraphId(4));
+  const auto& depending = result.module.statements().Get<ir::GoToStatement>(a.body[1]);
+  EXPECT_EQ(depending.form, ir::GoToForm::kDepending);
+  EXPECT_EQ(depending.targets.size(), 3u);
+  EXPECT_TRUE(result.module.expressions().Is<ir::DataRefExpression>(depending.selector));
+  // SWITCH's GO TO B is altered: alterable; B's GO TO without a target is alterable as written.
+  const auto& altered = result.module.statements().Get<ir::GoToStatement>(
+      result.module.paragraph(ir::ParagraphId(1)).body.front());
+  EXPECT_EQ(altered.form, ir::GoToForm::kAlterable);
+  EXPECT_EQ(altered.targets.size(), 1u);
+  const auto& bare = result.module.statements().Get<ir::GoToStatement>(
+      result.module.paragraph(ir::ParagraphId(2)).body.front());
+  EXPECT_EQ(bare.form, ir::GoToForm::kAlterable);
+  EXPECT_TRUE(bare.targets.empty());
+}
+
+TEST(ProcedureDivisionTest, SetAndInitialize) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"
+      "01 T.\n  05 E PIC X(3) OCCURS 5 INDEXED BY IX.\n01 N PIC 9(3).\n01 S PIC X(4).\n"
+      "01 FLAG PIC X.\n  88 FLAG-ON VALUE 'Y' FALSE 'N'.\n"
+      "PROCEDURE DIVISION.\nMAIN.\n"
+      "  SET FLAG-ON TO TRUE\n  SET FLAG-ON TO FALSE\n  SET IX TO 1\n"
+      "  SET IX UP BY 2\n  SET IX DOWN BY N\n  SET IX TO N N TO IX\n"
+      "  INITIALIZE T S\n  INITIALIZE T REPLACING ALPHANUMERIC DATA BY 'A' NUMERIC BY N\n"
+      "  STOP RUN.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const ir::Paragraph& main = result.module.paragraph(ir::ParagraphId(0));
+  ASSERT_EQ(main.body.size(), 9u);
+  const auto& statements = result.module.statements();
+  const auto& set_true = statements.Get<ir::SetStatement>(main.body[0]);
+  EXPECT_EQ(set_true.form, ir::SetForm::kConditionTrue);
+  ASSERT_EQ(set_true.targets.size(), 1u);
+  EXPECT_TRUE(result.module.expressions().Is<ir::ConditionNameRefExpression>(set_true.targets[0]));
+  EXPECT_FALSE(set_true.value.is_valid());
+  EXPECT_EQ(statements.Get<ir::SetStatement>(main.body[1]).form, ir::SetForm::kConditionFalse);
+  const auto& set_to = statements.Get<ir::SetStatement>(main.body[2]);
+  EXPECT_EQ(set_to.form, ir::SetForm::kTo);
+  EXPECT_TRUE(set_to.value.is_valid());
+  EXPECT_EQ(statements.Get<ir::SetStatement>(main.body[3]).form, ir::SetForm::kUpBy);
+  const auto& down = statements.Get<ir::SetStatement>(main.body[4]);
+  EXPECT_EQ(down.form, ir::SetForm::kDownBy);
+  EXPECT_TRUE(result.module.expressions().Is<ir::DataRefExpression>(down.value));
+  // Two TO phrases: two `set`s in a block.
+  const auto& block = statements.Get<ir::BlockStatement>(main.body[5]);
+  ASSERT_EQ(block.body.size(), 2u);
+  EXPECT_EQ(statements.Get<ir::SetStatement>(block.body[1]).form, ir::SetForm::kTo);
+  const auto& plain = statements.Get<ir::InitializeStatement>(main.body[6]);
+  EXPECT_EQ(plain.targets.size(), 2u);
+  EXPECT_TRUE(plain.replacing.empty());
+  const auto& replacing = statements.Get<ir::InitializeStatement>(main.body[7]);
+  EXPECT_EQ(replacing.targets.size(), 1u);
+  ASSERT_EQ(replacing.replacing.size(), 2u);
+  EXPECT_EQ(replacing.replacing[0].category, ir::DataCategory::kAlphanumeric);
+  EXPECT_TRUE(
+      result.module.expressions().Is<ir::StringLiteralExpression>(replacing.replacing[0].value));
+  EXPECT_EQ(replacing.replacing[1].category, ir::DataCategory::kNumeric);
+  EXPECT_TRUE(result.module.expressions().Is<ir::DataRefExpression>(replacing.replacing[1].value));
 }
 
 }  // namespace

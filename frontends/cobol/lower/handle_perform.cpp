@@ -1,6 +1,5 @@
 // PERFORM (out of line: a procedure or THRU range; inline: its statements), once or in a loop
-// (TIMES, UNTIL, VARYING ... AFTER, WITH TEST BEFORE/AFTER), and GO TO. GO TO DEPENDING ON and
-// alterable GO TO are not lowered yet.
+// (TIMES, UNTIL, VARYING ... AFTER, WITH TEST BEFORE/AFTER). GO TO: handle_goto_alter.cpp.
 #include "frontends/cobol/lower/lowering_context.h"
 
 namespace remint::cobol::lower {
@@ -68,15 +67,6 @@ auto Lowering::LowerPerform(UnitScope& scope, Tree::PerformStatementContext* per
     }
   }
   return builder_.Statement(loc, std::move(node));
-}
-
-auto Lowering::LowerGoTo(UnitScope& scope, Tree::GoToStatementContext* go_to)
-    -> std::optional<ir::StatementId> {
-  std::vector<Tree::ProcedureNameContext*> names = go_to->procedureName();
-  if (names.size() != 1 || go_to->DEPENDING() != nullptr) return std::nullopt;
-  std::optional<ir::ParagraphId> target = ResolveProcedure(scope, names.front());
-  if (!target) return builder_.Continue(Loc(go_to));
-  return builder_.GoTo(Loc(go_to), ir::JumpTarget(*target));
 }
 
 }  // namespace remint::cobol::lower

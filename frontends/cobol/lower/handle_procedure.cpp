@@ -77,6 +77,7 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
     }
   }
   current_section_ = ir::ParagraphId();
+  MarkAlteredGoTos(scope);
 }
 
 auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statement)
@@ -86,6 +87,8 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
     lowered = LowerPerform(scope, perform);
   } else if (auto* go_to = statement->goToStatement()) {
     lowered = LowerGoTo(scope, go_to);
+  } else if (auto* alter = statement->alterStatement()) {
+    lowered = LowerAlter(scope, alter);
   } else if (auto* move = statement->moveStatement()) {
     lowered = LowerMove(scope, move);
   } else if (auto* display = statement->displayStatement()) {
@@ -97,6 +100,12 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
     lowered = LowerArithmeticVerb(scope, statement);
   } else if (auto* if_statement = statement->ifStatement()) {
     lowered = LowerIf(scope, if_statement);
+  } else if (auto* evaluate = statement->evaluateStatement()) {
+    lowered = LowerEvaluate(scope, evaluate);
+  } else if (auto* set = statement->setStatement()) {
+    lowered = LowerSet(scope, set);
+  } else if (auto* initialize = statement->initializeStatement()) {
+    lowered = LowerInitialize(scope, initialize);
   } else if (statement->stopStatement() != nullptr || statement->gobackStatement() != nullptr ||
              statement->exitStatement() != nullptr || statement->continueStatement() != nullptr ||
              statement->nextSentenceStatement() != nullptr) {

@@ -57,6 +57,8 @@ struct UnitScope {
   // Names the program may use that are not lowered yet: SPECIAL-NAMES switch condition names.
   std::unordered_set<std::string> unlowered_names;
   std::vector<DeferredReference> deferred;
+  // Paragraphs ALTER statements name (their GO TO is marked alterable at the end).
+  std::vector<ir::ParagraphId> altered;
 };
 
 class Lowering {
@@ -146,6 +148,11 @@ class Lowering {
   // handle_perform.cpp
   auto LowerPerform(UnitScope& scope, Tree::PerformStatementContext* perform)
       -> std::optional<ir::StatementId>;
+  // handle_goto_alter.cpp
+  auto LowerAlter(UnitScope& scope, Tree::AlterStatementContext* alter)
+      -> std::optional<ir::StatementId>;
+  // Marks the GO TO of each paragraph an ALTER names alterable (after the procedure division).
+  void MarkAlteredGoTos(UnitScope& scope);
   auto LowerGoTo(UnitScope& scope, Tree::GoToStatementContext* go_to)
       -> std::optional<ir::StatementId>;
   // The lowered statements of a nested list (those not lowered are reported, and left out).
@@ -164,6 +171,12 @@ class Lowering {
                              ir::OptionalStatementList& on_error,
                              ir::OptionalStatementList& not_on_error);
   auto LowerIf(UnitScope& scope, Tree::IfStatementContext* if_statement)
+      -> std::optional<ir::StatementId>;
+  auto LowerEvaluate(UnitScope& scope, Tree::EvaluateStatementContext* evaluate)
+      -> std::optional<ir::StatementId>;
+  // handle_set_initialize.cpp
+  auto LowerSet(UnitScope& scope, Tree::SetStatementContext* set) -> std::optional<ir::StatementId>;
+  auto LowerInitialize(UnitScope& scope, Tree::InitializeStatementContext* initialize)
       -> std::optional<ir::StatementId>;
   // handle_stop_exit.cpp
   auto LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
