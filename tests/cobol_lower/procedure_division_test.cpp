@@ -33,6 +33,17 @@ TEST(ProcedureDivisionTest, UnloweredFamiliesAreReportedAsRM2301) {
       << result.messages();
 }
 
+// Switches are mnemonic names, not data names: SET switch TO ON/OFF is reported as not lowered
+// yet, never as an undefined data name (NIST NC174A).
+TEST(ProcedureDivisionTest, SetSwitchIsNotLoweredYetRatherThanUndefined) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nCONFIGURATION SECTION.\n"
+      "SPECIAL-NAMES.\n  SWITCH-1 IS SW-1 ON STATUS IS SW-1-ON.\nDATA DIVISION.\n"
+      "WORKING-STORAGE SECTION.\n01 X PIC 9.\nPROCEDURE DIVISION.\n"
+      "  SET SW-1 TO ON.\n  STOP RUN.\n");
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2301"}) << result.messages();
+}
+
 TEST(ProcedureDivisionTest, UnknownProcedureIsRM2307) {
   LowerResult result = LowerFreeFormat(Program("A.\n  PERFORM NOWHERE.\n"));
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2307"}) << result.messages();

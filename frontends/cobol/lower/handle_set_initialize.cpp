@@ -28,6 +28,14 @@ auto Lowering::LowerSet(UnitScope& scope, Tree::SetStatementContext* set)
     if (!node.value.is_valid()) return std::nullopt;
     return builder_.Statement(loc, std::move(node));
   }
+  // SET switch TO ON/OFF names mnemonic names, not data: decide before resolving any target,
+  // or the switches would be reported as undefined data names.
+  for (antlr4::tree::ParseTree* child : set->children) {
+    auto* value = dynamic_cast<Tree::SetValueContext*>(child);
+    if (value != nullptr && (value->ON() != nullptr || value->OFF() != nullptr)) {
+      return std::nullopt;
+    }
+  }
   // SET a b TO v1 c TO v2: one `set` per TO phrase, in a block when there are several.
   std::vector<ir::SetStatement> phrases;
   ir::SetStatement current{ir::SetForm::kTo, {}, {}};
@@ -40,7 +48,6 @@ auto Lowering::LowerSet(UnitScope& scope, Tree::SetStatementContext* set)
     }
     auto* value = dynamic_cast<Tree::SetValueContext*>(child);
     if (value == nullptr) continue;
-    if (value->ON() != nullptr || value->OFF() != nullptr) return std::nullopt;  // switches
     const bool to_true = value->TRUE() != nullptr;
     if (to_true || value->FALSE() != nullptr) {
       for (ir::ExpressionId target : current.targets) {
