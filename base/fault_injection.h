@@ -2,7 +2,8 @@
 // file permissions cannot make a member unreadable). Set REMINT_FAULT_INJECTION to a
 // ';'-separated list of "point" or "point:subject" entries, e.g.
 //   REMINT_FAULT_INJECTION='read:BANK.PROD.COBOL/POSTTRAN;store-write'
-// Points: read, decode, list-directory (subject: the member's display path), store-write.
+// Points: read, decode, list-directory, copybook-read (subject: the display path), store-write,
+// cobol-parse (an internal parser failure).
 // Unset in normal runs: one getenv per check.
 #ifndef REMINT_BASE_FAULT_INJECTION_H_
 #define REMINT_BASE_FAULT_INJECTION_H_
