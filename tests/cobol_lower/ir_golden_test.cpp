@@ -3,8 +3,12 @@
 // rewrites the expectations.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "tests/support/cli_runner.h"
 #include "tests/support/golden.h"
@@ -12,19 +16,47 @@
 namespace remint::testing {
 namespace {
 
-void CheckGolden(const std::string& name, const std::string& dialect) {
+// A golden program is lowered in the IBM dialect when it says so in a comment line
+// ("      * remint-dialect: ibm"), else in the COBOL-85 dialect.
+auto DialectOf(const std::filesystem::path& program) -> std::string {
+  std::ifstream in(program);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find("remint-dialect: ibm") != std::string::npos) return "ibm";
+  }
+  return "cobol85";
+}
+
+// Every golden/NAME.cbl, sorted, so a new statement family only adds files.
+auto GoldenPrograms() -> std::vector<std::string> {
+  std::vector<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(REMINT_COBOL_LOWER_GOLDEN_DIR)) {
+    if (entry.path().extension() == ".cbl") names.push_back(entry.path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class IrGoldenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(IrGoldenTest, DumpAndDiagnosticsMatch) {
   const std::string directory = REMINT_COBOL_LOWER_GOLDEN_DIR;
+  const std::string& name = GetParam();
+  const std::string dialect = DialectOf(directory + "/" + name + ".cbl");
   CliResult result = RunRemint({"ir", name + ".cbl", "--dialect", dialect, "--dump"}, directory);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   EXPECT_TRUE(MatchesGolden(directory + "/" + name + ".ir.txt", result.out));
   EXPECT_TRUE(MatchesGolden(directory + "/" + name + ".stderr.txt", result.err));
 }
 
-TEST(IrGoldenTest, StorageOfFilesTablesAndViews) { CheckGolden("storage", "cobol85"); }
-
-TEST(IrGoldenTest, NestedProgramsInIbmDialect) { CheckGolden("nested", "ibm"); }
-
-TEST(IrGoldenTest, ProcedureDivisionStatements) { CheckGolden("procedure", "cobol85"); }
+INSTANTIATE_TEST_SUITE_P(Programs, IrGoldenTest, ::testing::ValuesIn(GoldenPrograms()),
+                         [](const ::testing::TestParamInfo<std::string>& param_info) {
+                           std::string name = param_info.param;
+                           for (char& c : name) {
+                             if (std::isalnum(static_cast<unsigned char>(c)) == 0) c = '_';
+                           }
+                           return name;
+                         });
 
 TEST(IrGoldenTest, JsonFormIsValidJson) {
   CliResult result = RunRemint({"--json", "ir", "storage.cbl"}, REMINT_COBOL_LOWER_GOLDEN_DIR);

@@ -44,6 +44,15 @@ TEST(ProcedureDivisionTest, SetSwitchIsNotLoweredYetRatherThanUndefined) {
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2301"}) << result.messages();
 }
 
+// After a syntax error the parser recovers with parts of the statement missing; lowering must
+// neither crash nor report the statement again (NIST CM101M: "MOVE **** X-CARD UNDEFINED ****").
+TEST(ProcedureDivisionTest, StatementsWithSyntaxErrorsAreLeftToTheParser) {
+  LowerResult result = LowerFreeFormat(Program("A.\n  MOVE\n  **** TO X.\n  MOVE 1 TO X.\n"));
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2201"}) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_EQ(result.module.statements().size(), 1u);
+}
+
 TEST(ProcedureDivisionTest, UnknownProcedureIsRM2307) {
   LowerResult result = LowerFreeFormat(Program("A.\n  PERFORM NOWHERE.\n"));
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2307"}) << result.messages();

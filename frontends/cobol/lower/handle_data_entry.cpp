@@ -236,6 +236,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
                                 ir::StorageClass storage, ir::FileDescriptionId file) {
   std::vector<Entry> entries;
   for (Tree::DataEntryContext* context : contexts) {
+    if (HasSyntaxError(context)) continue;  // reported by the parser
     if (context->integer() == nullptr) {
       emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(context),
                     "EXEC blocks in the DATA DIVISION");

@@ -16,6 +16,18 @@ auto VerbOf(Lowering& lowering, Tree::StatementContext* statement) -> std::strin
 
 }  // namespace
 
+auto Lowering::HasSyntaxError(antlr4::ParserRuleContext* context) -> bool {
+  if (context->exception != nullptr) return true;
+  for (antlr4::tree::ParseTree* child : context->children) {
+    if (dynamic_cast<antlr4::tree::ErrorNode*>(child) != nullptr) return true;
+    auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(child);
+    // Nested statements are checked when they are lowered themselves.
+    if (rule == nullptr || dynamic_cast<Tree::StatementContext*>(rule) != nullptr) continue;
+    if (HasSyntaxError(rule)) return true;
+  }
+  return false;
+}
+
 void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionContext* division) {
   if (Tree::ProcedureUsingContext* using_clause = division->procedureUsing()) {
     for (Tree::QualifiedDataNameContext* name : using_clause->qualifiedDataName()) {
@@ -82,6 +94,8 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
 
 auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statement)
     -> std::optional<ir::StatementId> {
+  // The parser reported the statement and recovered; its tree may lack any part.
+  if (HasSyntaxError(statement)) return std::nullopt;
   std::optional<ir::StatementId> lowered;
   if (auto* perform = statement->performStatement()) {
     lowered = LowerPerform(scope, perform);

@@ -19,3 +19,4 @@
            EXIT PROGRAM.
        END PROGRAM INNER.
        END PROGRAM OUTER.
+      * remint-dialect: ibm
