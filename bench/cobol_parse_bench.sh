@@ -1,7 +1,7 @@
 #!/bin/sh
-# COBOL parser benchmark: remint preprocess+parse of NIST CCVS85 programs in one process, against
-# `cobc -std=cobol85 -fsyntax-only` run as a user would (one process per program), and cobc given
-# every file in one invocation.
+# COBOL front-end benchmark: remint preprocess + parse + lower to the IR of NIST CCVS85 programs in
+# one process, against `cobc -std=cobol85 -fsyntax-only` run as a user would (one process per
+# program), and cobc given every file in one invocation.
 #
 #   bench/cobol_parse_bench.sh [BUILD_DIR] [MODULES...]
 #     BUILD_DIR  build tree holding bin/remint_cobol_parse_bench (default /tmp/build-parse)

@@ -1,8 +1,10 @@
-// Preprocesses and parses COBOL programs in one process and reports lines per second, the
-// programs the SLL stage could not parse, and syntax errors. Used by bench/cobol_parse_bench.sh.
+// Preprocesses, parses and lowers COBOL programs to the IR in one process (the front end's
+// whole path, as `remint ir` runs it) and reports lines per second per phase, the programs the
+// SLL stage could not parse, syntax errors and lowering errors. Used by
+// bench/cobol_parse_bench.sh.
 //
 //   remint_cobol_parse_bench [-I copydir]... [--repeat N] [--force-ll] [--show-errors]
-//                            [--dump-lexed DIR] FILE...
+//                            [--no-lower] [--dialect ibm|cobol85] [--dump-lexed DIR] FILE...
 // --dump-lexed writes the text the lexer reads (for grammar work with ANTLR's own tools).
 #include <chrono>
 #include <cstdio>
@@ -14,6 +16,7 @@
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/diagnostics/diagnostic_render.h"
 #include "base/source_manager.h"
+#include "frontends/cobol/lower/lower.h"
 #include "frontends/cobol/parse/comment_entries.h"
 #include "frontends/cobol/parse/parse.h"
 #include "frontends/cobol/preprocess/preprocess.h"
@@ -25,8 +28,11 @@ struct Totals {
   uint64_t lines = 0;
   uint64_t syntax_errors = 0;
   uint64_t sll_failures = 0;
+  uint64_t lowering_errors = 0;
+  uint64_t statements = 0;
   double preprocess_seconds = 0;
   double parse_seconds = 0;
+  double lower_seconds = 0;
 };
 
 auto Seconds(std::chrono::steady_clock::duration duration) -> double {
@@ -41,6 +47,8 @@ auto main(int argc, char** argv) -> int {
   int repeat = 1;
   bool show_errors = false;
   std::string dump_directory;
+  bool lower = true;
+  remint::cobol::LowerOptions lower_options;
   remint::cobol::ParseOptions options;
   for (int i = 1; i < argc; ++i) {
     std::string argument = argv[i];
@@ -52,6 +60,11 @@ auto main(int argc, char** argv) -> int {
       options.force_ll = true;
     } else if (argument == "--dump-lexed" && i + 1 < argc) {
       dump_directory = argv[++i];
+    } else if (argument == "--no-lower") {
+      lower = false;
+    } else if (argument == "--dialect" && i + 1 < argc) {
+      lower_options.dialect = std::string(argv[++i]) == "ibm" ? remint::cobol::CobolDialect::kIbm
+                                                              : remint::cobol::CobolDialect::kCobol85;
     } else if (argument == "--show-errors") {
       show_errors = true;
     } else {
@@ -83,8 +96,17 @@ auto main(int argc, char** argv) -> int {
       }
       auto program = remint::cobol::ParseCobol(expanded, sources, emitter, options);
       auto parsed = std::chrono::steady_clock::now();
+      const size_t errors_before_lowering = collector.error_count();
+      if (lower) {
+        remint::ir::Module module =
+            remint::cobol::LowerCobol(*program, sources, emitter, lower_options);
+        totals.statements += module.statements().size();
+        totals.lowering_errors += collector.error_count() - errors_before_lowering;
+      }
+      auto lowered = std::chrono::steady_clock::now();
       totals.preprocess_seconds += Seconds(preprocessed - start);
       totals.parse_seconds += Seconds(parsed - preprocessed);
+      totals.lower_seconds += Seconds(lowered - parsed);
       ++totals.programs;
       totals.lines += sources.file(*file).text.line_count();
       totals.syntax_errors += program->statistics().syntax_errors;
@@ -100,14 +122,18 @@ auto main(int argc, char** argv) -> int {
       }
     }
   }
-  double seconds = totals.preprocess_seconds + totals.parse_seconds;
+  double seconds = totals.preprocess_seconds + totals.parse_seconds + totals.lower_seconds;
   std::printf(
-      "programs %llu  lines %llu  syntax-errors %llu  sll-failures %llu\n"
-      "preprocess %.3f s  parse %.3f s  total %.3f s  %.0f lines/s\n",
+      "programs %llu  lines %llu  syntax-errors %llu  sll-failures %llu  lowering-errors %llu  "
+      "statements %llu\n"
+      "preprocess %.3f s  parse %.3f s  lower %.3f s  total %.3f s  %.0f lines/s\n",
       static_cast<unsigned long long>(totals.programs),
       static_cast<unsigned long long>(totals.lines),
       static_cast<unsigned long long>(totals.syntax_errors),
-      static_cast<unsigned long long>(totals.sll_failures), totals.preprocess_seconds,
-      totals.parse_seconds, seconds, seconds > 0 ? totals.lines / seconds : 0.0);
-  return totals.syntax_errors == 0 ? 0 : 1;
+      static_cast<unsigned long long>(totals.sll_failures),
+      static_cast<unsigned long long>(totals.lowering_errors),
+      static_cast<unsigned long long>(totals.statements), totals.preprocess_seconds,
+      totals.parse_seconds, totals.lower_seconds, seconds,
+      seconds > 0 ? totals.lines / seconds : 0.0);
+  return totals.syntax_errors == 0 && totals.lowering_errors == 0 ? 0 : 1;
 }

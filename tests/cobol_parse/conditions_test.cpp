@@ -48,12 +48,22 @@ TEST(ConditionShapeTest, AbbreviatedRelationKeepsItsOperator) {
       << result.tree();
 }
 
-TEST(ConditionShapeTest, SubtractionIsNotASignedLiteral) {
-  ParseResult result = ParseProcedure("COMPUTE A = B -1.");
-  ASSERT_EQ(result.error_count(), 0u);
-  EXPECT_NE(result.tree().find("(identifier (userWord B))) - (arithmeticExpression (literal"),
+// COBOL has signed literals, not a unary minus against digits: "-1" after a space is one
+// literal, so "B -1" is two operands (cobc: "syntax error, unexpected Literal") and "MAX(5, -2)"
+// two arguments; a subtraction is written with spaces around the operator.
+TEST(ConditionShapeTest, SignAgainstDigitsAfterASpaceIsTheLiteralsSign) {
+  ParseResult subtraction = ParseProcedure("COMPUTE A = B - 1.");
+  ASSERT_EQ(subtraction.error_count(), 0u);
+  EXPECT_NE(subtraction.tree().find("(identifier (userWord B))) - (arithmeticExpression (literal"),
             std::string::npos)
-      << result.tree();
+      << subtraction.tree();
+  EXPECT_EQ(ParseProcedure("COMPUTE A = B -1.").error_count(), 1u);
+  ParseResult arguments = ParseProcedure("COMPUTE A = FUNCTION MAX(5, -2 -14).");
+  ASSERT_EQ(arguments.error_count(), 0u);
+  EXPECT_NE(arguments.tree().find("(numericLiteral 5)))) (subscript (arithmeticExpression "
+                                  "(literal (numericLiteral -2)))) (subscript"),
+            std::string::npos)
+      << arguments.tree();
 }
 
 }  // namespace

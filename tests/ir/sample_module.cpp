@@ -277,7 +277,15 @@ auto BuildSampleModule() -> SampleModule {
   ExpressionId length =
       b.Expression(Cobol(90, 50), b.DecimalType(9, 0, false, DecimalEncoding::kBinary),
                    SpecialRegisterExpression{SpecialRegister::kLengthOf, ref(90, 60, s.name)});
-  ExpressionId sum = b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd, numval, length);
+  ExpressionId every_amount = b.DataRef(
+      Cobol(90, 76), hist_amount,
+      {b.Expression(Cobol(90, 88), b.IndexType(), AllSubscriptExpression{})});
+  ExpressionId total_of_history =
+      b.Expression(Cobol(90, 66), b.NumericIntermediateType(),
+                   IntrinsicCallExpression{b.Intern("SUM"), {every_amount}, {}, {}});
+  ExpressionId sum = b.Binary(
+      Cobol(90, 20), ArithmeticOperator::kAdd,
+      b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd, numval, length), total_of_history);
   ExpressionId quotient = b.Binary(Cobol(89, 32), ArithmeticOperator::kDivide, squared,
                                    b.Unary(Cobol(90, 18), UnaryOperator::kNegate, sum));
   ComputeStatement compute;

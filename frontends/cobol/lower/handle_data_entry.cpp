@@ -79,23 +79,6 @@ struct OpenItem {
   Inherited inherited;
 };
 
-// The character-string of a PICTURE clause. A comma or period is part of the string unless a
-// space (or the end of the line) follows it, as cobc reads it: in "PIC 9,9,." the comma
-// belongs to the picture and only the period ends the entry, while the lexer stops the token
-// before the comma.
-auto PictureText(Lowering& lowering, antlr4::tree::TerminalNode* token) -> std::string {
-  std::string picture(lowering.Text(token));
-  const std::string_view text = lowering.ExpandedText();
-  size_t next = token->getSymbol()->getStopIndex() + 1;
-  while (next + 1 < text.size() && (text[next] == ',' || text[next] == '.')) {
-    const char after = text[next + 1];
-    if (after == ' ' || after == '\n' || after == '\t' || after == '\r') break;
-    picture += text[next];
-    ++next;
-  }
-  return picture;
-}
-
 auto ReadEntry(Lowering& lowering, Tree::DataEntryContext* context) -> Entry {
   Entry entry;
   entry.context = context;
@@ -108,7 +91,7 @@ auto ReadEntry(Lowering& lowering, Tree::DataEntryContext* context) -> Entry {
       entry.renames = clause->qualifiedDataName(0);
       if (clause->qualifiedDataName().size() > 1) entry.renames_thru = clause->qualifiedDataName(1);
     } else if (clause->PICTURE_STRING() != nullptr) {
-      entry.picture = PictureText(lowering, clause->PICTURE_STRING());
+      entry.picture = std::string(lowering.Text(clause->PICTURE_STRING()));
       entry.picture_clause = clause;
     } else if (clause->usage() != nullptr) {
       entry.usage = UsageFromText(lowering.Text(clause->usage()));
@@ -159,7 +142,7 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
   if (entry.picture.empty()) {
     // An elementary item needs a PICTURE; cobc rejects such an entry. Keep a byte so the
     // layout stays usable.
-    lowering.emitter().Emit(DiagnosticKind::kCobolLowerBadPicture, lowering.Loc(entry.context), "",
+    lowering.Emit(DiagnosticKind::kCobolLowerBadPicture, lowering.Loc(entry.context), "",
                             "an elementary item needs a PICTURE clause");
     return builder.AlphanumericType(1);
   }
@@ -169,7 +152,7 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
     std::replace(analyzed.begin(), analyzed.end(), scope.currency_symbol, '$');
   ErrorOr<ir::PictureSummary> summary = ir::AnalyzePicture(analyzed, scope.decimal_point_is_comma);
   if (!summary) {
-    lowering.emitter().Emit(DiagnosticKind::kCobolLowerBadPicture,
+    lowering.Emit(DiagnosticKind::kCobolLowerBadPicture,
                             lowering.Loc(entry.picture_clause), entry.picture,
                             summary.error().message());
     return builder.AlphanumericType(std::max<uint64_t>(1, entry.picture.size()));
@@ -238,7 +221,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
   for (Tree::DataEntryContext* context : contexts) {
     if (HasSyntaxError(context)) continue;  // reported by the parser
     if (context->integer() == nullptr) {
-      emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(context),
+      Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(context),
                     "EXEC blocks in the DATA DIVISION");
       continue;
     }
@@ -257,7 +240,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     const std::string level_text = std::to_string(entry.level);
     if (entry.level == 88) {
       if (!last_item.is_valid()) {
-        emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+        Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
         continue;
       }
       std::vector<ir::ConditionValue> values;
@@ -279,7 +262,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     if (entry.level == 66) {
       last_item = ir::FieldId();
       if (entry.renames == nullptr || records.empty()) {
-        emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+        Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
         continue;
       }
       std::optional<ir::FieldId> first = ResolveDataName(scope, entry.renames);
@@ -292,11 +275,11 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       continue;
     }
     if (entry.level == 78) {
-      emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, loc, "level-78 constants");
+      Emit(DiagnosticKind::kCobolLowerNotImplemented, loc, "level-78 constants");
       continue;
     }
     if (entry.level < 1 || entry.level > 77 || (entry.level > 49 && entry.level != 77)) {
-      emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+      Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
       last_item = ir::FieldId();
       continue;
     }
@@ -305,7 +288,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     if (top) open.clear();
     while (!open.empty() && open.back().level >= entry.level) open.pop_back();
     if (!top && open.empty()) {
-      emitter_.Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+      Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
       last_item = ir::FieldId();
       continue;
     }
@@ -327,7 +310,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       std::string_view object = Text(entry.redefines->userWord(0));
       redefined = FindRedefined(module, siblings, object);
       if (!redefined) {
-        emitter_.Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(entry.redefines),
+        Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(entry.redefines),
                       std::string(object));
       }
     }

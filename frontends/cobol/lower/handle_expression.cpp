@@ -1,8 +1,8 @@
 // Operands, arithmetic expressions and conditions -> IR expressions. References resolve through
 // name_resolution.cpp, with subscripts and reference modification told apart by the colon;
-// a name that is a condition-name becomes a condition-name reference. Forms not lowered yet
-// (intrinsic functions, ADDRESS OF / LENGTH OF, LINAGE-COUNTER, abbreviated combined
-// relations) give no expression, and the statement holding them is reported (RM2301).
+// a name that is a condition-name becomes a condition-name reference; abbreviated combined
+// relations take the subject and operator of the relation before them. Forms not lowered yet
+// give no expression, and the statement holding them is reported (RM2301).
 #include "frontends/cobol/lower/lowering_context.h"
 #include "ir/storage_layout.h"
 
@@ -46,6 +46,15 @@ auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::Relational
 
 auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier)
     -> ir::ExpressionId {
+  if (auto* function = dynamic_cast<Tree::FunctionReferenceContext*>(identifier)) {
+    return LowerFunctionReference(scope, function);
+  }
+  if (auto* address = dynamic_cast<Tree::AddressOrLengthReferenceContext*>(identifier)) {
+    return LowerAddressOrLength(scope, address);
+  }
+  if (auto* counter = dynamic_cast<Tree::LinageCounterReferenceContext*>(identifier)) {
+    return LowerLinageCounter(scope, counter);
+  }
   auto* reference = dynamic_cast<Tree::DataReferenceContext*>(identifier);
   if (reference == nullptr) return {};
   std::vector<std::string> names;
@@ -64,7 +73,12 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
       continue;
     }
     for (Tree::SubscriptContext* subscript : suffix->subscript()) {
-      if (subscript->ALL() != nullptr) return {};
+      if (subscript->ALL() != nullptr) {
+        if (function_arguments_depth_ == 0) return {};
+        subscripts.push_back(builder_.Expression(Loc(subscript), builder_.IndexType(),
+                                                 ir::AllSubscriptExpression{}));
+        continue;
+      }
       ir::ExpressionId value = LowerArithmetic(scope, subscript->arithmeticExpression());
       if (!value.is_valid()) return {};
       subscripts.push_back(value);
@@ -84,10 +98,12 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
       // Switch condition names and the report counters are not lowered yet: no expression
       // (the statement is reported as not lowered), but no unresolved-name error either.
       const std::string upper = UpperName(names.front());
-      if (scope.unlowered_names.contains(upper) || upper == "LINE-COUNTER" ||
-          upper == "PAGE-COUNTER") {
+      if (upper == "LINE-COUNTER" || upper == "PAGE-COUNTER") {
+        Emit(DiagnosticKind::kCobolLowerUnsupported, loc,
+             "the Report Writer special register " + upper);
         return {};
       }
+      if (scope.unlowered_names.contains(upper)) return {};
     }
     if (names.size() == 1 && subscripts.empty() && FindDataItems(scope, names).empty()) {
       if (ir::ExpressionId special = SpecialRegister(UpperName(names.front()), loc);
@@ -190,9 +206,15 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
 
 auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition)
     -> ir::ExpressionId {
+  RelationInProgress relation;
+  return LowerCondition(scope, condition, relation);
+}
+
+auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition,
+                              RelationInProgress& relation) -> ir::ExpressionId {
   const SourceLoc loc = Loc(condition);
   if (auto* negation = dynamic_cast<Tree::NotConditionContext*>(condition)) {
-    ir::ExpressionId operand = LowerCondition(scope, negation->condition());
+    ir::ExpressionId operand = LowerCondition(scope, negation->condition(), relation);
     return operand.is_valid() ? builder_.Not(loc, operand) : ir::ExpressionId();
   }
   Tree::ConditionContext* left_context = nullptr;
@@ -207,34 +229,50 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
     logical = ir::LogicalOperator::kOr;
   }
   if (left_context != nullptr) {
-    ir::ExpressionId left = LowerCondition(scope, left_context);
+    // Left first: the right side may abbreviate the last relation of the left.
+    ir::ExpressionId left = LowerCondition(scope, left_context, relation);
     ir::ExpressionId right =
-        left.is_valid() ? LowerCondition(scope, right_context) : ir::ExpressionId();
+        left.is_valid() ? LowerCondition(scope, right_context, relation) : ir::ExpressionId();
     return right.is_valid() ? builder_.Logical(loc, logical, left, right) : ir::ExpressionId();
   }
+  if (auto* abbreviated = dynamic_cast<Tree::AbbreviatedConditionContext*>(condition)) {
+    // "A = 1 OR > 5": the subject of the last relation, this operator and object.
+    if (relation.subject == nullptr) return {};
+    relation.op = RelationalOperatorOf(abbreviated->relationalOperator());
+    ir::ExpressionId subject = LowerArithmetic(scope, relation.subject);
+    ir::ExpressionId object = subject.is_valid()
+                                  ? LowerArithmetic(scope, abbreviated->arithmeticExpression())
+                                  : ir::ExpressionId();
+    if (!object.is_valid()) return {};
+    return builder_.Relational(loc, relation.op, subject, object);
+  }
   auto* simple = dynamic_cast<Tree::SimpleConditionContext*>(condition);
-  if (simple == nullptr) return {};  // abbreviated combined relations: not lowered yet
+  if (simple == nullptr) return {};
   Tree::ConditionTailContext* tail = simple->conditionTail();
   if (tail == nullptr) {
-    // A lone operand: a condition-name, or a parenthesized condition.
+    // A lone operand: a parenthesized condition, a condition-name, or after a relation the
+    // object of an abbreviated one ("A = 1 OR 2" is "A = 1 OR A = 2").
     if (auto* parenthesized =
             dynamic_cast<Tree::ParenthesizedExpressionContext*>(simple->arithmeticExpression())) {
-      return LowerCondition(scope, parenthesized->condition());
+      return LowerCondition(scope, parenthesized->condition(), relation);
     }
     ir::ExpressionId operand = LowerArithmetic(scope, simple->arithmeticExpression());
-    if (!operand.is_valid() ||
-        !module().expressions().Is<ir::ConditionNameRefExpression>(operand)) {
-      return {};
-    }
-    return operand;
+    if (!operand.is_valid()) return {};
+    if (module().expressions().Is<ir::ConditionNameRefExpression>(operand)) return operand;
+    if (relation.subject == nullptr) return {};
+    ir::ExpressionId subject = LowerArithmetic(scope, relation.subject);
+    if (!subject.is_valid()) return {};
+    return builder_.Relational(loc, relation.op, subject, operand);
   }
   ir::ExpressionId subject = LowerArithmetic(scope, simple->arithmeticExpression());
   if (!subject.is_valid()) return {};
+  relation.subject = nullptr;  // only a relation can be abbreviated
   if (tail->relationalOperator() != nullptr) {
     ir::ExpressionId object = LowerArithmetic(scope, tail->arithmeticExpression());
     if (!object.is_valid()) return {};
-    return builder_.Relational(loc, RelationalOperatorOf(tail->relationalOperator()), subject,
-                               object);
+    relation.subject = simple->arithmeticExpression();
+    relation.op = RelationalOperatorOf(tail->relationalOperator());
+    return builder_.Relational(loc, relation.op, subject, object);
   }
   const bool negated = tail->NOT() != nullptr;
   if (Tree::SignConditionContext* sign = tail->signCondition()) {
@@ -245,17 +283,31 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
                                ir::SignConditionExpression{subject, test, negated});
   }
   Tree::ClassConditionContext* data_class = tail->classCondition();
-  if (data_class == nullptr || data_class->userWord() != nullptr || data_class->DBCS() != nullptr ||
-      data_class->KANJI() != nullptr) {
+  if (data_class == nullptr || data_class->DBCS() != nullptr || data_class->KANJI() != nullptr) {
     return {};
   }
+  ir::StringId class_name;
+  if (data_class->userWord() != nullptr) {
+    // A CLASS of SPECIAL-NAMES, in this program or a containing one.
+    const std::string name = UpperName(Text(data_class->userWord()));
+    const UnitScope* declaring = &scope;
+    while (declaring != nullptr && !declaring->class_names.contains(name)) {
+      declaring = declaring->parent;
+    }
+    if (declaring == nullptr) {
+      Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(data_class), name);
+      return {};
+    }
+    class_name = builder_.Intern(name);
+  }
   ir::DataClass which =
-      data_class->NUMERIC() != nullptr            ? ir::DataClass::kNumeric
+      class_name.is_valid()                       ? ir::DataClass::kUserDefined
+      : data_class->NUMERIC() != nullptr          ? ir::DataClass::kNumeric
       : data_class->ALPHABETIC_LOWER() != nullptr ? ir::DataClass::kAlphabeticLower
       : data_class->ALPHABETIC_UPPER() != nullptr ? ir::DataClass::kAlphabeticUpper
                                                   : ir::DataClass::kAlphabetic;
   return builder_.Expression(loc, builder_.ConditionType(),
-                             ir::ClassConditionExpression{subject, which, {}, negated});
+                             ir::ClassConditionExpression{subject, which, class_name, negated});
 }
 
 }  // namespace remint::cobol::lower

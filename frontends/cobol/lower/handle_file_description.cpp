@@ -26,7 +26,7 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
   const SourceLoc loc = Loc(description);
   auto select_it = scope.selects.find(UpperName(name));
   Tree::SelectEntryContext* select = select_it == scope.selects.end() ? nullptr : select_it->second;
-  if (select == nullptr) emitter_.Emit(DiagnosticKind::kCobolLowerUnresolvedFile, loc, name);
+  if (select == nullptr) Emit(DiagnosticKind::kCobolLowerUnresolvedFile, loc, name);
 
   std::string assign_name;
   if (select != nullptr) {
@@ -81,6 +81,12 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
     ir::FileDescription& fd = module().files().Get(file);
     if (clause->EXTERNAL() != nullptr) {
       fd.is_external = true;
+    } else if (clause->GLOBAL() != nullptr) {
+      fd.is_global = true;
+    } else if (clause->CODE_SET() != nullptr) {
+      fd.code_set = builder_.Intern(UpperName(Text(clause->userWord(0))));
+    } else if (clause->LINAGE() != nullptr) {
+      LowerLinage(scope, clause, file);
     } else if (clause->BLOCK() != nullptr) {
       fd.block_contains = static_cast<uint64_t>(IntegerValue(clause->integer().back()));
     } else if (clause->RECORD() != nullptr && clause->LABEL() == nullptr &&
@@ -103,6 +109,39 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
     }
   }
   LowerDataEntries(scope, description->dataEntry(), ir::StorageClass::kFileRecord, file);
+}
+
+void Lowering::LowerLinage(UnitScope& scope, Tree::FileDescriptionClauseContext* clause,
+                           ir::FileDescriptionId file) {
+  ir::Linage linage;
+  ir::LinageValue* slot = &linage.page;
+  DeferredReference::Role role = DeferredReference::Role::kLinagePage;
+  // Operands follow their keyword: LINAGE n, FOOTING f, TOP t, BOTTOM b.
+  for (antlr4::tree::ParseTree* child : clause->children) {
+    if (auto* integer = dynamic_cast<Tree::IntegerContext*>(child)) {
+      slot->lines = static_cast<uint64_t>(IntegerValue(integer));
+    } else if (auto* name = dynamic_cast<Tree::QualifiedDataNameContext*>(child)) {
+      scope.deferred.push_back(DeferredReference{role, name, {}, file, false});
+    } else if (auto* word = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
+      switch (word->getSymbol()->getType()) {
+        case Tree::FOOTING:
+          slot = &linage.footing;
+          role = DeferredReference::Role::kLinageFooting;
+          break;
+        case Tree::TOP:
+          slot = &linage.top;
+          role = DeferredReference::Role::kLinageTop;
+          break;
+        case Tree::BOTTOM:
+          slot = &linage.bottom;
+          role = DeferredReference::Role::kLinageBottom;
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  module().files().Get(file).linage = linage;
 }
 
 void Lowering::ResolveDeferred(UnitScope& scope) {
@@ -136,6 +175,18 @@ void Lowering::ResolveDeferred(UnitScope& scope) {
         break;
       case Role::kRecordDependingOn:
         module().files().Get(reference.file).record_depending_on = *target;
+        break;
+      case Role::kLinagePage:
+        module().files().Get(reference.file).linage->page.field = *target;
+        break;
+      case Role::kLinageFooting:
+        module().files().Get(reference.file).linage->footing.field = *target;
+        break;
+      case Role::kLinageTop:
+        module().files().Get(reference.file).linage->top.field = *target;
+        break;
+      case Role::kLinageBottom:
+        module().files().Get(reference.file).linage->bottom.field = *target;
         break;
     }
   }

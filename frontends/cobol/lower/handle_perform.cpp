@@ -17,7 +17,7 @@ auto Lowering::LowerPerform(UnitScope& scope, Tree::PerformStatementContext* per
     if (names.size() > 1) last = ResolveProcedure(scope, names.back());
     if (!first || (names.size() > 1 && !last)) return builder_.Continue(loc);
     if (last && last->index < first->index) {
-      emitter_.Emit(DiagnosticKind::kCobolLowerPerformRangeReversed, loc,
+      Emit(DiagnosticKind::kCobolLowerPerformRangeReversed, loc,
                     std::string(Text(names.front())), std::string(Text(names.back())));
       last.reset();
     }

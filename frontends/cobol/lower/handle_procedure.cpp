@@ -42,7 +42,7 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
     }
   }
   if (division->declaratives() != nullptr) {
-    emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(division->declaratives()),
+    Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(division->declaratives()),
                   "DECLARATIVES");
   }
 
@@ -96,6 +96,7 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
     -> std::optional<ir::StatementId> {
   // The parser reported the statement and recovered; its tree may lack any part.
   if (HasSyntaxError(statement)) return std::nullopt;
+  const size_t omissions_before = omissions_reported_;
   std::optional<ir::StatementId> lowered;
   if (auto* perform = statement->performStatement()) {
     lowered = LowerPerform(scope, perform);
@@ -124,9 +125,22 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
              statement->exitStatement() != nullptr || statement->continueStatement() != nullptr ||
              statement->nextSentenceStatement() != nullptr) {
     lowered = LowerStopOrExit(scope, statement);
+  } else if (auto* exec = statement->execStatement()) {
+    lowered = LowerExec(scope, exec->execBlock());
   }
-  if (!lowered) {
-    emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(statement),
+  // A statement left out because of an error or an unsupported part was reported with it.
+  if (lowered || omissions_reported_ > omissions_before) return lowered;
+  if (statement->generateStatement() != nullptr || statement->initiateStatement() != nullptr ||
+      statement->terminateStatement() != nullptr) {
+    Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(statement),
+                  "the Report Writer statement " + VerbOf(*this, statement));
+  } else if (statement->sendStatement() != nullptr || statement->receiveStatement() != nullptr ||
+             statement->enableStatement() != nullptr || statement->disableStatement() != nullptr ||
+             statement->purgeStatement() != nullptr) {
+    Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(statement),
+                  "the communication statement " + VerbOf(*this, statement));
+  } else {
+    Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(statement),
                   VerbOf(*this, statement) + " statements");
   }
   return lowered;
@@ -173,7 +187,7 @@ auto Lowering::ResolveProcedure(const UnitScope& scope, Tree::ProcedureNameConte
     }
     if (!matches.empty()) return matches.front();
   }
-  emitter_.Emit(DiagnosticKind::kCobolLowerUnresolvedProcedure, Loc(name), std::string(Text(name)));
+  Emit(DiagnosticKind::kCobolLowerUnresolvedProcedure, Loc(name), std::string(Text(name)));
   return std::nullopt;
 }
 

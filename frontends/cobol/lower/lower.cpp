@@ -69,6 +69,9 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
           if (clause->DECIMAL_POINT() != nullptr) scope.decimal_point_is_comma = true;
+          if (clause->CLASS() != nullptr) {
+            scope.class_names.insert(UpperName(Text(clause->userWord(0))));
+          }
           for (Tree::SwitchStatusContext* status : clause->switchStatus()) {
             scope.unlowered_names.insert(UpperName(Text(status->userWord())));
           }
@@ -95,7 +98,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
           LowerFileDescription(scope, description);
         }
         if (!section->execBlock().empty()) {
-          emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section->execBlock(0)),
+          Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section->execBlock(0)),
                         "EXEC blocks in the FILE SECTION");
         }
       } else if (section->WORKING_STORAGE() != nullptr) {
@@ -105,16 +108,16 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
       } else if (section->LINKAGE() != nullptr) {
         LowerDataEntries(scope, section->dataEntry(), ir::StorageClass::kLinkage, {});
       } else if (section->COMMUNICATION() != nullptr) {
-        emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section),
+        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section),
                       "the COMMUNICATION SECTION");
         for (Tree::CommunicationDescriptionContext* cd : section->communicationDescription()) {
           scope.communication_sizes[UpperName(Text(cd->userWord()))] = CommunicationRecordSize(cd);
         }
       } else if (section->REPORT() != nullptr) {
-        emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section),
+        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section),
                       "the REPORT SECTION");
       } else if (section->SCREEN() != nullptr) {
-        emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section),
+        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section),
                       "the SCREEN SECTION");
       }
     }

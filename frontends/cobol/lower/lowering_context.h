@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
+#include "base/diagnostics/diagnostic_kind.h"
 #include "frontends/cobol/lower/lower.h"
 #include "frontends/cobol/parse/parse_tree.h"
 #include "ir/builder.h"
@@ -31,6 +32,10 @@ struct DeferredReference {
     kRelativeKey,
     kFileStatus,
     kRecordDependingOn,
+    kLinagePage,
+    kLinageFooting,
+    kLinageTop,
+    kLinageBottom,
   };
   Role role;
   Tree::QualifiedDataNameContext* name;
@@ -54,6 +59,8 @@ struct UnitScope {
   // Record sizes of COMMUNICATION SECTION CDs (not lowered, but USE FOR DEBUGGING sizes
   // DEBUG-CONTENTS by them).
   std::unordered_map<std::string, uint64_t> communication_sizes;
+  // SPECIAL-NAMES CLASS names.
+  std::unordered_set<std::string> class_names;
   // Names the program may use that are not lowered yet: SPECIAL-NAMES switch condition names.
   std::unordered_set<std::string> unlowered_names;
   std::vector<DeferredReference> deferred;
@@ -71,6 +78,18 @@ class Lowering {
   auto module() -> ir::Module& { return builder_.module(); }
   auto emitter() -> DiagnosticEmitter& { return emitter_; }
   auto options() const -> const LowerOptions& { return options_; }
+
+  // Every lowering diagnostic goes through here, so a statement can tell whether lowering it
+  // reported why it is left out (an error, or RM2311), and then not also report it as not
+  // implemented.
+  template <typename... Args>
+  void Emit(DiagnosticKind kind, SourceLoc loc, const Args&... args) {
+    if (GetDiagnosticKindInfo(kind).severity == Severity::kError ||
+        kind == DiagnosticKind::kCobolLowerUnsupported) {
+      ++omissions_reported_;
+    }
+    emitter_.Emit(kind, loc, args...);
+  }
 
   auto Loc(antlr4::ParserRuleContext* context) const -> SourceLoc {
     return program_.LocationOf(context);
@@ -107,6 +126,8 @@ class Lowering {
   // --- files (handle_file_description.cpp) ---
   void CollectSelects(UnitScope& scope, Tree::FileControlParagraphContext* paragraph);
   void LowerFileDescription(UnitScope& scope, Tree::FileDescriptionContext* description);
+  void LowerLinage(UnitScope& scope, Tree::FileDescriptionClauseContext* clause,
+                   ir::FileDescriptionId file);
   void ResolveDeferred(UnitScope& scope);
 
   // --- literals (handle_literal.cpp) ---
@@ -135,6 +156,23 @@ class Lowering {
   auto LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionContext* expression)
       -> ir::ExpressionId;
   auto LowerCondition(UnitScope& scope, Tree::ConditionContext* condition) -> ir::ExpressionId;
+  // The last relation of a condition, which an abbreviated one after AND/OR completes.
+  struct RelationInProgress {
+    Tree::ArithmeticExpressionContext* subject = nullptr;
+    ir::RelationalOperator op = ir::RelationalOperator::kEqual;
+  };
+  auto LowerCondition(UnitScope& scope, Tree::ConditionContext* condition,
+                      RelationInProgress& relation) -> ir::ExpressionId;
+
+  // --- function-like operands (handle_function.cpp) ---
+  auto LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceContext* reference)
+      -> ir::ExpressionId;
+  auto LowerAddressOrLength(UnitScope& scope, Tree::AddressOrLengthReferenceContext* reference)
+      -> ir::ExpressionId;
+  auto LowerLinageCounter(UnitScope& scope, Tree::LinageCounterReferenceContext* reference)
+      -> ir::ExpressionId;
+  // The characters an alphanumeric operand holds when that is known before run time, else 0.
+  auto CharacterLength(ir::ExpressionId expression) -> uint64_t;
 
   // --- procedures (handle_procedure.cpp) ---
   // A syntax error inside `context` (nested statements aside): the parser recovered, so parts
@@ -181,6 +219,8 @@ class Lowering {
   auto LowerSet(UnitScope& scope, Tree::SetStatementContext* set) -> std::optional<ir::StatementId>;
   auto LowerInitialize(UnitScope& scope, Tree::InitializeStatementContext* initialize)
       -> std::optional<ir::StatementId>;
+  // handle_exec.cpp: EXEC SQL/CICS/DLI blocks
+  auto LowerExec(UnitScope& scope, Tree::ExecBlockContext* block) -> std::optional<ir::StatementId>;
   // handle_stop_exit.cpp
   auto LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
@@ -190,6 +230,9 @@ class Lowering {
   ir::Builder& builder_;
   DiagnosticEmitter& emitter_;
   LowerOptions options_;
+  size_t omissions_reported_ = 0;
+  // Inside the argument list of an intrinsic function, where the subscript ALL is allowed.
+  int function_arguments_depth_ = 0;
   // The section whose statements are being lowered: an unqualified paragraph name means the
   // paragraph of this section when several sections have one of that name.
   ir::ParagraphId current_section_;

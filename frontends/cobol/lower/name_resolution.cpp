@@ -66,7 +66,7 @@ auto Lowering::ResolveDataName(const UnitScope& scope, SourceLoc loc,
   std::vector<ir::FieldId> matches = FindDataItems(scope, names_innermost_first);
   if (matches.size() == 1) return matches.front();
   if (matches.size() > 1) {
-    emitter_.Emit(DiagnosticKind::kCobolLowerAmbiguousReference, loc, names_innermost_first.front(),
+    Emit(DiagnosticKind::kCobolLowerAmbiguousReference, loc, names_innermost_first.front(),
                   matches.size());
     return std::nullopt;
   }
@@ -74,7 +74,7 @@ auto Lowering::ResolveDataName(const UnitScope& scope, SourceLoc loc,
   for (size_t i = 1; i < names_innermost_first.size(); ++i) {
     written += " OF " + names_innermost_first[i];
   }
-  emitter_.Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, loc, written);
+  Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, loc, written);
   return std::nullopt;
 }
 

@@ -202,6 +202,28 @@ void NeutraliseLexicalErrors(
   }
 }
 
+namespace {
+
+auto IsNumericLiteral(size_t type) -> bool {
+  return type == CobolLexer::INTEGER_LITERAL || type == CobolLexer::DECIMAL_LITERAL ||
+         type == CobolLexer::FLOAT_LITERAL;
+}
+
+// A period or comma that continues a picture: the picture's last character is adjacent and so
+// is whatever follows it (only a separator followed by a space, or the line's end, ends one).
+auto ContinuesPicture(const std::vector<antlr4::Token*>& tokens, size_t picture, size_t next)
+    -> bool {
+  if (next + 1 >= tokens.size() || !Adjacent(*tokens[picture], *tokens[next]) ||
+      !Adjacent(*tokens[next], *tokens[next + 1])) {
+    return false;
+  }
+  const size_t type = tokens[next]->getType();
+  return type == CobolLexer::PERIOD ||
+         (type == CobolLexer::SEPARATOR && tokens[next]->getText() == ",");
+}
+
+}  // namespace
+
 void ApplyContextualLexing(const std::vector<antlr4::Token*>& tokens) {
   bool decimal_comma = HasDecimalPointIsComma(tokens);
   for (size_t i = 0; i + 2 < tokens.size(); ++i) {
@@ -214,10 +236,28 @@ void ApplyContextualLexing(const std::vector<antlr4::Token*>& tokens) {
         third.getType() == CobolLexer::INTEGER_LITERAL) {
       Merge(tokens, i, i + 2, CobolLexer::DECIMAL_LITERAL);
       i += 2;
-    } else if (first.getType() == CobolLexer::PICTURE_STRING &&
-               second.getType() == CobolLexer::PERIOD && third.getType() == CobolLexer::PERIOD) {
-      Merge(tokens, i, i + 1, CobolLexer::PICTURE_STRING);
-      i += 1;
+    }
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const size_t type = tokens[i]->getType();
+    if (type == CobolLexer::PICTURE_STRING) {
+      size_t last = i;
+      while (ContinuesPicture(tokens, i, last + 1)) {
+        Merge(tokens, i, last + 1, CobolLexer::PICTURE_STRING);
+        ++last;
+      }
+      i = last;
+    } else if ((type == CobolLexer::MINUS_SIGN || type == CobolLexer::PLUS_SIGN) &&
+               i + 1 < tokens.size() && IsNumericLiteral(tokens[i + 1]->getType()) &&
+               Adjacent(*tokens[i], *tokens[i + 1]) &&
+               (i == 0 || !Adjacent(*tokens[i - 1], *tokens[i]) ||
+                tokens[i - 1]->getType() == CobolLexer::SEPARATOR ||
+                tokens[i - 1]->getType() == CobolLexer::LPAREN)) {
+      // A sign written against its digits after a space is the literal's own sign, as in cobc:
+      // "MAX(5, -2)" has two arguments and "A -1" is two operands, not a subtraction (which
+      // COBOL writes with spaces around the operator).
+      Merge(tokens, i, i + 1, tokens[i + 1]->getType());
+      ++i;
     }
   }
 }

@@ -23,8 +23,10 @@ void NeutraliseLexicalErrors(
 // Lexical decisions that need context the lexer does not have:
 // - with DECIMAL-POINT IS COMMA, "3,14" (integer, comma, integer, adjacent) is one
 //   DECIMAL_LITERAL;
-// - a picture string ending in a period before the separator period ("PIC 9(5).." ) keeps its
-//   own period.
+// - a picture string keeps the periods and commas that are not separators: those followed by
+//   another character ("PIC 9(5).." and "PIC 9,9,." keep their last period or comma);
+// - a sign against the digits of a number, after a space, comma or "(", is that literal's sign
+//   ("-2" in "MAX(5, -2)"), as in cobc; elsewhere "-" is an operator.
 // Merged tokens keep the first token's start and the last one's stop; the rest are hidden.
 void ApplyContextualLexing(const std::vector<antlr4::Token*>& tokens);
 

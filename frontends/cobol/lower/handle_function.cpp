@@ -1,0 +1,284 @@
+// Function-like operands: FUNCTION name (arguments) (start:length), ADDRESS OF / LENGTH OF,
+// and LINAGE-COUNTER. Intrinsic functions are checked against one table (name, result class,
+// argument count) covering ISO COBOL 1989/2002, IBM Enterprise COBOL and the GnuCOBOL
+// extensions found in batch code; the result type follows the function's class.
+#include <algorithm>
+#include <array>
+
+#include "frontends/cobol/lower/lowering_context.h"
+
+namespace remint::cobol::lower {
+namespace {
+
+enum class ResultClass : uint8_t {
+  kInteger,        // an integer function: exact, no fraction
+  kNumeric,        // a numeric function: exact or floating per the function
+  kAlphanumeric,   // `length` characters
+  kLikeArgument,   // as long as the first argument (UPPER-CASE, REVERSE, TRIM...)
+  kSumOfArguments, // as long as all the arguments together (CONCATENATE)
+  kMaxMin,         // the class of the arguments: alphanumeric ones give the longest's length
+  kNational,       // NATIONAL-OF: two bytes per character of the argument
+};
+
+constexpr uint8_t kAny = 255;  // no upper limit on arguments
+
+struct IntrinsicFunction {
+  std::string_view name;
+  ResultClass result;
+  uint8_t min_arguments;
+  uint8_t max_arguments;
+  uint8_t length = 0;  // kAlphanumeric
+};
+
+// Sorted by name (binary search).
+constexpr std::array kIntrinsicFunctions = {
+    IntrinsicFunction{"ABS", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"ACOS", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"ANNUITY", ResultClass::kNumeric, 2, 2},
+    IntrinsicFunction{"ASIN", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"ATAN", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"BYTE-LENGTH", ResultClass::kInteger, 1, 2},
+    IntrinsicFunction{"CHAR", ResultClass::kAlphanumeric, 1, 1, 1},
+    IntrinsicFunction{"COMBINED-DATETIME", ResultClass::kNumeric, 2, 2},
+    IntrinsicFunction{"CONCATENATE", ResultClass::kSumOfArguments, 1, kAny},
+    IntrinsicFunction{"COS", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"CURRENT-DATE", ResultClass::kAlphanumeric, 0, 0, 21},
+    IntrinsicFunction{"DATE-OF-INTEGER", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"DATE-TO-YYYYMMDD", ResultClass::kInteger, 1, 3},
+    IntrinsicFunction{"DAY-OF-INTEGER", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"DAY-TO-YYYYDDD", ResultClass::kInteger, 1, 3},
+    IntrinsicFunction{"DISPLAY-OF", ResultClass::kLikeArgument, 1, 2},
+    IntrinsicFunction{"E", ResultClass::kNumeric, 0, 0},
+    IntrinsicFunction{"EXP", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"EXP10", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"FACTORIAL", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"FRACTION-PART", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"INTEGER", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"INTEGER-OF-DATE", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"INTEGER-OF-DAY", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"INTEGER-PART", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"LENGTH", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"LOG", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"LOG10", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"LOWER-CASE", ResultClass::kLikeArgument, 1, 1},
+    IntrinsicFunction{"MAX", ResultClass::kMaxMin, 1, kAny},
+    IntrinsicFunction{"MEAN", ResultClass::kNumeric, 1, kAny},
+    IntrinsicFunction{"MEDIAN", ResultClass::kNumeric, 1, kAny},
+    IntrinsicFunction{"MIDRANGE", ResultClass::kNumeric, 1, kAny},
+    IntrinsicFunction{"MIN", ResultClass::kMaxMin, 1, kAny},
+    IntrinsicFunction{"MOD", ResultClass::kInteger, 2, 2},
+    IntrinsicFunction{"NATIONAL-OF", ResultClass::kNational, 1, 2},
+    IntrinsicFunction{"NUMVAL", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"NUMVAL-C", ResultClass::kNumeric, 1, 2},
+    IntrinsicFunction{"NUMVAL-F", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"ORD", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"ORD-MAX", ResultClass::kInteger, 1, kAny},
+    IntrinsicFunction{"ORD-MIN", ResultClass::kInteger, 1, kAny},
+    IntrinsicFunction{"PI", ResultClass::kNumeric, 0, 0},
+    IntrinsicFunction{"PRESENT-VALUE", ResultClass::kNumeric, 2, kAny},
+    IntrinsicFunction{"RANDOM", ResultClass::kNumeric, 0, 1},
+    IntrinsicFunction{"RANGE", ResultClass::kNumeric, 1, kAny},
+    IntrinsicFunction{"REM", ResultClass::kNumeric, 2, 2},
+    IntrinsicFunction{"REVERSE", ResultClass::kLikeArgument, 1, 1},
+    IntrinsicFunction{"SIGN", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"SIN", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"SQRT", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"STANDARD-DEVIATION", ResultClass::kNumeric, 1, kAny},
+    IntrinsicFunction{"SUM", ResultClass::kNumeric, 1, kAny},
+    IntrinsicFunction{"TAN", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"TEST-DATE-YYYYMMDD", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"TEST-DAY-YYYYDDD", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"TEST-NUMVAL", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"TEST-NUMVAL-C", ResultClass::kInteger, 1, 2},
+    IntrinsicFunction{"TEST-NUMVAL-F", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"TRIM", ResultClass::kLikeArgument, 1, 1},
+    IntrinsicFunction{"ULENGTH", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"UPPER-CASE", ResultClass::kLikeArgument, 1, 1},
+    IntrinsicFunction{"VARIANCE", ResultClass::kNumeric, 1, kAny},
+    IntrinsicFunction{"WHEN-COMPILED", ResultClass::kAlphanumeric, 0, 0, 21},
+    IntrinsicFunction{"YEAR-TO-YYYY", ResultClass::kInteger, 1, 3},
+};
+
+auto FindIntrinsic(std::string_view name) -> const IntrinsicFunction* {
+  auto found = std::lower_bound(
+      kIntrinsicFunctions.begin(), kIntrinsicFunctions.end(), name,
+      [](const IntrinsicFunction& function, std::string_view key) { return function.name < key; });
+  if (found == kIntrinsicFunctions.end() || found->name != name) return nullptr;
+  return &*found;
+}
+
+auto ArgumentCountText(const IntrinsicFunction& function) -> std::string {
+  auto plural = [](uint8_t count) {
+    return std::to_string(count) + (count == 1 ? " argument" : " arguments");
+  };
+  if (function.max_arguments == kAny) return "at least " + plural(function.min_arguments);
+  if (function.min_arguments == function.max_arguments) {
+    return function.min_arguments == 0 ? std::string("no arguments")
+                                       : plural(function.min_arguments);
+  }
+  return std::to_string(function.min_arguments) + " to " + plural(function.max_arguments);
+}
+
+}  // namespace
+
+auto Lowering::CharacterLength(ir::ExpressionId expression) -> uint64_t {
+  const ir::Module& module = this->module();
+  if (const auto* literal = module.expressions().TryGet<ir::StringLiteralExpression>(expression)) {
+    return module.str(literal->value).size();
+  }
+  if (const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(expression)) {
+    if (!reference->refmod_start.is_valid()) return module.field(reference->field).size;
+  }
+  const ir::TypeArena& types = module.types();
+  const ir::TypeId type = module.expression_type(expression);
+  if (const auto* text = types.TryGet<ir::AlphanumericType>(type)) return text->length;
+  if (const auto* text = types.TryGet<ir::AlphabeticType>(type)) return text->length;
+  if (const auto* text = types.TryGet<ir::NationalType>(type)) return text->length;
+  return 0;  // not known before run time (reference modification by variables)
+}
+
+auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceContext* reference)
+    -> ir::ExpressionId {
+  const SourceLoc loc = Loc(reference);
+  const std::string name = UpperName(Text(reference->functionName()));
+  const IntrinsicFunction* function = FindIntrinsic(name);
+  if (function == nullptr) {
+    Emit(DiagnosticKind::kCobolLowerUnknownFunction, loc, name);
+    return {};
+  }
+  ir::IntrinsicCallExpression node;
+  node.function = builder_.Intern(name);
+  bool have_arguments = false;
+  for (Tree::ParenthesizedSuffixContext* suffix : reference->parenthesizedSuffix()) {
+    if (suffix->COLON() != nullptr) {
+      node.refmod_start = LowerArithmetic(scope, suffix->arithmeticExpression(0));
+      if (!node.refmod_start.is_valid()) return {};
+      if (suffix->arithmeticExpression().size() > 1) {
+        node.refmod_length = LowerArithmetic(scope, suffix->arithmeticExpression(1));
+        if (!node.refmod_length.is_valid()) return {};
+      }
+      continue;
+    }
+    if (have_arguments || node.refmod_start.is_valid()) {
+      Emit(DiagnosticKind::kCobolLowerFunctionArguments, Loc(suffix), name,
+                    ArgumentCountText(*function), "a second argument list");
+      return {};
+    }
+    have_arguments = true;
+    ++function_arguments_depth_;
+    for (Tree::SubscriptContext* argument : suffix->subscript()) {
+      // "FUNCTION MAX(ALL)" names no table: only a table's subscript may be ALL.
+      ir::ExpressionId value = argument->ALL() != nullptr
+                                   ? ir::ExpressionId()
+                                   : LowerArithmetic(scope, argument->arithmeticExpression());
+      if (!value.is_valid()) {
+        --function_arguments_depth_;
+        return {};
+      }
+      node.arguments.push_back(value);
+    }
+    --function_arguments_depth_;
+  }
+  const size_t count = node.arguments.size();
+  if (count < function->min_arguments ||
+      (function->max_arguments != kAny && count > function->max_arguments)) {
+    Emit(DiagnosticKind::kCobolLowerFunctionArguments, loc, name,
+                  ArgumentCountText(*function), std::to_string(count));
+    return {};
+  }
+
+  ir::TypeId type;
+  auto longest_argument = [&] {
+    uint64_t longest = 0;
+    for (ir::ExpressionId argument : node.arguments) {
+      longest = std::max(longest, CharacterLength(argument));
+    }
+    return longest;
+  };
+  switch (function->result) {
+    case ResultClass::kInteger:
+      // Exact integers as large as any COBOL arithmetic yields (31 digits).
+      type = builder_.DecimalType(31, 0, true, ir::DecimalEncoding::kZoned);
+      break;
+    case ResultClass::kNumeric:
+      type = builder_.NumericIntermediateType();
+      break;
+    case ResultClass::kAlphanumeric:
+      type = builder_.AlphanumericType(function->length);
+      break;
+    case ResultClass::kLikeArgument:
+      type = builder_.AlphanumericType(node.arguments.empty() ? 0
+                                                               : CharacterLength(node.arguments[0]));
+      break;
+    case ResultClass::kSumOfArguments: {
+      uint64_t total = 0;
+      for (ir::ExpressionId argument : node.arguments) total += CharacterLength(argument);
+      type = builder_.AlphanumericType(total);
+      break;
+    }
+    case ResultClass::kNational:
+      type = builder_.NationalType(node.arguments.empty() ? 0 : CharacterLength(node.arguments[0]));
+      break;
+    case ResultClass::kMaxMin: {
+      const ir::TypeId first = module().expression_type(node.arguments.front());
+      const ir::TypeArena& types = module().types();
+      const bool numeric = types.Is<ir::DecimalType>(first) ||
+                           types.Is<ir::NumericIntermediateType>(first) ||
+                           types.Is<ir::NumericEditedType>(first) ||
+                           types.Is<ir::FloatType>(first);
+      type = numeric ? builder_.NumericIntermediateType()
+                     : builder_.AlphanumericType(longest_argument());
+      break;
+    }
+  }
+  return builder_.Expression(loc, type, std::move(node));
+}
+
+auto Lowering::LowerAddressOrLength(UnitScope& scope,
+                                    Tree::AddressOrLengthReferenceContext* reference)
+    -> ir::ExpressionId {
+  ir::ExpressionId operand = LowerIdentifier(scope, reference->identifier());
+  if (!operand.is_valid()) return {};
+  ir::SpecialRegisterExpression node;
+  node.operand = operand;
+  ir::TypeId type;
+  if (reference->ADDRESS() != nullptr) {
+    node.which = ir::SpecialRegister::kAddressOf;
+    type = builder_.PointerType();
+  } else {
+    node.which = ir::SpecialRegister::kLengthOf;
+    type = builder_.DecimalType(9, 0, false, ir::DecimalEncoding::kBinary);
+  }
+  return builder_.Expression(Loc(reference), type, std::move(node));
+}
+
+auto Lowering::LowerLinageCounter(UnitScope& scope, Tree::LinageCounterReferenceContext* reference)
+    -> ir::ExpressionId {
+  ir::SpecialRegisterExpression node;
+  node.which = ir::SpecialRegister::kLinageCounter;
+  if (reference->userWord() != nullptr) {
+    auto found = scope.files.find(UpperName(Text(reference->userWord())));
+    if (found == scope.files.end()) {
+      Emit(DiagnosticKind::kCobolLowerUnresolvedFile, Loc(reference->userWord()),
+                    std::string(Text(reference->userWord())));
+      return {};
+    }
+    node.file = found->second;
+  } else {
+    // Unqualified: the one file of the program with a LINAGE clause.
+    for (const auto& [name, file] : scope.files) {
+      if (!module().files().Get(file).linage.has_value()) continue;
+      if (node.file.is_valid()) {
+        Emit(DiagnosticKind::kCobolLowerAmbiguousReference, Loc(reference),
+                      "LINAGE-COUNTER", "several files with LINAGE");
+        return {};
+      }
+      node.file = file;
+    }
+  }
+  return builder_.Expression(Loc(reference),
+                             builder_.DecimalType(9, 0, false, ir::DecimalEncoding::kBinary),
+                             std::move(node));
+}
+
+}  // namespace remint::cobol::lower

@@ -1,0 +1,143 @@
+// The NIST COBOL-85 lowering run (label nist): every program cobc -std=cobol85 accepts must
+// preprocess, parse and lower with zero errors and an IR the verifier accepts; programs cobc
+// rejects must not crash the front end. Prints one table per module: programs, programs cobc
+// accepts, those lowered without errors, statements lowered, and the constructs left out
+// (RM2301 not implemented yet, RM2311 not supported).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/cobol_lower/lower_test_support.h"
+#include "tests/support/cobc_reference.h"
+
+namespace remint::cobol::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using remint::testing::CobcCompilation;
+using remint::testing::NistReferenceCompilations;
+using remint::testing::ReferenceSymbols;
+
+constexpr int kWorkers = 2;
+
+struct ModuleRow {
+  size_t programs = 0;
+  size_t accepted = 0;
+  size_t lowered_clean = 0;  // accepted and lowered with no error
+  size_t statements = 0;
+  size_t not_implemented = 0;  // RM2301
+  size_t unsupported = 0;      // RM2311
+};
+
+auto ModuleOf(const fs::path& relative) -> std::string {
+  return relative.begin()->string();  // NC/NC101A.CBL -> NC
+}
+
+// What a warning names: "lowering of X is not implemented yet" -> X.
+auto WhatIsLeftOut(const Diagnostic& diagnostic) -> std::string {
+  std::string message = diagnostic.message;
+  const std::string prefix = "lowering of ";
+  if (message.rfind(prefix, 0) == 0) message = message.substr(prefix.size());
+  const size_t end = message.find(" is not");
+  return end == std::string::npos ? message : message.substr(0, end);
+}
+
+TEST(NistLoweringTest, EveryProgramCobcAcceptsLowersWithoutErrors) {
+  const fs::path root = fs::path(REMINT_SHARED_CORPUS_DIR) / "nist-cobol85";
+  if (!fs::is_directory(root / "NC")) {
+    GTEST_SKIP() << "NIST COBOL-85 corpus not found at " << root
+                 << " (expected ../shared/corpus/nist-cobol85 beside the project)";
+  }
+  if (!remint::testing::CobcVersion("cobc").ok()) {
+    GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
+  }
+  const std::vector<CobcCompilation> compilations = NistReferenceCompilations(root.string());
+  ASSERT_FALSE(compilations.empty());
+  std::vector<ErrorOr<ReferenceSymbols>> references =
+      remint::testing::LoadReferenceSymbolsInParallel(compilations, {}, kWorkers);
+
+  std::map<std::string, ModuleRow> modules;
+  std::map<std::string, size_t> left_out;  // "RM2301 WRITE statements" -> count
+  std::vector<std::string> failures;
+  for (size_t index = 0; index < compilations.size(); ++index) {
+    const CobcCompilation& compilation = compilations[index];
+    const fs::path relative = fs::relative(compilation.program_path, root);
+    ASSERT_TRUE(references[index].ok()) << relative << ": " << references[index].error().message();
+    const bool accepted = references[index]->accepted();
+    ModuleRow& row = modules[ModuleOf(relative)];
+    ++row.programs;
+    row.accepted += accepted ? 1 : 0;
+
+    FileLowerOptions options;
+    options.copy_directories = compilation.copy_directories;
+    for (const std::string& flag : compilation.flags) {
+      if (flag == "-fdebugging-line") options.debugging_lines = true;
+    }
+    options.lower.dialect = CobolDialect::kCobol85;
+    // Rejected programs run too: whatever they contain, the front end must not crash.
+    LowerResult result = LowerFile(compilation.program_path, options);
+    if (!accepted) continue;
+
+    size_t errors = result.error_count();
+    for (const Diagnostic& diagnostic : result.verifier_diagnostics) {
+      if (diagnostic.severity == Severity::kError) ++errors;
+    }
+    if (errors == 0) {
+      ++row.lowered_clean;
+    } else {
+      failures.push_back(relative.string() + ":\n" + result.messages());
+    }
+    row.statements += result.module.statements().size();
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+      if (diagnostic.code() == "RM2301") {
+        ++row.not_implemented;
+      } else if (diagnostic.code() == "RM2311") {
+        ++row.unsupported;
+      } else {
+        continue;
+      }
+      ++left_out[std::string(diagnostic.code()) + " " + WhatIsLeftOut(diagnostic)];
+    }
+  }
+
+  std::ostringstream table;
+  table << "NIST COBOL-85 lowering (remint, -std=cobol85 reference: cobc 3.1.2)\n"
+        << "module  programs  cobc-accepted  lowered-without-errors  statements  "
+           "not-implemented(RM2301)  unsupported(RM2311)\n";
+  ModuleRow total;
+  for (const auto& [name, row] : modules) {
+    table << std::left << std::setw(8) << name << std::right << std::setw(8) << row.programs
+          << std::setw(15) << row.accepted << std::setw(24) << row.lowered_clean << std::setw(12)
+          << row.statements << std::setw(25) << row.not_implemented << std::setw(21)
+          << row.unsupported << "\n";
+    total.programs += row.programs;
+    total.accepted += row.accepted;
+    total.lowered_clean += row.lowered_clean;
+    total.statements += row.statements;
+    total.not_implemented += row.not_implemented;
+    total.unsupported += row.unsupported;
+  }
+  table << std::left << std::setw(8) << "total" << std::right << std::setw(8) << total.programs
+        << std::setw(15) << total.accepted << std::setw(24) << total.lowered_clean
+        << std::setw(12) << total.statements << std::setw(25) << total.not_implemented
+        << std::setw(21) << total.unsupported << "\n";
+  if (!left_out.empty()) table << "left out of the IR (code, construct, occurrences):\n";
+  for (const auto& [what, count] : left_out) table << "  " << what << ": " << count << "\n";
+  std::cout << table.str();
+
+  std::string shown;
+  for (size_t i = 0; i < failures.size() && i < 20; ++i) shown += failures[i] + "\n";
+  EXPECT_TRUE(failures.empty()) << failures.size()
+                                << " programs cobc accepts have lowering errors:\n"
+                                << shown;
+  EXPECT_EQ(total.lowered_clean, total.accepted);
+}
+
+}  // namespace
+}  // namespace remint::cobol::testing
