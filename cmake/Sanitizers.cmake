@@ -5,3 +5,11 @@ if(REMINT_SANITIZE)
                       -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# With REMINT_BUILD_FUZZERS=ON (the `fuzz` preset, clang only) every target is instrumented for
+# libFuzzer's coverage feedback and checked by ASan + UBSan; fuzz/ adds the fuzzer executables.
+if(REMINT_BUILD_FUZZERS)
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -182,6 +182,29 @@ TEST(ExecBlockTest, SqlHostVariablesAndCicsOptions) {
   EXPECT_EQ(module.str(cics.options[2].name), "ERASE");
 }
 
+// Found by the mutation test: a 66 naming an item of another record (here an FD's) must be
+// diagnosed, not laid over bytes of the record it follows.
+TEST(DataErrorTest, RenamesOutsideItsRecordIsRM2313) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nINPUT-OUTPUT SECTION.\n"
+      "FILE-CONTROL.\n  SELECT F ASSIGN TO 'F'.\nDATA DIVISION.\nFILE SECTION.\n"
+      "FD F.\n01 F-REC.\n  05 F-ID PIC X(6).\n  05 F-COUNT PIC 9(4).\n"
+      "WORKING-STORAGE SECTION.\n01 W.\n  05 W-A PIC X.\n66 W-PART RENAMES F-COUNT.\n"
+      "PROCEDURE DIVISION.\nMAIN.\n  STOP RUN.\n");
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2313"}) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+// An indexed file without a usable RECORD KEY is diagnosed by lowering (RM2312).
+TEST(DataErrorTest, IndexedFileWithoutRecordKeyIsRM2312) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nINPUT-OUTPUT SECTION.\n"
+      "FILE-CONTROL.\n  SELECT F ASSIGN TO 'F' ORGANIZATION INDEXED RECORD KEY W-KEY.\n"
+      "DATA DIVISION.\nFILE SECTION.\nFD F.\n01 F-REC PIC X(10).\n"
+      "WORKING-STORAGE SECTION.\n01 W-KEY PIC X(4).\nPROCEDURE DIVISION.\nMAIN.\n  STOP RUN.\n");
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2312", "RM2312"})) << result.messages();
+}
+
 TEST(UnsupportedTest, ReportWriterAndCommunicationAreRM2311) {
   LowerResult result = LowerFreeFormat(
       "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nINPUT-OUTPUT SECTION.\n"

@@ -269,6 +269,21 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       std::optional<ir::FieldId> thru;
       if (entry.renames_thru != nullptr) thru = ResolveDataName(scope, entry.renames_thru);
       if (!first || (entry.renames_thru != nullptr && !thru)) continue;
+      // A 66 renames items of the record it follows (ISO 13.16.42): nothing else can be laid
+      // over that record's bytes.
+      auto record_of = [&](ir::FieldId field) {
+        while (module.field(field).parent.is_valid()) field = module.field(field).parent;
+        return field;
+      };
+      for (std::optional<ir::FieldId> renamed : {first, thru}) {
+        if (!renamed || record_of(*renamed) == records.back()) continue;
+        Emit(DiagnosticKind::kCobolLowerRenamesOutsideRecord, loc, entry.name,
+             std::string(module.str(module.field(*renamed).name)),
+             std::string(module.str(module.field(records.back()).name)));
+        first.reset();
+        break;
+      }
+      if (!first) continue;
       ir::FieldId renames =
           builder_.AddRenames(*first, thru.value_or(ir::FieldId()), loc, entry.name);
       scope.fields[UpperName(entry.name)].push_back(renames);

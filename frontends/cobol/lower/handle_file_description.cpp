@@ -17,11 +17,13 @@ auto Unquoted(std::string_view text) -> std::string {
 
 void Lowering::CollectSelects(UnitScope& scope, Tree::FileControlParagraphContext* paragraph) {
   for (Tree::SelectEntryContext* select : paragraph->selectEntry()) {
+    if (select->userWord() == nullptr) continue;  // a syntax error the parser reported
     scope.selects[UpperName(Text(select->userWord()))] = select;
   }
 }
 
 void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionContext* description) {
+  if (description->userWord() == nullptr) return;  // a syntax error the parser reported
   const std::string name(Text(description->userWord()));
   const SourceLoc loc = Loc(description);
   auto select_it = scope.selects.find(UpperName(name));
@@ -31,7 +33,8 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
   std::string assign_name;
   if (select != nullptr) {
     for (Tree::SelectClauseContext* clause : select->selectClause()) {
-      if (clause->ASSIGN() == nullptr) continue;
+      if (HasSyntaxError(clause)) continue;
+      if (clause->ASSIGN() == nullptr || HasSyntaxError(clause)) continue;
       for (antlr4::tree::ParseTree* child : clause->children) {
         auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(child);
         if (rule == nullptr) continue;
@@ -49,6 +52,7 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
     ir::FileDescription& fd = module().files().Get(file);
     fd.is_optional = select->OPTIONAL() != nullptr;
     for (Tree::SelectClauseContext* clause : select->selectClause()) {
+      if (HasSyntaxError(clause)) continue;
       if (Tree::OrganizationContext* organization = clause->organization()) {
         fd.organization = organization->INDEXED() != nullptr    ? ir::FileOrganization::kIndexed
                           : organization->RELATIVE() != nullptr ? ir::FileOrganization::kRelative
@@ -78,6 +82,7 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
   }
 
   for (Tree::FileDescriptionClauseContext* clause : description->fileDescriptionClause()) {
+    if (HasSyntaxError(clause)) continue;
     ir::FileDescription& fd = module().files().Get(file);
     if (clause->EXTERNAL() != nullptr) {
       fd.is_external = true;
@@ -158,9 +163,18 @@ void Lowering::ResolveDeferred(UnitScope& scope) {
             .field(reference.field)
             .array->keys.push_back(ir::ArrayKey{reference.flag, *target});
         break;
-      case Role::kRecordKey:
-        module().files().Get(reference.file).record_key = *target;
+      case Role::kRecordKey: {
+        ir::FileDescription& file = module().files().Get(reference.file);
+        if (module().field(*target).block != file.record_block) {
+          Emit(DiagnosticKind::kCobolLowerBadRecordKey, Loc(reference.name),
+               std::string(module().str(file.name)),
+               "its RECORD KEY '" + std::string(Text(reference.name)) +
+                   "' is not a field of its records");
+          break;
+        }
+        file.record_key = *target;
         break;
+      }
       case Role::kAlternateKey:
         module()
             .files()

@@ -29,14 +29,16 @@ auto Lowering::HasSyntaxError(antlr4::ParserRuleContext* context) -> bool {
 }
 
 void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionContext* division) {
-  if (Tree::ProcedureUsingContext* using_clause = division->procedureUsing()) {
+  if (Tree::ProcedureUsingContext* using_clause = division->procedureUsing();
+      using_clause != nullptr && !HasSyntaxError(using_clause)) {
     for (Tree::QualifiedDataNameContext* name : using_clause->qualifiedDataName()) {
       if (std::optional<ir::FieldId> field = ResolveDataName(scope, name)) {
         builder_.AddParameter(scope.unit, *field, ir::PassingMode::kByReference);
       }
     }
   }
-  if (Tree::ProcedureReturningContext* returning = division->procedureReturning()) {
+  if (Tree::ProcedureReturningContext* returning = division->procedureReturning();
+      returning != nullptr && !HasSyntaxError(returning)) {
     if (std::optional<ir::FieldId> field = ResolveDataName(scope, returning->qualifiedDataName())) {
       module().units().Get(scope.unit).returning = *field;
     }
@@ -53,6 +55,7 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
   };
   std::vector<Pending> pending;
   auto declare_paragraph = [&](Tree::ParagraphContext* paragraph, ir::ParagraphId section) {
+    if (paragraph->paragraphName() == nullptr) return;  // a syntax error the parser reported
     const std::string name(Text(paragraph->paragraphName()));
     const ir::ParagraphId id = builder_.AddParagraph(scope.unit, Loc(paragraph), name, section);
     scope.procedures[UpperName(name)].push_back(id);
@@ -62,6 +65,9 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
     declare_paragraph(paragraph, ir::ParagraphId());
   }
   for (Tree::SectionContext* section : division->section()) {
+    if (section->sectionHeader() == nullptr || section->sectionHeader()->paragraphName() == nullptr) {
+      continue;  // a syntax error the parser reported
+    }
     const std::string name(Text(section->sectionHeader()->paragraphName()));
     const ir::ParagraphId id = builder_.AddSection(scope.unit, Loc(section), name);
     scope.procedures[UpperName(name)].push_back(id);

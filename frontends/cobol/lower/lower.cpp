@@ -52,7 +52,12 @@ auto ProgramNameText(std::string_view text) -> std::string {
 }  // namespace
 
 void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
-  Tree::ProgramIdParagraphContext* id = program->identificationDivision()->programIdParagraph();
+  // After a syntax error the parser's recovery may leave out any part; parts with errors in
+  // them are not lowered (the parser reported them), so that nothing reads a missing child.
+  Tree::IdentificationDivisionContext* identification = program->identificationDivision();
+  Tree::ProgramIdParagraphContext* id =
+      identification != nullptr ? identification->programIdParagraph() : nullptr;
+  if (id == nullptr || id->programName() == nullptr || HasSyntaxError(id)) return;
   std::string name = ProgramNameText(Text(id->programName()));
   UnitScope scope;
   scope.parent = parent;
@@ -68,6 +73,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
     if (Tree::ConfigurationSectionContext* configuration = environment->configurationSection()) {
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
+          if (HasSyntaxError(clause)) continue;
           if (clause->DECIMAL_POINT() != nullptr) scope.decimal_point_is_comma = true;
           if (clause->CLASS() != nullptr) {
             scope.class_names.insert(UpperName(Text(clause->userWord(0))));
@@ -123,12 +129,20 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
     }
   }
   ResolveDeferred(scope);
+  for (ir::FileDescriptionId file : module().unit(scope.unit).files) {
+    const ir::FileDescription& description = module().files().Get(file);
+    if (description.organization == ir::FileOrganization::kIndexed &&
+        !description.record_key.is_valid()) {
+      Emit(DiagnosticKind::kCobolLowerBadRecordKey, description.loc,
+           std::string(module().str(description.name)), "an indexed file needs a RECORD KEY");
+    }
+  }
   if (Tree::ProcedureDivisionContext* procedure = program->procedureDivision()) {
     if (Tree::DeclarativesContext* declaratives = procedure->declaratives()) {
       std::optional<SourceLoc> first_use;
       uint64_t contents_size = 30;
       for (Tree::UseStatementContext* use : declaratives->useStatement()) {
-        if (use->DEBUGGING() == nullptr) continue;
+        if (use->DEBUGGING() == nullptr || HasSyntaxError(use)) continue;
         if (!first_use) first_use = Loc(use);
         for (antlr4::tree::ParseTree* child : use->children) {
           std::vector<std::string> names;
