@@ -15,13 +15,13 @@
        WORKING-STORAGE SECTION.
        01  WS-STATUS           PIC XX VALUE SPACES.
            88 WS-OK            VALUE "00".
+       01  WS-ALT REDEFINES WS-STATUS PIC 99.
        01  WS-TABLE.
            05 WS-COUNT         PIC S9(4) COMP VALUE 0.
            05 WS-ROW OCCURS 1 TO 10 DEPENDING ON WS-COUNT
                      INDEXED BY WS-IX.
               10 WS-AMOUNT     PIC 9(5)V99.
               10 FILLER        PIC X.
-       01  WS-ALT REDEFINES WS-TABLE PIC X(82).
        66  WS-FIRST-PART RENAMES WS-COUNT.
        PROCEDURE DIVISION.
        MAIN-PARA.
