@@ -216,7 +216,8 @@ auto BuildSampleModule() -> SampleModule {
       StatementList{b.Display(Cobol(65, 16), {b.StringLiteral(Cobol(65, 24), "NO SUBPROG")})};
   b.Append(main_para, b.Statement(Cobol(63), std::move(call)));
   b.Append(main_para, b.Statement(Cobol(66), AlterStatement{{AlterClause{alter_para, exit_para}}}));
-  b.Append(main_para, b.Statement(Cobol(67), CloseStatement{{cust_file, out_file}}));
+  b.Append(main_para,
+           b.Statement(Cobol(67), CloseStatement{{CloseItem{cust_file}, CloseItem{out_file}}}));
   b.Append(main_para, b.Statement(Cobol(68), StopStatement{StopKind::kRun, {}}));
 
   // PROCESS-PARA.

@@ -7,7 +7,6 @@
 #include "ir/storage_layout.h"
 
 namespace remint::cobol::lower {
-namespace {
 
 auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::RelationalOperator {
   ir::RelationalOperator result = ir::RelationalOperator::kEqual;
@@ -41,8 +40,6 @@ auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::Relational
   }
   return result;
 }
-
-}  // namespace
 
 auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier)
     -> ir::ExpressionId {

@@ -43,23 +43,19 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
       module().units().Get(scope.unit).returning = *field;
     }
   }
-  if (division->declaratives() != nullptr) {
-    Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(division->declaratives()),
-                  "DECLARATIVES");
-  }
 
-  // Declare every procedure first.
-  struct Pending {
-    ir::ParagraphId procedure;
-    std::vector<Tree::SentenceContext*> sentences;
-  };
-  std::vector<Pending> pending;
+  // Declare every procedure first, DECLARATIVES sections (which come first) included.
+  std::vector<PendingProcedure> pending;
+  std::vector<DeclaredUse> uses;
+  if (Tree::DeclarativesContext* declaratives = division->declaratives()) {
+    uses = DeclareDeclaratives(scope, declaratives, pending);
+  }
   auto declare_paragraph = [&](Tree::ParagraphContext* paragraph, ir::ParagraphId section) {
     if (paragraph->paragraphName() == nullptr) return;  // a syntax error the parser reported
     const std::string name(Text(paragraph->paragraphName()));
     const ir::ParagraphId id = builder_.AddParagraph(scope.unit, Loc(paragraph), name, section);
     scope.procedures[UpperName(name)].push_back(id);
-    pending.push_back(Pending{id, paragraph->sentence()});
+    pending.push_back(PendingProcedure{id, paragraph->sentence()});
   };
   for (Tree::ParagraphContext* paragraph : division->paragraph()) {
     declare_paragraph(paragraph, ir::ParagraphId());
@@ -71,9 +67,11 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
     const std::string name(Text(section->sectionHeader()->paragraphName()));
     const ir::ParagraphId id = builder_.AddSection(scope.unit, Loc(section), name);
     scope.procedures[UpperName(name)].push_back(id);
-    pending.push_back(Pending{id, section->sentence()});
+    pending.push_back(PendingProcedure{id, section->sentence()});
     for (Tree::ParagraphContext* paragraph : section->paragraph()) declare_paragraph(paragraph, id);
   }
+  // USE FOR DEBUGGING may name any procedure.
+  for (const DeclaredUse& use : uses) LowerUse(scope, use);
 
   for (Tree::SentenceContext* sentence : division->sentence()) {
     for (Tree::StatementContext* statement : sentence->statement()) {
@@ -82,7 +80,7 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
       }
     }
   }
-  for (const Pending& procedure : pending) {
+  for (const PendingProcedure& procedure : pending) {
     const ir::Paragraph& declared = module().paragraph(procedure.procedure);
     current_section_ =
         declared.kind == ir::ProcedureKind::kSection ? procedure.procedure : declared.section;
@@ -127,6 +125,28 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
     lowered = LowerSet(scope, set);
   } else if (auto* initialize = statement->initializeStatement()) {
     lowered = LowerInitialize(scope, initialize);
+  } else if (auto* open = statement->openStatement()) {
+    lowered = LowerOpen(scope, open);
+  } else if (auto* close = statement->closeStatement()) {
+    lowered = LowerClose(scope, close);
+  } else if (auto* read = statement->readStatement()) {
+    lowered = LowerRead(scope, read);
+  } else if (auto* write = statement->writeStatement()) {
+    lowered = LowerWrite(scope, write);
+  } else if (auto* rewrite = statement->rewriteStatement()) {
+    lowered = LowerRewrite(scope, rewrite);
+  } else if (auto* delete_statement = statement->deleteStatement()) {
+    lowered = LowerDelete(scope, delete_statement);
+  } else if (auto* start = statement->startStatement()) {
+    lowered = LowerStart(scope, start);
+  } else if (auto* sort = statement->sortStatement()) {
+    lowered = LowerSort(scope, sort);
+  } else if (auto* merge = statement->mergeStatement()) {
+    lowered = LowerMerge(scope, merge);
+  } else if (auto* release = statement->releaseStatement()) {
+    lowered = LowerRelease(scope, release);
+  } else if (auto* return_statement = statement->returnStatement()) {
+    lowered = LowerReturn(scope, return_statement);
   } else if (statement->stopStatement() != nullptr || statement->gobackStatement() != nullptr ||
              statement->exitStatement() != nullptr || statement->continueStatement() != nullptr ||
              statement->nextSentenceStatement() != nullptr) {

@@ -78,6 +78,12 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
           if (clause->CLASS() != nullptr) {
             scope.class_names.insert(UpperName(Text(clause->userWord(0))));
           }
+          // implementor-name IS mnemonic-name (C01 IS TOP-OF-FORM, SWITCH-1 IS SW-1 ...).
+          if (clause->ALPHABET() == nullptr && clause->CLASS() == nullptr &&
+              clause->SYMBOLIC() == nullptr && clause->userWord().size() == 2) {
+            scope.mnemonic_names[UpperName(Text(clause->userWord(1)))] =
+                std::string(Text(clause->userWord(0)));
+          }
           for (Tree::SwitchStatusContext* status : clause->switchStatus()) {
             scope.unlowered_names.insert(UpperName(Text(status->userWord())));
           }

@@ -61,12 +61,30 @@ struct UnitScope {
   std::unordered_map<std::string, uint64_t> communication_sizes;
   // SPECIAL-NAMES CLASS names.
   std::unordered_set<std::string> class_names;
+  // SPECIAL-NAMES mnemonic names -> the implementor name each stands for, as written
+  // (WRITE ... ADVANCING mnemonic).
+  std::unordered_map<std::string, std::string> mnemonic_names;
   // Names the program may use that are not lowered yet: SPECIAL-NAMES switch condition names.
   std::unordered_set<std::string> unlowered_names;
   std::vector<DeferredReference> deferred;
   // Paragraphs ALTER statements name (their GO TO is marked alterable at the end).
   std::vector<ir::ParagraphId> altered;
 };
+
+// A section or paragraph declared before its statements are lowered (any may PERFORM any).
+struct PendingProcedure {
+  ir::ParagraphId procedure;
+  std::vector<Tree::SentenceContext*> sentences;
+};
+
+// A declarative section and the USE statement that says when it runs.
+struct DeclaredUse {
+  ir::ParagraphId section;
+  Tree::UseStatementContext* use;
+};
+
+// The relational operator a condition or START KEY phrase writes (NOT folded in).
+auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::RelationalOperator;
 
 class Lowering {
  public:
@@ -224,6 +242,52 @@ class Lowering {
   // handle_stop_exit.cpp
   auto LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
+
+  // --- file I/O (handle_file_io.cpp) ---
+  // The FD or SD `name` designates, in this program or a containing one (RM2320 when none);
+  // `verb` needs one of kind `wanted` (RM2321 otherwise). Nothing when either is reported.
+  auto ResolveFile(const UnitScope& scope, Tree::UserWordContext* name, std::string_view verb,
+                   ir::FileKind wanted) -> std::optional<ir::FileDescriptionId>;
+  // The record `verb` names: a record of an FD (kFile) or SD (kSort); RM2322 for any other item.
+  auto ResolveRecord(const UnitScope& scope, Tree::QualifiedDataNameContext* name,
+                     std::string_view verb, ir::FileKind wanted) -> std::optional<ir::FieldId>;
+  // [NOT] INVALID KEY, [NOT] AT END, [NOT] AT END-OF-PAGE (`phrases` may be absent): the first
+  // list is the NOT one when the phrases start with NOT, as in LowerSizeErrorPhrases.
+  void LowerConditionalPhrases(UnitScope& scope, antlr4::ParserRuleContext* phrases,
+                               const std::vector<Tree::StatementsContext*>& lists,
+                               ir::OptionalStatementList& on, ir::OptionalStatementList& not_on);
+  auto LowerOpen(UnitScope& scope, Tree::OpenStatementContext* open)
+      -> std::optional<ir::StatementId>;
+  auto LowerClose(UnitScope& scope, Tree::CloseStatementContext* close)
+      -> std::optional<ir::StatementId>;
+  auto LowerRead(UnitScope& scope, Tree::ReadStatementContext* read)
+      -> std::optional<ir::StatementId>;
+  auto LowerWrite(UnitScope& scope, Tree::WriteStatementContext* write)
+      -> std::optional<ir::StatementId>;
+  auto LowerRewrite(UnitScope& scope, Tree::RewriteStatementContext* rewrite)
+      -> std::optional<ir::StatementId>;
+  auto LowerDelete(UnitScope& scope, Tree::DeleteStatementContext* delete_statement)
+      -> std::optional<ir::StatementId>;
+  auto LowerStart(UnitScope& scope, Tree::StartStatementContext* start)
+      -> std::optional<ir::StatementId>;
+
+  // --- SORT, MERGE, RELEASE, RETURN (handle_sort_merge.cpp) ---
+  auto LowerSort(UnitScope& scope, Tree::SortStatementContext* sort)
+      -> std::optional<ir::StatementId>;
+  auto LowerMerge(UnitScope& scope, Tree::MergeStatementContext* merge)
+      -> std::optional<ir::StatementId>;
+  auto LowerRelease(UnitScope& scope, Tree::ReleaseStatementContext* release)
+      -> std::optional<ir::StatementId>;
+  auto LowerReturn(UnitScope& scope, Tree::ReturnStatementContext* return_statement)
+      -> std::optional<ir::StatementId>;
+
+  // --- DECLARATIVES (handle_declaratives.cpp) ---
+  // Declares each declarative section (declarative=true) and its paragraphs, adding them to
+  // `pending`; their USE statements are lowered by LowerUse once every procedure is declared.
+  auto DeclareDeclaratives(UnitScope& scope, Tree::DeclarativesContext* declaratives,
+                           std::vector<PendingProcedure>& pending) -> std::vector<DeclaredUse>;
+  // USE AFTER ERROR/EXCEPTION and USE FOR DEBUGGING -> the section's use fields.
+  void LowerUse(UnitScope& scope, const DeclaredUse& declared);
 
  private:
   const ParsedProgram& program_;

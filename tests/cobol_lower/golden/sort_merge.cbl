@@ -1,0 +1,58 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. SORTS.
+       ENVIRONMENT DIVISION.
+       CONFIGURATION SECTION.
+       SPECIAL-NAMES.
+           ALPHABET ASCII-ORDER IS STANDARD-1.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT IN-FILE ASSIGN TO "IN.DAT".
+           SELECT OLD-FILE ASSIGN TO "OLD.DAT".
+           SELECT OUT-FILE ASSIGN TO "OUT.DAT".
+           SELECT WORK-FILE ASSIGN TO "SORTWK".
+       DATA DIVISION.
+       FILE SECTION.
+       FD  IN-FILE.
+       01  IN-REC              PIC X(30).
+       FD  OLD-FILE.
+       01  OLD-REC             PIC X(30).
+       FD  OUT-FILE.
+       01  OUT-REC             PIC X(30).
+       SD  WORK-FILE.
+       01  WORK-REC.
+           05 WORK-KEY         PIC 9(4).
+           05 WORK-NAME        PIC X(26).
+       WORKING-STORAGE SECTION.
+       01  WS-REC              PIC X(30).
+       01  WS-DONE             PIC X VALUE "N".
+       PROCEDURE DIVISION.
+       MAIN-SECTION SECTION.
+       MAIN-PARA.
+           SORT WORK-FILE
+               ON ASCENDING KEY WORK-KEY
+               ON DESCENDING KEY WORK-NAME
+               WITH DUPLICATES IN ORDER
+               COLLATING SEQUENCE IS ASCII-ORDER
+               INPUT PROCEDURE IS FILTER-SECTION
+               OUTPUT PROCEDURE IS SHOW-START THRU SHOW-END
+           MERGE WORK-FILE ON ASCENDING KEY WORK-KEY
+               USING IN-FILE OLD-FILE
+               GIVING OUT-FILE
+           STOP RUN.
+       FILTER-SECTION SECTION.
+       FILTER-PARA.
+           OPEN INPUT IN-FILE
+           READ IN-FILE INTO WS-REC
+           RELEASE WORK-REC FROM WS-REC
+           CLOSE IN-FILE.
+       SHOW-SECTION SECTION.
+       SHOW-START.
+           MOVE "N" TO WS-DONE.
+       SHOW-LOOP.
+           RETURN WORK-FILE RECORD INTO WS-REC
+               AT END MOVE "Y" TO WS-DONE
+               NOT AT END DISPLAY WORK-NAME
+           END-RETURN
+           IF WS-DONE = "N" GO TO SHOW-LOOP.
+       SHOW-END.
+           EXIT.
