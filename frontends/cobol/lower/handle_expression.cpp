@@ -1,6 +1,7 @@
 // Operands, arithmetic expressions and conditions -> IR expressions. References resolve through
 // name_resolution.cpp, with subscripts and reference modification told apart by the colon;
-// a name that is a condition-name becomes a condition-name reference. Forms not lowered yet
+// a name that is a condition-name becomes a condition-name reference, a switch-status name a
+// switch reference (negated for OFF STATUS). Forms not lowered yet
 // (intrinsic functions, ADDRESS OF / LENGTH OF, LINAGE-COUNTER, abbreviated combined
 // relations) give no expression, and the statement holding them is reported (RM2301).
 #include "frontends/cobol/lower/lowering_context.h"
@@ -81,11 +82,15 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
       }
     }
     if (names.size() == 1 && FindDataItems(scope, names).empty()) {
-      // Switch condition names and the report counters are not lowered yet: no expression
-      // (the statement is reported as not lowered), but no unresolved-name error either.
       const std::string upper = UpperName(names.front());
-      if (scope.unlowered_names.contains(upper) || upper == "LINE-COUNTER" ||
-          upper == "PAGE-COUNTER") {
+      if (subscripts.empty()) {
+        if (ir::ExpressionId status = LowerSwitchStatus(scope, upper, loc); status.is_valid()) {
+          return status;
+        }
+      }
+      // The report counters are not lowered yet: no expression (the statement is reported as
+      // not lowered), but no unresolved-name error either.
+      if (upper == "LINE-COUNTER" || upper == "PAGE-COUNTER") {
         return {};
       }
     }
@@ -222,8 +227,9 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
       return LowerCondition(scope, parenthesized->condition());
     }
     ir::ExpressionId operand = LowerArithmetic(scope, simple->arithmeticExpression());
+    // Condition-names and switch-status names are conditions by themselves.
     if (!operand.is_valid() ||
-        !module().expressions().Is<ir::ConditionNameRefExpression>(operand)) {
+        !module().types().Is<ir::ConditionType>(module().expression_type(operand))) {
       return {};
     }
     return operand;

@@ -124,11 +124,26 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
              statement->exitStatement() != nullptr || statement->continueStatement() != nullptr ||
              statement->nextSentenceStatement() != nullptr) {
     lowered = LowerStopOrExit(scope, statement);
+  } else if (auto* string = statement->stringStatement()) {
+    lowered = LowerString(scope, string);
+  } else if (auto* unstring = statement->unstringStatement()) {
+    lowered = LowerUnstring(scope, unstring);
+  } else if (auto* inspect = statement->inspectStatement()) {
+    lowered = LowerInspect(scope, inspect);
+  } else if (auto* search = statement->searchStatement()) {
+    lowered = LowerSearch(scope, search);
+  } else if (auto* call = statement->callStatement()) {
+    lowered = LowerCall(scope, call);
+  } else if (auto* cancel = statement->cancelStatement()) {
+    lowered = LowerCancel(scope, cancel);
+  } else if (auto* accept = statement->acceptStatement()) {
+    lowered = LowerAccept(scope, accept);
   }
   if (!lowered) {
     emitter_.Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(statement),
-                  VerbOf(*this, statement) + " statements");
+                  not_lowered_.empty() ? VerbOf(*this, statement) + " statements" : not_lowered_);
   }
+  not_lowered_.clear();
   return lowered;
 }
 

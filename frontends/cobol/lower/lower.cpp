@@ -26,6 +26,7 @@ auto LowerCobol(const ParsedProgram& program, const SourceManager& sources,
   for (grammar::CobolParser::ProgramContext* each : root->program()) {
     lowering.LowerProgram(each, nullptr);
   }
+  lowering.ResolveCallees();
   return module;
 }
 
@@ -49,6 +50,28 @@ auto ProgramNameText(std::string_view text) -> std::string {
   return std::string(text);
 }
 
+// SPECIAL-NAMES "device IS mnemonic ON STATUS IS c1 OFF STATUS IS c2": a switch when it has
+// status names or its device is a switch (SWITCH-n, SW-n, UPSI-n); other devices (CONSOLE, C01)
+// are named where they are used.
+void RecordSwitch(UnitScope& scope, Lowering& lowering, Tree::SpecialNamesClauseContext* clause) {
+  std::vector<Tree::UserWordContext*> words = clause->userWord();
+  if (words.empty() || clause->ALPHABET() != nullptr || clause->SYMBOLIC() != nullptr ||
+      clause->CLASS() != nullptr) {
+    return;
+  }
+  const std::string device = UpperName(lowering.Text(words.front()));
+  const bool switch_device =
+      device.starts_with("SWITCH") || device.starts_with("SW") || device.starts_with("UPSI");
+  if (clause->switchStatus().empty() && !switch_device) return;
+  SwitchName which{std::string(lowering.Text(words.size() > 1 ? words[1] : words[0])), device};
+  const std::string key = UpperName(which.name);
+  for (Tree::SwitchStatusContext* status : clause->switchStatus()) {
+    scope.switch_statuses[UpperName(lowering.Text(status->userWord()))] =
+        SwitchStatusName{key, status->ON() != nullptr};
+  }
+  scope.switches[key] = std::move(which);
+}
+
 }  // namespace
 
 void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
@@ -69,9 +92,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
           if (clause->DECIMAL_POINT() != nullptr) scope.decimal_point_is_comma = true;
-          for (Tree::SwitchStatusContext* status : clause->switchStatus()) {
-            scope.unlowered_names.insert(UpperName(Text(status->userWord())));
-          }
+          RecordSwitch(scope, *this, clause);
           if (clause->CURRENCY() != nullptr && clause->literal().size() == 1) {
             std::string_view symbol = Text(clause->literal(0));
             if (symbol.size() == 3 && (symbol.front() == '"' || symbol.front() == '\'')) {
