@@ -246,6 +246,24 @@ TEST(DataStatementsTest, AcceptFromDevicesAndMnemonics) {
   EXPECT_TRUE(with_exception.not_on_exception.has_value());
 }
 
+// A SPECIAL-NAMES mnemonic designates its implementor's device; the name stays as written.
+TEST(DataStatementsTest, AcceptAndDisplayThroughMnemonicNames) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nCONFIGURATION SECTION.\n"
+      "SPECIAL-NAMES.\n  SYSIN IS IN-DEVICE SYSOUT IS OUT-DEVICE.\nDATA DIVISION.\n"
+      "WORKING-STORAGE SECTION.\n01 X PIC X(4).\nPROCEDURE DIVISION.\n"
+      "  ACCEPT X FROM IN-DEVICE\n  DISPLAY X UPON OUT-DEVICE\n  STOP RUN.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const ir::StatementList& body = result.module.unit(ir::UnitId(0)).body;
+  ASSERT_EQ(body.size(), 3u);
+  const auto& accept = result.module.statements().Get<ir::AcceptStatement>(body[0]);
+  EXPECT_EQ(accept.device, ir::TerminalDevice::kSysin);
+  EXPECT_EQ(result.module.str(accept.device_name), "IN-DEVICE");
+  const auto& display = result.module.statements().Get<ir::DisplayStatement>(body[1]);
+  EXPECT_EQ(display.device, ir::TerminalDevice::kSysout);
+}
+
 constexpr const char* kSwitchProgram =
     "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nCONFIGURATION SECTION.\n"
     "SPECIAL-NAMES.\n  SWITCH-1 IS SW-1 ON STATUS IS SW-1-ON OFF STATUS IS SW-1-OFF\n"

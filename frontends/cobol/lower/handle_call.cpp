@@ -15,14 +15,17 @@ auto LiteralProgramName(ir::Module& module, ir::ExpressionId target) -> std::opt
   return UpperName(module.str(literal->value));
 }
 
-// Whether `caller` may call `candidate` by name: a program it directly contains, a COMMON
-// program contained in the same program, itself (recursion), or a separately compiled
-// (outermost) program.
-auto IsCallable(const ir::Module& module, ir::UnitId caller, ir::UnitId candidate) -> bool {
+// How `caller` may call `candidate` by name, best first: a program it directly contains, a
+// COMMON program contained in the same program, itself (recursion), a separately compiled
+// (outermost) program; 0 when it may not.
+auto CallableRank(const ir::Module& module, ir::UnitId caller, ir::UnitId candidate) -> int {
   const ir::Unit& unit = module.unit(candidate);
-  if (candidate == caller || unit.kind == ir::UnitKind::kProgram) return true;
-  if (unit.parent == caller) return true;
-  return unit.is_common && unit.parent.is_valid() && unit.parent == module.unit(caller).parent;
+  if (unit.parent.is_valid() && unit.parent == caller) return 4;
+  if (unit.is_common && unit.parent.is_valid() && unit.parent == module.unit(caller).parent) {
+    return 3;
+  }
+  if (candidate == caller) return 2;
+  return unit.kind == ir::UnitKind::kProgram ? 1 : 0;
 }
 
 }  // namespace
@@ -148,14 +151,16 @@ auto Lowering::LowerCancel(UnitScope& scope, Tree::CancelStatementContext* cance
 void Lowering::ResolveCallees() {
   for (const PendingCallee& pending : pending_callees_) {
     ir::UnitId callee;
+    int best = 0;
     for (ir::UnitId candidate : module().units().Ids()) {
       if (module().unit(candidate).language != ir::Language::kCobol ||
-          UpperName(module().str(module().unit(candidate).name)) != pending.name ||
-          !IsCallable(module(), pending.caller, candidate)) {
+          UpperName(module().str(module().unit(candidate).name)) != pending.name) {
         continue;
       }
-      callee = candidate;
-      break;
+      if (const int rank = CallableRank(module(), pending.caller, candidate); rank > best) {
+        best = rank;
+        callee = candidate;
+      }
     }
     if (!callee.is_valid()) continue;
     auto& statements = module().mutable_statements();

@@ -6,7 +6,7 @@
 namespace remint::cobol::lower {
 namespace {
 
-// The device an UPON / FROM name designates: an implementor name, or a SPECIAL-NAMES mnemonic.
+// The device an UPON / FROM implementor name designates (kMnemonic: none known).
 auto DeviceNamed(const std::string& upper) -> ir::TerminalDevice {
   if (upper == "SYSOUT" || upper == "SYSLIST" || upper == "SYSLST") {
     return ir::TerminalDevice::kSysout;
@@ -17,6 +17,16 @@ auto DeviceNamed(const std::string& upper) -> ir::TerminalDevice {
   if (upper == "COMMAND-LINE") return ir::TerminalDevice::kCommandLine;
   if (upper == "ENVIRONMENT") return ir::TerminalDevice::kEnvironment;
   return ir::TerminalDevice::kMnemonic;
+}
+
+// The device a name in UPON / FROM designates: an implementor name, or a SPECIAL-NAMES mnemonic
+// for one (this program's or a containing one's); kMnemonic when the device is none known.
+auto DeviceOf(const UnitScope& scope, const std::string& upper) -> ir::TerminalDevice {
+  for (const UnitScope* unit = &scope; unit != nullptr; unit = unit->parent) {
+    auto found = unit->mnemonic_devices.find(upper);
+    if (found != unit->mnemonic_devices.end()) return DeviceNamed(found->second);
+  }
+  return DeviceNamed(upper);
 }
 
 }  // namespace
@@ -38,7 +48,7 @@ auto Lowering::LowerDisplay(UnitScope& scope, Tree::DisplayStatementContext* dis
   }
   if (display->userWord() != nullptr) {
     // UPON names a mnemonic of SPECIAL-NAMES or a device (CONSOLE, SYSOUT...).
-    node.device = DeviceNamed(UpperName(Text(display->userWord())));
+    node.device = DeviceOf(scope, UpperName(Text(display->userWord())));
     node.device_name = builder_.Intern(Text(display->userWord()));
   }
   node.no_advancing = display->NO() != nullptr;
@@ -65,7 +75,7 @@ auto Lowering::LowerAccept(UnitScope& scope, Tree::AcceptStatementContext* accep
   } else if (accept->TIME() != nullptr) {
     node.device = ir::TerminalDevice::kTime;
   } else if (accept->userWord() != nullptr) {
-    node.device = DeviceNamed(UpperName(Text(accept->userWord())));
+    node.device = DeviceOf(scope, UpperName(Text(accept->userWord())));
     node.device_name = builder_.Intern(Text(accept->userWord()));
   } else {
     node.device = ir::TerminalDevice::kConsole;

@@ -50,16 +50,16 @@ auto ProgramNameText(std::string_view text) -> std::string {
   return std::string(text);
 }
 
-// SPECIAL-NAMES "device IS mnemonic ON STATUS IS c1 OFF STATUS IS c2": a switch when it has
-// status names or its device is a switch (SWITCH-n, SW-n, UPSI-n); other devices (CONSOLE, C01)
-// are named where they are used.
-void RecordSwitch(UnitScope& scope, Lowering& lowering, Tree::SpecialNamesClauseContext* clause) {
+// SPECIAL-NAMES "device IS mnemonic ON STATUS IS c1 OFF STATUS IS c2": the mnemonic's device,
+// and a switch when it has status names or its device is a switch (SWITCH-n, SW-n, UPSI-n).
+void RecordMnemonic(UnitScope& scope, Lowering& lowering, Tree::SpecialNamesClauseContext* clause) {
   std::vector<Tree::UserWordContext*> words = clause->userWord();
   if (words.empty() || clause->ALPHABET() != nullptr || clause->SYMBOLIC() != nullptr ||
       clause->CLASS() != nullptr) {
     return;
   }
   const std::string device = UpperName(lowering.Text(words.front()));
+  if (words.size() > 1) scope.mnemonic_devices[UpperName(lowering.Text(words[1]))] = device;
   const bool switch_device =
       device.starts_with("SWITCH") || device.starts_with("SW") || device.starts_with("UPSI");
   if (clause->switchStatus().empty() && !switch_device) return;
@@ -92,7 +92,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
           if (clause->DECIMAL_POINT() != nullptr) scope.decimal_point_is_comma = true;
-          RecordSwitch(scope, *this, clause);
+          RecordMnemonic(scope, *this, clause);
           if (clause->CURRENCY() != nullptr && clause->literal().size() == 1) {
             std::string_view symbol = Text(clause->literal(0));
             if (symbol.size() == 3 && (symbol.front() == '"' || symbol.front() == '\'')) {

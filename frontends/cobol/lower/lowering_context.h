@@ -70,6 +70,8 @@ struct UnitScope {
   // SPECIAL-NAMES switches by mnemonic name, and their status condition names.
   std::unordered_map<std::string, SwitchName> switches;
   std::unordered_map<std::string, SwitchStatusName> switch_statuses;
+  // SPECIAL-NAMES "implementor-name IS mnemonic-name": the implementor name of each mnemonic.
+  std::unordered_map<std::string, std::string> mnemonic_devices;
   std::vector<DeferredReference> deferred;
   // Paragraphs ALTER statements name (their GO TO is marked alterable at the end).
   std::vector<ir::ParagraphId> altered;
