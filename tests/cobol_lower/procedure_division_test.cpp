@@ -25,23 +25,38 @@ TEST(ProcedureDivisionTest, ParagraphsSectionsPerformAndGoTo) {
   EXPECT_EQ(result.module.statements().size(), 6u);
 }
 
-TEST(ProcedureDivisionTest, UnloweredFamiliesAreReportedAsRM2301) {
-  LowerResult result = LowerFreeFormat(Program("CANCEL 'Q'\nACCEPT X\nSTOP RUN."));
-  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2301", "RM2301"})) << result.messages();
-  EXPECT_NE(result.messages().find("lowering of CANCEL statements is not implemented yet"),
+// What is not lowered yet is reported (RM2301), once, and what remint does not support at all
+// (Report Writer, communication) is RM2311.
+TEST(ProcedureDivisionTest, UnloweredAndUnsupportedConstructsAreReported) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"
+      "78 K VALUE 5.\n01 X PIC 9.\nPROCEDURE DIVISION.\nSEND Q FROM X\nGENERATE R\nSTOP RUN.\n");
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2301", "RM2311", "RM2311"}))
+      << result.messages();
+  EXPECT_NE(result.messages().find("lowering of level-78 constants is not implemented yet"),
+            std::string::npos)
+      << result.messages();
+  EXPECT_NE(result.messages().find("the communication statement SEND is not supported"),
             std::string::npos)
       << result.messages();
 }
 
-// Switches are mnemonic names, not data names: SET switch TO ON/OFF is reported as not lowered
-// yet, never as an undefined data name (NIST NC174A).
-TEST(ProcedureDivisionTest, SetSwitchIsNotLoweredYetRatherThanUndefined) {
+// Switches are mnemonic names, not data names: SET switch TO ON/OFF sets the switch, never an
+// undefined data name (NIST NC174A). More in data_statements_test.cpp.
+TEST(ProcedureDivisionTest, SetSwitchSetsTheSwitchRatherThanAnUndefinedName) {
   LowerResult result = LowerFreeFormat(
       "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nCONFIGURATION SECTION.\n"
       "SPECIAL-NAMES.\n  SWITCH-1 IS SW-1 ON STATUS IS SW-1-ON.\nDATA DIVISION.\n"
       "WORKING-STORAGE SECTION.\n01 X PIC 9.\nPROCEDURE DIVISION.\n"
       "  SET SW-1 TO ON.\n  STOP RUN.\n");
-  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2301"}) << result.messages();
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const ir::StatementList& body = result.module.unit(ir::UnitId(0)).body;
+  ASSERT_EQ(body.size(), 2u);
+  const auto& set = result.module.statements().Get<ir::SetStatement>(body[0]);
+  EXPECT_EQ(set.form, ir::SetForm::kSwitchOn);
+  ASSERT_EQ(set.targets.size(), 1u);
+  EXPECT_TRUE(result.module.expressions().Is<ir::SwitchRefExpression>(set.targets[0]));
 }
 
 // After a syntax error the parser recovers with parts of the statement missing; lowering must

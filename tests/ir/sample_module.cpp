@@ -215,6 +215,10 @@ auto BuildSampleModule() -> SampleModule {
   call.on_exception =
       StatementList{b.Display(Cobol(65, 16), {b.StringLiteral(Cobol(65, 24), "NO SUBPROG")})};
   b.Append(main_para, b.Statement(Cobol(63), std::move(call)));
+  b.Append(
+      main_para,
+      b.Statement(Cobol(65, 40),
+                  CancelStatement{{CancelTarget{b.StringLiteral(Cobol(65, 47), "SUBPROG"), {}}}}));
   b.Append(main_para, b.Statement(Cobol(66), AlterStatement{{AlterClause{alter_para, exit_para}}}));
   b.Append(main_para,
            b.Statement(Cobol(67), CloseStatement{{CloseItem{cust_file}, CloseItem{out_file}}}));
@@ -236,8 +240,9 @@ auto BuildSampleModule() -> SampleModule {
                                 b.Not(Cobol(74, 41), is_positive));
   b.Append(process,
            b.If(Cobol(74), both, {b.Display(Cobol(75, 16), {ref(75, 24, s.name)})},
-                {b.Statement(Cobol(77, 16),
-                             AcceptStatement{ref(77, 23, ws_date), TerminalDevice::kDate, {}})}));
+                {b.Statement(
+                    Cobol(77, 16),
+                    AcceptStatement{ref(77, 23, ws_date), TerminalDevice::kDate, {}, {}, {}})}));
   EvaluateStatement evaluate;
   evaluate.subjects = {b.LogicalLiteral(Cobol(78, 21), true), ref(78, 31, months)};
   evaluate.whens.push_back(WhenClause{
@@ -307,6 +312,9 @@ auto BuildSampleModule() -> SampleModule {
   b.Append(process, b.Statement(Cobol(94), SetStatement{SetForm::kAddressOf,
                                                         {ref(94, 27, lk_parm)},
                                                         ref(94, 38, ws_ptr)}));
+  ExpressionId switch_1 = b.Expression(Cobol(94, 56), b.ConditionType(),
+                                       SwitchRefExpression{b.Intern("SW-1"), b.Intern("SWITCH-1")});
+  b.Append(process, b.Statement(Cobol(94, 52), SetStatement{SetForm::kSwitchOn, {switch_1}, {}}));
   StringStatement string;
   string.sources = {
       StringSource{ref(95, 19, s.name), b.Figurative(Cobol(95, 42), FigurativeConstant::kSpace)},

@@ -1,8 +1,9 @@
 // Operands, arithmetic expressions and conditions -> IR expressions. References resolve through
 // name_resolution.cpp, with subscripts and reference modification told apart by the colon;
-// a name that is a condition-name becomes a condition-name reference; abbreviated combined
-// relations take the subject and operator of the relation before them. Forms not lowered yet
-// give no expression, and the statement holding them is reported (RM2301).
+// a name that is a condition-name becomes a condition-name reference, a switch-status name a
+// switch reference (negated for OFF STATUS); abbreviated combined relations take the subject
+// and operator of the relation before them. Forms not lowered yet give no expression, and the
+// statement holding them is reported (RM2301).
 #include "frontends/cobol/lower/lowering_context.h"
 #include "ir/storage_layout.h"
 
@@ -92,15 +93,17 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
       }
     }
     if (names.size() == 1 && FindDataItems(scope, names).empty()) {
-      // Switch condition names and the report counters are not lowered yet: no expression
-      // (the statement is reported as not lowered), but no unresolved-name error either.
       const std::string upper = UpperName(names.front());
+      if (subscripts.empty()) {
+        if (ir::ExpressionId status = LowerSwitchStatus(scope, upper, loc); status.is_valid()) {
+          return status;
+        }
+      }
       if (upper == "LINE-COUNTER" || upper == "PAGE-COUNTER") {
         Emit(DiagnosticKind::kCobolLowerUnsupported, loc,
              "the Report Writer special register " + upper);
         return {};
       }
-      if (scope.unlowered_names.contains(upper)) return {};
     }
     if (names.size() == 1 && subscripts.empty() && FindDataItems(scope, names).empty()) {
       if (ir::ExpressionId special = SpecialRegister(UpperName(names.front()), loc);
@@ -255,7 +258,8 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
     }
     ir::ExpressionId operand = LowerArithmetic(scope, simple->arithmeticExpression());
     if (!operand.is_valid()) return {};
-    if (module().expressions().Is<ir::ConditionNameRefExpression>(operand)) return operand;
+    // Condition-names and switch-status names are conditions by themselves.
+    if (module().types().Is<ir::ConditionType>(module().expression_type(operand))) return operand;
     if (relation.subject == nullptr) return {};
     ir::ExpressionId subject = LowerArithmetic(scope, relation.subject);
     if (!subject.is_valid()) return {};

@@ -169,8 +169,8 @@ auto MnemonicImplementorName(Lowering& lowering, const UnitScope& scope,
   const std::string name = UpperName(lowering.Text(reference->userWord(0)));
   if (!lowering.FindDataItems(scope, {name}).empty()) return std::nullopt;
   for (const UnitScope* unit = &scope; unit != nullptr; unit = unit->parent) {
-    auto found = unit->mnemonic_names.find(name);
-    if (found != unit->mnemonic_names.end()) return found->second;
+    auto found = unit->mnemonic_devices.find(name);
+    if (found != unit->mnemonic_devices.end()) return found->second;
   }
   return std::nullopt;
 }

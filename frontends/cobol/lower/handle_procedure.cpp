@@ -153,22 +153,40 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
     lowered = LowerStopOrExit(scope, statement);
   } else if (auto* exec = statement->execStatement()) {
     lowered = LowerExec(scope, exec->execBlock());
+  } else if (auto* string = statement->stringStatement()) {
+    lowered = LowerString(scope, string);
+  } else if (auto* unstring = statement->unstringStatement()) {
+    lowered = LowerUnstring(scope, unstring);
+  } else if (auto* inspect = statement->inspectStatement()) {
+    lowered = LowerInspect(scope, inspect);
+  } else if (auto* search = statement->searchStatement()) {
+    lowered = LowerSearch(scope, search);
+  } else if (auto* call = statement->callStatement()) {
+    lowered = LowerCall(scope, call);
+  } else if (auto* cancel = statement->cancelStatement()) {
+    lowered = LowerCancel(scope, cancel);
+  } else if (auto* accept = statement->acceptStatement()) {
+    lowered = LowerAccept(scope, accept);
   }
   // A statement left out because of an error or an unsupported part was reported with it.
-  if (lowered || omissions_reported_ > omissions_before) return lowered;
+  if (lowered || omissions_reported_ > omissions_before) {
+    not_lowered_.clear();
+    return lowered;
+  }
   if (statement->generateStatement() != nullptr || statement->initiateStatement() != nullptr ||
       statement->terminateStatement() != nullptr) {
     Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(statement),
-                  "the Report Writer statement " + VerbOf(*this, statement));
+         "the Report Writer statement " + VerbOf(*this, statement));
   } else if (statement->sendStatement() != nullptr || statement->receiveStatement() != nullptr ||
              statement->enableStatement() != nullptr || statement->disableStatement() != nullptr ||
              statement->purgeStatement() != nullptr) {
     Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(statement),
-                  "the communication statement " + VerbOf(*this, statement));
+         "the communication statement " + VerbOf(*this, statement));
   } else {
     Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(statement),
-                  VerbOf(*this, statement) + " statements");
+         not_lowered_.empty() ? VerbOf(*this, statement) + " statements" : not_lowered_);
   }
+  not_lowered_.clear();
   return lowered;
 }
 

@@ -1,6 +1,7 @@
-// SET (condition-names TO TRUE/FALSE, items TO value, index UP/DOWN BY value) and INITIALIZE
-// [REPLACING category DATA BY value]. SET switch TO ON/OFF and SET ADDRESS OF are not lowered
-// yet (their names and ADDRESS OF are not), nor the DBCS / NATIONAL-EDITED categories.
+// SET (condition-names TO TRUE/FALSE, switches TO ON/OFF, ADDRESS OF items TO pointer, items TO
+// value, index UP/DOWN BY value) and INITIALIZE [REPLACING category DATA BY value]; the DBCS /
+// NATIONAL-EDITED categories are not lowered yet. Switches are SPECIAL-NAMES mnemonic names,
+// lowered as switch-ref expressions (the switch-status condition names too).
 #include "frontends/cobol/lower/lowering_context.h"
 
 namespace remint::cobol::lower {
@@ -28,41 +29,22 @@ auto Lowering::LowerSet(UnitScope& scope, Tree::SetStatementContext* set)
     if (!node.value.is_valid()) return std::nullopt;
     return builder_.Statement(loc, std::move(node));
   }
-  // SET switch TO ON/OFF names mnemonic names, not data: decide before resolving any target,
-  // or the switches would be reported as undefined data names.
-  for (antlr4::tree::ParseTree* child : set->children) {
-    auto* value = dynamic_cast<Tree::SetValueContext*>(child);
-    if (value != nullptr && (value->ON() != nullptr || value->OFF() != nullptr)) {
-      return std::nullopt;
-    }
-  }
-  // SET a b TO v1 c TO v2: one `set` per TO phrase, in a block when there are several.
+  // SET a b TO v1 c TO v2: one `set` per TO phrase, in a block when there are several. Targets
+  // are lowered once their value is known: switches (TO ON/OFF) are mnemonic names, not data.
   std::vector<ir::SetStatement> phrases;
-  ir::SetStatement current{ir::SetForm::kTo, {}, {}};
+  std::vector<Tree::IdentifierContext*> pending;
   for (antlr4::tree::ParseTree* child : set->children) {
     if (auto* identifier = dynamic_cast<Tree::IdentifierContext*>(child)) {
-      ir::ExpressionId target = LowerIdentifier(scope, identifier);
-      if (!target.is_valid()) return std::nullopt;
-      current.targets.push_back(target);
+      pending.push_back(identifier);
       continue;
     }
     auto* value = dynamic_cast<Tree::SetValueContext*>(child);
     if (value == nullptr) continue;
-    const bool to_true = value->TRUE() != nullptr;
-    if (to_true || value->FALSE() != nullptr) {
-      for (ir::ExpressionId target : current.targets) {
-        if (!IsConditionName(module(), target)) return std::nullopt;
-      }
-      current.form = to_true ? ir::SetForm::kConditionTrue : ir::SetForm::kConditionFalse;
-    } else {
-      for (ir::ExpressionId target : current.targets) {
-        if (IsConditionName(module(), target)) return std::nullopt;
-      }
-      current.value = LowerOperand(scope, value->literal(), value->identifier());
-      if (!current.value.is_valid()) return std::nullopt;
-    }
-    phrases.push_back(std::move(current));
-    current = ir::SetStatement{ir::SetForm::kTo, {}, {}};
+    std::optional<std::vector<ir::SetStatement>> lowered = LowerSetPhrase(scope, pending, value);
+    if (!lowered) return std::nullopt;
+    if (lowered->empty()) return builder_.Continue(loc);  // reported: not a switch
+    for (ir::SetStatement& phrase : *lowered) phrases.push_back(std::move(phrase));
+    pending.clear();
   }
   if (phrases.empty()) return std::nullopt;
   if (phrases.size() == 1) return builder_.Statement(loc, std::move(phrases.front()));
@@ -71,6 +53,97 @@ auto Lowering::LowerSet(UnitScope& scope, Tree::SetStatementContext* set)
     block.body.push_back(builder_.Statement(loc, std::move(phrase)));
   }
   return builder_.Statement(loc, std::move(block));
+}
+
+auto Lowering::LowerSetPhrase(UnitScope& scope,
+                              const std::vector<Tree::IdentifierContext*>& targets,
+                              Tree::SetValueContext* value)
+    -> std::optional<std::vector<ir::SetStatement>> {
+  if (value->ON() != nullptr || value->OFF() != nullptr) {
+    ir::SetStatement phrase{
+        value->ON() != nullptr ? ir::SetForm::kSwitchOn : ir::SetForm::kSwitchOff, {}, {}};
+    for (Tree::IdentifierContext* target : targets) {
+      auto* reference = dynamic_cast<Tree::DataReferenceContext*>(target);
+      const SwitchName* which = reference != nullptr && reference->userWord().size() == 1 &&
+                                        reference->parenthesizedSuffix().empty()
+                                    ? FindSwitch(scope, UpperName(Text(reference->userWord(0))))
+                                    : nullptr;
+      if (which == nullptr) {
+        Emit(DiagnosticKind::kCobolLowerNotASwitch, Loc(target),
+                      std::string(Text(target)));
+        return std::vector<ir::SetStatement>{};
+      }
+      phrase.targets.push_back(SwitchRef(Loc(target), *which));
+    }
+    return std::vector<ir::SetStatement>{std::move(phrase)};
+  }
+  const bool to_true = value->TRUE() != nullptr;
+  if (to_true || value->FALSE() != nullptr) {
+    ir::SetStatement phrase{
+        to_true ? ir::SetForm::kConditionTrue : ir::SetForm::kConditionFalse, {}, {}};
+    for (Tree::IdentifierContext* target : targets) {
+      ir::ExpressionId condition = LowerIdentifier(scope, target);
+      if (!condition.is_valid() || !IsConditionName(module(), condition)) return std::nullopt;
+      phrase.targets.push_back(condition);
+    }
+    return std::vector<ir::SetStatement>{std::move(phrase)};
+  }
+  // SET ADDRESS OF x TO pointer (form address-of, targets the based items) and SET items TO
+  // value: a phrase mixing both becomes one `set` of each, the value lowered for each.
+  ir::SetStatement address_of{ir::SetForm::kAddressOf, {}, {}};
+  ir::SetStatement to{ir::SetForm::kTo, {}, {}};
+  for (Tree::IdentifierContext* target : targets) {
+    auto* reference = dynamic_cast<Tree::AddressOrLengthReferenceContext*>(target);
+    if (reference != nullptr && reference->ADDRESS() != nullptr) {
+      ir::ExpressionId item = LowerIdentifier(scope, reference->identifier());
+      if (!item.is_valid()) return std::nullopt;
+      address_of.targets.push_back(item);
+      continue;
+    }
+    ir::ExpressionId item = LowerIdentifier(scope, target);
+    if (!item.is_valid() || IsConditionName(module(), item)) return std::nullopt;
+    to.targets.push_back(item);
+  }
+  std::vector<ir::SetStatement> lowered;
+  for (ir::SetStatement* phrase : {&address_of, &to}) {
+    if (phrase->targets.empty()) continue;
+    auto* reference = dynamic_cast<Tree::AddressOrLengthReferenceContext*>(value->identifier());
+    phrase->value = reference != nullptr
+                        ? LowerAddressOrLength(scope, reference)
+                        : LowerOperand(scope, value->literal(), value->identifier());
+    if (!phrase->value.is_valid()) return std::nullopt;
+    lowered.push_back(std::move(*phrase));
+  }
+  return lowered;
+}
+
+auto Lowering::FindSwitch(const UnitScope& scope, const std::string& upper_name) const
+    -> const SwitchName* {
+  // A containing program's SPECIAL-NAMES apply to the programs it contains.
+  for (const UnitScope* unit = &scope; unit != nullptr; unit = unit->parent) {
+    auto found = unit->switches.find(upper_name);
+    if (found != unit->switches.end()) return &found->second;
+  }
+  return nullptr;
+}
+
+auto Lowering::SwitchRef(SourceLoc loc, const SwitchName& which) -> ir::ExpressionId {
+  return builder_.Expression(
+      loc, builder_.ConditionType(),
+      ir::SwitchRefExpression{builder_.Intern(which.name), builder_.Intern(which.device)});
+}
+
+auto Lowering::LowerSwitchStatus(const UnitScope& scope, const std::string& upper_name,
+                                 SourceLoc loc) -> ir::ExpressionId {
+  for (const UnitScope* unit = &scope; unit != nullptr; unit = unit->parent) {
+    auto found = unit->switch_statuses.find(upper_name);
+    if (found == unit->switch_statuses.end()) continue;
+    const SwitchName* which = FindSwitch(*unit, found->second.switch_name);
+    if (which == nullptr) return {};
+    ir::ExpressionId on = SwitchRef(loc, *which);
+    return found->second.on ? on : builder_.Not(loc, on);
+  }
+  return {};
 }
 
 auto Lowering::LowerInitialize(UnitScope& scope, Tree::InitializeStatementContext* initialize)

@@ -26,6 +26,7 @@ auto LowerCobol(const ParsedProgram& program, const SourceManager& sources,
   for (grammar::CobolParser::ProgramContext* each : root->program()) {
     lowering.LowerProgram(each, nullptr);
   }
+  lowering.ResolveCallees();
   return module;
 }
 
@@ -47,6 +48,28 @@ auto ProgramNameText(std::string_view text) -> std::string {
     return std::string(text.substr(1, text.size() - 2));
   }
   return std::string(text);
+}
+
+// SPECIAL-NAMES "device IS mnemonic ON STATUS IS c1 OFF STATUS IS c2": the mnemonic's device,
+// and a switch when it has status names or its device is a switch (SWITCH-n, SW-n, UPSI-n).
+void RecordMnemonic(UnitScope& scope, Lowering& lowering, Tree::SpecialNamesClauseContext* clause) {
+  std::vector<Tree::UserWordContext*> words = clause->userWord();
+  if (words.empty() || clause->ALPHABET() != nullptr || clause->SYMBOLIC() != nullptr ||
+      clause->CLASS() != nullptr) {
+    return;
+  }
+  const std::string device = UpperName(lowering.Text(words.front()));
+  if (words.size() > 1) scope.mnemonic_devices[UpperName(lowering.Text(words[1]))] = device;
+  const bool switch_device =
+      device.starts_with("SWITCH") || device.starts_with("SW") || device.starts_with("UPSI");
+  if (clause->switchStatus().empty() && !switch_device) return;
+  SwitchName which{std::string(lowering.Text(words.size() > 1 ? words[1] : words[0])), device};
+  const std::string key = UpperName(which.name);
+  for (Tree::SwitchStatusContext* status : clause->switchStatus()) {
+    scope.switch_statuses[UpperName(lowering.Text(status->userWord()))] =
+        SwitchStatusName{key, status->ON() != nullptr};
+  }
+  scope.switches[key] = std::move(which);
 }
 
 }  // namespace
@@ -78,15 +101,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
           if (clause->CLASS() != nullptr) {
             scope.class_names.insert(UpperName(Text(clause->userWord(0))));
           }
-          // implementor-name IS mnemonic-name (C01 IS TOP-OF-FORM, SWITCH-1 IS SW-1 ...).
-          if (clause->ALPHABET() == nullptr && clause->CLASS() == nullptr &&
-              clause->SYMBOLIC() == nullptr && clause->userWord().size() == 2) {
-            scope.mnemonic_names[UpperName(Text(clause->userWord(1)))] =
-                std::string(Text(clause->userWord(0)));
-          }
-          for (Tree::SwitchStatusContext* status : clause->switchStatus()) {
-            scope.unlowered_names.insert(UpperName(Text(status->userWord())));
-          }
+          RecordMnemonic(scope, *this, clause);
           if (clause->CURRENCY() != nullptr && clause->literal().size() == 1) {
             std::string_view symbol = Text(clause->literal(0));
             if (symbol.size() == 3 && (symbol.front() == '"' || symbol.front() == '\'')) {

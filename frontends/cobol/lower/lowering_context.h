@@ -44,6 +44,19 @@ struct DeferredReference {
   bool flag = false;           // kTableKey: ascending; kAlternateKey: duplicates
 };
 
+// A switch SPECIAL-NAMES names (SWITCH-1 IS SW-1 ON STATUS IS SW-1-ON): the mnemonic name as
+// written (the implementor name when there is none) and the implementor name, upper-cased.
+struct SwitchName {
+  std::string name;
+  std::string device;
+};
+
+// A switch-status condition name: the switch (upper-cased mnemonic) and which status it tests.
+struct SwitchStatusName {
+  std::string switch_name;
+  bool on = true;
+};
+
 // What one program declares, for name resolution (names upper-cased).
 struct UnitScope {
   ir::UnitId unit;
@@ -61,11 +74,11 @@ struct UnitScope {
   std::unordered_map<std::string, uint64_t> communication_sizes;
   // SPECIAL-NAMES CLASS names.
   std::unordered_set<std::string> class_names;
-  // SPECIAL-NAMES mnemonic names -> the implementor name each stands for, as written
-  // (WRITE ... ADVANCING mnemonic).
-  std::unordered_map<std::string, std::string> mnemonic_names;
-  // Names the program may use that are not lowered yet: SPECIAL-NAMES switch condition names.
-  std::unordered_set<std::string> unlowered_names;
+  // SPECIAL-NAMES switches by mnemonic name, and their status condition names.
+  std::unordered_map<std::string, SwitchName> switches;
+  std::unordered_map<std::string, SwitchStatusName> switch_statuses;
+  // SPECIAL-NAMES "implementor-name IS mnemonic-name": the implementor name of each mnemonic.
+  std::unordered_map<std::string, std::string> mnemonic_devices;
   std::vector<DeferredReference> deferred;
   // Paragraphs ALTER statements name (their GO TO is marked alterable at the end).
   std::vector<ir::ParagraphId> altered;
@@ -235,6 +248,10 @@ class Lowering {
       -> std::optional<ir::StatementId>;
   // handle_set_initialize.cpp
   auto LowerSet(UnitScope& scope, Tree::SetStatementContext* set) -> std::optional<ir::StatementId>;
+  // One "targets TO value" phrase: nothing when a part is not lowered, no statement when a
+  // switch target is not a switch (reported).
+  auto LowerSetPhrase(UnitScope& scope, const std::vector<Tree::IdentifierContext*>& targets,
+                      Tree::SetValueContext* value) -> std::optional<std::vector<ir::SetStatement>>;
   auto LowerInitialize(UnitScope& scope, Tree::InitializeStatementContext* initialize)
       -> std::optional<ir::StatementId>;
   // handle_exec.cpp: EXEC SQL/CICS/DLI blocks
@@ -242,6 +259,37 @@ class Lowering {
   // handle_stop_exit.cpp
   auto LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
+  // handle_string_inspect.cpp
+  auto LowerString(UnitScope& scope, Tree::StringStatementContext* string)
+      -> std::optional<ir::StatementId>;
+  auto LowerUnstring(UnitScope& scope, Tree::UnstringStatementContext* unstring)
+      -> std::optional<ir::StatementId>;
+  auto LowerInspect(UnitScope& scope, Tree::InspectStatementContext* inspect)
+      -> std::optional<ir::StatementId>;
+  // handle_search.cpp
+  auto LowerSearch(UnitScope& scope, Tree::SearchStatementContext* search)
+      -> std::optional<ir::StatementId>;
+  // handle_call.cpp
+  auto LowerCall(UnitScope& scope, Tree::CallStatementContext* call)
+      -> std::optional<ir::StatementId>;
+  auto LowerCancel(UnitScope& scope, Tree::CancelStatementContext* cancel)
+      -> std::optional<ir::StatementId>;
+  // Sets the callee of each CALL and CANCEL whose literal names a program of the module (after
+  // every program is lowered: nested programs follow their container's procedure division).
+  void ResolveCallees();
+  // handle_display_accept.cpp
+  auto LowerAccept(UnitScope& scope, Tree::AcceptStatementContext* accept)
+      -> std::optional<ir::StatementId>;
+  // handle_set_initialize.cpp: the switch a SPECIAL-NAMES mnemonic names (this program's or a
+  // containing one's), or null.
+  auto FindSwitch(const UnitScope& scope, const std::string& upper_name) const -> const SwitchName*;
+  auto SwitchRef(SourceLoc loc, const SwitchName& which) -> ir::ExpressionId;
+  // A switch-status condition name as a condition: the switch, or NOT the switch for an OFF
+  // STATUS name; invalid when `upper_name` is none.
+  auto LowerSwitchStatus(const UnitScope& scope, const std::string& upper_name, SourceLoc loc)
+      -> ir::ExpressionId;
+  // What LowerStatement reports as not lowered when a handler returns nothing; empty: the verb.
+  void set_not_lowered(std::string what) { not_lowered_ = std::move(what); }
 
   // --- file I/O (handle_file_io.cpp) ---
   // The FD or SD `name` designates, in this program or a containing one (RM2320 when none);
@@ -251,8 +299,9 @@ class Lowering {
   // The record `verb` names: a record of an FD (kFile) or SD (kSort); RM2322 for any other item.
   auto ResolveRecord(const UnitScope& scope, Tree::QualifiedDataNameContext* name,
                      std::string_view verb, ir::FileKind wanted) -> std::optional<ir::FieldId>;
-  // [NOT] INVALID KEY, [NOT] AT END, [NOT] AT END-OF-PAGE (`phrases` may be absent): the first
-  // list is the NOT one when the phrases start with NOT, as in LowerSizeErrorPhrases.
+  // [NOT] INVALID KEY, [NOT] AT END, [NOT] AT END-OF-PAGE, [NOT] ON OVERFLOW / EXCEPTION
+  // (`phrases` may be absent): the first list is the NOT one when the phrases start with NOT,
+  // as in LowerSizeErrorPhrases.
   void LowerConditionalPhrases(UnitScope& scope, antlr4::ParserRuleContext* phrases,
                                const std::vector<Tree::StatementsContext*>& lists,
                                ir::OptionalStatementList& on, ir::OptionalStatementList& not_on);
@@ -300,6 +349,15 @@ class Lowering {
   // The section whose statements are being lowered: an unqualified paragraph name means the
   // paragraph of this section when several sections have one of that name.
   ir::ParagraphId current_section_;
+  std::string not_lowered_;
+  // CALL and CANCEL targets that are literals, resolved to units once all are lowered.
+  struct PendingCallee {
+    ir::StatementId statement;
+    size_t target_index;  // CANCEL: which target
+    ir::UnitId caller;
+    std::string name;  // upper-cased
+  };
+  std::vector<PendingCallee> pending_callees_;
 };
 
 // Upper-cases ASCII letters (COBOL names are case-insensitive).
