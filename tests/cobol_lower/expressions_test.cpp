@@ -134,6 +134,19 @@ TEST(AbbreviatedConditionTest, SubjectAndOperatorCarryOver) {
   EXPECT_TRUE(module.expressions().Is<ir::ConditionNameRefExpression>(name.right));
 }
 
+// A condition-name qualified by its own conditional variable (NIST NC250A: "IF A OF IF-D32").
+TEST(AbbreviatedConditionTest, ConditionNameQualifiedByItsVariable) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 G.\n  05 V PIC 9.\n    88 A VALUE 1.\n01 W PIC 9.\n  88 A VALUE 2.\n",
+              "  IF A OF V CONTINUE END-IF\n  IF A OF V OF G CONTINUE END-IF\n"
+              "  IF A OF W CONTINUE END-IF.\n"));
+  ASSERT_TRUE(result.diagnostics.empty()) << result.messages();
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_TRUE(result.module.expressions().Is<ir::ConditionNameRefExpression>(
+        IfCondition(result, i)));
+  }
+}
+
 TEST(ClassConditionTest, UserDefinedClassOfSpecialNames) {
   LowerResult result = LowerFreeFormat(
       "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nCONFIGURATION SECTION.\n"

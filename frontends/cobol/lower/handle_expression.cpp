@@ -122,9 +122,15 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
     std::vector<std::string> variable_names = {
         std::string(module().str(module().field(variable).name))};
     variable_names.insert(variable_names.end(), names.begin() + 1, names.end());
-    for (ir::FieldId candidate : FindDataItems(scope, variable_names)) {
-      if (candidate == variable) {
-        return builder_.ConditionNameRef(loc, condition, std::move(subscripts));
+    // The qualifiers may also start at the conditional variable itself ("A OF IF-D32" where
+    // A is an 88 of IF-D32, NIST NC250A).
+    const std::vector<std::string> qualifiers(names.begin() + 1, names.end());
+    for (const std::vector<std::string>* candidates :
+         std::initializer_list<const std::vector<std::string>*>{&variable_names, &qualifiers}) {
+      for (ir::FieldId candidate : FindDataItems(scope, *candidates)) {
+        if (candidate == variable) {
+          return builder_.ConditionNameRef(loc, condition, std::move(subscripts));
+        }
       }
     }
   }
