@@ -20,6 +20,7 @@ if [ ! -d "$corpus/NC" ]; then
   echo "NIST COBOL-85 corpus not found at $corpus" >&2
   exit 2
 fi
+start_dir=$(pwd)
 cd "$corpus"
 
 if [ "${1:-}" = "--cobc-rejects" ]; then
@@ -31,6 +32,7 @@ if [ "${1:-}" = "--cobc-rejects" ]; then
 fi
 
 build_dir=${1:-/tmp/build-parse}
+case $build_dir in /*) ;; *) build_dir="$start_dir/$build_dir" ;; esac
 [ $# -gt 0 ] && shift
 driver="$build_dir/bin/remint_cobol_parse_bench"
 if [ ! -x "$driver" ]; then
@@ -88,7 +90,7 @@ awk -v programs="$programs" -v lines="$lines" -v modules="$modules" \
     -v rs="${remint% *}" -v rr="${remint#* }" -v cs="${cobc% *}" -v cr="${cobc#* }" \
     -v os="${cobc_one% *}" -v or="${cobc_one#* }" 'BEGIN {
   printf "NIST modules: %s  programs: %d  lines: %d\n", modules, programs, lines
-  printf "remint preprocess+parse (one process): %7.2f s  %8.0f lines/s  peak RSS %6.1f MB\n",
+  printf "remint preprocess+parse+lower (one process):%7.2f s  %8.0f lines/s  peak RSS %6.1f MB\n",
          rs, lines / rs, rr / 1024
   printf "cobc -fsyntax-only (process per file): %7.2f s  %8.0f lines/s  peak RSS %6.1f MB\n",
          cs, lines / cs, cr / 1024

@@ -208,7 +208,7 @@ class Lowering {
   // --- procedures (handle_procedure.cpp) ---
   // A syntax error inside `context` (nested statements aside): the parser recovered, so parts
   // the grammar requires may be missing. Such constructs are not lowered (already reported).
-  static auto HasSyntaxError(antlr4::ParserRuleContext* context) -> bool;
+  auto HasSyntaxError(antlr4::ParserRuleContext* context) const -> bool;
   void LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionContext* division);
   // The lowered statement, or nothing for a family not lowered yet (the caller reports it).
   auto LowerStatement(UnitScope& scope, Tree::StatementContext* statement)
