@@ -42,7 +42,7 @@ arithmeticExpression
     | arithmeticExpression POWER arithmeticExpression                      # powerExpression
     | arithmeticExpression (STAR | SLASH) arithmeticExpression             # multiplicativeExpression
     | arithmeticExpression (PLUS_SIGN | MINUS_SIGN) arithmeticExpression   # additiveExpression
-    | LPAREN condition RPAREN                                              # parenthesizedExpression
+    | (LPAREN | SEPARATED_LPAREN) condition RPAREN                         # parenthesizedExpression
     | identifier                                                           # identifierExpression
     | literal                                                              # literalExpression
     ;

@@ -10,6 +10,11 @@
 // comma or semicolon is a separator.
 lexer grammar CobolLexer;
 
+// A token type the lexer does not produce itself: the token pass (token_checks.cpp) retypes a
+// "(" that follows a comma or semicolon. It can open a parenthesised operand but never a
+// subscript list, so "MAX(A * B, (C + 1) / 2)" has two arguments, as cobc reads it.
+tokens { SEPARATED_LPAREN }
+
 // EXEC SQL / CICS / DLI ... END-EXEC: one token; lowering splits verb, options, host variables.
 EXEC_BLOCK : E X E C [ \t\r\n]+ .*? E N D '-' E X E C ;
 

@@ -66,5 +66,18 @@ TEST(ConditionShapeTest, SignAgainstDigitsAfterASpaceIsTheLiteralsSign) {
       << arguments.tree();
 }
 
+// After a comma "(" opens an operand, never subscripts: "B, (C + 1) / 2" is two arguments
+// (NIST IF119A), as cobc reads it; "B (C)" is still B subscripted.
+TEST(ConditionShapeTest, ParenthesisAfterACommaOpensAnOperand) {
+  ParseResult arguments = ParseProcedure("COMPUTE A = FUNCTION MAX(A * B, (C + 1) / 2, 3).");
+  ASSERT_EQ(arguments.error_count(), 0u);
+  EXPECT_EQ(arguments.tree().find("(userWord B) (parenthesizedSuffix"), std::string::npos)
+      << arguments.tree();
+  ParseResult subscript = ParseProcedure("MOVE B (C) TO A.");
+  ASSERT_EQ(subscript.error_count(), 0u);
+  EXPECT_NE(subscript.tree().find("(userWord B) (parenthesizedSuffix"), std::string::npos)
+      << subscript.tree();
+}
+
 }  // namespace
 }  // namespace remint::cobol::testing

@@ -240,7 +240,12 @@ void ApplyContextualLexing(const std::vector<antlr4::Token*>& tokens) {
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const size_t type = tokens[i]->getType();
-    if (type == CobolLexer::PICTURE_STRING) {
+    if (type == CobolLexer::LPAREN && i > 0 &&
+        tokens[i - 1]->getType() == CobolLexer::SEPARATOR) {
+      if (auto* writable = dynamic_cast<antlr4::WritableToken*>(tokens[i])) {
+        writable->setType(CobolLexer::SEPARATED_LPAREN);
+      }
+    } else if (type == CobolLexer::PICTURE_STRING) {
       size_t last = i;
       while (ContinuesPicture(tokens, i, last + 1)) {
         Merge(tokens, i, last + 1, CobolLexer::PICTURE_STRING);
@@ -252,7 +257,8 @@ void ApplyContextualLexing(const std::vector<antlr4::Token*>& tokens) {
                Adjacent(*tokens[i], *tokens[i + 1]) &&
                (i == 0 || !Adjacent(*tokens[i - 1], *tokens[i]) ||
                 tokens[i - 1]->getType() == CobolLexer::SEPARATOR ||
-                tokens[i - 1]->getType() == CobolLexer::LPAREN)) {
+                tokens[i - 1]->getType() == CobolLexer::LPAREN ||
+                tokens[i - 1]->getType() == CobolLexer::SEPARATED_LPAREN)) {
       // A sign written against its digits after a space is the literal's own sign, as in cobc:
       // "MAX(5, -2)" has two arguments and "A -1" is two operands, not a subtraction (which
       // COBOL writes with spaces around the operator).
@@ -284,7 +290,7 @@ auto MeasureNesting(const std::vector<antlr4::Token*>& tokens, uint32_t depth_li
       continue;
     }
     not_run = type == CobolLexer::NOT ? not_run + 1 : 0;
-    if (type == CobolLexer::LPAREN) {
+    if (type == CobolLexer::LPAREN || type == CobolLexer::SEPARATED_LPAREN) {
       ++parentheses;
     } else if (type == CobolLexer::RPAREN) {
       parentheses = parentheses > 0 ? parentheses - 1 : 0;

@@ -26,7 +26,9 @@ void NeutraliseLexicalErrors(
 // - a picture string keeps the periods and commas that are not separators: those followed by
 //   another character ("PIC 9(5).." and "PIC 9,9,." keep their last period or comma);
 // - a sign against the digits of a number, after a space, comma or "(", is that literal's sign
-//   ("-2" in "MAX(5, -2)"), as in cobc; elsewhere "-" is an operator.
+//   ("-2" in "MAX(5, -2)"), as in cobc; elsewhere "-" is an operator;
+// - a "(" after a comma or semicolon is SEPARATED_LPAREN: a parenthesised operand, never the
+//   subscripts of the name before the separator.
 // Merged tokens keep the first token's start and the last one's stop; the rest are hidden.
 void ApplyContextualLexing(const std::vector<antlr4::Token*>& tokens);
 
