@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 BUILD_DIR := build
 REMINT := $(BUILD_DIR)/bin/remint
 
-.PHONY: all deps configure build demo test test-asan bench fuzz clean format
+.PHONY: all deps configure build demo test test-asan bench clean format
 
 all: build
 
@@ -31,18 +31,8 @@ test-asan: deps
 bench: build
 	bench/scan_bench.sh
 
-# libFuzzer on the COBOL front end, seeded with the corpus programs; FUZZ_SECONDS per run.
-FUZZ_SECONDS ?= 300
-fuzz: deps
-	@cmake --preset fuzz >/dev/null
-	@cmake --build --preset fuzz -j $(JOBS) --target remint_cobol_front_end_fuzzer
-	@mkdir -p build-fuzz/corpus build-fuzz/findings
-	@cp corpus/bankdemo/BANK.PROD.COBOL/* tests/cobol_lower/golden/*.cbl build-fuzz/corpus/
-	build-fuzz/bin/remint_cobol_front_end_fuzzer -max_total_time=$(FUZZ_SECONDS) \
-	  -max_len=65536 -artifact_prefix=build-fuzz/findings/ build-fuzz/corpus
-
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR) build-asan build-fuzz
+	rm -rf $(BUILD_DIR) build-asan
