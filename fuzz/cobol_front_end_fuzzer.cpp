@@ -8,8 +8,8 @@
 #include "fuzz/cobol_front_end_target.h"
 
 extern "C" auto LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) -> int {
-  remint::fuzz::FrontEndOutcome outcome = remint::fuzz::RunCobolFrontEnd(
-      std::string_view(reinterpret_cast<const char*>(data), size));
+  remint::fuzz::FrontEndOutcome outcome =
+      remint::fuzz::RunCobolFrontEnd(std::string_view(reinterpret_cast<const char*>(data), size));
   if (outcome.IsFinding()) {
     std::fprintf(stderr, "IR verifier rejected the lowered module:\n%s",
                  outcome.verifier_errors.c_str());

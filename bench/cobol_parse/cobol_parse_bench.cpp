@@ -63,8 +63,9 @@ auto main(int argc, char** argv) -> int {
     } else if (argument == "--no-lower") {
       lower = false;
     } else if (argument == "--dialect" && i + 1 < argc) {
-      lower_options.dialect = std::string(argv[++i]) == "ibm" ? remint::cobol::CobolDialect::kIbm
-                                                              : remint::cobol::CobolDialect::kCobol85;
+      lower_options.dialect = std::string(argv[++i]) == "ibm"
+                                  ? remint::cobol::CobolDialect::kIbm
+                                  : remint::cobol::CobolDialect::kCobol85;
     } else if (argument == "--show-errors") {
       show_errors = true;
     } else {

@@ -67,8 +67,7 @@ TEST(IntrinsicFunctionTest, ResultTypesFollowTheFunctionClass) {
 
   // MAX of alphanumeric arguments is alphanumeric, as long as the longest.
   const ir::ExpressionId text_max = SourceOf(result, 5);
-  EXPECT_EQ(module.types().Get<ir::AlphanumericType>(module.expression_type(text_max)).length,
-            12u);
+  EXPECT_EQ(module.types().Get<ir::AlphanumericType>(module.expression_type(text_max)).length, 12u);
 }
 
 TEST(IntrinsicFunctionTest, UnknownFunctionIsRM2309AndWrongArgumentCountRM2310) {
@@ -109,10 +108,10 @@ TEST(SpecialOperandTest, AddressLengthAndLinageCounter) {
 }
 
 TEST(AbbreviatedConditionTest, SubjectAndOperatorCarryOver) {
-  LowerResult result = LowerFreeFormat(Program(
-      "01 A PIC 9(3).\n01 B PIC 9(3).\n  88 B-DONE VALUE 9.\n",
-      "  IF A = 1 OR 2 OR > B CONTINUE END-IF\n  IF A NOT = 1 AND 2 CONTINUE END-IF\n"
-      "  IF A = 1 OR B-DONE CONTINUE END-IF.\n"));
+  LowerResult result = LowerFreeFormat(
+      Program("01 A PIC 9(3).\n01 B PIC 9(3).\n  88 B-DONE VALUE 9.\n",
+              "  IF A = 1 OR 2 OR > B CONTINUE END-IF\n  IF A NOT = 1 AND 2 CONTINUE END-IF\n"
+              "  IF A = 1 OR B-DONE CONTINUE END-IF.\n"));
   ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
   ASSERT_TRUE(result.diagnostics.empty()) << result.messages();
   const ir::Module& module = result.module;
@@ -142,8 +141,8 @@ TEST(AbbreviatedConditionTest, ConditionNameQualifiedByItsVariable) {
               "  IF A OF W CONTINUE END-IF.\n"));
   ASSERT_TRUE(result.diagnostics.empty()) << result.messages();
   for (size_t i = 0; i < 3; ++i) {
-    EXPECT_TRUE(result.module.expressions().Is<ir::ConditionNameRefExpression>(
-        IfCondition(result, i)));
+    EXPECT_TRUE(
+        result.module.expressions().Is<ir::ConditionNameRefExpression>(IfCondition(result, i)));
   }
 }
 
@@ -177,11 +176,11 @@ TEST(ExecBlockTest, SqlHostVariablesAndCicsOptions) {
   EXPECT_EQ(sql.system, ir::ExternalSystem::kSql);
   EXPECT_EQ(module.str(sql.verb), "SELECT");
   ASSERT_EQ(sql.host_variables.size(), 3u);
-  EXPECT_EQ(module.str(module.field(module.expressions()
-                                        .Get<ir::DataRefExpression>(sql.host_variables[2])
-                                        .field)
-                           .name),
-            "CUST-ID");
+  EXPECT_EQ(
+      module.str(
+          module.field(module.expressions().Get<ir::DataRefExpression>(sql.host_variables[2]).field)
+              .name),
+      "CUST-ID");
   EXPECT_EQ(module.str(sql.text),
             "SELECT NAME INTO :CUST-NAME:NAME-IND FROM CUSTOMER WHERE ID = :CUST.CUST-ID");
   const auto& cics = module.statements().Get<ir::ExternalStatement>(main.body[1]);
@@ -222,10 +221,10 @@ TEST(UnsupportedTest, ReportWriterAndCommunicationAreRM2311) {
   LowerResult result = LowerFreeFormat(
       "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\nINPUT-OUTPUT SECTION.\n"
       "FILE-CONTROL.\n  SELECT PRT ASSIGN TO 'PRT'.\nDATA DIVISION.\nFILE SECTION.\n"
-      "FD PRT REPORT IS R.\nREPORT SECTION.\nRD R.\n01 TYPE DETAIL.\n  05 COLUMN 1 PIC X VALUE 'X'.\n"
+      "FD PRT REPORT IS R.\nREPORT SECTION.\nRD R.\n01 TYPE DETAIL.\n  05 COLUMN 1 PIC X VALUE "
+      "'X'.\n"
       "PROCEDURE DIVISION.\nMAIN.\n  INITIATE R\n  GENERATE R\n  TERMINATE R\n  STOP RUN.\n");
-  EXPECT_EQ(result.codes(),
-            (std::vector<std::string>{"RM2311", "RM2311", "RM2311", "RM2311"}))
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2311", "RM2311", "RM2311", "RM2311"}))
       << result.messages();
   EXPECT_NE(result.messages().find("the Report Writer statement GENERATE is not supported"),
             std::string::npos)

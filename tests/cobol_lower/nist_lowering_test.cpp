@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
-#include <set>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -139,9 +139,9 @@ TEST(NistLoweringTest, EveryProgramCobcAcceptsLowersWithoutErrors) {
     total.unsupported += row.unsupported;
   }
   table << std::left << std::setw(8) << "total" << std::right << std::setw(8) << total.programs
-        << std::setw(15) << total.accepted << std::setw(24) << total.lowered_clean
-        << std::setw(12) << total.statements << std::setw(25) << total.not_implemented
-        << std::setw(21) << total.unsupported << "\n";
+        << std::setw(15) << total.accepted << std::setw(24) << total.lowered_clean << std::setw(12)
+        << total.statements << std::setw(25) << total.not_implemented << std::setw(21)
+        << total.unsupported << "\n";
   if (!left_out.empty()) table << "left out of the IR (code, construct, occurrences):\n";
   for (const auto& [what, count] : left_out) table << "  " << what << ": " << count << "\n";
   std::cout << table.str();

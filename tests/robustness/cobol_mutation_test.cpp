@@ -2,7 +2,8 @@
 // are mutated by a seeded generator (byte changes, deleted spans, repeated and swapped lines,
 // inserted keywords and punctuation, truncation) and each mutant runs through decode,
 // preprocess, parse, lower and verify in-process. A crash fails the test run; so does a
-// lowered module the IR verifier rejects when the front end reported no error. The same entry point is the libFuzzer target
+// lowered module the IR verifier rejects when the front end reported no error. The same entry point
+// is the libFuzzer target
 // (`make fuzz`), which searches far wider; this test keeps every build honest.
 #include <gtest/gtest.h>
 
@@ -40,12 +41,24 @@ class Generator {
 };
 
 constexpr std::array kInsertions = {
-    " IF ",        " END-IF ",   " PERFORM ",   ".",          "(",       ")",
-    " COPY X. ",   " FUNCTION ", " EXEC SQL ",  " END-EXEC ", " 88 ",    " OCCURS 5 ",
-    " PIC ",       "\"",         "'",           " -",         "\n      -", "\n      *",
-    " REPLACE ==", "==",         " REDEFINES ", " THRU ",     " ALL ",   " OF ",
-    " EVALUATE ",  " WHEN ",     " SECTION. ",  "\t",         ":",       " ** ",
-    " 01 ",        " 66 ",       " RENAMES ",   " DEPENDING ON ", " VALUE ", " ZERO ",
+    " IF ",        " END-IF ",
+    " PERFORM ",   ".",
+    "(",           ")",
+    " COPY X. ",   " FUNCTION ",
+    " EXEC SQL ",  " END-EXEC ",
+    " 88 ",        " OCCURS 5 ",
+    " PIC ",       "\"",
+    "'",           " -",
+    "\n      -",   "\n      *",
+    " REPLACE ==", "==",
+    " REDEFINES ", " THRU ",
+    " ALL ",       " OF ",
+    " EVALUATE ",  " WHEN ",
+    " SECTION. ",  "\t",
+    ":",           " ** ",
+    " 01 ",        " 66 ",
+    " RENAMES ",   " DEPENDING ON ",
+    " VALUE ",     " ZERO ",
 };
 
 auto SplitLines(const std::string& text) -> std::vector<std::string> {

@@ -143,7 +143,7 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
     // An elementary item needs a PICTURE; cobc rejects such an entry. Keep a byte so the
     // layout stays usable.
     lowering.Emit(DiagnosticKind::kCobolLowerBadPicture, lowering.Loc(entry.context), "",
-                            "an elementary item needs a PICTURE clause");
+                  "an elementary item needs a PICTURE clause");
     return builder.AlphanumericType(1);
   }
   // A CURRENCY SIGN symbol plays the part of '$' in the picture.
@@ -152,9 +152,8 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
     std::replace(analyzed.begin(), analyzed.end(), scope.currency_symbol, '$');
   ErrorOr<ir::PictureSummary> summary = ir::AnalyzePicture(analyzed, scope.decimal_point_is_comma);
   if (!summary) {
-    lowering.Emit(DiagnosticKind::kCobolLowerBadPicture,
-                            lowering.Loc(entry.picture_clause), entry.picture,
-                            summary.error().message());
+    lowering.Emit(DiagnosticKind::kCobolLowerBadPicture, lowering.Loc(entry.picture_clause),
+                  entry.picture, summary.error().message());
     return builder.AlphanumericType(std::max<uint64_t>(1, entry.picture.size()));
   }
   switch (summary->category) {
@@ -222,7 +221,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     if (HasSyntaxError(context)) continue;  // reported by the parser
     if (context->integer() == nullptr) {
       Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(context),
-                    "EXEC blocks in the DATA DIVISION");
+           "EXEC blocks in the DATA DIVISION");
       continue;
     }
     entries.push_back(ReadEntry(*this, context));
@@ -326,7 +325,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       redefined = FindRedefined(module, siblings, object);
       if (!redefined) {
         Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(entry.redefines),
-                      std::string(object));
+             std::string(object));
       }
     }
 

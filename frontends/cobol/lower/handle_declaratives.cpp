@@ -81,8 +81,8 @@ auto ClassifyDebugOperand(Lowering& lowering, const UnitScope& scope,
     target.field = *field;
     return target;
   }
-  lowering.emitter().Emit(DiagnosticKind::kCobolLowerUnresolvedDebugOperand, lowering.Loc(name),
-                          std::string(lowering.Text(name)));
+  lowering.Emit(DiagnosticKind::kCobolLowerUnresolvedDebugOperand, lowering.Loc(name),
+                std::string(lowering.Text(name)));
   return std::nullopt;
 }
 
@@ -136,8 +136,7 @@ void Lowering::LowerUse(UnitScope& scope, const DeclaredUse& declared) {
     return;
   }
   if (use->REPORTING() != nullptr) {
-    Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(use),
-                  "USE BEFORE REPORTING declaratives");
+    Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(use), "USE BEFORE REPORTING declaratives");
     return;
   }
   std::vector<ir::FileDescriptionId> files;

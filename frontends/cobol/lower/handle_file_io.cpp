@@ -30,7 +30,7 @@ auto Lowering::ResolveFile(const UnitScope& scope, Tree::UserWordContext* name,
     const ir::FileKind kind = module().files().Get(found->second).kind;
     if (kind != wanted) {
       Emit(DiagnosticKind::kCobolLowerWrongFileKind, Loc(name), std::string(verb),
-                    std::string(Text(name)), FileKindPhrase(kind), FileKindPhrase(wanted));
+           std::string(Text(name)), FileKindPhrase(kind), FileKindPhrase(wanted));
       return std::nullopt;
     }
     return found->second;
@@ -47,7 +47,7 @@ auto Lowering::ResolveRecord(const UnitScope& scope, Tree::QualifiedDataNameCont
   const ir::StorageBlock& block = module().block(module().field(*field).block);
   if (!block.file.is_valid() || module().files().Get(block.file).kind != wanted) {
     Emit(DiagnosticKind::kCobolLowerNotARecord, Loc(name), std::string(verb),
-                  std::string(Text(name)), FileKindPhrase(wanted));
+         std::string(Text(name)), FileKindPhrase(wanted));
     return std::nullopt;
   }
   return field;

@@ -11,13 +11,13 @@ namespace remint::cobol::lower {
 namespace {
 
 enum class ResultClass : uint8_t {
-  kInteger,        // an integer function: exact, no fraction
-  kNumeric,        // a numeric function: exact or floating per the function
-  kAlphanumeric,   // `length` characters
-  kLikeArgument,   // as long as the first argument (UPPER-CASE, REVERSE, TRIM...)
-  kSumOfArguments, // as long as all the arguments together (CONCATENATE)
-  kMaxMin,         // the class of the arguments: alphanumeric ones give the longest's length
-  kNational,       // NATIONAL-OF: two bytes per character of the argument
+  kInteger,         // an integer function: exact, no fraction
+  kNumeric,         // a numeric function: exact or floating per the function
+  kAlphanumeric,    // `length` characters
+  kLikeArgument,    // as long as the first argument (UPPER-CASE, REVERSE, TRIM...)
+  kSumOfArguments,  // as long as all the arguments together (CONCATENATE)
+  kMaxMin,          // the class of the arguments: alphanumeric ones give the longest's length
+  kNational,        // NATIONAL-OF: two bytes per character of the argument
 };
 
 constexpr uint8_t kAny = 255;  // no upper limit on arguments
@@ -161,7 +161,7 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
     }
     if (have_arguments || node.refmod_start.is_valid()) {
       Emit(DiagnosticKind::kCobolLowerFunctionArguments, Loc(suffix), name,
-                    ArgumentCountText(*function), "a second argument list");
+           ArgumentCountText(*function), "a second argument list");
       return {};
     }
     have_arguments = true;
@@ -182,8 +182,8 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
   const size_t count = node.arguments.size();
   if (count < function->min_arguments ||
       (function->max_arguments != kAny && count > function->max_arguments)) {
-    Emit(DiagnosticKind::kCobolLowerFunctionArguments, loc, name,
-                  ArgumentCountText(*function), std::to_string(count));
+    Emit(DiagnosticKind::kCobolLowerFunctionArguments, loc, name, ArgumentCountText(*function),
+         std::to_string(count));
     return {};
   }
 
@@ -208,7 +208,7 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
       break;
     case ResultClass::kLikeArgument:
       type = builder_.AlphanumericType(node.arguments.empty() ? 0
-                                                               : CharacterLength(node.arguments[0]));
+                                                              : CharacterLength(node.arguments[0]));
       break;
     case ResultClass::kSumOfArguments: {
       uint64_t total = 0;
@@ -224,8 +224,7 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
       const ir::TypeArena& types = module().types();
       const bool numeric = types.Is<ir::DecimalType>(first) ||
                            types.Is<ir::NumericIntermediateType>(first) ||
-                           types.Is<ir::NumericEditedType>(first) ||
-                           types.Is<ir::FloatType>(first);
+                           types.Is<ir::NumericEditedType>(first) || types.Is<ir::FloatType>(first);
       type = numeric ? builder_.NumericIntermediateType()
                      : builder_.AlphanumericType(longest_argument());
       break;
@@ -260,7 +259,7 @@ auto Lowering::LowerLinageCounter(UnitScope& scope, Tree::LinageCounterReference
     auto found = scope.files.find(UpperName(Text(reference->userWord())));
     if (found == scope.files.end()) {
       Emit(DiagnosticKind::kCobolLowerUnresolvedFile, Loc(reference->userWord()),
-                    std::string(Text(reference->userWord())));
+           std::string(Text(reference->userWord())));
       return {};
     }
     node.file = found->second;
@@ -269,8 +268,8 @@ auto Lowering::LowerLinageCounter(UnitScope& scope, Tree::LinageCounterReference
     for (const auto& [name, file] : scope.files) {
       if (!module().files().Get(file).linage.has_value()) continue;
       if (node.file.is_valid()) {
-        Emit(DiagnosticKind::kCobolLowerAmbiguousReference, Loc(reference),
-                      "LINAGE-COUNTER", "several files with LINAGE");
+        Emit(DiagnosticKind::kCobolLowerAmbiguousReference, Loc(reference), "LINAGE-COUNTER",
+             "several files with LINAGE");
         return {};
       }
       node.file = file;

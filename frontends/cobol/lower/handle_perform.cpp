@@ -17,8 +17,8 @@ auto Lowering::LowerPerform(UnitScope& scope, Tree::PerformStatementContext* per
     if (names.size() > 1) last = ResolveProcedure(scope, names.back());
     if (!first || (names.size() > 1 && !last)) return builder_.Continue(loc);
     if (last && last->index < first->index) {
-      Emit(DiagnosticKind::kCobolLowerPerformRangeReversed, loc,
-                    std::string(Text(names.front())), std::string(Text(names.back())));
+      Emit(DiagnosticKind::kCobolLowerPerformRangeReversed, loc, std::string(Text(names.front())),
+           std::string(Text(names.back())));
       last.reset();
     }
     body.push_back(builder_.Perform(loc, *first, last.value_or(ir::ParagraphId())));

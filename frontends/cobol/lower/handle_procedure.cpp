@@ -63,7 +63,8 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
     declare_paragraph(paragraph, ir::ParagraphId());
   }
   for (Tree::SectionContext* section : division->section()) {
-    if (section->sectionHeader() == nullptr || section->sectionHeader()->paragraphName() == nullptr) {
+    if (section->sectionHeader() == nullptr ||
+        section->sectionHeader()->paragraphName() == nullptr) {
       continue;  // a syntax error the parser reported
     }
     const std::string name(Text(section->sectionHeader()->paragraphName()));

@@ -69,8 +69,7 @@ auto Lowering::LowerSetPhrase(UnitScope& scope,
                                     ? FindSwitch(scope, UpperName(Text(reference->userWord(0))))
                                     : nullptr;
       if (which == nullptr) {
-        Emit(DiagnosticKind::kCobolLowerNotASwitch, Loc(target),
-                      std::string(Text(target)));
+        Emit(DiagnosticKind::kCobolLowerNotASwitch, Loc(target), std::string(Text(target)));
         return std::vector<ir::SetStatement>{};
       }
       phrase.targets.push_back(SwitchRef(Loc(target), *which));

@@ -103,10 +103,10 @@ auto LowerSortParts(Lowering& lowering, UnitScope& scope, std::string_view verb,
     }
     range.first = *first;
     if (last && last->index < first->index) {
-      lowering.emitter().Emit(
-          DiagnosticKind::kCobolLowerSortProcedureReversed, lowering.Loc(names.front()),
-          std::string(verb) + " " + std::string(which), std::string(lowering.Text(names.front())),
-          std::string(lowering.Text(names.back())));
+      lowering.Emit(DiagnosticKind::kCobolLowerSortProcedureReversed, lowering.Loc(names.front()),
+                    std::string(verb) + " " + std::string(which),
+                    std::string(lowering.Text(names.front())),
+                    std::string(lowering.Text(names.back())));
       last.reset();
     }
     range.last = last.value_or(ir::ParagraphId());

@@ -126,7 +126,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
         }
         if (!section->execBlock().empty()) {
           Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(section->execBlock(0)),
-                        "EXEC blocks in the FILE SECTION");
+               "EXEC blocks in the FILE SECTION");
         }
       } else if (section->WORKING_STORAGE() != nullptr) {
         LowerDataEntries(scope, section->dataEntry(), ir::StorageClass::kWorkingStorage, {});
@@ -135,17 +135,14 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
       } else if (section->LINKAGE() != nullptr) {
         LowerDataEntries(scope, section->dataEntry(), ir::StorageClass::kLinkage, {});
       } else if (section->COMMUNICATION() != nullptr) {
-        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section),
-                      "the COMMUNICATION SECTION");
+        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section), "the COMMUNICATION SECTION");
         for (Tree::CommunicationDescriptionContext* cd : section->communicationDescription()) {
           scope.communication_sizes[UpperName(Text(cd->userWord()))] = CommunicationRecordSize(cd);
         }
       } else if (section->REPORT() != nullptr) {
-        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section),
-                      "the REPORT SECTION");
+        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section), "the REPORT SECTION");
       } else if (section->SCREEN() != nullptr) {
-        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section),
-                      "the SCREEN SECTION");
+        Emit(DiagnosticKind::kCobolLowerUnsupported, Loc(section), "the SCREEN SECTION");
       }
     }
   }

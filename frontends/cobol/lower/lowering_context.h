@@ -107,7 +107,6 @@ class Lowering {
 
   auto builder() -> ir::Builder& { return builder_; }
   auto module() -> ir::Module& { return builder_.module(); }
-  auto emitter() -> DiagnosticEmitter& { return emitter_; }
   auto options() const -> const LowerOptions& { return options_; }
 
   // Every lowering diagnostic goes through here, so a statement can tell whether lowering it
@@ -134,8 +133,6 @@ class Lowering {
   auto Text(antlr4::tree::TerminalNode* node) const -> std::string_view {
     return program_.TextOf(node->getSymbol());
   }
-  // The whole expanded text the tokens index into.
-  auto ExpandedText() const -> std::string_view { return program_.text(); }
 
   // --- programs (lower.cpp) ---
   void LowerProgram(Tree::ProgramContext* program, UnitScope* parent);

@@ -67,7 +67,7 @@ auto Lowering::ResolveDataName(const UnitScope& scope, SourceLoc loc,
   if (matches.size() == 1) return matches.front();
   if (matches.size() > 1) {
     Emit(DiagnosticKind::kCobolLowerAmbiguousReference, loc, names_innermost_first.front(),
-                  matches.size());
+         matches.size());
     return std::nullopt;
   }
   std::string written = names_innermost_first.front();

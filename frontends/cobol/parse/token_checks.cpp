@@ -240,8 +240,7 @@ void ApplyContextualLexing(const std::vector<antlr4::Token*>& tokens) {
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const size_t type = tokens[i]->getType();
-    if (type == CobolLexer::LPAREN && i > 0 &&
-        tokens[i - 1]->getType() == CobolLexer::SEPARATOR) {
+    if (type == CobolLexer::LPAREN && i > 0 && tokens[i - 1]->getType() == CobolLexer::SEPARATOR) {
       if (auto* writable = dynamic_cast<antlr4::WritableToken*>(tokens[i])) {
         writable->setType(CobolLexer::SEPARATED_LPAREN);
       }
