@@ -1,9 +1,9 @@
 #include "cli/diagnostics_command.h"
 
+#include <fmt/format.h>
+
 #include <iostream>
 #include <memory>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "base/diagnostics/diagnostic_kind.h"
@@ -30,21 +30,23 @@ auto RenderCatalogueMarkdown() -> std::string {
     for (size_t at = message.find('|'); at != std::string::npos; at = message.find('|', at + 2)) {
       message.replace(at, 1, "\\|");
     }
-    out += fmt::format("| {} | {} | {} | {} |\n", info.code, SeverityName(info.severity),
-                       info.name, message);
+    out += fmt::format("| {} | {} | {} | {} |\n", info.code, SeverityName(info.severity), info.name,
+                       message);
   }
   return out;
 }
 
 }  // namespace
 
-void RegisterDiagnosticsCommand(CLI::App& app, const GlobalOptions& global, int& exit_code) {
-  auto markdown = std::make_shared<bool>(false);
+void RegisterDiagnosticsCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
+                                int& exit_code) {
+  bool& markdown = storage.Make<bool>();
   CLI::App* command = app.add_subcommand(
       "diagnostics", "List every diagnostic remint can report: code, severity, phase, message");
-  command->add_flag("--markdown", *markdown, "Print the catalogue as Markdown (docs/diagnostics.md)");
-  command->callback([&global, &exit_code, markdown] {
-    if (*markdown) {
+  command->add_flag("--markdown", markdown,
+                    "Print the catalogue as Markdown (docs/diagnostics.md)");
+  command->callback([&global, &exit_code, &markdown] {
+    if (markdown) {
       std::cout << RenderCatalogueMarkdown();
     } else if (global.json) {
       nlohmann::ordered_json list = nlohmann::ordered_json::array();

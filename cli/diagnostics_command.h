@@ -8,7 +8,8 @@
 
 namespace remint::cli {
 
-void RegisterDiagnosticsCommand(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void RegisterDiagnosticsCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
+                                int& exit_code);
 
 }  // namespace remint::cli
 

@@ -2,6 +2,7 @@
 
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "cli/parse_command.h"
 #include "ir/json_writer.h"
@@ -10,28 +11,32 @@
 
 namespace remint::cli {
 
-void RegisterIrCommand(CLI::App& app, const GlobalOptions& global, int& exit_code) {
-  auto path = std::make_shared<std::string>();
-  auto options = std::make_shared<CobolInputOptions>();
-  auto dump = std::make_shared<bool>(false);
+void RegisterIrCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
+                       int& exit_code) {
+  struct IrOptions {
+    std::string path;
+    CobolInputOptions input;
+    bool dump = false;  // The text form is the default; the flag only says so explicitly.
+  };
+  IrOptions& options = storage.Make<IrOptions>();
   CLI::App* command = app.add_subcommand(
       "ir",
       "Lower a COBOL source to the remint IR, verify it and print it (--dump: text form, "
       "the default; --json: JSON form)");
-  command->add_option("file", *path, "A COBOL source file")->required();
-  command->add_option("-I,--copy-dir", options->copy_directories,
+  command->add_option("file", options.path, "A COBOL source file")->required();
+  command->add_option("-I,--copy-dir", options.input.copy_directories,
                       "Copybook directory, searched in order (repeatable)");
   command
-      ->add_option("--dialect", options->dialect,
+      ->add_option("--dialect", options.input.dialect,
                    "ibm or cobol85: decides binary item sizes (default cobol85)")
       ->check(CLI::IsMember({"ibm", "cobol85"}));
-  command->add_flag("--dump", *dump, "Print the deterministic text form (the default)");
-  command->callback([&global, &exit_code, path, options] {
+  command->add_flag("--dump", options.dump, "Print the deterministic text form (the default)");
+  command->callback([&global, &exit_code, &options] {
     SourceManager sources;
     DiagnosticCollector collector;
     DiagnosticEmitter emitter(&sources, collector);
     std::unique_ptr<cobol::ParsedProgram> program =
-        ParseCobolFile(*path, *options, sources, emitter, nullptr);
+        ParseCobolFile(options.path, options.input, sources, emitter, nullptr);
     if (program == nullptr) {
       std::vector<Diagnostic> diagnostics = collector.TakeSorted();
       PrintDiagnostics(global, diagnostics);
@@ -39,7 +44,7 @@ void RegisterIrCommand(CLI::App& app, const GlobalOptions& global, int& exit_cod
       return;
     }
     cobol::LowerOptions lower;
-    lower.dialect = DialectFromName(options->dialect);
+    lower.dialect = DialectFromName(options.input.dialect);
     ir::Module module = cobol::LowerCobol(*program, sources, emitter, lower);
     ir::Verify(module, emitter, ir::VerifyOptions{cobol::StorageSizeOptionsFor(lower.dialect)});
     std::vector<Diagnostic> diagnostics = collector.TakeSorted();

@@ -1,7 +1,6 @@
 // remint: reads a legacy estate and turns it into rule maps, golden traces and C++.
-#include <iostream>
-
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "cli/diagnostics_command.h"
 #include "cli/global_options.h"
@@ -44,10 +43,12 @@ int main(int argc, char** argv) {
   app.add_option("--color", global.color, "Colour diagnostics: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 
-  remint::cli::RegisterScanCommand(app, global, exit_code);
-  remint::cli::RegisterParseCommand(app, global, exit_code);
-  remint::cli::RegisterIrCommand(app, global, exit_code);
-  remint::cli::RegisterDiagnosticsCommand(app, global, exit_code);
+  // Option values the subcommands parse into; alive until after app.parse below.
+  remint::cli::OptionStorage storage;
+  remint::cli::RegisterScanCommand(app, storage, global, exit_code);
+  remint::cli::RegisterParseCommand(app, storage, global, exit_code);
+  remint::cli::RegisterIrCommand(app, storage, global, exit_code);
+  remint::cli::RegisterDiagnosticsCommand(app, storage, global, exit_code);
 
   try {
     app.parse(argc, argv);

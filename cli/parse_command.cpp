@@ -59,26 +59,31 @@ auto ParseCobolFile(const std::string& path, const CobolInputOptions& options,
   return cobol::ParseCobol(expanded, sources, emitter);
 }
 
-void RegisterParseCommand(CLI::App& app, const GlobalOptions& global, int& exit_code) {
-  auto path = std::make_shared<std::string>();
-  auto options = std::make_shared<CobolInputOptions>();
+void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
+                          int& exit_code) {
+  struct ParseOptions {
+    std::string path;
+    CobolInputOptions input;
+  };
+  ParseOptions& options = storage.Make<ParseOptions>();
   CLI::App* command = app.add_subcommand(
       "parse",
       "Preprocess and parse COBOL sources (a file, or every source under a directory) "
       "and report their diagnostics");
-  command->add_option("path", *path, "A COBOL source file or a directory of them")->required();
-  command->add_option("-I,--copy-dir", options->copy_directories,
+  command->add_option("path", options.path, "A COBOL source file or a directory of them")
+      ->required();
+  command->add_option("-I,--copy-dir", options.input.copy_directories,
                       "Copybook directory, searched in order (repeatable)");
   command
-      ->add_option("--dialect", options->dialect,
+      ->add_option("--dialect", options.input.dialect,
                    "ibm or cobol85 (accepted as by `remint ir`; parsing is the same)")
       ->check(CLI::IsMember({"ibm", "cobol85"}));
-  command->callback([&global, &exit_code, path, options] {
+  command->callback([&global, &exit_code, &options] {
     std::error_code error;
-    if (!fs::exists(*path, error)) {
+    if (!fs::exists(options.path, error)) {
       DiagnosticCollector collector;
       DiagnosticEmitter emitter(nullptr, collector);
-      emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, "", *path);
+      emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, "", options.path);
       std::vector<Diagnostic> diagnostics = collector.TakeSorted();
       PrintDiagnostics(global, diagnostics);
       exit_code = kExitUsageOrIo;
@@ -88,12 +93,12 @@ void RegisterParseCommand(CLI::App& app, const GlobalOptions& global, int& exit_
     uint64_t lines = 0;
     size_t errors = 0;
     size_t warnings = 0;
-    for (const std::string& file : CollectSources(*path)) {
+    for (const std::string& file : CollectSources(options.path)) {
       SourceManager sources;
       DiagnosticCollector collector;
       DiagnosticEmitter emitter(&sources, collector);
       uint32_t line_count = 0;
-      ParseCobolFile(file, *options, sources, emitter, &line_count);
+      ParseCobolFile(file, options.input, sources, emitter, &line_count);
       std::vector<Diagnostic> diagnostics = collector.TakeSorted();
       for (const Diagnostic& diagnostic : diagnostics) {
         if (diagnostic.severity == Severity::kError) ++errors;

@@ -31,7 +31,8 @@ auto ParseCobolFile(const std::string& path, const CobolInputOptions& options,
     -> std::unique_ptr<cobol::ParsedProgram>;
 
 // Adds the subcommand; when it runs, its exit code is stored in `exit_code`.
-void RegisterParseCommand(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
+                          int& exit_code);
 
 }  // namespace remint::cli
 

@@ -289,24 +289,25 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
 
 }  // namespace
 
-void RegisterScanCommand(CLI::App& app, const GlobalOptions& global, int& exit_code) {
-  auto options = std::make_shared<ScanOptions>();
+void RegisterScanCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
+                         int& exit_code) {
+  ScanOptions& options = storage.Make<ScanOptions>();
   CLI::App* command = app.add_subcommand(
       "scan",
       "Inventory a mainframe dump: classify every member (COBOL program or copybook, JCL job, "
       "PROC or INCLUDE member, Fortran, text or binary dataset), detect its encoding and record "
       "format, extract its dependencies, and store all of it in the project database. A second "
       "scan reads only members whose size or modification time changed.");
-  command->add_option("DIR", options->directory, "Directory holding the dump")->required();
-  command->add_flag("--list", options->list, "List every member, not only the summary");
-  command->add_flag("--full", options->full, "Read every member again, even if unchanged");
-  command->add_option("--code-page", options->code_page,
+  command->add_option("DIR", options.directory, "Directory holding the dump")->required();
+  command->add_flag("--list", options.list, "List every member, not only the summary");
+  command->add_flag("--full", options.full, "Read every member again, even if unchanged");
+  command->add_option("--code-page", options.code_page,
                       "EBCDIC code page of EBCDIC members: IBM-037 (default), IBM-1047, "
                       "IBM-1140, IBM-500");
-  command->add_option("--batch-size", options->batch_size,
+  command->add_option("--batch-size", options.batch_size,
                       "Members per database transaction")
       ->group("");  // Hidden: a tuning and testing knob.
-  command->callback([&global, &exit_code, options] { exit_code = RunScan(global, *options); });
+  command->callback([&global, &exit_code, &options] { exit_code = RunScan(global, options); });
 }
 
 }  // namespace remint::cli

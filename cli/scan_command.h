@@ -9,7 +9,8 @@
 namespace remint::cli {
 
 // Adds the subcommand; when it runs, its exit code is stored in `exit_code`.
-void RegisterScanCommand(CLI::App& app, const GlobalOptions& global, int& exit_code);
+void RegisterScanCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
+                         int& exit_code);
 
 }  // namespace remint::cli
 

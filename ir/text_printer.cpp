@@ -26,14 +26,15 @@ auto Quote(std::string_view text) -> std::string {
   return quoted;
 }
 
-auto Indent(int depth) -> std::string { return std::string(static_cast<size_t>(depth) * 2, ' '); }
+// Indentation shows nesting up to a depth no hand-written program reaches; deeper lines (a
+// condition of thousands of terms is a left-deep tree) say their depth instead, so the dump stays
+// linear in the number of nodes rather than quadratic.
+constexpr int kMaxIndentDepth = 64;
 
-// Attributes go on the node's own line; children (nested expressions, statement lists,
-// structured values) go on the lines below, already indented.
-struct Rendered {
-  std::string attributes;
-  std::string children;
-};
+auto Indent(int depth) -> std::string {
+  if (depth <= kMaxIndentDepth) return std::string(static_cast<size_t>(depth) * 2, ' ');
+  return fmt::format("{}[depth {}] ", std::string(kMaxIndentDepth * 2, ' '), depth);
+}
 
 // Entity fields that only point back to the entity containing this one in the printed tree.
 auto IsBackLink(std::string_view name) -> bool {
@@ -58,9 +59,8 @@ class TextPrinter {
     for (uint32_t i = 0; i < module_.types().size(); ++i) {
       TypeId id(i);
       VisitType(module_, id, [&](const auto& type) {
-        Rendered r = RenderStruct(type, 0, false);
-        out_ +=
-            fmt::format("type %t{} {}{}\n", i, KindName(module_.types().kind(id)), r.attributes);
+        out_ += fmt::format("type %t{} {}{}\n", i, KindName(module_.types().kind(id)),
+                            Attributes(type, false));
       });
     }
     for (UnitId unit : module_.units().Ids()) {
@@ -71,11 +71,10 @@ class TextPrinter {
 
   void PrintStatementLine(StatementId id, int depth, std::string& out) {
     VisitStatement(module_, id, [&](const auto& node) {
-      Rendered r = RenderStruct(node, depth, false);
       out += fmt::format("{}%s{} {}{} {}\n", Indent(depth), id.index,
-                         KindName(module_.statements().kind(id)), r.attributes,
+                         KindName(module_.statements().kind(id)), Attributes(node, false),
                          FormatLocation(module_, module_.statements().loc(id)));
-      out += r.children;
+      WriteChildren(node, depth, false, out);
     });
   }
 
@@ -87,13 +86,12 @@ class TextPrinter {
       return;
     }
     VisitExpression(module_, id, [&](const auto& node) {
-      Rendered r = RenderStruct(node, depth, false);
       TypeId type = module_.expression_type(id);
       out += fmt::format("{}%e{} {}{}{} {}\n", prefix, id.index,
-                         KindName(module_.expressions().kind(id)), r.attributes,
+                         KindName(module_.expressions().kind(id)), Attributes(node, false),
                          type.is_valid() ? fmt::format(" type=%t{}", type.index) : "",
                          FormatLocation(module_, module_.expressions().loc(id)));
-      out += r.children;
+      WriteChildren(node, depth, false, out);
     });
   }
 
@@ -161,68 +159,120 @@ class TextPrinter {
     }
   }
 
-  // Renders one field of a node at `depth` into `r`.
+  // A node prints in two passes: its attributes (scalars, on its own line), then its children
+  // (nested expressions, statement lists, structured values: the lines below), written straight
+  // into the output. Rendering each subtree into a string that its parent then copied made the
+  // dump quadratic or worse in the nesting depth.
+
+  // Whether a field prints lines below its node (as opposed to an attribute on the node's line).
   template <typename V>
-  void RenderField(std::string_view name, const V& value, int depth, Rendered& r) {
-    if constexpr (std::is_same_v<V, SourceLoc>) {
-      // Printed at the end of the node's line.
-    } else if constexpr (std::is_same_v<V, ExpressionId>) {
-      if (value.is_valid()) PrintExpressionLine(name, value, depth + 1, r.children);
+  auto FieldHasChildren(const V& value) const -> bool {
+    if constexpr (std::is_same_v<V, ExpressionId>) {
+      return value.is_valid();
     } else if constexpr (std::is_same_v<V, StatementList>) {
-      if (!value.empty()) PrintStatementList(name, value, depth + 1, r.children);
+      return !value.empty();
     } else if constexpr (std::is_same_v<V, OptionalStatementList>) {
-      if (value) PrintStatementList(name, *value, depth + 1, r.children);
+      return value.has_value();
     } else if constexpr (kIsOptional<V>) {
-      if (value) RenderField(name, *value, depth, r);
+      return value && FieldHasChildren(*value);
     } else if constexpr (kIsVector<V>) {
       using E = typename V::value_type;
-      if constexpr (std::is_same_v<E, ExpressionId>) {
-        for (size_t i = 0; i < value.size(); ++i) {
-          PrintExpressionLine(fmt::format("{}[{}]", name, i), value[i], depth + 1, r.children);
-        }
-      } else if constexpr (kIsSpecStruct<E>) {
-        for (size_t i = 0; i < value.size(); ++i) {
-          Rendered element = RenderStruct(value[i], depth + 1, false);
-          r.children +=
-              fmt::format("{}{}[{}]:{}\n", Indent(depth + 1), name, i, element.attributes);
-          r.children += element.children;
-        }
-      } else {
-        if (value.empty()) return;
-        std::string list;
-        for (const E& element : value) list += (list.empty() ? "" : ", ") + Scalar(element);
-        r.attributes += fmt::format(" {}=[{}]", name, list);
-      }
+      if constexpr (std::is_same_v<E, ExpressionId> || kIsSpecStruct<E>) return !value.empty();
+      return false;
     } else if constexpr (kIsSpecStruct<V>) {
-      Rendered nested = RenderStruct(value, depth + 1, false);
-      if (nested.children.empty()) {
-        if (!nested.attributes.empty()) {
-          r.attributes += fmt::format(" {}={{{}}}", name, nested.attributes.substr(1));
-        }
-      } else {
-        r.children += fmt::format("{}{}:{}\n", Indent(depth + 1), name, nested.attributes);
-        r.children += nested.children;
-      }
-    } else if constexpr (std::is_same_v<V, bool>) {
-      if (value) r.attributes += fmt::format(" {}", name);
-    } else if constexpr (std::is_same_v<V, StringId>) {
-      if (value.is_valid() && !module_.str(value).empty()) {
-        r.attributes += fmt::format(" {}={}", name, Quote(module_.str(value)));
-      }
+      return StructHasChildren(value);
     } else {
-      if (!IsDefault(value)) r.attributes += fmt::format(" {}={}", name, Scalar(value));
+      return false;
     }
   }
 
   template <typename S>
-  auto RenderStruct(const S& node, int depth, bool is_entity) -> Rendered {
-    Rendered r;
-    VisitFields(node, [&](std::string_view name, const auto& value, FieldRole role) {
-      if (role == FieldRole::kChildren) return;
-      if (is_entity && IsBackLink(name)) return;
-      RenderField(name, value, depth, r);
+  auto StructHasChildren(const S& node) const -> bool {
+    bool any = false;
+    VisitFields(node, [&](std::string_view, const auto& value, FieldRole role) {
+      if (!any && role != FieldRole::kChildren) any = FieldHasChildren(value);
     });
-    return r;
+    return any;
+  }
+
+  // The attributes of a node's line, each preceded by a space.
+  template <typename S>
+  auto Attributes(const S& node, bool is_entity) const -> std::string {
+    std::string attributes;
+    VisitFields(node, [&](std::string_view name, const auto& value, FieldRole role) {
+      if (role == FieldRole::kChildren || (is_entity && IsBackLink(name))) return;
+      AppendAttribute(name, value, attributes);
+    });
+    return attributes;
+  }
+
+  template <typename V>
+  void AppendAttribute(std::string_view name, const V& value, std::string& attributes) const {
+    if constexpr (std::is_same_v<V, SourceLoc> || std::is_same_v<V, ExpressionId> ||
+                  std::is_same_v<V, StatementList> || std::is_same_v<V, OptionalStatementList>) {
+      // The location ends the node's line; the others are children.
+    } else if constexpr (kIsOptional<V>) {
+      if (value) AppendAttribute(name, *value, attributes);
+    } else if constexpr (kIsVector<V>) {
+      using E = typename V::value_type;
+      if constexpr (!std::is_same_v<E, ExpressionId> && !kIsSpecStruct<E>) {
+        if (value.empty()) return;
+        std::string list;
+        for (const E& element : value) list += (list.empty() ? "" : ", ") + Scalar(element);
+        attributes += fmt::format(" {}=[{}]", name, list);
+      }
+    } else if constexpr (kIsSpecStruct<V>) {
+      if (StructHasChildren(value)) return;
+      std::string nested = Attributes(value, false);
+      if (!nested.empty()) attributes += fmt::format(" {}={{{}}}", name, nested.substr(1));
+    } else if constexpr (std::is_same_v<V, bool>) {
+      if (value) attributes += fmt::format(" {}", name);
+    } else if constexpr (std::is_same_v<V, StringId>) {
+      if (value.is_valid() && !module_.str(value).empty()) {
+        attributes += fmt::format(" {}={}", name, Quote(module_.str(value)));
+      }
+    } else {
+      if (!IsDefault(value)) attributes += fmt::format(" {}={}", name, Scalar(value));
+    }
+  }
+
+  // The lines below a node printed at `depth`.
+  template <typename S>
+  void WriteChildren(const S& node, int depth, bool is_entity, std::string& out) {
+    VisitFields(node, [&](std::string_view name, const auto& value, FieldRole role) {
+      if (role == FieldRole::kChildren || (is_entity && IsBackLink(name))) return;
+      WriteChildField(name, value, depth, out);
+    });
+  }
+
+  template <typename V>
+  void WriteChildField(std::string_view name, const V& value, int depth, std::string& out) {
+    if constexpr (std::is_same_v<V, ExpressionId>) {
+      if (value.is_valid()) PrintExpressionLine(name, value, depth + 1, out);
+    } else if constexpr (std::is_same_v<V, StatementList>) {
+      if (!value.empty()) PrintStatementList(name, value, depth + 1, out);
+    } else if constexpr (std::is_same_v<V, OptionalStatementList>) {
+      if (value) PrintStatementList(name, *value, depth + 1, out);
+    } else if constexpr (kIsOptional<V>) {
+      if (value) WriteChildField(name, *value, depth, out);
+    } else if constexpr (kIsVector<V>) {
+      using E = typename V::value_type;
+      if constexpr (std::is_same_v<E, ExpressionId>) {
+        for (size_t i = 0; i < value.size(); ++i) {
+          PrintExpressionLine(fmt::format("{}[{}]", name, i), value[i], depth + 1, out);
+        }
+      } else if constexpr (kIsSpecStruct<E>) {
+        for (size_t i = 0; i < value.size(); ++i) {
+          out +=
+              fmt::format("{}{}[{}]:{}\n", Indent(depth + 1), name, i, Attributes(value[i], false));
+          WriteChildren(value[i], depth + 1, false, out);
+        }
+      }
+    } else if constexpr (kIsSpecStruct<V>) {
+      if (!StructHasChildren(value)) return;
+      out += fmt::format("{}{}:{}\n", Indent(depth + 1), name, Attributes(value, false));
+      WriteChildren(value, depth + 1, false, out);
+    }
   }
 
   template <typename IdT>
@@ -232,12 +282,11 @@ class TextPrinter {
       return;
     }
     const auto& entity = EntityOf(module_, id);
-    Rendered r = RenderStruct(entity, depth, true);
     std::string_view name = module_.str(entity.name);
     out += fmt::format("{}{} %{}{}{}{} {}\n", Indent(depth), entity.kSpelling, IdPrefix(id),
-                       id.index, name.empty() ? "" : " " + Quote(name), r.attributes,
+                       id.index, name.empty() ? "" : " " + Quote(name), Attributes(entity, true),
                        FormatLocation(module_, entity.loc));
-    out += r.children;
+    WriteChildren(entity, depth, true, out);
     VisitFields(entity, [&](std::string_view field_name, const auto& value, FieldRole role) {
       if (role != FieldRole::kChildren) return;
       PrintChildren(field_name, value, depth + 1, out);

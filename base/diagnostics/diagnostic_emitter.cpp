@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "base/diagnostics/emission_log.h"
 #include "base/source_manager.h"
 
 namespace remint {
@@ -61,6 +62,7 @@ auto DiagnosticEmitter::IncludeNotes(SourceLoc loc) const -> std::vector<Diagnos
 void DiagnosticEmitter::EmitResolved(DiagnosticKind kind, DiagnosticLocation location,
                                      std::vector<DiagnosticNote> notes, std::string message) {
   const DiagnosticKindInfo& info = GetDiagnosticKindInfo(kind);
+  RecordDiagnosticEmission(kind);
   consumer_->Consume(
       Diagnostic{kind, info.severity, std::move(message), std::move(location), std::move(notes)});
 }

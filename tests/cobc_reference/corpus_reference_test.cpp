@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/availability.h"
 #include "tests/support/cobc_reference.h"
 
 namespace remint::testing {
@@ -134,11 +135,11 @@ auto CobcMissing() -> bool { return !CobcVersion("cobc").ok(); }
 
 TEST(NistReferenceTest, EveryAcceptedProgramHasAReferenceSymbolTable) {
   const fs::path root = fs::path(REMINT_SHARED_CORPUS_DIR) / "nist-cobol85";
-  if (!fs::is_directory(root / "NC")) {
-    GTEST_SKIP() << "NIST COBOL-85 corpus not found at " << root
-                 << " (expected ../shared/corpus/nist-cobol85 beside the project)";
-  }
-  if (CobcMissing()) GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
+  REMINT_REQUIRE_OR_SKIP(fs::is_directory(root / "NC"),
+                         "NIST COBOL-85 corpus not found at "
+                             << root
+                             << " (expected ../shared/corpus/nist-cobol85 beside the project)");
+  REMINT_REQUIRE_OR_SKIP(!CobcMissing(), "cobc (GnuCOBOL 3.1.2) not found in PATH");
   const auto start = std::chrono::steady_clock::now();
   std::vector<CobcCompilation> compilations = NistReferenceCompilations(root.string());
   Totals totals = BuildAll(compilations, root);
@@ -152,7 +153,7 @@ TEST(NistReferenceTest, EveryAcceptedProgramHasAReferenceSymbolTable) {
 }
 
 TEST(BankdemoReferenceTest, EveryProgramHasAReferenceSymbolTable) {
-  if (CobcMissing()) GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
+  REMINT_REQUIRE_OR_SKIP(!CobcMissing(), "cobc (GnuCOBOL 3.1.2) not found in PATH");
   const fs::path root = REMINT_BANKDEMO_DIR;
   const auto start = std::chrono::steady_clock::now();
   std::vector<CobcCompilation> compilations = BankdemoReferenceCompilations(root.string());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tests/cobc_reference/reference_fixture.h"
+#include "tests/support/availability.h"
 
 namespace remint::testing {
 namespace {
@@ -15,7 +16,7 @@ class TinyProgramTest : public ReferenceFixture {
  protected:
   void SetUp() override {
     ReferenceFixture::SetUp();
-    if (!CobcAvailable()) GTEST_SKIP() << "cobc not found in PATH";
+    REMINT_REQUIRE_OR_SKIP(CobcAvailable(), "cobc not found in PATH");
   }
 
   auto Load(const std::string& name, const std::string& source,

@@ -64,6 +64,53 @@ TEST(IrGoldenTest, JsonFormIsValidJson) {
   EXPECT_NE(result.out.find("\"ir_version\": 2"), std::string::npos) << result.out.substr(0, 200);
 }
 
+// Regression: --dump (and `diagnostics --markdown`) wrote through a pointer to storage freed
+// before CLI11 parsed the command line (heap-use-after-free under ASan).
+TEST(IrCommandTest, DumpFlagPrintsTheDefaultTextForm) {
+  CliResult plain = RunRemint({"ir", "storage.cbl"}, REMINT_COBOL_LOWER_GOLDEN_DIR);
+  CliResult dump = RunRemint({"ir", "storage.cbl", "--dump"}, REMINT_COBOL_LOWER_GOLDEN_DIR);
+  EXPECT_EQ(dump.exit_code, 0) << dump.err;
+  EXPECT_EQ(dump.out, plain.out);
+  EXPECT_FALSE(dump.out.empty());
+  CliResult markdown = RunRemint({"diagnostics", "--markdown"}, REMINT_COBOL_LOWER_GOLDEN_DIR);
+  EXPECT_EQ(markdown.exit_code, 0) << markdown.err;
+  EXPECT_TRUE(markdown.out.starts_with("# Diagnostics catalogue")) << markdown.out.substr(0, 80);
+}
+
+// A program whose one condition has `terms` abbreviated terms: IF A = 0 OR 1 OR 2 ...
+auto LongConditionProgram(int terms) -> std::string {
+  std::string text =
+      "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. LONGCOND.\n"
+      "       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n"
+      "       01 A PIC 9(4).\n       PROCEDURE DIVISION.\n           IF A = 0\n";
+  for (int term = 1; term < terms; ++term) {
+    text += "               OR " + std::to_string(term) + "\n";
+  }
+  text += "               DISPLAY 'HIT'\n           END-IF.\n           STOP RUN.\n";
+  return text;
+}
+
+// Regression: the text printer copied each subtree's rendering into its parent, so a
+// 4,990-term condition (under the parser's 5,000 limit) did not print in 11 minutes. The dump
+// must be linear in the nodes: here 5x the terms give about 5x the text (the CTest TIMEOUT
+// catches a return of the slowness itself).
+TEST(IrCommandTest, DumpOfAVeryLongConditionIsLinearInItsTerms) {
+  const std::string scratch = FreshDirectory("long-condition");
+  std::vector<size_t> sizes;
+  for (int terms : {998, 4990}) {
+    std::string name = "LONG" + std::to_string(terms) + ".cbl";
+    std::ofstream(scratch + "/" + name) << LongConditionProgram(terms);
+    CliResult result = RunRemint({"ir", name, "--dump"}, scratch);
+    ASSERT_EQ(result.exit_code, 0) << result.err.substr(0, 2000);
+    EXPECT_NE(result.out.find("[depth 900] "), std::string::npos) << "deep lines say their depth";
+    sizes.push_back(result.out.size());
+  }
+  if (sizes.size() == 2) {
+    double ratio = static_cast<double>(sizes[1]) / static_cast<double>(sizes[0]);
+    EXPECT_LT(ratio, 6.0) << sizes[0] << " bytes for 998 terms, " << sizes[1] << " for 4990";
+  }
+}
+
 TEST(ParseCommandTest, ReportsSummaryAndExitCode) {
   CliResult good = RunRemint({"parse", "storage.cbl"}, REMINT_COBOL_LOWER_GOLDEN_DIR);
   EXPECT_EQ(good.exit_code, 0) << good.err;

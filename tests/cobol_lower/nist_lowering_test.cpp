@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "tests/cobol_lower/lower_test_support.h"
+#include "tests/support/availability.h"
 #include "tests/support/cobc_reference.h"
 
 namespace remint::cobol::testing {
@@ -63,13 +64,12 @@ auto KnownNotLowered() -> std::set<std::string> {
 
 TEST(NistLoweringTest, EveryProgramCobcAcceptsLowersWithoutErrors) {
   const fs::path root = fs::path(REMINT_SHARED_CORPUS_DIR) / "nist-cobol85";
-  if (!fs::is_directory(root / "NC")) {
-    GTEST_SKIP() << "NIST COBOL-85 corpus not found at " << root
-                 << " (expected ../shared/corpus/nist-cobol85 beside the project)";
-  }
-  if (!remint::testing::CobcVersion("cobc").ok()) {
-    GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
-  }
+  REMINT_REQUIRE_OR_SKIP(fs::is_directory(root / "NC"),
+                         "NIST COBOL-85 corpus not found at "
+                             << root
+                             << " (expected ../shared/corpus/nist-cobol85 beside the project)");
+  REMINT_REQUIRE_OR_SKIP(remint::testing::CobcVersion("cobc").ok(),
+                         "cobc (GnuCOBOL 3.1.2) not found in PATH");
   const std::vector<CobcCompilation> compilations = NistReferenceCompilations(root.string());
   ASSERT_FALSE(compilations.empty());
   std::vector<ErrorOr<ReferenceSymbols>> references =

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tests/cobol_lower/lower_test_support.h"
+#include "tests/support/availability.h"
 #include "tests/support/cobc_reference.h"
 
 namespace remint::cobol::testing {
@@ -235,18 +236,18 @@ auto CobcMissing() -> bool { return !remint::testing::CobcVersion("cobc").ok(); 
 
 TEST(StorageLayoutCheckTest, NistProgramsHaveCobcSizes) {
   const fs::path root = fs::path(REMINT_SHARED_CORPUS_DIR) / "nist-cobol85";
-  if (!fs::is_directory(root / "NC")) {
-    GTEST_SKIP() << "NIST COBOL-85 corpus not found at " << root
-                 << " (expected ../shared/corpus/nist-cobol85 beside the project)";
-  }
-  if (CobcMissing()) GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
+  REMINT_REQUIRE_OR_SKIP(fs::is_directory(root / "NC"),
+                         "NIST COBOL-85 corpus not found at "
+                             << root
+                             << " (expected ../shared/corpus/nist-cobol85 beside the project)");
+  REMINT_REQUIRE_OR_SKIP(!CobcMissing(), "cobc (GnuCOBOL 3.1.2) not found in PATH");
   // The compilations exactly as tests/cobc_reference builds the reference listings.
   std::vector<CobcCompilation> compilations = NistReferenceCompilations(root.string());
   RunCorpus("NIST COBOL-85", compilations, root, LowerOptions{CobolDialect::kCobol85});
 }
 
 TEST(StorageLayoutCheckTest, BankdemoProgramsHaveCobcSizes) {
-  if (CobcMissing()) GTEST_SKIP() << "cobc (GnuCOBOL 3.1.2) not found in PATH";
+  REMINT_REQUIRE_OR_SKIP(!CobcMissing(), "cobc (GnuCOBOL 3.1.2) not found in PATH");
   const fs::path root = REMINT_BANKDEMO_DIR;
   std::vector<CobcCompilation> compilations = BankdemoReferenceCompilations(root.string());
   ASSERT_FALSE(compilations.empty());

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "tests/cobol_parse/parse_test_support.h"
+#include "tests/support/availability.h"
 
 namespace remint::cobol::testing {
 namespace {
@@ -52,10 +53,10 @@ auto ModulePrograms(const fs::path& root, const std::string& module) -> std::vec
 
 TEST(NistTest, EveryProgramGnuCobolAcceptsParsesInTheSllStage) {
   const fs::path root = REMINT_NIST_COBOL85_DIR;
-  if (!fs::is_directory(root / "NC")) {
-    GTEST_SKIP() << "NIST COBOL-85 corpus not found at " << root
-                 << " (expected ../shared/corpus/nist-cobol85 beside the project)";
-  }
+  REMINT_REQUIRE_OR_SKIP(fs::is_directory(root / "NC"),
+                         "NIST COBOL-85 corpus not found at "
+                             << root
+                             << " (expected ../shared/corpus/nist-cobol85 beside the project)");
   std::set<std::string> rejects = ReadRejects(REMINT_NIST_REJECTS_FILE);
   const std::vector<std::string> copy_directories = {(root / "copy").string(),
                                                      (root / "copyalt").string()};

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "tests/cobol_preprocess/preprocess_fixture.h"
+#include "tests/support/availability.h"
 
 namespace remint::cobol::testing {
 namespace {
@@ -43,10 +44,10 @@ auto NistPrograms() -> std::vector<std::string> {
 class NistTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!fs::exists(NistDirectory())) {
-      GTEST_SKIP() << "NIST COBOL-85 suite not found at " << NistDirectory()
-                   << " (../shared/corpus beside the project); skipping";
-    }
+    REMINT_REQUIRE_OR_SKIP(fs::exists(NistDirectory()),
+                           "NIST COBOL-85 suite not found at "
+                               << NistDirectory()
+                               << " (../shared/corpus beside the project); skipping");
   }
 };
 

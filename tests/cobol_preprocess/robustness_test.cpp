@@ -1,8 +1,8 @@
-// Hostile and large inputs: no crash, located diagnostics, linear time.
+// Hostile and large inputs: no crash, located diagnostics, complete output. Their speed is
+// measured in bench/ (front_end_scaling_bench.sh); the CTest TIMEOUT only guards against hangs.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <random>
 
 #include "tests/cobol_preprocess/preprocess_fixture.h"
@@ -11,10 +11,6 @@ namespace remint::cobol::testing {
 namespace {
 
 using ::testing::IsEmpty;
-
-auto SecondsSince(std::chrono::steady_clock::time_point start) -> double {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 TEST(RobustnessTest, MegabyteLineInFixedAndFreeForm) {
   TempDirectory directory;
@@ -60,7 +56,7 @@ TEST(RobustnessTest, BinaryGarbageDoesNotCrash) {
   }
 }
 
-TEST(RobustnessTest, TenThousandLineCopybookCopiedManyTimesIsFast) {
+TEST(RobustnessTest, TenThousandLineCopybookCopiedManyTimesIsComplete) {
   TempDirectory directory;
   std::string copybook;
   for (int i = 0; i < 10000; ++i) {
@@ -68,16 +64,13 @@ TEST(RobustnessTest, TenThousandLineCopybookCopiedManyTimesIsFast) {
   }
   std::string main;
   for (int i = 0; i < 20; ++i) main += Card("COPY BIG REPLACING ==FIELD-1== BY ==F-1==.");
-  auto start = std::chrono::steady_clock::now();
   PreprocessRun run = RunOnText(directory, main, {{"BIG", copybook}});
-  double seconds = SecondsSince(start);
   EXPECT_THAT(run.codes(), IsEmpty());
   EXPECT_EQ(run.words().size(), 20u * 10000u * 6u);
-  // 200,000 output lines: comfortably under a second even in a debug build.
-  EXPECT_LT(seconds, 5.0);
+  // Speed is measured by bench/front_end_scaling_bench.sh; the CTest TIMEOUT catches a hang.
 }
 
-TEST(RobustnessTest, ManyReplaceRulesStayLinearInText) {
+TEST(RobustnessTest, ManyReplaceRulesOverManyLines) {
   TempDirectory directory;
   std::string main = Card("REPLACE");
   for (int i = 0; i < 50; ++i) {
@@ -85,10 +78,8 @@ TEST(RobustnessTest, ManyReplaceRulesStayLinearInText) {
   }
   main += Card("    .");
   for (int i = 0; i < 50000; ++i) main += Card("    MOVE W1 TO W2 W3 X.");
-  auto start = std::chrono::steady_clock::now();
   PreprocessRun run = RunOnText(directory, main);
   EXPECT_THAT(run.codes(), IsEmpty());
-  EXPECT_LT(SecondsSince(start), 5.0);
   EXPECT_EQ(run.words()[4], "R3.");
 }
 

@@ -6,11 +6,11 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
+#include "tests/support/availability.h"
 #include "tests/support/cli_runner.h"
 
 namespace remint::testing {
@@ -61,10 +61,9 @@ const std::map<std::string, std::string> kKnownExceptions = {
 
 TEST(SharedCorpusScanTest, ConfusionMatrix) {
   std::string root = REMINT_SHARED_CORPUS_DIR;
-  if (!std::filesystem::exists(root)) {
-    GTEST_SKIP() << "external corpus not found at " << root
-                 << " (it lives beside the project as ../shared/corpus)";
-  }
+  REMINT_REQUIRE_OR_SKIP(std::filesystem::exists(root),
+                         "external corpus not found at "
+                             << root << " (it lives beside the project as ../shared/corpus)");
   nlohmann::json scan = ScanJson(root, "scan-shared-corpus");
   std::map<std::string, std::map<std::string, int>> matrix;
   int checked = 0;
@@ -77,9 +76,8 @@ TEST(SharedCorpusScanTest, ConfusionMatrix) {
     ++matrix[expected][actual];
     ++checked;
     if (actual != expected) {
-      EXPECT_TRUE(kKnownExceptions.contains(path))
-          << path << ": expected " << expected << ", got " << kind << " (" << member["reason"]
-          << ")";
+      EXPECT_TRUE(kKnownExceptions.contains(path)) << path << ": expected " << expected << ", got "
+                                                   << kind << " (" << member["reason"] << ")";
     }
   }
   std::ostringstream table;

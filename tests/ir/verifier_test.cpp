@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <functional>
+#include <ostream>
 #include <set>
 #include <string>
 
@@ -22,6 +23,12 @@ struct BreakCase {
   const char* what;
   std::function<void(SampleModule&, Builder&)> breaks;
 };
+
+// Names the case in test output and in ctest's discovered names (without it gtest prints the
+// struct's bytes, pointers included, so the names changed at every discovery).
+void PrintTo(const BreakCase& break_case, std::ostream* out) {
+  *out << break_case.code << " (" << break_case.what << ")";
+}
 
 auto Loc(uint32_t line) -> SourceLoc { return SourceLoc{FileId{0}, line, 8, {}}; }
 

@@ -1,11 +1,10 @@
 #include "tests/support/cli_runner.h"
 
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <gtest/gtest.h>
 
 #include <filesystem>
 
@@ -62,19 +61,9 @@ auto RunRemint(const std::vector<std::string>& args, const std::string& working_
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = ReadTextFile(out_path);
   result.err = ReadTextFile(err_path);
+  std::error_code error;
+  std::filesystem::remove_all(capture, error);
   return result;
-}
-
-auto FreshDirectory(const std::string& name) -> std::string {
-  // Unique per process and call rather than removed and recreated: deleting thousands of
-  // files is slow on some file systems, and ctest runs test cases in parallel processes.
-  static int counter = 0;
-  std::filesystem::path directory =
-      std::filesystem::path(::testing::TempDir()) /
-      (name + "-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
-  std::filesystem::remove_all(directory);
-  std::filesystem::create_directories(directory);
-  return directory.string();
 }
 
 void CopyTree(const std::string& from, const std::string& to, bool hard_links) {

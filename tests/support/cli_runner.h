@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/scratch.h"
+
 namespace remint::testing {
 
 struct CliResult {
@@ -19,9 +21,6 @@ auto RemintBinary() -> std::string;
 // Runs `remint args...` in `working_directory` with extra `environment` entries ("NAME=value").
 auto RunRemint(const std::vector<std::string>& args, const std::string& working_directory,
                const std::vector<std::string>& environment = {}) -> CliResult;
-
-// A fresh, empty directory for one test.
-auto FreshDirectory(const std::string& name) -> std::string;
 
 // Copies a directory tree (regular files and directories only); with `hard_links`, files are
 // linked instead of copied (fast, for tests that need many members and never modify them).

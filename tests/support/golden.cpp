@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace remint::testing {
@@ -20,14 +21,32 @@ auto ReadTextFile(const std::string& path) -> std::string {
   return contents.str();
 }
 
+// Update mode: rewrites the expectation only when it changed, says so on stdout (ctest -V shows
+// it), and fails when the file cannot be written, so an update run never reports success
+// for an expectation it did not store.
+auto RewriteGolden(const std::string& expected_path, const std::string& actual)
+    -> ::testing::AssertionResult {
+  namespace fs = std::filesystem;
+  bool existed = fs::exists(expected_path);
+  if (existed && ReadTextFile(expected_path) == actual) return ::testing::AssertionSuccess();
+  std::error_code error;
+  fs::create_directories(fs::path(expected_path).parent_path(), error);
+  std::ofstream out(expected_path, std::ios::binary | std::ios::trunc);
+  out << actual;
+  out.close();
+  if (!out || error) {
+    return ::testing::AssertionFailure()
+           << "REMINT_UPDATE_GOLDEN: could not write " << expected_path
+           << (error ? " (" + error.message() + ")" : std::string());
+  }
+  std::cout << "[golden] " << (existed ? "rewrote " : "created ") << expected_path << '\n';
+  ::testing::Test::RecordProperty("golden_rewritten", expected_path);
+  return ::testing::AssertionSuccess();
+}
+
 auto MatchesGolden(const std::string& expected_path, const std::string& actual)
     -> ::testing::AssertionResult {
-  if (UpdatingGoldens()) {
-    std::filesystem::create_directories(std::filesystem::path(expected_path).parent_path());
-    std::ofstream out(expected_path, std::ios::binary);
-    out << actual;
-    return ::testing::AssertionSuccess() << "updated " << expected_path;
-  }
+  if (UpdatingGoldens()) return RewriteGolden(expected_path, actual);
   if (!std::filesystem::exists(expected_path)) {
     return ::testing::AssertionFailure()
            << "missing golden file " << expected_path

@@ -1,12 +1,13 @@
 #include "base/file_walk.h"
 
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+
+#include "tests/support/scratch.h"
 
 namespace remint {
 namespace {
@@ -15,10 +16,8 @@ class FileWalkTest : public ::testing::Test {
  protected:
   void SetUp() override {
     // One directory per test: ctest runs the test cases in parallel processes.
-    root_ = std::filesystem::path(::testing::TempDir()) /
-            ("walk-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-             "-" + std::to_string(getpid()));
-    std::filesystem::remove_all(root_);
+    root_ = remint::testing::FreshDirectory(
+        "walk-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::create_directories(root_ / "PROD.COBOL" / "SUB");
   }
   void Write(const std::filesystem::path& relative, std::string_view text) {

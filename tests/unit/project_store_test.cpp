@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "base/diagnostics/diagnostic_emitter.h"
+#include "tests/support/scratch.h"
 
 namespace remint::store {
 namespace {
@@ -12,11 +13,8 @@ namespace {
 class ProjectStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    directory_ = std::filesystem::path(::testing::TempDir()) /
-                 ("store_" + std::string(::testing::UnitTest::GetInstance()
-                                             ->current_test_info()
-                                             ->name()));
-    std::filesystem::remove_all(directory_);
+    directory_ = remint::testing::FreshDirectory(
+        "store-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     path_ = (directory_ / "sub" / "remint.db").string();
   }
 

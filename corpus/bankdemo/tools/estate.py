@@ -735,9 +735,18 @@ def check(outdir):
         print("check-estate: %s has no result/ - run run-estate first" % outdir)
         return 2
     if os.environ.get("REMINT_UPDATE_GOLDEN") == "1":
+        # Report what changes; a failed write raises, so the test fails instead of passing.
+        before, after = tree(EXPECTED), tree(result)
+        changed = [rel for rel in sorted(before & after)
+                   if first_difference(os.path.join(EXPECTED, rel), os.path.join(result, rel))]
         shutil.rmtree(EXPECTED, ignore_errors=True)
         shutil.copytree(result, EXPECTED)
-        print("check-estate: expected/ rewritten from %s (%d files)" % (result, len(tree(EXPECTED))))
+        for label, names in (("rewrote", changed), ("created", sorted(after - before)),
+                             ("removed", sorted(before - after))):
+            for rel in names:
+                print("check-estate: %s expected/%s" % (label, rel))
+        print("check-estate: expected/ rewritten from %s (%d files, %d changed)"
+              % (result, len(tree(EXPECTED)), len(changed)))
         return 0
     exp, act = tree(EXPECTED), tree(result)
     problems = []
