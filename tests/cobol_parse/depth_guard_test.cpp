@@ -31,7 +31,7 @@ TEST(DepthGuardTest, TenThousandNestedIfsAreDiagnosed) {
   ASSERT_EQ(result.codes(), std::vector<std::string>{"RM2204"});
   EXPECT_NE(result.diagnostics[0].message.find("over the limit of 500"), std::string::npos);
   EXPECT_TRUE(result.program->statistics().nesting_refused);
-  EXPECT_EQ(result.program->root(), nullptr);
+  EXPECT_FALSE(result.program->has_tree());
 }
 
 TEST(DepthGuardTest, DeepParenthesesAreDiagnosed) {
@@ -71,7 +71,7 @@ TEST(DepthGuardTest, MegabyteOperatorChainIsDiagnosed) {
   while (expression.size() < (1u << 20)) expression += " + A";
   ParseResult result = ParseProcedure("COMPUTE X = " + expression + ".");
   ASSERT_EQ(result.codes(), std::vector<std::string>{"RM2207"});
-  EXPECT_EQ(result.program->root(), nullptr);
+  EXPECT_FALSE(result.program->has_tree());
 }
 
 TEST(DepthGuardTest, LongConditionsInManyStatementsAreNotOneChain) {

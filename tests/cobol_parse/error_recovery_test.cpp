@@ -131,7 +131,7 @@ TEST(ErrorRecoveryTest, InternalFailureIsADiagnosticNotACrash) {
   ParseResult result = ParseProcedure("MOVE 1 TO A.");
   unsetenv("REMINT_FAULT_INJECTION");
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2206"});
-  EXPECT_EQ(result.program->root(), nullptr);
+  EXPECT_FALSE(result.program->has_tree());
 }
 
 }  // namespace

@@ -21,7 +21,7 @@ TEST_P(StatementTest, ParsesInSllStage) {
   EXPECT_EQ(result.error_count(), 0u) << result.messages();
   ASSERT_NE(result.program, nullptr);
   EXPECT_FALSE(result.program->statistics().sll_failed);
-  EXPECT_NE(result.program->root(), nullptr);
+  EXPECT_TRUE(result.program->has_tree());
 }
 
 const StatementCase kStatements[] = {

@@ -64,7 +64,7 @@ auto Lowering::CommunicationRecordSize(Tree::CommunicationDescriptionContext* de
   ir::Builder scratch_builder(scratch, nullptr, builder_.size_options());
   DiagnosticCollector discarded;
   DiagnosticEmitter discarding(nullptr, discarded);
-  Lowering scratch_lowering(program_, scratch_builder, discarding, options_);
+  Lowering scratch_lowering(program_.program(), scratch_builder, discarding, options_);
   UnitScope scope;
   scope.unit =
       scratch_builder.AddUnit(Loc(description), "CD", ir::UnitKind::kProgram, ir::Language::kCobol);

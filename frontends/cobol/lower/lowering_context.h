@@ -336,7 +336,7 @@ class Lowering {
   void LowerUse(UnitScope& scope, const DeclaredUse& declared);
 
  private:
-  const ParsedProgram& program_;
+  ParseTree program_;  // The tree being lowered, with its texts and locations.
   ir::Builder& builder_;
   DiagnosticEmitter& emitter_;
   LowerOptions options_;

@@ -12,6 +12,7 @@
 #include "antlr4-runtime.h"
 #include "base/fault_injection.h"
 #include "frontends/cobol/parse/comment_entries.h"
+#include "frontends/cobol/parse/parse_tree.h"
 #include "frontends/cobol/parse/syntax_error_reporter.h"
 #include "frontends/cobol/parse/token_checks.h"
 
@@ -97,6 +98,7 @@ struct ParsedProgram::Machinery {
   CobolTokenizer lexer;
   antlr4::CommonTokenStream tokens;
   grammar::CobolParser parser;
+  antlr4::ParserRuleContext* root = nullptr;
 };
 
 ParsedProgram::ParsedProgram(std::string text, LocationMap locations)
@@ -104,55 +106,70 @@ ParsedProgram::ParsedProgram(std::string text, LocationMap locations)
 
 ParsedProgram::~ParsedProgram() = default;
 
-auto ParsedProgram::root() const -> antlr4::ParserRuleContext* { return root_; }
-
-auto ParsedProgram::parser() const -> grammar::CobolParser* { return &machinery_->parser; }
-
-auto ParsedProgram::tokens() const -> antlr4::TokenStream* { return &machinery_->tokens; }
-
-auto ParsedProgram::TreeText() const -> std::string {
-  return root_ == nullptr ? std::string() : root_->toStringTree(&machinery_->parser);
+auto ParsedProgram::has_tree() const -> bool {
+  return machinery_ != nullptr && machinery_->root != nullptr;
 }
 
-auto ParsedProgram::TextOf(const antlr4::Token* token) const -> std::string_view {
-  if (token == nullptr || token->getType() == antlr4::Token::EOF) return {};
-  size_t start = token->getStartIndex();
-  size_t stop = token->getStopIndex();
-  if (start >= text_.size() || stop < start) return {};
-  return std::string_view(text_).substr(start, stop - start + 1);
+auto ParsedProgram::TreeText() const -> std::string {
+  return has_tree() ? machinery_->root->toStringTree(&machinery_->parser) : std::string();
 }
 
 auto ParsedProgram::TokenTexts() const -> std::vector<std::string_view> {
   std::vector<std::string_view> texts;
-  antlr4::TokenStream* stream = tokens();
-  if (stream == nullptr) return texts;
+  if (machinery_ == nullptr) return texts;
+  ParseTree tree(*this);
+  antlr4::TokenStream* stream = tree.tokens();
   for (size_t i = 0; i < stream->size(); ++i) {
     const antlr4::Token* token = stream->get(i);
     if (token->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
     if (token->getType() == antlr4::Token::EOF) break;
-    texts.push_back(TextOf(token));
+    texts.push_back(tree.TextOf(token));
   }
   return texts;
 }
 
-auto ParsedProgram::TextOf(antlr4::ParserRuleContext* context) const -> std::string_view {
+auto ParseTree::root() const -> grammar::CobolParser::CompilationUnitContext* {
+  if (!program_->has_tree()) return nullptr;
+  return static_cast<grammar::CobolParser::CompilationUnitContext*>(program_->machinery_->root);
+}
+
+auto ParseTree::parser() const -> grammar::CobolParser* {
+  return program_->machinery_ ? &program_->machinery_->parser : nullptr;
+}
+
+auto ParseTree::tokens() const -> antlr4::TokenStream* {
+  return program_->machinery_ ? &program_->machinery_->tokens : nullptr;
+}
+
+auto ParseTree::TextOf(const antlr4::Token* token) const -> std::string_view {
+  std::string_view text = program_->text();
+  if (token == nullptr || token->getType() == antlr4::Token::EOF) return {};
+  size_t start = token->getStartIndex();
+  size_t stop = token->getStopIndex();
+  if (start >= text.size() || stop < start) return {};
+  return text.substr(start, stop - start + 1);
+}
+
+auto ParseTree::TextOf(antlr4::ParserRuleContext* context) const -> std::string_view {
+  std::string_view text = program_->text();
   if (context == nullptr || context->getStart() == nullptr || context->getStop() == nullptr) {
     return {};
   }
   size_t start = context->getStart()->getStartIndex();
   size_t stop = context->getStop()->getStopIndex();
-  if (start >= text_.size() || stop < start || stop >= text_.size()) return {};
-  return std::string_view(text_).substr(start, stop - start + 1);
+  if (start >= text.size() || stop < start || stop >= text.size()) return {};
+  return text.substr(start, stop - start + 1);
 }
 
-auto ParsedProgram::LocationOf(const antlr4::Token* token) const -> SourceLoc {
+auto ParseTree::LocationOf(const antlr4::Token* token) const -> SourceLoc {
   if (token == nullptr) return {};
-  size_t offset = token->getType() == antlr4::Token::EOF ? text_.size() : token->getStartIndex();
-  if (offset >= text_.size()) offset = text_.empty() ? 0 : text_.size() - 1;
-  return locations_.Lookup(static_cast<uint32_t>(offset));
+  std::string_view text = program_->text();
+  size_t offset = token->getType() == antlr4::Token::EOF ? text.size() : token->getStartIndex();
+  if (offset >= text.size()) offset = text.empty() ? 0 : text.size() - 1;
+  return program_->LocationOfOffset(static_cast<uint32_t>(offset));
 }
 
-auto ParsedProgram::LocationOf(antlr4::ParserRuleContext* context) const -> SourceLoc {
+auto ParseTree::LocationOf(antlr4::ParserRuleContext* context) const -> SourceLoc {
   return context == nullptr ? SourceLoc{} : LocationOf(context->getStart());
 }
 
@@ -188,7 +205,7 @@ auto ParsedProgramBuilder::Parse(const ExpandedSource& source, DiagnosticEmitter
     } catch (const std::exception& error) {
       // ANTLR reports through exceptions internally; none may cross the library boundary.
       internal_error = error.what();
-      program->root_ = nullptr;
+      program->machinery_->root = nullptr;
     }
   };
   uint32_t depth = 0;
@@ -220,12 +237,12 @@ auto ParsedProgramBuilder::LexAndCheck(ParsedProgram& program, DiagnosticEmitter
   const std::vector<antlr4::Token*>& all_tokens = tokens.getTokens();
   program.statistics_.token_count = all_tokens.size();
   NeutraliseLexicalErrors(all_tokens, [&](LexicalProblem problem, const antlr4::Token& token) {
-    SourceLoc loc = program.LocationOf(&token);
+    SourceLoc loc = ParseTree(program).LocationOf(&token);
     if (problem == LexicalProblem::kUnterminatedLiteral) {
       emitter.Emit(DiagnosticKind::kCobolParseUnterminatedLiteral, loc);
     } else {
       emitter.Emit(DiagnosticKind::kCobolParseInvalidCharacter, loc,
-                   std::string(program.TextOf(&token)));
+                   std::string(ParseTree(program).TextOf(&token)));
     }
   });
   ApplyContextualLexing(all_tokens);
@@ -233,13 +250,13 @@ auto ParsedProgramBuilder::LexAndCheck(ParsedProgram& program, DiagnosticEmitter
       MeasureNesting(all_tokens, options.max_nesting_depth, options.max_operator_chain);
   if (nesting.depth > options.max_nesting_depth) {
     program.statistics_.nesting_refused = true;
-    emitter.Emit(DiagnosticKind::kCobolParseNestingTooDeep, program.LocationOf(nesting.deepest),
+    emitter.Emit(DiagnosticKind::kCobolParseNestingTooDeep, ParseTree(program).LocationOf(nesting.deepest),
                  nesting.depth, options.max_nesting_depth);
   }
   if (nesting.operator_chain > options.max_operator_chain) {
     program.statistics_.nesting_refused = true;
     emitter.Emit(DiagnosticKind::kCobolParseOperatorChainTooLong,
-                 program.LocationOf(nesting.longest_chain_end), nesting.operator_chain,
+                 ParseTree(program).LocationOf(nesting.longest_chain_end), nesting.operator_chain,
                  options.max_operator_chain);
   }
   return nesting.depth;
@@ -256,7 +273,7 @@ void ParsedProgramBuilder::ParseInTwoStages(ParsedProgram& program, DiagnosticEm
     simulator->setPredictionMode(antlr4::atn::PredictionMode::SLL);
     parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
     try {
-      program.root_ = parser.compilationUnit();
+      program.machinery_->root = parser.compilationUnit();
       return;
     } catch (const antlr4::ParseCancellationException&) {
       program.statistics_.sll_failed = true;
@@ -273,7 +290,7 @@ void ParsedProgramBuilder::ParseInTwoStages(ParsedProgram& program, DiagnosticEm
   SyntaxErrorReporter reporter(program.text_, program.locations_, tokens, emitter,
                                options.max_syntax_errors);
   parser.addErrorListener(&reporter);
-  program.root_ = parser.compilationUnit();
+  program.machinery_->root = parser.compilationUnit();
   parser.removeErrorListeners();
   program.statistics_.syntax_errors = reporter.reported_count();
 }

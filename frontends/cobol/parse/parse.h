@@ -6,8 +6,8 @@
 // not a cascade). Nesting deeper than ParseOptions allows is diagnosed before parsing, and the
 // parse itself runs on a thread with a large stack, so hostile input cannot overflow the stack.
 //
-// This header is ANTLR-free. The tree's types are in parse_tree.h, which only code under
-// frontends/cobol (lowering) may include.
+// This header is ANTLR-free: nothing here names an ANTLR type. The tree itself is reached
+// through ParseTree (parse_tree.h), which only code under frontends/cobol (lowering) may include.
 #ifndef REMINT_FRONTENDS_COBOL_PARSE_PARSE_H_
 #define REMINT_FRONTENDS_COBOL_PARSE_PARSE_H_
 
@@ -22,17 +22,7 @@
 #include "base/source_manager.h"
 #include "frontends/cobol/preprocess/preprocess.h"
 
-namespace antlr4 {
-class ParserRuleContext;
-class Token;
-class TokenStream;
-}  // namespace antlr4
-
 namespace remint::cobol {
-
-namespace grammar {
-class CobolParser;
-}  // namespace grammar
 
 struct ParseOptions {
   // Statements nested in statements (IF in IF, AT END phrases, inline PERFORM...) and
@@ -64,11 +54,9 @@ class ParsedProgram {
   ParsedProgram(const ParsedProgram&) = delete;
   auto operator=(const ParsedProgram&) -> ParsedProgram& = delete;
 
-  // The CompilationUnitContext (see parse_tree.h); null when the nesting guard refused the
-  // program. After syntax errors the tree exists but contains error nodes.
-  auto root() const -> antlr4::ParserRuleContext*;
-  auto parser() const -> grammar::CobolParser*;
-  auto tokens() const -> antlr4::TokenStream*;
+  // Whether there is a tree: false when the nesting guard refused the program or the parser
+  // failed internally. After syntax errors the tree exists but contains error nodes.
+  auto has_tree() const -> bool;
   auto statistics() const -> const ParseStatistics& { return statistics_; }
 
   // The tree in LISP form, "(compilationUnit (program ...))", for tests and debugging.
@@ -76,30 +64,23 @@ class ParsedProgram {
 
   // The expanded text the tokens index into (byte offsets, even for non-ASCII text).
   auto text() const -> std::string_view { return text_; }
-  auto TextOf(const antlr4::Token* token) const -> std::string_view;
   // The text of every token on the default channel, in order (for `remint parse --tokens` and
   // tests, which must not see ANTLR types).
   auto TokenTexts() const -> std::vector<std::string_view>;
-  // From the first character of the context's first token to the last of its last token.
-  auto TextOf(antlr4::ParserRuleContext* context) const -> std::string_view;
-  // Original location (file, line, column, COPY chain) of a token or a context's first token.
-  // (Token::getLine()/getCharPositionInLine() are not maintained: use these.)
-  auto LocationOf(const antlr4::Token* token) const -> SourceLoc;
-  auto LocationOf(antlr4::ParserRuleContext* context) const -> SourceLoc;
   auto LocationOfOffset(uint32_t expanded_offset) const -> SourceLoc {
     return locations_.Lookup(expanded_offset);
   }
 
  private:
   friend class ParsedProgramBuilder;
-  struct Machinery;  // ANTLR objects, defined in parse.cpp.
+  friend class ParseTree;  // The ANTLR-typed view (parse_tree.h).
+  struct Machinery;        // ANTLR objects and the tree's root, defined in parse.cpp.
 
   ParsedProgram(std::string text, LocationMap locations);
 
   std::string text_;
   LocationMap locations_;
   std::unique_ptr<Machinery> machinery_;
-  antlr4::ParserRuleContext* root_ = nullptr;
   ParseStatistics statistics_;
 };
 
