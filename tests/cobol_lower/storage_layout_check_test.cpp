@@ -200,8 +200,15 @@ void Check(const CobcCompilation& compilation, const ReferenceSymbols& reference
   }
 }
 
+// What a corpus must yield, so that an empty corpus, a listing reader that finds nothing, or a
+// program silently left out fails the test instead of comparing nothing.
+struct ExpectedCounts {
+  size_t programs;  // accepted by cobc and compared
+  size_t items;     // listing symbols compared
+};
+
 void RunCorpus(const std::string& corpus, const std::vector<CobcCompilation>& compilations,
-               const fs::path& root, LowerOptions options) {
+               const fs::path& root, LowerOptions options, ExpectedCounts expected) {
   std::vector<ErrorOr<ReferenceSymbols>> references =
       remint::testing::LoadReferenceSymbolsInParallel(compilations, {}, kWorkers);
   Totals totals;
@@ -230,6 +237,8 @@ void RunCorpus(const std::string& corpus, const std::vector<CobcCompilation>& co
   EXPECT_TRUE(totals.mismatches.empty())
       << totals.mismatches.size() << " mismatches (first " << kMismatchesShown << "):\n"
       << shown;
+  EXPECT_EQ(totals.programs, expected.programs) << corpus << ": programs compared";
+  EXPECT_EQ(totals.items, expected.items) << corpus << ": items compared";
 }
 
 auto CobcMissing() -> bool { return !remint::testing::CobcVersion("cobc").ok(); }
@@ -243,7 +252,8 @@ TEST(StorageLayoutCheckTest, NistProgramsHaveCobcSizes) {
   REMINT_REQUIRE_OR_SKIP(!CobcMissing(), "cobc (GnuCOBOL 3.1.2) not found in PATH");
   // The compilations exactly as tests/cobc_reference builds the reference listings.
   std::vector<CobcCompilation> compilations = NistReferenceCompilations(root.string());
-  RunCorpus("NIST COBOL-85", compilations, root, LowerOptions{CobolDialect::kCobol85});
+  RunCorpus("NIST COBOL-85", compilations, root, LowerOptions{CobolDialect::kCobol85},
+            ExpectedCounts{.programs = 443, .items = 69391});
 }
 
 TEST(StorageLayoutCheckTest, BankdemoProgramsHaveCobcSizes) {
@@ -251,7 +261,8 @@ TEST(StorageLayoutCheckTest, BankdemoProgramsHaveCobcSizes) {
   const fs::path root = REMINT_BANKDEMO_DIR;
   std::vector<CobcCompilation> compilations = BankdemoReferenceCompilations(root.string());
   ASSERT_FALSE(compilations.empty());
-  RunCorpus("bankdemo", compilations, root, LowerOptions{CobolDialect::kIbm});
+  RunCorpus("bankdemo", compilations, root, LowerOptions{CobolDialect::kIbm},
+            ExpectedCounts{.programs = 8, .items = 1591});
 }
 
 }  // namespace
