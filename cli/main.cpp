@@ -1,14 +1,18 @@
 // remint: reads a legacy estate and turns it into rule maps, golden traces and C++.
 #include <CLI/CLI.hpp>
+
 #include <iostream>
 
+#include "base/large_stack.h"
 #include "cli/diagnostics_command.h"
 #include "cli/global_options.h"
 #include "cli/ir_command.h"
 #include "cli/parse_command.h"
 #include "cli/scan_command.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+auto RunCommandLine(int argc, char** argv) -> int {
   using remint::cli::GlobalOptions;
   GlobalOptions global;
   int exit_code = remint::cli::kExitOk;
@@ -57,5 +61,15 @@ int main(int argc, char** argv) {
     // CLI11 returns 0 for --help and --version; every real parse error is a usage error.
     return code == 0 ? remint::cli::kExitOk : remint::cli::kExitUsageOrIo;
   }
+  return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Every command walks trees as deep as the input nests (5,000 chained operators pass the
+  // parser); the whole command line runs on one thread with a stack for that.
+  int exit_code = remint::cli::kExitUsageOrIo;
+  remint::RunWithLargeStack([&] { exit_code = RunCommandLine(argc, argv); });
   return exit_code;
 }

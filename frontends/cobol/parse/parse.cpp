@@ -1,7 +1,5 @@
 #include "frontends/cobol/parse/parse.h"
 
-#include <pthread.h>
-
 #include <exception>
 #include <functional>
 #include <string>
@@ -11,6 +9,7 @@
 #include "CobolParser.h"
 #include "antlr4-runtime.h"
 #include "base/fault_injection.h"
+#include "base/large_stack.h"
 #include "frontends/cobol/parse/comment_entries.h"
 #include "frontends/cobol/parse/parse_tree.h"
 #include "frontends/cobol/parse/syntax_error_reporter.h"
@@ -55,27 +54,6 @@ class CobolTokenizer : public grammar::CobolLexer {
     return CobolLexer::nextToken();
   }
 };
-
-// Runs `body` on a thread with a large stack; inline if such a thread cannot be made.
-void RunWithLargeStack(const std::function<void()>& body) {
-  pthread_attr_t attributes;
-  pthread_t thread;
-  bool started = pthread_attr_init(&attributes) == 0 &&
-                 pthread_attr_setstacksize(&attributes, kParseStackBytes) == 0 &&
-                 pthread_create(
-                     &thread, &attributes,
-                     [](void* argument) -> void* {
-                       (*static_cast<const std::function<void()>*>(argument))();
-                       return nullptr;
-                     },
-                     const_cast<std::function<void()>*>(&body)) == 0;
-  pthread_attr_destroy(&attributes);
-  if (started) {
-    pthread_join(thread, nullptr);
-  } else {
-    body();
-  }
-}
 
 // Whether the text is fixed format, where each line of `text` starts at column 8 (Area A):
 // the first program text then maps to column 8 or later. Free-format headers start earlier.
@@ -220,7 +198,7 @@ auto ParsedProgramBuilder::Parse(const ExpandedSource& source, DiagnosticEmitter
     if (depth <= kInlineParseDepth) {
       parse();
     } else {
-      RunWithLargeStack(parse);
+      RunWithLargeStack(parse, kParseStackBytes);
     }
   }
   if (!internal_error.empty()) {
