@@ -43,14 +43,35 @@ auto EscapeWhitespace(std::string_view text) -> std::string {
   return escaped;
 }
 
+// How the LISP form spells a token: the lexer reads the text byte by byte, so each byte of a
+// non-ASCII character comes back as a character of its own (é -> Ã©).
+auto AsLispText(std::string_view text) -> std::string {
+  std::string lisp;
+  for (char c : EscapeWhitespace(text)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x80) {
+      lisp += c;
+    } else {
+      lisp += static_cast<char>(0xC0 | (byte >> 6));
+      lisp += static_cast<char>(0x80 | (byte & 0x3F));
+    }
+  }
+  return lisp;
+}
+
 // Reads "(rule child child ...)" back into nodes. Token texts may contain spaces and
 // parentheses (literals, EXEC blocks), so tokens are matched against the token stream's texts
 // in order rather than split at blanks; a rule with no children is printed as its bare name.
+// Nodes keep the token's text as the source has it.
 class TreeReader {
  public:
   TreeReader(std::string_view lisp, const std::vector<std::string_view>& tokens) : lisp_(lisp) {
-    for (std::string_view token : tokens) tokens_.push_back(EscapeWhitespace(token));
+    for (std::string_view token : tokens) {
+      tokens_.push_back(EscapeWhitespace(token));
+      lisp_tokens_.push_back(AsLispText(token));
+    }
     tokens_.push_back("<EOF>");
+    lisp_tokens_.push_back("<EOF>");
   }
 
   auto Read(TreeNode& root) -> bool {
@@ -62,8 +83,8 @@ class TreeReader {
  private:
   auto ReadNode(TreeNode& node) -> bool {
     if (NextIsToken()) {
+      position_ += lisp_tokens_[next_token_].size();
       node.token = tokens_[next_token_++];
-      position_ += node.token.size();
       return true;
     }
     const bool has_children = At('(');
@@ -89,7 +110,7 @@ class TreeReader {
   // The next token's text starts here and is followed by a separator or the end.
   auto NextIsToken() const -> bool {
     if (next_token_ == tokens_.size()) return false;
-    const std::string& token = tokens_[next_token_];
+    const std::string& token = lisp_tokens_[next_token_];
     if (lisp_.substr(position_, token.size()) != token) return false;
     const size_t end = position_ + token.size();
     return end == lisp_.size() || lisp_[end] == ' ' || lisp_[end] == ')';
@@ -98,7 +119,8 @@ class TreeReader {
   auto At(char c) const -> bool { return position_ < lisp_.size() && lisp_[position_] == c; }
 
   std::string_view lisp_;
-  std::vector<std::string> tokens_;
+  std::vector<std::string> tokens_;       // as the source has them, whitespace escaped
+  std::vector<std::string> lisp_tokens_;  // as the LISP form has them
   size_t position_ = 0;
   size_t next_token_ = 0;
 };

@@ -436,12 +436,13 @@ TEST(StatementShapeTest, ConditionalPhrasesBindToTheInnermostStatement) {
 }
 
 // The tree reader takes token texts from the token stream, so blanks and parentheses inside a
-// literal do not split it or open a node.
-TEST(StatementShapeTest, LiteralsWithBlanksAndParenthesesStayOneToken) {
-  ParseResult result = ParseProcedure("DISPLAY 'A (B) C' \"(x\" ')'.");
+// literal do not split it or open a node, and non-ASCII text reads back as the source has it.
+TEST(StatementShapeTest, LiteralsWithBlanksParenthesesAndNonAsciiStayOneToken) {
+  ParseResult result = ParseProcedure("DISPLAY 'A (B) C' \"(x\" ')' 'caf\xC3\xA9'.");
   ASSERT_EQ(result.error_count(), 0u) << result.messages();
-  EXPECT_EQ(StatementShapes(result),
-            (std::vector<std::string>{"(displayStatement DISPLAY 'A (B) C' \"(x\" ')')"}));
+  EXPECT_EQ(
+      StatementShapes(result),
+      (std::vector<std::string>{"(displayStatement DISPLAY 'A (B) C' \"(x\" ')' 'caf\xC3\xA9')"}));
 }
 
 TEST(StatementShapeTest, ShapePatternsMatchWholeShapes) {
