@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
+
+#include "tests/cobol_parse/parse_test_support.h"
 
 namespace remint::cobol {
 namespace {
@@ -64,6 +67,29 @@ TEST(CommentEntriesTest, LeavesOtherDivisionsAlone) {
   std::string blanked = text;
   BlankCommentEntries(blanked, /*area_a=*/false);
   EXPECT_EQ(blanked, text);
+}
+
+// After blanking, the parser sees each paragraph header alone, whatever its entry held:
+// statements, a period, a division keyword in mid-line, an unclosed literal.
+TEST(CommentEntriesTest, OnlyTheHeadersReachTheParser) {
+  testing::ParseResult result = testing::ParseFreeFormat(
+      "IDENTIFICATION DIVISION.\n"
+      "PROGRAM-ID. P.\n"
+      "AUTHOR. MOVE A TO B. IF X\n"
+      "  STOP RUN. \"UNCLOSED\n"
+      "INSTALLATION.\n"
+      "DATE-WRITTEN. 1 JAN 1990.\n"
+      "SECURITY. NONE. PROCEDURE DIVISION IS NOT HERE.\n"
+      "PROCEDURE DIVISION.\n"
+      "    DISPLAY 'X'.\n");
+  ASSERT_EQ(result.error_count(), 0u) << result.messages();
+  EXPECT_EQ(
+      testing::Shapes(result, "identificationParagraph"),
+      (std::vector<std::string>{
+          "(identificationParagraph AUTHOR .)", "(identificationParagraph INSTALLATION .)",
+          "(identificationParagraph DATE-WRITTEN .)", "(identificationParagraph SECURITY .)"}));
+  EXPECT_EQ(testing::StatementShapes(result),
+            (std::vector<std::string>{"(displayStatement DISPLAY 'X')"}));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "tests/cobol_parse/parse_test_support.h"
 
@@ -14,8 +15,22 @@ void ExpectCleanSllParse(const ParseResult& result) {
   EXPECT_FALSE(result.program->statistics().sll_failed);
 }
 
+// The shapes (see Shape() in parse_test_support.h) of every `rule` node, in source order, match
+// `expected` one for one ("..." stands for any text).
+void ExpectShapes(const ParseResult& result, const std::string& rule,
+                  const std::vector<std::string>& expected) {
+  const std::vector<std::string> shapes = Shapes(result, rule);
+  std::string all_shapes;
+  for (const std::string& shape : shapes) all_shapes += "  " + shape + "\n";
+  ASSERT_EQ(shapes.size(), expected.size()) << rule << " nodes:\n" << all_shapes;
+  for (size_t i = 0; i < shapes.size(); ++i) {
+    EXPECT_TRUE(ShapeMatches(shapes[i], expected[i]))
+        << rule << " " << i << "\n    is: " << shapes[i] << "\nexpected: " << expected[i];
+  }
+}
+
 TEST(DivisionsTest, IdentificationAndEnvironment) {
-  ExpectCleanSllParse(ParseFreeFormat(R"(
+  ParseResult result = ParseFreeFormat(R"(
 IDENTIFICATION DIVISION.
 PROGRAM-ID. BANK01 IS INITIAL PROGRAM.
 AUTHOR. J. O'NEILL, "BATCH" TEAM. DATE-WRITTEN? ANYTHING.
@@ -57,11 +72,49 @@ I-O-CONTROL.
     MULTIPLE FILE TAPE CONTAINS IN-FILE POSITION 1 REL-FILE.
 PROCEDURE DIVISION.
     STOP RUN.
-)"));
+)");
+  ExpectCleanSllParse(result);
+  // Each clause belongs to the entry it follows, with all its words.
+  ExpectShapes(result, "programIdParagraph",
+               {"(programIdParagraph PROGRAM-ID . BANK01 IS INITIAL PROGRAM .)"});
+  ExpectShapes(result, "sourceComputerParagraph",
+               {"(sourceComputerParagraph SOURCE-COMPUTER . IBM-370 WITH DEBUGGING MODE .)"});
+  ExpectShapes(result, "objectComputerParagraph",
+               {"(objectComputerParagraph OBJECT-COMPUTER . IBM-370 (objectComputerClause MEMORY "
+                "SIZE 8000 WORDS) (objectComputerClause PROGRAM COLLATING SEQUENCE IS MY-ALPHA) "
+                "(objectComputerClause SEGMENT-LIMIT IS 40) .)"});
+  ExpectShapes(result, "specialNamesClause",
+               {"(specialNamesClause C01 IS TOP-OF-PAGE)", "(specialNamesClause SYSOUT IS PRINTER)",
+                "(specialNamesClause SWITCH-1 IS SW1 (switchStatus ON STATUS IS SW1-ON) "
+                "(switchStatus OFF STATUS IS SW1-OFF))",
+                "(specialNamesClause SWITCH-2 (switchStatus ON IS SW2-ON))",
+                "(specialNamesClause ALPHABET MY-ALPHA IS STANDARD-1)",
+                "(specialNamesClause ALPHABET ODD-ALPHA IS (alphabetSpecification \"A\" THRU \"M\" "
+                "\"Z\" ALSO \"z\" ALSO \"y\"))",
+                "(specialNamesClause SYMBOLIC CHARACTERS BELL IS 8 ESC CR 28 14)",
+                "(specialNamesClause CLASS HEX-DIGIT IS \"0\" THRU \"9\" \"A\" THRU \"F\")",
+                "(specialNamesClause CURRENCY SIGN IS \"$\")",
+                "(specialNamesClause DECIMAL-POINT IS COMMA)"});
+  ExpectShapes(
+      result, "selectEntry",
+      {"(selectEntry SELECT OPTIONAL IN-FILE (selectClause ASSIGN TO \"in.dat\") (selectClause "
+       "ORGANIZATION IS (organization LINE SEQUENTIAL)) (selectClause FILE STATUS IS WS-STATUS) .)",
+       "(selectEntry SELECT MASTER (selectClause ASSIGN TO DISK-1 MASTERDD) (selectClause "
+       "ORGANIZATION INDEXED) (selectClause ACCESS MODE IS DYNAMIC) (selectClause RECORD KEY IS "
+       "M-KEY) (selectClause ALTERNATE RECORD KEY IS M-ALT WITH DUPLICATES) (selectClause RESERVE "
+       "2 AREAS) .)",
+       "(selectEntry SELECT REL-FILE (selectClause ASSIGN TO RELDD) RELATIVE (selectClause ACCESS "
+       "RANDOM) (selectClause RELATIVE KEY IS R-KEY) (selectClause STATUS R-STAT R-STAT2) "
+       "(selectClause PADDING CHARACTER IS \"*\") (selectClause RECORD DELIMITER IS STANDARD-1) .)",
+       "(selectEntry SELECT SORT-FILE (selectClause ASSIGN TO SORTWK1) .)"});
+  ExpectShapes(result, "ioControlClause",
+               {"(ioControlClause SAME RECORD AREA FOR IN-FILE MASTER)",
+                "(ioControlClause RERUN ON CHKPT EVERY 1000 RECORDS OF MASTER)",
+                "(ioControlClause MULTIPLE FILE TAPE CONTAINS IN-FILE POSITION 1 REL-FILE)"});
 }
 
 TEST(DivisionsTest, DataDescriptionClauses) {
-  ExpectCleanSllParse(ParseFreeFormat(R"(
+  ParseResult result = ParseFreeFormat(R"(
 IDENTIFICATION DIVISION.
 PROGRAM-ID. DATA01.
 DATA DIVISION.
@@ -124,11 +177,77 @@ LINKAGE SECTION.
    05 LK-LEN PIC S9(4) COMP.
 PROCEDURE DIVISION USING LK-PARM BY VALUE LK-LEN RETURNING LS-A.
     GOBACK.
-)"));
+)");
+  ExpectCleanSllParse(result);
+  // Clauses in any order, each with its own words: OCCURS owns its KEY and INDEXED phrases,
+  // VALUE its ranges, and no clause leaks into the next entry.
+  ExpectShapes(
+      result, "fileDescription",
+      {"(fileDescription FD IN-FILE (fileDescriptionClause IS EXTERNAL) (fileDescriptionClause "
+       "BLOCK CONTAINS 0 RECORDS) (fileDescriptionClause RECORD CONTAINS 80 TO 120 CHARACTERS) "
+       "(fileDescriptionClause LABEL RECORDS ARE STANDARD) (fileDescriptionClause VALUE OF FILE-ID "
+       "IS \"X.DAT\") (fileDescriptionClause DATA RECORD IS IN-REC) (fileDescriptionClause "
+       "RECORDING MODE IS F) (fileDescriptionClause CODE-SET IS MY-ALPHA) (fileDescriptionClause "
+       "LINAGE IS 60 LINES WITH FOOTING AT 55 LINES AT TOP 3 LINES AT BOTTOM 3) . (dataEntry 01 "
+       "IN-REC (dataClause PIC X(80)) .))",
+       "(fileDescription FD VAR-FILE (fileDescriptionClause RECORD IS VARYING IN SIZE FROM 10 TO "
+       "200 CHARACTERS DEPENDING ON REC-LEN) . (dataEntry 01 VAR-REC .) ...)",
+       "(fileDescription SD SORT-FILE . (dataEntry 01 SORT-REC .) (dataEntry 05 SORT-KEY "
+       "(dataClause PIC X(10)) .))"});
+  ExpectShapes(
+      result, "dataEntry",
+      {"(dataEntry 01 IN-REC (dataClause PIC X(80)) .)",
+       "(dataEntry 01 VAR-REC .)",
+       "(dataEntry 05 VAR-LEN (dataClause PIC 9(4)) COMP .)",
+       "(dataEntry 05 VAR-DATA (dataClause PIC X) (dataClause OCCURS 1 TO 196 TIMES DEPENDING ON "
+       "VAR-LEN) .)",
+       "(dataEntry 01 SORT-REC .)",
+       "(dataEntry 05 SORT-KEY (dataClause PIC X(10)) .)",
+       "(dataEntry 77 COUNTER (dataClause PIC S9(4)) COMP-3 (dataClause VALUE ZERO) .)",
+       "(dataEntry 01 WS-GROUP (dataClause IS GLOBAL) .)",
+       "(dataEntry 05 FILLER (dataClause PIC X(5)) (dataClause VALUE \"ABCDE\") .)",
+       "(dataEntry 05 AMOUNT (dataClause PICTURE IS $$$,$$9.99CR) .)",
+       "(dataEntry 05 RATE (dataClause PIC SV9(5)) (dataClause USAGE IS COMPUTATIONAL-3) "
+       "(dataClause VALUE -.12345) .)",
+       "(dataEntry 05 EDITED (dataClause PIC ZZ,ZZ9.99-) .)",
+       "(dataEntry 05 BIG (dataClause PIC 9(18)) BINARY (dataClause SYNC RIGHT) .)",
+       "(dataEntry 05 NAME-FIELD (dataClause PIC X(20)) (dataClause JUST RIGHT) .)",
+       "(dataEntry 05 ZEDIT (dataClause PIC ZZZ9) (dataClause BLANK WHEN ZERO) .)",
+       "(dataEntry 05 SIGNED-NUM (dataClause PIC S9(5)) (dataClause SIGN IS LEADING SEPARATE "
+       "CHARACTER) .)",
+       "(dataEntry 05 TRAIL-NUM (dataClause PIC S9(5)) TRAILING .)",
+       "(dataEntry 05 PTR (dataClause USAGE POINTER) .)",
+       "(dataEntry 05 IDX-ITEM INDEX .)",
+       "(dataEntry 05 FLT COMP-1 .)",
+       "(dataEntry 05 DBL (dataClause USAGE COMP-2) .)",
+       "(dataEntry 05 NAT (dataClause PIC N(10)) (dataClause USAGE NATIONAL) .)",
+       "(dataEntry 01 WS-TABLE .)",
+       "(dataEntry 05 ENTRY-ITEM (dataClause OCCURS 10 TIMES ASCENDING KEY IS E-KEY E-KEY2 "
+       "DESCENDING E-K3 INDEXED BY E-IDX E-IDX2) .)",
+       "(dataEntry 10 E-KEY (dataClause PIC X(4)) .)",
+       "(dataEntry 10 E-KEY2 (dataClause PIC X(4)) .)",
+       "(dataEntry 10 E-K3 (dataClause PIC 9) .)",
+       "(dataEntry 01 WS-REDEF (dataClause REDEFINES WS-TABLE) (dataClause PIC X(90)) .)",
+       "(dataEntry 01 STATUS-CODE (dataClause PIC XX) .)",
+       "(dataEntry 88 STATUS-OK (dataClause VALUE \"00\" (valueRange \"02\" THRU \"09\")) .)",
+       "(dataEntry 88 STATUS-EOF (dataClause VALUES ARE \"10\") .)",
+       "(dataEntry 88 STATUS-BAD (dataClause VALUE IS (valueRange \"30\" THROUGH \"99\")) "
+       "(dataClause FALSE IS \"00\") .)",
+       "(dataEntry 66 ALIAS-A (dataClause RENAMES E-KEY) .)",
+       "(dataEntry 66 ALIAS-B (dataClause RENAMES WS-TABLE THRU WS-REDEF) .)",
+       "(dataEntry 01 EXT-ITEM (dataClause PIC X) EXTERNAL .)",
+       "(dataEntry 01 HEXVAL (dataClause PIC X(2)) (dataClause VALUE X\"0D25\") .)",
+       "(dataEntry 01 PIC-END-PERIOD (dataClause PIC 9(5)) .)",
+       "(dataEntry EXEC SQL INCLUDE SQLCA END-EXEC .)",
+       "(dataEntry 01 LS-A (dataClause PIC X) .)",
+       "(dataEntry 01 LK-PARM .)",
+       "(dataEntry 05 LK-LEN (dataClause PIC S9(4)) COMP .)"});
+  ExpectShapes(result, "procedureUsing", {"(procedureUsing USING LK-PARM BY VALUE LK-LEN)"});
+  ExpectShapes(result, "procedureReturning", {"(procedureReturning RETURNING LS-A)"});
 }
 
 TEST(DivisionsTest, SectionsDeclarativesAndNestedPrograms) {
-  ExpectCleanSllParse(ParseFreeFormat(R"(
+  ParseResult result = ParseFreeFormat(R"(
 IDENTIFICATION DIVISION.
 PROGRAM-ID. OUTER.
 PROCEDURE DIVISION.
@@ -162,11 +281,48 @@ PROGRAM-ID. SECOND.
 PROCEDURE DIVISION.
     GOBACK.
 END PROGRAM SECOND.
-)"));
+)");
+  ExpectCleanSllParse(result);
+  // OUTER holds INNER and ends after it; SECOND is a separate program.
+  const TreeNode root = ReadTree(result);
+  std::vector<std::string> nesting;
+  for (const TreeNode* program : FindAll(root, "program")) {
+    std::string names;
+    for (const TreeNode* id : FindAll(*program, "programIdParagraph")) {
+      names += Shape(id->children[2]) + " ";
+    }
+    nesting.push_back(names);
+  }
+  EXPECT_EQ(nesting, (std::vector<std::string>{"OUTER INNER ", "INNER ", "SECOND "}));
+  // USE sentences open each declarative section; the other sections follow END DECLARATIVES.
+  ExpectShapes(result, "programIdParagraph",
+               {"(programIdParagraph PROGRAM-ID . OUTER .)",
+                "(programIdParagraph PROGRAM-ID . INNER IS COMMON .)",
+                "(programIdParagraph PROGRAM-ID . SECOND .)"});
+  ExpectShapes(result, "endProgram",
+               {"(endProgram END PROGRAM INNER .)", "(endProgram END PROGRAM OUTER .)",
+                "(endProgram END PROGRAM SECOND .)"});
+  ExpectShapes(result, "useStatement",
+               {"(useStatement USE AFTER STANDARD ERROR PROCEDURE ON IN-FILE MASTER)",
+                "(useStatement USE FOR DEBUGGING ON ALL PROCEDURES)",
+                "(useStatement USE GLOBAL AFTER EXCEPTION PROCEDURE INPUT)"});
+  ExpectShapes(
+      result, "declaratives",
+      {"(declaratives DECLARATIVES . (sectionHeader IO-ERRORS SECTION .) (useStatement USE AFTER "
+       "STANDARD ERROR PROCEDURE ON IN-FILE MASTER) . (paragraph IO-1 . (sentence "
+       "(displayStatement DISPLAY \"IO ERROR\") .)) (sectionHeader DEBUG-SECTION SECTION .) "
+       "(useStatement USE FOR DEBUGGING ON ALL PROCEDURES) . (paragraph DEBUG-1 . (sentence "
+       "(displayStatement DISPLAY DEBUG-ITEM) .)) (sectionHeader INPUT-ERRORS SECTION .) "
+       "(useStatement USE GLOBAL AFTER EXCEPTION PROCEDURE INPUT) . END DECLARATIVES .)"});
+  ExpectShapes(result, "section",
+               {"(section (sectionHeader MAIN SECTION .) (sentence (callStatement CALL \"INNER\") "
+                ".) (paragraph MAIN-1 . (sentence (stopStatement STOP RUN) .)))",
+                "(section (sectionHeader SEG-50 SECTION 50 .) (paragraph P-50 . (sentence "
+                "(exitStatement EXIT) .)))"});
 }
 
 TEST(DivisionsTest, ReportAndCommunicationSectionsAreParsedPermissively) {
-  ExpectCleanSllParse(ParseFreeFormat(R"(
+  ParseResult result = ParseFreeFormat(R"(
 IDENTIFICATION DIVISION.
 PROGRAM-ID. RPT01.
 DATA DIVISION.
@@ -184,11 +340,28 @@ RD SALES-REPORT CONTROLS ARE FINAL REGION PAGE LIMIT IS 60 LINES HEADING 1
    05 COLUMN 20 PIC ZZZ9.99 SUM AMOUNT RESET ON REGION.
 PROCEDURE DIVISION.
     STOP RUN.
-)"));
+)");
+  ExpectCleanSllParse(result);
+  // Each entry is its level number and its clauses as one token run, up to its own period.
+  ExpectShapes(
+      result, "communicationDescription",
+      {"(communicationDescription CD CM-IN (clauseTokens FOR INPUT SYMBOLIC QUEUE IS Q1 MESSAGE "
+       "DATE IS MD MESSAGE COUNT IS MC) . (dataEntry 01 CM-IN-REC (dataClause PIC X(80)) .))"});
+  ExpectShapes(result, "reportDescription",
+               {"(reportDescription RD SALES-REPORT (clauseTokens CONTROLS ARE FINAL REGION PAGE "
+                "LIMIT IS 60 LINES HEADING 1 FIRST DETAIL 5) . ...)"});
+  ExpectShapes(
+      result, "reportGroupEntry",
+      {"(reportGroupEntry 01 (clauseTokens TYPE IS PAGE HEADING) .)",
+       "(reportGroupEntry 05 (clauseTokens LINE 1) .)",
+       "(reportGroupEntry 10 (clauseTokens COLUMN 10 PIC X(20) VALUE \"SALES REPORT\") .)",
+       "(reportGroupEntry 01 (clauseTokens DETAIL-LINE TYPE DETAIL LINE PLUS 1) .)",
+       "(reportGroupEntry 05 (clauseTokens COLUMN 5 PIC ZZ9.99 SOURCE AMOUNT) .)",
+       "(reportGroupEntry 05 (clauseTokens COLUMN 20 PIC ZZZ9.99 SUM AMOUNT RESET ON REGION) .)"});
 }
 
 TEST(DivisionsTest, TypicalBankBatchProgram) {
-  ExpectCleanSllParse(ParseFreeFormat(R"(
+  ParseResult result = ParseFreeFormat(R"(
 IDENTIFICATION DIVISION.
 PROGRAM-ID. 'POSTTRAN'.
 ENVIRONMENT DIVISION.
@@ -296,11 +469,51 @@ PROCEDURE DIVISION USING LK-PARM.
 9999-ABEND.
     MOVE 16 TO RETURN-CODE
     STOP RUN.
-)"));
+)");
+  ExpectCleanSllParse(result);
+  // Paragraph boundaries, sentence ends, and the phrases of the nested statements.
+  ExpectShapes(
+      result, "paragraph",
+      {"(paragraph 0000-MAIN . (sentence (performStatement PERFORM (performProcedure 1000-INIT "
+       "THRU 1000-EXIT)) (performStatement PERFORM (performProcedure 2000-PROCESS (performLoop "
+       "UNTIL WS-EOF))) (performStatement PERFORM 9000-TERM) (moveStatement MOVE ZERO TO "
+       "RETURN-CODE) (gobackStatement GOBACK) .))",
+       "(paragraph 1000-INIT . (sentence (acceptStatement ACCEPT WS-DATE FROM DATE YYYYMMDD) "
+       "(moveStatement MOVE ... TO WS-DATE) (initializeStatement INITIALIZE WS-COUNTERS) "
+       "(openStatement OPEN INPUT TRAN-FILE I-O ACCT-FILE) (ifStatement IF ... END-IF) .))",
+       "(paragraph 1000-EXIT . (sentence (exitStatement EXIT) .))",
+       "(paragraph 2000-PROCESS . (sentence (readStatement READ TRAN-FILE (atEndPhrases AT END "
+       "(setStatement SET WS-EOF TO TRUE) NOT AT END (statements (addStatement ADD 1 TO "
+       "WS-READ-CNT) (evaluateStatement EVALUATE TRUE (evaluateWhen WHEN (condition TRAN-CREDIT "
+       "AND (condition TRAN-AMT (conditionTail > ZERO))) (performStatement PERFORM 2100-CREDIT)) "
+       "(evaluateWhen WHEN TRAN-DEBIT (performStatement PERFORM 2200-DEBIT)) WHEN OTHER "
+       "(statements (addStatement ADD 1 TO WS-ERR-CNT) (displayStatement DISPLAY 'BAD TYPE: ' "
+       "TRAN-TYPE ' ACCT ' (identifier TRAN-ACCT (parenthesizedSuffix ( 1 : 4 ))))) "
+       "END-EVALUATE))) END-READ) .))",
+       "(paragraph 2100-CREDIT . (sentence (moveStatement MOVE TRAN-ACCT TO ACCT-KEY) "
+       "(readStatement READ ACCT-FILE (invalidKeyPhrases INVALID KEY (statements (addStatement ADD "
+       "1 TO WS-ERR-CNT) (goToStatement GO TO 2100-EXIT))) END-READ) (computeStatement COMPUTE "
+       "(arithmeticTarget ACCT-BAL ROUNDED) = ... (sizeErrorPhrases ON SIZE ERROR "
+       "(displayStatement DISPLAY ... ACCT-KEY)) END-COMPUTE) (rewriteStatement REWRITE ACCT-REC "
+       "(invalidKeyPhrases INVALID KEY (addStatement ADD 1 TO WS-ERR-CNT)) END-REWRITE) "
+       "(searchStatement SEARCH ALL WS-ENTRY AT END (continueStatement CONTINUE) WHEN ... "
+       "END-SEARCH) (execStatement EXEC SQL...END-EXEC) (ifStatement IF (condition (condition "
+       "SQLCODE (conditionTail (relationalOperator NOT =) 0)) AND (condition NOT (condition "
+       "= 100))) (performStatement PERFORM 9999-ABEND) END-IF) .))",
+       "(paragraph 2100-EXIT . (sentence (exitStatement EXIT) .))",
+       "(paragraph 2200-DEBIT . (sentence (setStatement SET (identifier ADDRESS OF LK-PARM) TO "
+       "WS-PTR) (stringStatement STRING ... INTO LK-DATA) (inspectStatement INSPECT ...) "
+       "(performStatement PERFORM (performInline (performLoop VARYING (performVarying WS-IDX FROM "
+       "1 BY 1 UNTIL (condition (condition WS-IDX (conditionTail > WS-READ-CNT)) OR WS-EOF))) "
+       "(ifStatement IF ... (nextSentenceStatement NEXT SENTENCE) END-IF) END-PERFORM)) .))",
+       "(paragraph 9000-TERM . (sentence (closeStatement CLOSE TRAN-FILE ACCT-FILE) "
+       "(displayStatement DISPLAY ...) .))",
+       "(paragraph 9999-ABEND . (sentence (moveStatement MOVE 16 TO RETURN-CODE) (stopStatement "
+       "STOP RUN) .))"});
 }
 
 TEST(DivisionsTest, KeywordsAreCaseInsensitive) {
-  ExpectCleanSllParse(ParseFreeFormat(R"(
+  ParseResult result = ParseFreeFormat(R"(
 identification division.
 program-id. lower.
 data division.
@@ -310,7 +523,13 @@ procedure division.
     move Spaces to a
     if a is not numeric display a end-if
     stop run.
-)"));
+)");
+  ExpectCleanSllParse(result);
+  // Lower-case keywords select the same rules; the tree keeps the source spelling.
+  ExpectShapes(
+      result, "sentence",
+      {"(sentence (moveStatement move Spaces to a) (ifStatement if (condition a (conditionTail is "
+       "not numeric)) (displayStatement display a) end-if) (stopStatement stop run) .)"});
 }
 
 }  // namespace
