@@ -133,6 +133,38 @@ TEST(AbbreviatedConditionTest, SubjectAndOperatorCarryOver) {
   EXPECT_TRUE(module.expressions().Is<ir::ConditionNameRefExpression>(name.right));
 }
 
+// A NOT right before an abbreviated relation's operator is part of the operator, and later
+// abbreviations inherit the negated operator. cobc 3.1.2 prints TRUE for A = 0, 200 and 5 with
+// IF A NOT = 0 AND NOT = 100 OR 200, i.e. (A NOT = 0 AND A NOT = 100) OR A NOT = 200; reading
+// the NOT as a logical NOT of "A = 100" (then "OR A = 200") gives FALSE for A = 0.
+TEST(AbbreviatedConditionTest, NotBeforeTheOperatorNegatesItAndCarriesOver) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 A PIC 9(3).\n",
+              "  IF A NOT = 0 AND NOT = 100 OR 200 CONTINUE END-IF\n"
+              "  IF A = 5 AND NOT > 100 OR 7 CONTINUE END-IF.\n"));
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  ASSERT_TRUE(result.diagnostics.empty()) << result.messages();
+  const ir::Module& module = result.module;
+  const auto& either = module.expressions().Get<ir::LogicalExpression>(IfCondition(result, 0));
+  EXPECT_EQ(either.op, ir::LogicalOperator::kOr);
+  const auto& both = module.expressions().Get<ir::LogicalExpression>(either.left);
+  EXPECT_EQ(both.op, ir::LogicalOperator::kAnd);
+  EXPECT_EQ(module.expressions().Get<ir::RelationalExpression>(both.left).op,
+            ir::RelationalOperator::kNotEqual);
+  ASSERT_TRUE(module.expressions().Is<ir::RelationalExpression>(both.right));
+  EXPECT_EQ(module.expressions().Get<ir::RelationalExpression>(both.right).op,
+            ir::RelationalOperator::kNotEqual);
+  EXPECT_EQ(module.expressions().Get<ir::RelationalExpression>(either.right).op,
+            ir::RelationalOperator::kNotEqual);
+  // A = 5 AND A <= 100 OR A <= 7
+  const auto& second = module.expressions().Get<ir::LogicalExpression>(IfCondition(result, 1));
+  const auto& second_and = module.expressions().Get<ir::LogicalExpression>(second.left);
+  EXPECT_EQ(module.expressions().Get<ir::RelationalExpression>(second_and.right).op,
+            ir::RelationalOperator::kLessOrEqual);
+  EXPECT_EQ(module.expressions().Get<ir::RelationalExpression>(second.right).op,
+            ir::RelationalOperator::kLessOrEqual);
+}
+
 // A condition-name qualified by its own conditional variable (NIST NC250A: "IF A OF IF-D32").
 TEST(AbbreviatedConditionTest, ConditionNameQualifiedByItsVariable) {
   LowerResult result = LowerFreeFormat(

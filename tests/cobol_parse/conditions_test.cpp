@@ -72,7 +72,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "(condition (condition (condition A (conditionTail = 1)) OR 2) OR 3)"},
         // The tree puts NOT over the abbreviated relation "< 9"; COBOL-85 reads a NOT right
         // before a relational operator as part of the operator ("NOT <"), which decides the
-        // operator a later abbreviated relation inherits: lowering has to account for that.
+        // operator a later abbreviated relation inherits: lowering does (LowerAbbreviatedRelation,
+        // tested in tests/cobol_lower/expressions_test.cpp against cobc's results).
         ConditionCase{"A = 1 OR > 5 AND NOT < 9",
                       "(condition (condition A (conditionTail = 1)) OR (condition (condition > 5) "
                       "AND (condition NOT (condition < 9))))"},

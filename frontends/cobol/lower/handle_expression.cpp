@@ -9,6 +9,29 @@
 
 namespace remint::cobol::lower {
 
+namespace {
+
+// The operator whose relation is the negation of `op`'s (relations compare in a total order).
+auto Negated(ir::RelationalOperator op) -> ir::RelationalOperator {
+  switch (op) {
+    case ir::RelationalOperator::kEqual:
+      return ir::RelationalOperator::kNotEqual;
+    case ir::RelationalOperator::kNotEqual:
+      return ir::RelationalOperator::kEqual;
+    case ir::RelationalOperator::kGreater:
+      return ir::RelationalOperator::kLessOrEqual;
+    case ir::RelationalOperator::kGreaterOrEqual:
+      return ir::RelationalOperator::kLess;
+    case ir::RelationalOperator::kLess:
+      return ir::RelationalOperator::kGreaterOrEqual;
+    case ir::RelationalOperator::kLessOrEqual:
+      return ir::RelationalOperator::kGreater;
+  }
+  return op;
+}
+
+}  // namespace
+
 auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::RelationalOperator {
   ir::RelationalOperator result = ir::RelationalOperator::kEqual;
   const bool or_equal =
@@ -24,22 +47,7 @@ auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::Relational
   } else if (op->NOT_EQUAL_SIGN() != nullptr) {
     result = ir::RelationalOperator::kNotEqual;
   }
-  if (op->NOT() == nullptr) return result;
-  switch (result) {
-    case ir::RelationalOperator::kEqual:
-      return ir::RelationalOperator::kNotEqual;
-    case ir::RelationalOperator::kNotEqual:
-      return ir::RelationalOperator::kEqual;
-    case ir::RelationalOperator::kGreater:
-      return ir::RelationalOperator::kLessOrEqual;
-    case ir::RelationalOperator::kGreaterOrEqual:
-      return ir::RelationalOperator::kLess;
-    case ir::RelationalOperator::kLess:
-      return ir::RelationalOperator::kGreaterOrEqual;
-    case ir::RelationalOperator::kLessOrEqual:
-      return ir::RelationalOperator::kGreater;
-  }
-  return result;
+  return op->NOT() == nullptr ? result : Negated(result);
 }
 
 auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier)
@@ -210,6 +218,23 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
   return builder_.Binary(loc, op, left, right);
 }
 
+// "A = 1 OR > 5": the subject of the last relation, this operator (negated: "OR NOT > 5") and
+// this object; the operator carries on to later abbreviations.
+auto Lowering::LowerAbbreviatedRelation(UnitScope& scope,
+                                        Tree::AbbreviatedConditionContext* abbreviated,
+                                        bool negated, RelationInProgress& relation)
+    -> ir::ExpressionId {
+  if (relation.subject == nullptr) return {};
+  relation.op = RelationalOperatorOf(abbreviated->relationalOperator());
+  if (negated) relation.op = Negated(relation.op);
+  ir::ExpressionId subject = LowerArithmetic(scope, relation.subject);
+  ir::ExpressionId object = subject.is_valid()
+                                ? LowerArithmetic(scope, abbreviated->arithmeticExpression())
+                                : ir::ExpressionId();
+  if (!object.is_valid()) return {};
+  return builder_.Relational(Loc(abbreviated), relation.op, subject, object);
+}
+
 auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition)
     -> ir::ExpressionId {
   RelationInProgress relation;
@@ -220,6 +245,13 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
                               RelationInProgress& relation) -> ir::ExpressionId {
   const SourceLoc loc = Loc(condition);
   if (auto* negation = dynamic_cast<Tree::NotConditionContext*>(condition)) {
+    // "A NOT = 0 AND NOT = 100 OR 200": a NOT right before the operator of an abbreviated
+    // relation belongs to the operator, which the following abbreviations inherit (A NOT = 200),
+    // as cobc evaluates it; the grammar parses it as NOT applied to "= 100".
+    if (auto* abbreviated =
+            dynamic_cast<Tree::AbbreviatedConditionContext*>(negation->condition())) {
+      return LowerAbbreviatedRelation(scope, abbreviated, /*negated=*/true, relation);
+    }
     ir::ExpressionId operand = LowerCondition(scope, negation->condition(), relation);
     return operand.is_valid() ? builder_.Not(loc, operand) : ir::ExpressionId();
   }
@@ -242,15 +274,7 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
     return right.is_valid() ? builder_.Logical(loc, logical, left, right) : ir::ExpressionId();
   }
   if (auto* abbreviated = dynamic_cast<Tree::AbbreviatedConditionContext*>(condition)) {
-    // "A = 1 OR > 5": the subject of the last relation, this operator and object.
-    if (relation.subject == nullptr) return {};
-    relation.op = RelationalOperatorOf(abbreviated->relationalOperator());
-    ir::ExpressionId subject = LowerArithmetic(scope, relation.subject);
-    ir::ExpressionId object = subject.is_valid()
-                                  ? LowerArithmetic(scope, abbreviated->arithmeticExpression())
-                                  : ir::ExpressionId();
-    if (!object.is_valid()) return {};
-    return builder_.Relational(loc, relation.op, subject, object);
+    return LowerAbbreviatedRelation(scope, abbreviated, /*negated=*/false, relation);
   }
   auto* simple = dynamic_cast<Tree::SimpleConditionContext*>(condition);
   if (simple == nullptr) return {};

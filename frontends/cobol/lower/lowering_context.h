@@ -191,6 +191,8 @@ class Lowering {
   };
   auto LowerCondition(UnitScope& scope, Tree::ConditionContext* condition,
                       RelationInProgress& relation) -> ir::ExpressionId;
+  auto LowerAbbreviatedRelation(UnitScope& scope, Tree::AbbreviatedConditionContext* abbreviated,
+                                bool negated, RelationInProgress& relation) -> ir::ExpressionId;
 
   // --- function-like operands (handle_function.cpp) ---
   auto LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceContext* reference)
