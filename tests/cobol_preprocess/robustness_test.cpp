@@ -3,7 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "tests/cobol_preprocess/preprocess_fixture.h"
 
@@ -98,6 +101,31 @@ TEST(RobustnessTest, EmptyAndBlankFiles) {
   EXPECT_EQ(RunOnText(directory, "\n\n\n").expanded.text, "\n\n\n");
   PreprocessRun run = RunOnText(directory, Card("COPY EMPTY. X."), {{"EMPTY", ""}});
   EXPECT_EQ(run.squeezed(), "X.");
+}
+
+}  // namespace
+}  // namespace remint::cobol::testing
+
+namespace remint::cobol::testing {
+namespace {
+
+// Regression: 20 copybooks each copying the next twice doubled the text at every level (29 s and
+// 917 MB). The expansion stops at the first COPY past the bound, names the chain, and leaves no
+// half-expanded text behind.
+TEST(RobustnessTest, DoublingCopyChainStopsAtTheExpansionBound) {
+  TempDirectory directory;
+  std::map<std::string, std::string> books;
+  for (int level = 1; level <= 20; ++level) {
+    std::string next = "C" + std::to_string(level + 1);
+    books.emplace("C" + std::to_string(level),
+                       level < 20 ? Card("COPY " + next + ".") + Card("COPY " + next + ".")
+                                  : Card("DISPLAY 'X'."));
+  }
+  PreprocessRun run = RunOnText(directory, Card("COPY C1."), books);
+  ASSERT_EQ(run.codes(), std::vector<std::string>{"RM2114"});
+  EXPECT_NE(run.diagnostics[0].message.find("copy chain:"), std::string::npos)
+      << run.diagnostics[0].message;
+  EXPECT_TRUE(run.words().empty());
 }
 
 }  // namespace

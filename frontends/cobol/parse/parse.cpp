@@ -168,6 +168,8 @@ class ParsedProgramBuilder {
 auto ParsedProgramBuilder::Parse(const ExpandedSource& source, DiagnosticEmitter& emitter,
                                  const ParseOptions& options) -> std::unique_ptr<ParsedProgram> {
   std::unique_ptr<ParsedProgram> program(new ParsedProgram(source.text, source.locations));
+  // The preprocessor stopped (and said why): parsing what it left would only add noise.
+  if (source.expansion_stopped) return program;
   // The lexer reads a copy whose comment entries are blank; offsets are the same.
   std::string lexed_text = source.text;
   BlankCommentEntries(lexed_text, UsesFixedFormatAreas(source));

@@ -72,6 +72,7 @@ void CopyExpander::Push(const WordSource& source, size_t index, std::vector<Stre
   pending_newlines_ = 0;
   pending_space_ = false;
   out.push_back(word);
+  ++words_expanded_;
 }
 
 void CopyExpander::Drop(const WordSource& source, size_t begin, size_t end) {
@@ -87,7 +88,7 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
                           std::vector<StreamWord>& out) {
   WordSource source{unit.text, unit.words, include};
   const std::vector<TextWord>& words = unit.words;
-  for (size_t i = 0; i < words.size();) {
+  for (size_t i = 0; i < words.size() && !stopped_;) {
     const TextWord& word = words[i];
     if (word.debugging && !DebuggingLinesCompiled()) {
       Drop(source, i, i + 1);
@@ -169,6 +170,16 @@ auto CopyExpander::HandleCopy(const FileUnit& unit, const WordSource& source, si
 
   SourceLoc directive = source.Location(index);
   const std::string& name = statement.name;
+  if (stopped_) return next;
+  if (words_expanded_ > options_.max_expanded_words) {
+    StopExpansion(directive, name,
+                  fmt::format("{} words of expanded text", options_.max_expanded_words));
+    return next;
+  }
+  if (copies_expanded_ >= options_.max_copy_expansions) {
+    StopExpansion(directive, name, fmt::format("{} COPY expansions", options_.max_copy_expansions));
+    return next;
+  }
   uint32_t depth_limit = std::min(options_.max_copy_depth, kHardCopyDepthLimit);
   if (depth + 1 > depth_limit) {
     emitter_.Emit(DiagnosticKind::kCobolCopyDepthExceeded, directive, name, depth_limit);
@@ -195,6 +206,7 @@ auto CopyExpander::HandleCopy(const FileUnit& unit, const WordSource& source, si
     return next;
   }
   if (copied_.insert(file->index).second) result_.copied_files.push_back(*file);
+  ++copies_expanded_;
 
   IncludeId include = sources_.AddInclude(directive, *file);
   ReferenceFormat format = unit.text.FormatAt(source.words[index].begin);
@@ -211,7 +223,25 @@ auto CopyExpander::HandleCopy(const FileUnit& unit, const WordSource& source, si
     pending_newlines_ += replaced_newlines;
   }
   active_files_.pop_back();
+  if (words_expanded_ > options_.max_expanded_words && !stopped_) {
+    // One copybook (with what it copies) alone went past the bound.
+    StopExpansion(directive, name,
+                  fmt::format("{} words of expanded text", options_.max_expanded_words));
+  }
   return next;
+}
+
+void CopyExpander::StopExpansion(SourceLoc directive, const std::string& name,
+                                 std::string_view bound) {
+  std::string chain;
+  for (FileId file : active_files_) {
+    if (!chain.empty()) chain += " > ";
+    chain += sources_.file(file).path;
+  }
+  chain += chain.empty() ? name : " > " + name;
+  emitter_.Emit(DiagnosticKind::kCobolCopyExpansionTooLarge, directive, name, bound, chain);
+  stopped_ = true;
+  result_.expansion_stopped = true;
 }
 
 }  // namespace remint::cobol

@@ -54,6 +54,8 @@ class CopyExpander {
   void Push(const WordSource& source, size_t index, std::vector<StreamWord>& out);
   void Drop(const WordSource& source, size_t begin, size_t end);
   auto DebuggingLinesCompiled() const -> bool;
+  // Diagnoses the COPY at `directive` as exceeding `bound` and stops the expansion.
+  void StopExpansion(SourceLoc directive, const std::string& name, std::string_view bound);
 
   SourceManager& sources_;
   const PreprocessOptions& options_;
@@ -68,6 +70,10 @@ class CopyExpander {
   std::vector<FileId> active_files_;  // The COPY chain being expanded, outermost first.
   std::vector<ReplaceStatement> replace_statements_;
   std::deque<std::string> arena_;
+  // Counted against PreprocessOptions::max_expanded_words / max_copy_expansions.
+  uint64_t words_expanded_ = 0;
+  uint32_t copies_expanded_ = 0;
+  bool stopped_ = false;  // A bound was hit: nothing more is expanded.
   uint32_t pending_newlines_ = 0;
   bool pending_space_ = false;
   bool debugging_mode_ = false;

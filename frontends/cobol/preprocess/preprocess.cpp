@@ -52,6 +52,7 @@ auto Preprocess(SourceManager& sources, FileId main_file, const PreprocessOption
   CopyExpander expander(sources, options, emitter, result);
   std::vector<StreamWord> stream;
   expander.ExpandMain(main_file, stream);
+  if (result.expansion_stopped) return result;  // Diagnosed; no half-expanded text.
 
   ExpandedTextWriter writer(result.text, result.locations);
   ReplaceState replace;
