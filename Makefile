@@ -4,7 +4,7 @@ JOBS ?= $(shell nproc)
 BUILD_DIR := build
 REMINT := $(BUILD_DIR)/bin/remint
 
-.PHONY: all deps configure build demo test test-asan bench clean format
+.PHONY: all deps configure build demo test test-asan fuzz bench clean format
 
 all: build
 
@@ -28,6 +28,12 @@ test-asan: deps
 	@cmake --build --preset asan -j $(JOBS)
 	ctest --preset asan -j $(JOBS) -LE 'nist|fcvs|jcl-stress|bankdemo'
 
+# Coverage-guided fuzzing of the COBOL front end with AFL++ for FUZZ_SECONDS (one afl-fuzz
+# instance; build-fuzz/fuzz-out keeps the corpus, crashes and hangs).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(JOBS) fuzz/run-fuzz
+
 bench: build
 	bench/scan_bench.sh
 
@@ -35,4 +41,4 @@ format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR) build-asan
+	rm -rf $(BUILD_DIR) build-asan build-fuzz
