@@ -177,6 +177,10 @@ class Lowering {
 
   // --- expressions (handle_expression.cpp); an invalid id: not lowered (see there) ---
   auto LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier) -> ir::ExpressionId;
+  // False (and reported) when a literal offset or length of a reference modification lies
+  // outside the item.
+  auto ConstantReferenceModificationFits(ir::FieldId field, ir::ExpressionId start,
+                                         ir::ExpressionId length) -> bool;
   // RETURN-CODE, SORT-RETURN, TALLY, WHEN-COMPILED; invalid for any other name.
   auto SpecialRegister(const std::string& name, SourceLoc loc) -> ir::ExpressionId;
   auto LowerOperand(UnitScope& scope, Tree::LiteralContext* literal,
