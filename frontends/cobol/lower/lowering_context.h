@@ -57,6 +57,12 @@ struct SwitchStatusName {
   bool on = true;
 };
 
+// A paragraph an ALTER statement names, and that ALTER's location.
+struct AlteredParagraph {
+  ir::ParagraphId paragraph;
+  SourceLoc alter;
+};
+
 // What one program declares, for name resolution (names upper-cased).
 struct UnitScope {
   ir::UnitId unit;
@@ -80,8 +86,8 @@ struct UnitScope {
   // SPECIAL-NAMES "implementor-name IS mnemonic-name": the implementor name of each mnemonic.
   std::unordered_map<std::string, std::string> mnemonic_devices;
   std::vector<DeferredReference> deferred;
-  // Paragraphs ALTER statements name (their GO TO is marked alterable at the end).
-  std::vector<ir::ParagraphId> altered;
+  // Paragraphs ALTER statements name, with where (their GO TO is marked alterable at the end).
+  std::vector<AlteredParagraph> altered;
 };
 
 // A section or paragraph declared before its statements are lowered (any may PERFORM any).
