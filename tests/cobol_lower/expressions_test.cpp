@@ -30,7 +30,7 @@ auto IfCondition(const LowerResult& result, size_t index) -> ir::ExpressionId {
 
 // As in cobc, a literal offset or length of a reference modification must lie inside the item:
 // otherwise RM2370 and the reference is not lowered. An overlong length literal threw from the
-// IR builder (std::stoull) before fuzzing found it.
+// IR builder (std::stoull) before this fix.
 TEST(ReferenceModificationTest, LiteralOutsideTheItemIsRM2370) {
   LowerResult result = LowerFreeFormat(Program("01 S PIC X(10).\n01 T PIC X(10).\n01 W PIC N(4).\n",
                                                "  MOVE S(1:99999999999999999999999) TO T\n"
