@@ -230,6 +230,14 @@ TEST(LowerDiagnosticsTest, AlphanumericDependingOnOrKeyOutsideTheTableIsRM2374) 
   EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
 }
 
+// Found by fuzzing (a NIST IC104A mutant with PICTURE V(120)): lowered with no error and the
+// IR verifier rejected a decimal type of 0 digits (RM5021).
+TEST(LowerDiagnosticsTest, NumericPictureWithoutDigitsIsRM2302) {
+  LowerResult result = LowerFreeFormat(Program("01 A PIC V(120).\n01 B PIC SV.\n01 C PIC 9V9.\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2302", "RM2302"})) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
 TEST(LowerDiagnosticsTest, FileWithoutSelectIsRM2306) {
   LowerResult result = LowerFreeFormat(
       "IDENTIFICATION DIVISION.\nPROGRAM-ID. F.\nDATA DIVISION.\nFILE SECTION.\nFD LOST.\n"
