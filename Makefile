@@ -49,6 +49,12 @@ test-asan: $(ASAN_DIR)/build.ninja
 	@cmake --build --preset asan -j $(JOBS)
 	ctest --preset asan -j $(JOBS)
 
+# Coverage-guided fuzzing of the COBOL front end with AFL++ for FUZZ_SECONDS (one afl-fuzz
+# instance; build-fuzz/fuzz-out keeps the corpus, crashes and hangs).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(JOBS) fuzz/run-fuzz
+
 bench: build
 	bench/scan_bench.sh
 
@@ -60,4 +66,4 @@ format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) build-fuzz

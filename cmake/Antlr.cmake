@@ -15,6 +15,20 @@ else()
   find_path(REMINT_ANTLR4_INCLUDE_DIR antlr4-runtime.h PATH_SUFFIXES antlr4-runtime REQUIRED)
 endif()
 
+# clang (the AFL++ fuzz build's afl-clang-fast++) rejects one header the runtime's umbrella
+# antlr4-runtime.h includes: misc/InterpreterDataReader.h declares a default constructor over a
+# dfa::Vocabulary, whose own default constructor clang 14 deletes in C++20 with libstdc++ 12 (its
+# const std::vector members). remint never reads interpreter data, so for clang the umbrella is a
+# copy without that one #include, found before the runtime's include directory. GCC uses the
+# runtime's headers unchanged.
+set(REMINT_ANTLR4_SHIM_DIR "")
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+  set(REMINT_ANTLR4_SHIM_DIR ${CMAKE_BINARY_DIR}/antlr4-runtime-shim)
+  file(READ ${REMINT_ANTLR4_INCLUDE_DIR}/antlr4-runtime.h umbrella)
+  string(REPLACE "#include \"misc/InterpreterDataReader.h\"" "" umbrella "${umbrella}")
+  file(WRITE ${REMINT_ANTLR4_SHIM_DIR}/antlr4-runtime.h "${umbrella}")
+endif()
+
 # remint_antlr_grammar(TARGET
 #   LEXER  path/to/FooLexer.g4
 #   PARSER path/to/FooParser.g4
@@ -59,7 +73,8 @@ function(remint_antlr_grammar target)
     VERBATIM)
 
   add_library(${target} OBJECT ${lexer_outputs} ${parser_outputs})
-  target_include_directories(${target} SYSTEM PUBLIC ${out_dir} ${REMINT_ANTLR4_INCLUDE_DIR})
+  target_include_directories(${target} SYSTEM PUBLIC ${out_dir} ${REMINT_ANTLR4_SHIM_DIR}
+                                                   ${REMINT_ANTLR4_INCLUDE_DIR})
   target_link_libraries(${target} PUBLIC ${REMINT_ANTLR4_RUNTIME})
   # Generated code: not ours to warn about.
   target_compile_options(${target} PRIVATE -w)

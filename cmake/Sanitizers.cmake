@@ -6,10 +6,7 @@ if(REMINT_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
-# With REMINT_BUILD_FUZZERS=ON (the `fuzz` preset, clang only) every target is instrumented for
-# libFuzzer's coverage feedback and checked by ASan + UBSan; fuzz/ adds the fuzzer executables.
-if(REMINT_BUILD_FUZZERS)
-  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
-                      -fno-sanitize-recover=undefined)
-  add_link_options(-fsanitize=address,undefined)
-endif()
+# With REMINT_BUILD_FUZZERS=ON (the `fuzz` preset) the compiler is AFL++'s afl-clang-fast++, which
+# instruments every target for edge coverage by itself; REMINT_SANITIZE adds ASan + UBSan so
+# memory errors become crashes AFL records. fuzz/ adds the AFL driver.
+option(REMINT_BUILD_FUZZERS "Build the AFL++ fuzz driver (configure with afl-clang-fast++)" OFF)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "ir/move_rules.h"
 #include "ir/storage_layout.h"
@@ -295,9 +296,14 @@ auto Builder::NumericLiteral(SourceLoc loc, std::string_view text, TypeId type) 
     if (!exponent.empty() && (exponent.front() == '-' || exponent.front() == '+')) {
       exponent.remove_prefix(1);
     }
+    // Saturates: no language allows an exponent of more than a few digits, and a front end
+    // that lets a longer one through must not overflow here.
+    constexpr int32_t kExponentLimit = 1'000'000;
     int32_t value = 0;
     for (char c : exponent) {
-      if (std::isdigit(static_cast<unsigned char>(c))) value = value * 10 + (c - '0');
+      if (std::isdigit(static_cast<unsigned char>(c)) && value < kExponentLimit) {
+        value = value * 10 + (c - '0');
+      }
     }
     literal.exponent = exponent_negative ? -value : value;
     rest = rest.substr(0, exponent_at);
@@ -355,12 +361,20 @@ auto Builder::DataRef(SourceLoc loc, FieldId field, ExpressionList subscripts,
                       ExpressionId refmod_start, ExpressionId refmod_length) -> ExpressionId {
   TypeId type = module_.field(field).type;
   if (refmod_start.is_valid()) {
-    // A reference-modified item is alphanumeric whatever the item's category.
+    // A reference-modified item is alphanumeric whatever the item's category. Its length is
+    // the item's unless a literal integer that fits says otherwise (front ends reject a
+    // constant length outside the item; a fraction or an overlong literal must not throw).
     uint64_t length = module_.field(field).size;
     if (refmod_length.is_valid()) {
       if (const auto* literal =
               module_.expressions().TryGet<NumericLiteralExpression>(refmod_length)) {
-        length = std::stoull(std::string(module_.str(literal->digits)));
+        const std::string_view digits = module_.str(literal->digits);
+        uint64_t value = 0;
+        auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+        if (error == std::errc() && end == digits.data() + digits.size() && literal->scale == 0 &&
+            !literal->negative && literal->form == NumericLiteralForm::kFixed) {
+          length = value;
+        }
       }
     }
     type = AlphanumericType(length);

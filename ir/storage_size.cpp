@@ -256,6 +256,9 @@ auto AnalyzePicture(std::string_view picture, bool decimal_point_is_comma)
       summary.category != DataCategory::kNumericEdited) {
     summary.digits = 0;
     summary.scale = 0;
+  } else if (summary.digits == 0) {
+    // PIC V, PIC SPP, PIC +: a number with no digit position (cobc rejects these too).
+    return Error("a numeric PICTURE needs at least one digit position");
   }
   return summary;
 }

@@ -199,6 +199,45 @@ TEST(LowerDiagnosticsTest, MisplacedLevelIsRM2305) {
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2305"}) << result.messages();
 }
 
+// Found by a hand-written probe while fuzzing: both lowered with no error and the IR verifier
+// rejected the module (RM5010).
+TEST(LowerDiagnosticsTest, TableWithoutElementsOrReversedRangeIsRM2372) {
+  LowerResult result =
+      LowerFreeFormat(Program("01 N PIC 9.\n01 T.\n  05 E PIC X OCCURS 0 TIMES.\n"
+                              "  05 F PIC X OCCURS 5 TO 2 TIMES DEPENDING ON N.\n"
+                              "  05 G PIC X OCCURS 0 TO 3 TIMES DEPENDING ON N.\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2372", "RM2372"})) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+// Found by a hand-written probe while fuzzing: lowered with no error and the IR verifier
+// rejected the module (RM5009).
+TEST(LowerDiagnosticsTest, RenamesThruAnEarlierItemIsRM2373) {
+  LowerResult result = LowerFreeFormat(Program(
+      "01 R.\n  05 A PIC X.\n  05 B PIC X.\n66 C RENAMES B THRU A.\n66 D RENAMES A THRU B.\n"));
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2373"}) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+// Found by hand-written probes while fuzzing: each lowered with no error and the IR verifier
+// rejected the module (RM5010).
+TEST(LowerDiagnosticsTest, AlphanumericDependingOnOrKeyOutsideTheTableIsRM2374) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 N PIC X.\n01 K PIC X.\n01 T.\n  05 E PIC X OCCURS 1 TO 5 DEPENDING ON N.\n"
+              "01 U.\n  05 F OCCURS 5 ASCENDING KEY K INDEXED BY I.\n    10 G PIC X.\n"
+              "01 V.\n  05 H OCCURS 5 ASCENDING KEY J INDEXED BY J1.\n    10 J PIC X.\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2374", "RM2374"})) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+// Found by fuzzing (a NIST IC104A mutant with PICTURE V(120)): lowered with no error and the
+// IR verifier rejected a decimal type of 0 digits (RM5021).
+TEST(LowerDiagnosticsTest, NumericPictureWithoutDigitsIsRM2302) {
+  LowerResult result = LowerFreeFormat(Program("01 A PIC V(120).\n01 B PIC SV.\n01 C PIC 9V9.\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2302", "RM2302"})) << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
 TEST(LowerDiagnosticsTest, FileWithoutSelectIsRM2306) {
   LowerResult result = LowerFreeFormat(
       "IDENTIFICATION DIVISION.\nPROGRAM-ID. F.\nDATA DIVISION.\nFILE SECTION.\nFD LOST.\n"

@@ -28,6 +28,27 @@ auto IfCondition(const LowerResult& result, size_t index) -> ir::ExpressionId {
   return result.module.statements().Get<ir::IfStatement>(main.body.at(index)).condition;
 }
 
+// As in cobc, a literal offset or length of a reference modification must lie inside the item:
+// otherwise RM2370 and the reference is not lowered. An overlong length literal threw from the
+// IR builder (std::stoull) before this fix.
+TEST(ReferenceModificationTest, LiteralOutsideTheItemIsRM2370) {
+  LowerResult result = LowerFreeFormat(Program("01 S PIC X(10).\n01 T PIC X(10).\n01 W PIC N(4).\n",
+                                               "  MOVE S(1:99999999999999999999999) TO T\n"
+                                               "  MOVE S(11:1) TO T\n"
+                                               "  MOVE S(0:2) TO T\n"
+                                               "  MOVE S(4:8) TO T\n"
+                                               "  MOVE S(3:0) TO T\n"
+                                               "  MOVE W(5:1) TO T\n"
+                                               "  MOVE S(1:10) TO T\n"
+                                               "  MOVE S(10:1) TO T\n"
+                                               "  MOVE W(2:3) TO T.\n"));
+  EXPECT_EQ(result.codes(), std::vector<std::string>(6, "RM2370")) << result.messages();
+  EXPECT_NE(result.messages().find("length 99999999999999999999999"), std::string::npos);
+  // The three references inside their items are lowered.
+  EXPECT_EQ(result.module.paragraph(ir::ParagraphId(0)).body.size(), 3u);
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
 TEST(IntrinsicFunctionTest, ResultTypesFollowTheFunctionClass) {
   LowerResult result = LowerFreeFormat(
       Program("01 N PIC S9(5)V99.\n01 S PIC X(12).\n01 T.\n  05 E PIC 9(3) OCCURS 4.\n",

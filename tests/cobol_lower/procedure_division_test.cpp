@@ -226,6 +226,17 @@ TEST(ProcedureDivisionTest, GoToDependingAlterableGoToAndAlter) {
   EXPECT_TRUE(bare.targets.empty());
 }
 
+// As in cobc: ALTER may only name a paragraph of one GO TO; an empty paragraph, or one with
+// other statements, is RM2371 at the ALTER (fuzzing found the verifier's RM5018 instead).
+TEST(ProcedureDivisionTest, AlterOfAParagraphThatIsNotOneGoToIsRM2371) {
+  LowerResult result = LowerFreeFormat(
+      Program("A.\n  ALTER EMPTY TO PROCEED TO C, TWO TO C, MOVES TO C.\n  STOP RUN.\n"
+              "EMPTY.\nTWO.\n  GO TO C.\n  GO TO A.\nMOVES.\n  MOVE 1 TO X.\nC.\n  STOP RUN.\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2371", "RM2371", "RM2371"}))
+      << result.messages();
+  EXPECT_NE(result.messages().find("'EMPTY'"), std::string::npos) << result.messages();
+}
+
 TEST(ProcedureDivisionTest, SetAndInitialize) {
   LowerResult result = LowerFreeFormat(
       "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"

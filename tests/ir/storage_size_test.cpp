@@ -159,6 +159,11 @@ TEST(StorageSizeTest, AnalyzePictureDigitsAndScale) {
   EXPECT_FALSE(AnalyzePicture("9(").ok());
   EXPECT_FALSE(AnalyzePicture("9(0)").ok());
   EXPECT_FALSE(AnalyzePicture("Q").ok());
+  // A number needs a digit position (fuzzing found PIC V(120) reaching the verifier as a
+  // decimal of 0 digits).
+  for (const char* no_digits : {"V", "SV", "V(120)", "SPPV", "+", "B/"}) {
+    EXPECT_FALSE(AnalyzePicture(no_digits).ok()) << no_digits;
+  }
 }
 
 }  // namespace

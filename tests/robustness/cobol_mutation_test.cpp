@@ -3,8 +3,8 @@
 // inserted keywords and punctuation, truncation) and each mutant runs through decode,
 // preprocess, parse, lower and verify in-process. A crash fails the test run; so does a
 // lowered module the IR verifier rejects when the front end reported no error. The same entry point
-// is the libFuzzer target
-// (`make fuzz`), which searches far wider; this test keeps every build honest.
+// is the AFL++ fuzz target (`make fuzz`), which searches far wider; this test keeps every build
+// honest.
 #include <gtest/gtest.h>
 
 #include <algorithm>

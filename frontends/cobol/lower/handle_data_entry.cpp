@@ -283,6 +283,13 @@ void Lowering::LowerDataEntries(UnitScope& scope,
         break;
       }
       if (!first) continue;
+      // The THRU item follows the first in the record (cobc: "THRU item may not come before").
+      if (thru && thru->index < first->index) {
+        Emit(DiagnosticKind::kCobolLowerRenamesThruBeforeFirst, loc, entry.name,
+             std::string(module.str(module.field(*thru).name)),
+             std::string(module.str(module.field(*first).name)));
+        continue;
+      }
       ir::FieldId renames =
           builder_.AddRenames(*first, thru.value_or(ir::FieldId()), loc, entry.name);
       scope.fields[UpperName(entry.name)].push_back(renames);
@@ -378,6 +385,14 @@ void Lowering::LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir
   dimension.lower = 1;
   dimension.upper = IntegerValue(bounds.back());
   dimension.minimum = bounds.size() > 1 ? IntegerValue(bounds.front()) : dimension.upper;
+  // A table has at least one element, and OCCURS m TO n needs m <= n (ISO; cobc rejects the
+  // latter and any subscript of the former). Reported, then clamped so the IR stays valid.
+  if (dimension.upper < 1 || dimension.minimum > dimension.upper) {
+    Emit(DiagnosticKind::kCobolLowerOccursBoundsInvalid, Loc(clause),
+         std::string(module().str(module().field(field).name)), dimension.minimum, dimension.upper);
+    dimension.upper = std::max<int64_t>(dimension.upper, 1);
+    dimension.minimum = std::min(dimension.minimum, dimension.upper);
+  }
   ir::ArrayShape shape;
   shape.dimensions.push_back(dimension);
   // Walk the clause in order: DEPENDING ON names one item, each ASCENDING/DESCENDING its keys,

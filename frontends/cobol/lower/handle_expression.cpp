@@ -30,6 +30,30 @@ auto Negated(ir::RelationalOperator op) -> ir::RelationalOperator {
   return op;
 }
 
+// A reference-modification operand written as an integer literal ("-1" included): its value,
+// saturated far beyond any item, and its text. nullopt for anything else (a data item, an
+// expression, a fraction), which only the running program can check.
+struct ConstantPosition {
+  int64_t value = 0;
+  std::string text;
+};
+
+auto ConstantPositionOf(const ir::Module& module, ir::ExpressionId operand)
+    -> std::optional<ConstantPosition> {
+  const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(operand);
+  if (literal == nullptr || literal->scale != 0 ||
+      literal->form != ir::NumericLiteralForm::kFixed) {
+    return std::nullopt;
+  }
+  constexpr int64_t kSaturated = int64_t{1} << 56;
+  int64_t value = 0;
+  for (char digit : module.str(literal->digits)) {
+    value = value < kSaturated ? value * 10 + (digit - '0') : kSaturated;
+  }
+  return ConstantPosition{literal->negative ? -value : value,
+                          std::string(module.str(literal->text))};
+}
+
 }  // namespace
 
 auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::RelationalOperator {
@@ -122,6 +146,10 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
     std::optional<ir::FieldId> field = ResolveDataName(scope, loc, names);
     if (!field) return {};
     if (!subscripts.empty() && subscripts.size() != ir::SubscriptCount(module(), *field)) return {};
+    if (refmod_start.is_valid() &&
+        !ConstantReferenceModificationFits(*field, refmod_start, refmod_length)) {
+      return {};
+    }
     return builder_.DataRef(loc, *field, std::move(subscripts), refmod_start, refmod_length);
   }
   // A qualified condition-name: its conditional variable carries the qualification.
@@ -339,6 +367,34 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
                                                   : ir::DataClass::kAlphabetic;
   return builder_.Expression(loc, builder_.ConditionType(),
                              ir::ClassConditionExpression{subject, which, class_name, negated});
+}
+
+// As cobc does, a literal offset or length must lie inside the item (positions count characters:
+// two bytes each in a national item); the reference is refused, and reported, otherwise.
+auto Lowering::ConstantReferenceModificationFits(ir::FieldId field, ir::ExpressionId start,
+                                                 ir::ExpressionId length) -> bool {
+  const ir::Module& module = this->module();
+  const ir::Field& item = module.field(field);
+  int64_t characters = static_cast<int64_t>(item.size);
+  if (const auto* national = module.types().TryGet<ir::NationalType>(item.type)) {
+    characters = static_cast<int64_t>(national->length);
+  }
+  const std::string name(module.str(item.name));
+  const std::optional<ConstantPosition> offset = ConstantPositionOf(module, start);
+  if (offset && (offset->value < 1 || offset->value > characters)) {
+    Emit(DiagnosticKind::kCobolLowerReferenceModificationOutOfBounds,
+         module.expressions().loc(start), name, "offset", offset->text, characters);
+    return false;
+  }
+  if (!length.is_valid()) return true;
+  const std::optional<ConstantPosition> count = ConstantPositionOf(module, length);
+  const int64_t room = characters - (offset ? offset->value - 1 : 0);
+  if (count && (count->value < 1 || count->value > room)) {
+    Emit(DiagnosticKind::kCobolLowerReferenceModificationOutOfBounds,
+         module.expressions().loc(length), name, "length", count->text, characters);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace remint::cobol::lower

@@ -155,14 +155,35 @@ void Lowering::ResolveDeferred(UnitScope& scope) {
     std::optional<ir::FieldId> target = ResolveDataName(scope, reference.name);
     if (!target) continue;
     switch (reference.role) {
-      case Role::kDependingOn:
+      case Role::kDependingOn: {
+        // The IR counts elements with a number (an alphanumeric object, which cobc lets
+        // through, is reported and the table keeps its maximum).
+        const ir::TypeId type = module().field(*target).type;
+        if (!module().types().Is<ir::DecimalType>(type) &&
+            !module().types().Is<ir::IntegerType>(type)) {
+          Emit(DiagnosticKind::kCobolLowerOccursReferenceInvalid, Loc(reference.name),
+               std::string(module().str(module().field(reference.field).name)),
+               "DEPENDING ON '" + std::string(Text(reference.name)) + "' is not numeric");
+          break;
+        }
         module().field(reference.field).array->dimensions.front().depending_on = *target;
         break;
-      case Role::kTableKey:
+      }
+      case Role::kTableKey: {
+        // A KEY names an item of the table (cobc qualifies the name by the table).
+        ir::FieldId item = *target;
+        while (item.is_valid() && item != reference.field) item = module().field(item).parent;
+        if (!item.is_valid()) {
+          Emit(DiagnosticKind::kCobolLowerOccursReferenceInvalid, Loc(reference.name),
+               std::string(module().str(module().field(reference.field).name)),
+               "KEY '" + std::string(Text(reference.name)) + "' is not part of the table");
+          break;
+        }
         module()
             .field(reference.field)
             .array->keys.push_back(ir::ArrayKey{reference.flag, *target});
         break;
+      }
       case Role::kRecordKey: {
         ir::FileDescription& file = module().files().Get(reference.file);
         if (module().field(*target).block != file.record_block) {

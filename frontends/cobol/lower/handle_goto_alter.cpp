@@ -1,6 +1,7 @@
 // GO TO p, GO TO p1 ... pn DEPENDING ON x, alterable GO TO (no procedure named), and ALTER p TO
 // [PROCEED TO] q. A paragraph some ALTER names whose only statement is a GO TO has that GO TO
-// marked alterable once the procedure division is lowered (MarkAlteredGoTos).
+// marked alterable once the procedure division is lowered (MarkAlteredGoTos); any other
+// paragraph is not alterable, an error (as in cobc) reported at the ALTER.
 #include "frontends/cobol/lower/lowering_context.h"
 
 namespace remint::cobol::lower {
@@ -49,20 +50,27 @@ auto Lowering::LowerAlter(UnitScope& scope, Tree::AlterStatementContext* alter)
       continue;
     }
     node.clauses.push_back(ir::AlterClause{*paragraph, *proceed_to});
-    scope.altered.push_back(*paragraph);
+    scope.altered.push_back(AlteredParagraph{*paragraph, loc});
   }
   if (!resolved) return builder_.Continue(loc);
   return builder_.Statement(loc, std::move(node));
 }
 
 void Lowering::MarkAlteredGoTos(UnitScope& scope) {
-  for (ir::ParagraphId altered : scope.altered) {
-    const ir::Paragraph& paragraph = module().paragraph(altered);
-    if (paragraph.body.size() != 1) continue;
+  for (const AlteredParagraph& altered : scope.altered) {
+    const ir::Paragraph& paragraph = module().paragraph(altered.paragraph);
     ir::StatementArena& statements = module().mutable_statements();
-    if (!statements.Is<ir::GoToStatement>(paragraph.body.front())) continue;
-    auto& go_to = statements.GetMutable<ir::GoToStatement>(paragraph.body.front());
-    if (go_to.form == ir::GoToForm::kSimple) go_to.form = ir::GoToForm::kAlterable;
+    auto* go_to =
+        paragraph.body.size() == 1 && statements.Is<ir::GoToStatement>(paragraph.body.front())
+            ? &statements.GetMutable<ir::GoToStatement>(paragraph.body.front())
+            : nullptr;
+    if (go_to == nullptr ||
+        (go_to->form != ir::GoToForm::kSimple && go_to->form != ir::GoToForm::kAlterable)) {
+      Emit(DiagnosticKind::kCobolLowerNotAlterable, altered.alter,
+           std::string(module().str(paragraph.name)));
+      continue;
+    }
+    go_to->form = ir::GoToForm::kAlterable;
   }
 }
 

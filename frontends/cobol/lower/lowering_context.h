@@ -57,6 +57,12 @@ struct SwitchStatusName {
   bool on = true;
 };
 
+// A paragraph an ALTER statement names, and that ALTER's location.
+struct AlteredParagraph {
+  ir::ParagraphId paragraph;
+  SourceLoc alter;
+};
+
 // What one program declares, for name resolution (names upper-cased).
 struct UnitScope {
   ir::UnitId unit;
@@ -80,8 +86,8 @@ struct UnitScope {
   // SPECIAL-NAMES "implementor-name IS mnemonic-name": the implementor name of each mnemonic.
   std::unordered_map<std::string, std::string> mnemonic_devices;
   std::vector<DeferredReference> deferred;
-  // Paragraphs ALTER statements name (their GO TO is marked alterable at the end).
-  std::vector<ir::ParagraphId> altered;
+  // Paragraphs ALTER statements name, with where (their GO TO is marked alterable at the end).
+  std::vector<AlteredParagraph> altered;
 };
 
 // A section or paragraph declared before its statements are lowered (any may PERFORM any).
@@ -177,6 +183,10 @@ class Lowering {
 
   // --- expressions (handle_expression.cpp); an invalid id: not lowered (see there) ---
   auto LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier) -> ir::ExpressionId;
+  // False (and reported) when a literal offset or length of a reference modification lies
+  // outside the item.
+  auto ConstantReferenceModificationFits(ir::FieldId field, ir::ExpressionId start,
+                                         ir::ExpressionId length) -> bool;
   // RETURN-CODE, SORT-RETURN, TALLY, WHEN-COMPILED; invalid for any other name.
   auto SpecialRegister(const std::string& name, SourceLoc loc) -> ir::ExpressionId;
   auto LowerOperand(UnitScope& scope, Tree::LiteralContext* literal,

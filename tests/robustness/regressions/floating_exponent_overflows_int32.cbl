@@ -1,0 +1,9 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. T.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 A PIC X(10).
+       01 C PIC 9(5).
+       PROCEDURE DIVISION.
+           COMPUTE C = 1.0E+99999999999.
+           STOP RUN.

@@ -1,0 +1,10 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. T.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 N PIC X.
+       01 T. 05 E PIC X OCCURS 1 TO 5 DEPENDING ON N.
+       PROCEDURE DIVISION.
+       P0.
+           DISPLAY E(1).
+           STOP RUN.

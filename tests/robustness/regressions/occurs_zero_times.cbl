@@ -1,0 +1,9 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. T.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 T. 05 E PIC X OCCURS 0 TIMES.
+       PROCEDURE DIVISION.
+       P0.
+           DISPLAY E(1).
+           STOP RUN.

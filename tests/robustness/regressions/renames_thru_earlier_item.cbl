@@ -1,0 +1,10 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. T.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 R. 05 A PIC X. 05 B PIC X.
+       66 C RENAMES B THRU A.
+       PROCEDURE DIVISION.
+       P0.
+           DISPLAY C.
+           STOP RUN.
