@@ -278,21 +278,23 @@ auto BuildSampleModule() -> SampleModule {
   ExpressionId squared =
       b.Binary(Cobol(89, 32), ArithmeticOperator::kPower, doubled, lit(89, 54, "2"));
   ExpressionId numval =
-      b.Expression(Cobol(90, 20), b.NumericIntermediateType(),
+      b.Expression(Cobol(90, 20), b.NumericIntermediateType(RuntimePrecision::kFunction),
                    IntrinsicCallExpression{b.Intern("NUMVAL"), {ref(90, 36, s.name)}, {}, {}});
   ExpressionId length =
       b.Expression(Cobol(90, 50), b.DecimalType(9, 0, false, DecimalEncoding::kBinary),
                    SpecialRegisterExpression{SpecialRegister::kLengthOf, ref(90, 60, s.name)});
-  ExpressionId every_amount = b.DataRef(
-      Cobol(90, 76), hist_amount,
-      {b.Expression(Cobol(90, 88), b.IndexType(), AllSubscriptExpression{})});
+  ExpressionId every_amount =
+      b.DataRef(Cobol(90, 76), hist_amount,
+                {b.Expression(Cobol(90, 88), b.IndexType(), AllSubscriptExpression{})});
   ExpressionId total_of_history =
-      b.Expression(Cobol(90, 66), b.NumericIntermediateType(),
+      b.Expression(Cobol(90, 66), b.NumericIntermediateType(RuntimePrecision::kFunction),
                    IntrinsicCallExpression{b.Intern("SUM"), {every_amount}, {}, {}});
-  ExpressionId sum = b.Binary(
-      Cobol(90, 20), ArithmeticOperator::kAdd,
-      b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd, numval, length), total_of_history);
-  ExpressionId quotient = b.Binary(Cobol(89, 32), ArithmeticOperator::kDivide, squared,
+  ExpressionId sum =
+      b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd,
+               b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd, numval, length), total_of_history);
+  // ibm arithmetic-osvs: the square aligned to 2 places before it is divided.
+  ExpressionId quotient = b.Binary(Cobol(89, 32), ArithmeticOperator::kDivide,
+                                   b.DecimalAlign(Cobol(89, 32), squared, 2),
                                    b.Unary(Cobol(90, 18), UnaryOperator::kNegate, sum));
   ComputeStatement compute;
   compute.targets = {ArithmeticTarget{ref(89, 20, ws_total), RoundingMode::kTruncation}};

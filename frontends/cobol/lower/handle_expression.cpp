@@ -4,6 +4,11 @@
 // switch reference (negated for OFF STATUS); abbreviated combined relations take the subject
 // and operator of the relation before them. Forms not lowered yet give no expression, and the
 // statement holding them is reported (RM2301).
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <string>
+
 #include "frontends/cobol/lower/lowering_context.h"
 #include "ir/storage_layout.h"
 
@@ -41,6 +46,109 @@ auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::Relational
   }
   return result;
 }
+
+namespace {
+
+// A numeric literal as cobc holds it (struct cb_literal): its digits as written (leading zeros
+// kept), decimal places and sign.
+struct CobcLiteral {
+  std::string digits;
+  int32_t scale = 0;
+  bool negative = false;
+};
+
+auto AsCobcLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<CobcLiteral> {
+  const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
+  if (literal == nullptr || literal->form != ir::NumericLiteralForm::kFixed) return std::nullopt;
+  CobcLiteral result;
+  for (char c : module.str(literal->text)) {
+    if (c >= '0' && c <= '9') result.digits += c;
+  }
+  result.scale = literal->scale;
+  result.negative = literal->negative;
+  return result;
+}
+
+// cobc's constant folding of an operation on two numeric literals (cobc/tree.c
+// cb_build_binary_op), so that the IR holds the tree cobc computes: + - * always, / only when
+// exact, ** of integers with a non-negative exponent; the result keeps no trailing zero
+// decimals. The literal text of the result, or nothing when cobc keeps the operation. cobc
+// computes in C long long: operands are read with atoll (saturating) and the arithmetic wraps
+// around, so an overflowing pair folds to the same wrong constant cobc uses.
+auto FoldLiterals(const CobcLiteral& x, ir::ArithmeticOperator op, const CobcLiteral& y)
+    -> std::optional<std::string> {
+  // Two's complement wrap-around, as the C arithmetic cobc uses behaves on x86-64.
+  auto wrap = [](uint64_t bits) { return static_cast<int64_t>(bits); };
+  auto add = [&](int64_t a, int64_t b) { return wrap(uint64_t(a) + uint64_t(b)); };
+  auto subtract = [&](int64_t a, int64_t b) { return wrap(uint64_t(a) - uint64_t(b)); };
+  auto multiply = [&](int64_t a, int64_t b) { return wrap(uint64_t(a) * uint64_t(b)); };
+  auto read = [](const CobcLiteral& literal) {
+    // atoll: saturates at LLONG_MAX.
+    int64_t value = 0;
+    for (char c : literal.digits) {
+      const int digit = c - '0';
+      if (value > (std::numeric_limits<int64_t>::max() - digit) / 10) {
+        value = std::numeric_limits<int64_t>::max();
+        break;
+      }
+      value = value * 10 + digit;
+    }
+    return literal.negative ? -value : value;
+  };
+  int64_t xval = read(x);
+  int64_t yval = read(y);
+  int32_t xscale = x.scale;
+  int32_t yscale = y.scale;
+  int32_t rscale = 0;
+  int64_t result = 0;
+  switch (op) {
+    case ir::ArithmeticOperator::kAdd:
+    case ir::ArithmeticOperator::kSubtract:
+      for (; xscale < yscale; ++xscale) xval = multiply(xval, 10);
+      for (; yscale < xscale; ++yscale) yval = multiply(yval, 10);
+      rscale = xscale;
+      result = op == ir::ArithmeticOperator::kAdd ? add(xval, yval) : subtract(xval, yval);
+      break;
+    case ir::ArithmeticOperator::kMultiply:
+      rscale = xscale + yscale;
+      result = multiply(xval, yval);
+      break;
+    case ir::ArithmeticOperator::kDivide:
+      if (yval == 0) return std::nullopt;  // cobc warns "divide by constant ZERO"
+      for (; yscale > 0; --yscale) xval = multiply(xval, 10);
+      if (yval == -1 && xval == std::numeric_limits<int64_t>::min()) return std::nullopt;
+      rscale = xscale;
+      if (xval % yval != 0) return std::nullopt;  // inexact: computed at run time
+      result = xval / yval;
+      break;
+    case ir::ArithmeticOperator::kPower: {
+      if (xscale != 0 || yscale != 0 || yval < 0) return std::nullopt;
+      result = 1;
+      if (yval != 0 && xval != 1) {
+        if (yval > 64) return std::nullopt;  // not worth replaying
+        result = xval;
+        for (int64_t i = 1; i < yval; ++i) result = multiply(result, xval);
+      }
+      break;
+    }
+    case ir::ArithmeticOperator::kConcatenate:
+      return std::nullopt;
+  }
+  for (; rscale > 0 && result != 0 && result % 10 == 0; --rscale) result /= 10;
+  const bool negative = result < 0;
+  std::string digits = std::to_string(negative ? uint64_t{0} - static_cast<uint64_t>(result)
+                                               : static_cast<uint64_t>(result));
+  const auto places = static_cast<size_t>(rscale);
+  if (places > 0 && digits.size() <= places) {
+    digits = std::string(places + 1 - digits.size(), '0') + digits;
+  }
+  std::string text = negative ? "-" : "";
+  text += digits.substr(0, digits.size() - places);
+  if (places > 0) text += "." + digits.substr(digits.size() - places);
+  return text;
+}
+
+}  // namespace
 
 auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier)
     -> ir::ExpressionId {
@@ -178,10 +286,11 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
   if (auto* signed_expression = dynamic_cast<Tree::SignedExpressionContext*>(expression)) {
     ir::ExpressionId operand = LowerArithmetic(scope, signed_expression->arithmeticExpression());
     if (!operand.is_valid()) return {};
-    return builder_.Unary(loc,
-                          signed_expression->MINUS_SIGN() != nullptr ? ir::UnaryOperator::kNegate
-                                                                     : ir::UnaryOperator::kPlus,
-                          operand);
+    return builder_.CobolUnary(loc,
+                               signed_expression->MINUS_SIGN() != nullptr
+                                   ? ir::UnaryOperator::kNegate
+                                   : ir::UnaryOperator::kPlus,
+                               operand);
   }
   if (auto* parenthesized = dynamic_cast<Tree::ParenthesizedExpressionContext*>(expression)) {
     auto* simple = dynamic_cast<Tree::SimpleConditionContext*>(parenthesized->condition());
@@ -207,7 +316,20 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
   ir::ExpressionId right =
       left.is_valid() ? LowerArithmetic(scope, operands[1]) : ir::ExpressionId();
   if (!right.is_valid()) return {};
-  return builder_.Binary(loc, op, left, right);
+  const std::optional<CobcLiteral> left_literal = AsCobcLiteral(module(), left);
+  const std::optional<CobcLiteral> right_literal = AsCobcLiteral(module(), right);
+  if (left_literal && right_literal &&
+      left_literal->digits.size() >= static_cast<size_t>(std::max(left_literal->scale, 0)) &&
+      right_literal->digits.size() >= static_cast<size_t>(std::max(right_literal->scale, 0))) {
+    // cobc tries to fold the pair; under arithmetic-osvs its scales count as operands' scales
+    // even when the pair is not folded (cb_set_dmax).
+    folded_literal_scale_ =
+        std::max({folded_literal_scale_, left_literal->scale, right_literal->scale});
+    if (std::optional<std::string> folded = FoldLiterals(*left_literal, op, *right_literal)) {
+      return builder_.NumericLiteral(loc, *folded);
+    }
+  }
+  return builder_.CobolBinary(loc, op, left, right);
 }
 
 auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition)

@@ -233,6 +233,10 @@ class Lowering {
       -> std::optional<ir::StatementId>;
   auto LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* compute)
       -> std::optional<ir::StatementId>;
+  // In the ibm dialect (cobc's arithmetic-osvs), `value` with the decimal-aligns cobc applies
+  // when it computes it for `receivers`; else `value` unchanged.
+  auto ArithmeticOsvs(ir::ExpressionId value, const std::vector<ir::ExpressionId>& receivers,
+                      int32_t initial_scale) -> ir::ExpressionId;
   // ADD, SUBTRACT, MULTIPLY, DIVIDE.
   auto LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
@@ -343,6 +347,9 @@ class Lowering {
   size_t omissions_reported_ = 0;
   // Inside the argument list of an intrinsic function, where the subscript ALL is allowed.
   int function_arguments_depth_ = 0;
+  // The largest scale of a pair of literals cobc tried to fold since the current COMPUTE began
+  // (-1: none); arithmetic-osvs counts it (cobc's cb_set_dmax).
+  int32_t folded_literal_scale_ = -1;
   // The section whose statements are being lowered: an unqualified paragraph name means the
   // paragraph of this section when several sections have one of that name.
   ir::ParagraphId current_section_;
