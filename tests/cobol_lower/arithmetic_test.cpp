@@ -256,5 +256,83 @@ TEST(ArithmeticTest, AlignmentOfVaryingPlacesHasRunTimePrecision) {
   EXPECT_EQ(TypeOf(ibm, product.left), "numeric-intermediate source=varying-places");
 }
 
+auto Alignments(const LowerResult& result, size_t index) -> std::vector<std::string> {
+  const ir::Paragraph& main = result.module.paragraph(ir::ParagraphId(0));
+  const auto& statement =
+      result.module.statements().Get<ir::ArithmeticStatement>(main.body.at(index));
+  std::vector<std::string> alignments;
+  for (const ir::ChainAlignment& alignment : statement.alignments) {
+    alignments.push_back(std::to_string(alignment.terms) + ":" + std::to_string(alignment.places));
+  }
+  return alignments;
+}
+
+// ADD and SUBTRACT with several operands: cobc -std=ibm combines them as a chain and aligns it
+// like a COMPUTE. ADD A 1.5 TO W gives 11.00 (cobol85: 11.50): A + 1.5 (1 place) aligned to 2
+// drops a digit; ADD X Z TO W (X COMP) gives 500.00 for 12 + 579 (cobol85: 591.00).
+TEST(ArithmeticTest, IbmArithmeticOsvsAlignsAddAndSubtractChains) {
+  const std::string procedure =
+      "  ADD A 1.5 TO W\n"                // 0
+      "  ADD X Z TO W\n"                  // 1
+      "  ADD X Z A TO W W3\n"             // 2: after X + Z 3 places, after + A 0
+      "  SUBTRACT X Z FROM A GIVING W\n"  // 3: (A - X) - Z
+      "  ADD X Z TO A GIVING W\n"         // 4: (X + Z) + A
+      "  ADD 1 2 TO W\n"                  // 5: folded to 3, added directly
+      "  ADD A 1 2 TO W\n"                // 6: (A + 1) + 2, literals never loaded
+      "  MULTIPLY A BY B GIVING W\n"      // 7: one operation, never aligned
+      "  ADD A TO W.\n";                  // 8: one operand
+  LowerResult ibm = LowerFreeFormat(Program(kOsvsData, procedure), Ibm());
+  ASSERT_TRUE(ibm.diagnostics.empty()) << ibm.messages();
+  ASSERT_TRUE(ibm.verifier_diagnostics.empty()) << ibm.messages();
+  using Plan = std::vector<std::string>;
+  EXPECT_EQ(Alignments(ibm, 0), Plan{"2:2"});
+  EXPECT_EQ(Alignments(ibm, 1), Plan{"2:2"});
+  EXPECT_EQ(Alignments(ibm, 2), (Plan{"2:3", "3:0"}));
+  EXPECT_EQ(Alignments(ibm, 3), Plan{"2:2"});
+  EXPECT_EQ(Alignments(ibm, 4), Plan{"2:2"});
+  EXPECT_EQ(Alignments(ibm, 5), Plan{});
+  EXPECT_EQ(Alignments(ibm, 6), Plan{"3:2"});
+  EXPECT_EQ(Alignments(ibm, 7), Plan{});
+  EXPECT_EQ(Alignments(ibm, 8), Plan{});
+  LowerResult cobol85 = LowerFreeFormat(Program(kOsvsData, procedure));
+  for (size_t i = 0; i < 9; ++i) EXPECT_EQ(Alignments(cobol85, i), Plan{}) << i;
+}
+
+// Relations compared in decimal: cobc -std=ibm aligns their operations too, the left side's
+// last one as soon as the right side loads an operand (IF A / B > C compares A / B cut to 1
+// place, C's scale). The relations of a condition are built right to left and share dmax.
+TEST(ArithmeticTest, IbmArithmeticOsvsAlignsInConditions) {
+  const std::string procedure =
+      "  IF A / B > C DISPLAY 'X' END-IF\n"
+      "  IF A / B * D > C OR A + B * C < D DISPLAY 'Y' END-IF\n"
+      "  IF A / B * D IS POSITIVE DISPLAY 'Z' END-IF.\n";
+  LowerResult ibm = LowerFreeFormat(Program(kOsvsData, procedure), Ibm());
+  ASSERT_TRUE(ibm.diagnostics.empty()) << ibm.messages();
+  ASSERT_TRUE(ibm.verifier_diagnostics.empty()) << ibm.messages();
+  const ir::Paragraph& main = ibm.module.paragraph(ir::ParagraphId(0));
+  auto condition = [&](size_t index) {
+    return ibm.module.statements().Get<ir::IfStatement>(main.body.at(index)).condition;
+  };
+  Shape shape(ibm.module);
+  const auto& first = ibm.module.expressions().Get<ir::RelationalExpression>(condition(0));
+  EXPECT_EQ(shape.Of(first.left), "[align 1 (divide A B)]");
+  EXPECT_EQ(shape.Of(first.right), "C");
+  const auto& either = ibm.module.expressions().Get<ir::LogicalExpression>(condition(1));
+  const auto& left = ibm.module.expressions().Get<ir::RelationalExpression>(either.left);
+  const auto& right = ibm.module.expressions().Get<ir::RelationalExpression>(either.right);
+  EXPECT_EQ(shape.Of(left.left), "[align 1 (multiply [align 1 (divide A B)] D)]");
+  EXPECT_EQ(shape.Of(right.left), "[align 1 (add A [align 1 (multiply B C)])]");
+  // x IS POSITIVE compares with ZERO, which loads nothing: the last operation stays as it is.
+  const auto& sign = ibm.module.expressions().Get<ir::SignConditionExpression>(condition(2));
+  EXPECT_EQ(shape.Of(sign.operand), "(multiply [align 0 (divide A B)] D)");
+
+  LowerResult cobol85 = LowerFreeFormat(Program(kOsvsData, procedure));
+  const auto& plain = cobol85.module.expressions().Get<ir::RelationalExpression>(
+      cobol85.module.statements()
+          .Get<ir::IfStatement>(cobol85.module.paragraph(ir::ParagraphId(0)).body.at(0))
+          .condition);
+  EXPECT_EQ(Shape(cobol85.module).Of(plain.left), "(divide A B)");
+}
+
 }  // namespace
 }  // namespace remint::cobol::testing

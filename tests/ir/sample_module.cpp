@@ -260,8 +260,10 @@ auto BuildSampleModule() -> SampleModule {
   b.Append(process, s.evaluate);
   ArithmeticStatement add;
   add.verb = ArithmeticVerb::kAdd;
-  add.operands = {ref(85, 16, s.balance)};
+  add.operands = {ref(85, 16, s.balance), lit(85, 29, "1.5")};
   add.targets = {ArithmeticTarget{ref(85, 32, ws_total), RoundingMode::kNearestAwayFromZero}};
+  // ibm arithmetic-osvs: CUST-BALANCE + 1.5 aligned to 2 places before WS-TOTAL joins it.
+  add.alignments = {ChainAlignment{2, 2}};
   add.on_size_error =
       StatementList{b.Display(Cobol(86, 30), {b.StringLiteral(Cobol(86, 38), "OVERFLOW")})};
   b.Append(process, b.Statement(Cobol(85), std::move(add)));

@@ -47,16 +47,6 @@ auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::Relational
   return result;
 }
 
-namespace {
-
-// A numeric literal as cobc holds it (struct cb_literal): its digits as written (leading zeros
-// kept), decimal places and sign.
-struct CobcLiteral {
-  std::string digits;
-  int32_t scale = 0;
-  bool negative = false;
-};
-
 auto AsCobcLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<CobcLiteral> {
   const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
   if (literal == nullptr || literal->form != ir::NumericLiteralForm::kFixed) return std::nullopt;
@@ -69,14 +59,20 @@ auto AsCobcLiteral(const ir::Module& module, ir::ExpressionId id) -> std::option
   return result;
 }
 
+auto CobcFoldsPair(const CobcLiteral& x, const CobcLiteral& y) -> bool {
+  return x.digits.size() >= static_cast<size_t>(std::max(x.scale, 0)) &&
+         y.digits.size() >= static_cast<size_t>(std::max(y.scale, 0));
+}
+
 // cobc's constant folding of an operation on two numeric literals (cobc/tree.c
 // cb_build_binary_op), so that the IR holds the tree cobc computes: + - * always, / only when
 // exact, ** of integers with a non-negative exponent; the result keeps no trailing zero
-// decimals. The literal text of the result, or nothing when cobc keeps the operation. cobc
+// decimals. The folded literal (its digits as cobc writes them, without leading zeros), or
+// nothing when cobc keeps the operation. cobc
 // computes in C long long: operands are read with atoll (saturating) and the arithmetic wraps
 // around, so an overflowing pair folds to the same wrong constant cobc uses.
 auto FoldLiterals(const CobcLiteral& x, ir::ArithmeticOperator op, const CobcLiteral& y)
-    -> std::optional<std::string> {
+    -> std::optional<CobcLiteral> {
   // Two's complement wrap-around, as the C arithmetic cobc uses behaves on x86-64.
   auto wrap = [](uint64_t bits) { return static_cast<int64_t>(bits); };
   auto add = [&](int64_t a, int64_t b) { return wrap(uint64_t(a) + uint64_t(b)); };
@@ -135,20 +131,31 @@ auto FoldLiterals(const CobcLiteral& x, ir::ArithmeticOperator op, const CobcLit
       return std::nullopt;
   }
   for (; rscale > 0 && result != 0 && result % 10 == 0; --rscale) result /= 10;
-  const bool negative = result < 0;
-  std::string digits = std::to_string(negative ? uint64_t{0} - static_cast<uint64_t>(result)
-                                               : static_cast<uint64_t>(result));
-  const auto places = static_cast<size_t>(rscale);
+  CobcLiteral folded;
+  folded.negative = result < 0;
+  folded.digits = std::to_string(folded.negative ? uint64_t{0} - static_cast<uint64_t>(result)
+                                                 : static_cast<uint64_t>(result));
+  folded.scale = rscale;
+  return folded;
+}
+
+auto LiteralText(const CobcLiteral& literal) -> std::string {
+  std::string digits = literal.digits.empty() ? "0" : literal.digits;
+  const auto places = static_cast<size_t>(std::max(literal.scale, 0));
   if (places > 0 && digits.size() <= places) {
     digits = std::string(places + 1 - digits.size(), '0') + digits;
   }
-  std::string text = negative ? "-" : "";
+  std::string text = literal.negative ? "-" : "";
   text += digits.substr(0, digits.size() - places);
   if (places > 0) text += "." + digits.substr(digits.size() - places);
   return text;
 }
 
-}  // namespace
+auto Lowering::CobcLiteralOf(ir::ExpressionId id) const -> std::optional<CobcLiteral> {
+  auto folded = folded_literals_.find(id.index);
+  if (folded != folded_literals_.end()) return folded->second;
+  return AsCobcLiteral(builder_.module(), id);
+}
 
 auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier)
     -> ir::ExpressionId {
@@ -295,7 +302,9 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
   if (auto* parenthesized = dynamic_cast<Tree::ParenthesizedExpressionContext*>(expression)) {
     auto* simple = dynamic_cast<Tree::SimpleConditionContext*>(parenthesized->condition());
     if (simple == nullptr || simple->conditionTail() != nullptr) return {};
-    return LowerArithmetic(scope, simple->arithmeticExpression());
+    const ir::ExpressionId inner = LowerArithmetic(scope, simple->arithmeticExpression());
+    if (inner.is_valid()) parenthesized_.insert(inner.index);
+    return inner;
   }
   ir::ArithmeticOperator op = ir::ArithmeticOperator::kAdd;
   std::vector<Tree::ArithmeticExpressionContext*> operands;
@@ -316,17 +325,17 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
   ir::ExpressionId right =
       left.is_valid() ? LowerArithmetic(scope, operands[1]) : ir::ExpressionId();
   if (!right.is_valid()) return {};
-  const std::optional<CobcLiteral> left_literal = AsCobcLiteral(module(), left);
-  const std::optional<CobcLiteral> right_literal = AsCobcLiteral(module(), right);
-  if (left_literal && right_literal &&
-      left_literal->digits.size() >= static_cast<size_t>(std::max(left_literal->scale, 0)) &&
-      right_literal->digits.size() >= static_cast<size_t>(std::max(right_literal->scale, 0))) {
+  const std::optional<CobcLiteral> left_literal = CobcLiteralOf(left);
+  const std::optional<CobcLiteral> right_literal = CobcLiteralOf(right);
+  if (left_literal && right_literal && CobcFoldsPair(*left_literal, *right_literal)) {
     // cobc tries to fold the pair; under arithmetic-osvs its scales count as operands' scales
     // even when the pair is not folded (cb_set_dmax).
     folded_literal_scale_ =
         std::max({folded_literal_scale_, left_literal->scale, right_literal->scale});
-    if (std::optional<std::string> folded = FoldLiterals(*left_literal, op, *right_literal)) {
-      return builder_.NumericLiteral(loc, *folded);
+    if (std::optional<CobcLiteral> folded = FoldLiterals(*left_literal, op, *right_literal)) {
+      const ir::ExpressionId literal = builder_.NumericLiteral(loc, LiteralText(*folded));
+      folded_literals_[literal.index] = *folded;
+      return literal;
     }
   }
   return builder_.CobolBinary(loc, op, left, right);
@@ -335,7 +344,10 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
 auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition)
     -> ir::ExpressionId {
   RelationInProgress relation;
-  return LowerCondition(scope, condition, relation);
+  folded_literal_scale_ = -1;
+  const ir::ExpressionId lowered = LowerCondition(scope, condition, relation);
+  if (!lowered.is_valid()) return lowered;
+  return ConditionOsvs(lowered, folded_literal_scale_);
 }
 
 auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition,
