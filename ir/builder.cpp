@@ -60,8 +60,16 @@ auto Builder::PointerType(bool is_program_pointer) -> TypeId {
   return module_.InternType(ir::PointerType{is_program_pointer});
 }
 auto Builder::ConditionType() -> TypeId { return module_.InternType(ir::ConditionType{}); }
-auto Builder::NumericIntermediateType() -> TypeId {
-  return module_.InternType(ir::NumericIntermediateType{});
+auto Builder::DecimalIntermediateType(uint32_t digits, int32_t scale,
+                                      IntermediatePrecision precision, IntermediatePlaces places)
+    -> TypeId {
+  return module_.InternType(ir::DecimalIntermediateType{digits, scale, precision, places});
+}
+auto Builder::NumericIntermediateType(RuntimePrecision source) -> TypeId {
+  return module_.InternType(ir::NumericIntermediateType{source});
+}
+auto Builder::InternValue(const ArithmeticValue& value) -> TypeId {
+  return std::visit([&](const auto& type) { return module_.InternType(type); }, value);
 }
 
 auto Builder::TypeFromPicture(std::string_view picture, DecimalEncoding encoding,
@@ -394,24 +402,15 @@ auto Builder::Binary(SourceLoc loc, ArithmeticOperator op, ExpressionId left, Ex
   const TypeArena& types = module_.types();
   TypeId left_type = module_.expression_type(left);
   TypeId right_type = module_.expression_type(right);
-  TypeId type = NumericIntermediateType();
-  const auto* l = types.TryGet<ir::DecimalType>(left_type);
-  const auto* r = types.TryGet<ir::DecimalType>(right_type);
+  if (op != ArithmeticOperator::kConcatenate && (IsCobolArithmeticOperand(module_, left_type) ||
+                                                 IsCobolArithmeticOperand(module_, right_type))) {
+    return CobolBinary(loc, op, left, right);
+  }
+  TypeId type = NumericIntermediateType(RuntimePrecision::kOperand);
   if (op == ArithmeticOperator::kConcatenate) {
     const auto* lc = types.TryGet<ir::CharacterType>(left_type);
     const auto* rc = types.TryGet<ir::CharacterType>(right_type);
     type = CharacterType((lc ? lc->length : 0) + (rc ? rc->length : 0));
-  } else if (l != nullptr && r != nullptr &&
-             (op == ArithmeticOperator::kAdd || op == ArithmeticOperator::kSubtract)) {
-    // Exact: one more integer digit than the larger operand, the larger scale.
-    int32_t scale = std::max(l->scale, r->scale);
-    int32_t integer = std::max(static_cast<int32_t>(l->digits) - l->scale,
-                               static_cast<int32_t>(r->digits) - r->scale) +
-                      1;
-    type = DecimalType(static_cast<uint32_t>(std::max(integer + scale, 1)), scale, true,
-                       DecimalEncoding::kZoned);
-  } else if (l != nullptr && r != nullptr && op == ArithmeticOperator::kMultiply) {
-    type = DecimalType(l->digits + r->digits, l->scale + r->scale, true, DecimalEncoding::kZoned);
   } else if (types.Is<ir::FloatType>(left_type) || types.Is<ir::FloatType>(right_type)) {
     uint32_t bits = 32;
     if (const auto* f = types.TryGet<ir::FloatType>(left_type)) bits = std::max(bits, f->bits);
@@ -425,7 +424,26 @@ auto Builder::Binary(SourceLoc loc, ArithmeticOperator op, ExpressionId left, Ex
 }
 
 auto Builder::Unary(SourceLoc loc, UnaryOperator op, ExpressionId operand) -> ExpressionId {
+  if (IsCobolArithmeticOperand(module_, module_.expression_type(operand))) {
+    return CobolUnary(loc, op, operand);
+  }
   return Expression(loc, module_.expression_type(operand), UnaryExpression{op, operand});
+}
+
+auto Builder::CobolBinary(SourceLoc loc, ArithmeticOperator op, ExpressionId left,
+                          ExpressionId right) -> ExpressionId {
+  TypeId type = InternValue(BinaryValue(module_, op, left, right, size_options_));
+  return Expression(loc, type, BinaryExpression{op, left, right});
+}
+
+auto Builder::CobolUnary(SourceLoc loc, UnaryOperator op, ExpressionId operand) -> ExpressionId {
+  TypeId type = InternValue(UnaryValue(module_, op, operand, size_options_));
+  return Expression(loc, type, UnaryExpression{op, operand});
+}
+
+auto Builder::DecimalAlign(SourceLoc loc, ExpressionId operand, int32_t places) -> ExpressionId {
+  TypeId type = InternValue(AlignValue(module_, operand, places, size_options_));
+  return Expression(loc, type, DecimalAlignExpression{operand, places});
 }
 
 auto Builder::Relational(SourceLoc loc, RelationalOperator op, ExpressionId left,

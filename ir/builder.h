@@ -10,6 +10,7 @@
 
 #include <string_view>
 
+#include "ir/arithmetic_model.h"
 #include "ir/module.h"
 #include "ir/storage_size.h"
 
@@ -48,7 +49,10 @@ class Builder {
   auto IndexType() -> TypeId;
   auto PointerType(bool is_program_pointer = false) -> TypeId;
   auto ConditionType() -> TypeId;
-  auto NumericIntermediateType() -> TypeId;
+  auto DecimalIntermediateType(uint32_t digits, int32_t scale, IntermediatePrecision precision,
+                               IntermediatePlaces places = IntermediatePlaces::kFixed) -> TypeId;
+  auto NumericIntermediateType(RuntimePrecision source) -> TypeId;
+  auto InternValue(const ArithmeticValue& value) -> TypeId;
   // The type of a COBOL item with this PICTURE and a numeric USAGE's encoding (ignored for
   // non-numeric pictures). Fails on a malformed picture.
   auto TypeFromPicture(std::string_view picture, DecimalEncoding encoding,
@@ -113,9 +117,19 @@ class Builder {
                ExpressionId refmod_length = ExpressionId()) -> ExpressionId;
   auto ConditionNameRef(SourceLoc loc, ConditionNameId condition, ExpressionList subscripts = {})
       -> ExpressionId;
+  // Arithmetic. With a COBOL operand (decimal item or literal, intermediate, index item) the
+  // result is typed by the COBOL model (ir/arithmetic_model.h); otherwise by Fortran's rules
+  // (integer, float, character concatenation).
   auto Binary(SourceLoc loc, ArithmeticOperator op, ExpressionId left, ExpressionId right)
       -> ExpressionId;
   auto Unary(SourceLoc loc, UnaryOperator op, ExpressionId operand) -> ExpressionId;
+  // COBOL arithmetic whatever the operands (COMP-1/COMP-2 operands included): what the COBOL
+  // front end lowers through.
+  auto CobolBinary(SourceLoc loc, ArithmeticOperator op, ExpressionId left, ExpressionId right)
+      -> ExpressionId;
+  auto CobolUnary(SourceLoc loc, UnaryOperator op, ExpressionId operand) -> ExpressionId;
+  // ibm arithmetic-osvs: cob_decimal_align(operand, places).
+  auto DecimalAlign(SourceLoc loc, ExpressionId operand, int32_t places) -> ExpressionId;
   auto Relational(SourceLoc loc, RelationalOperator op, ExpressionId left, ExpressionId right)
       -> ExpressionId;
   auto Not(SourceLoc loc, ExpressionId operand) -> ExpressionId;

@@ -6,6 +6,7 @@ auto CategoryOf(const Module& module, TypeId type) -> DataCategory {
   switch (module.types().kind(type)) {
     case TypeKind::kDecimal:
     case TypeKind::kInteger:
+    case TypeKind::kDecimalIntermediate:
     case TypeKind::kNumericIntermediate:
       return DataCategory::kNumeric;
     case TypeKind::kAlphanumeric:

@@ -131,8 +131,10 @@ inline constexpr uint32_t kEntityKindCount = 0
 #define REMINT_IR_ENTITY_END(Name, IdType) \
   }                                        \
   ;
-#define REMINT_IR_TYPE_END(Name) \
-  }                              \
+// Types are values: equal fields, equal types.
+#define REMINT_IR_TYPE_END(Name)                                                \
+  friend auto operator==(const Name##Type&, const Name##Type&)->bool = default; \
+  }                                                                             \
   ;
 #define REMINT_IR_EXPRESSION_END(Name) \
   }                                    \

@@ -7,7 +7,13 @@ namespace remint::ir {
 auto ElementCount(const ArrayShape& shape) -> uint64_t {
   uint64_t count = 1;
   for (const ArrayDimension& dimension : shape.dimensions) {
-    if (dimension.assumed_size || dimension.upper < dimension.lower) continue;
+    // Bounds known only at run time (assumed size, adjustable) count as one here.
+    if (dimension.assumed_size || dimension.lower_bound.is_valid() ||
+        dimension.upper_bound.is_valid()) {
+      continue;
+    }
+    // An empty dimension (COBOL OCCURS 0 TIMES: 1..0) has no elements.
+    if (dimension.upper < dimension.lower) return 0;
     count *= static_cast<uint64_t>(dimension.upper - dimension.lower + 1);
   }
   return count;

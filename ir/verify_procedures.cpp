@@ -2,6 +2,7 @@
 // labels and job steps.
 #include <unordered_map>
 
+#include "ir/arithmetic_model.h"
 #include "ir/move_rules.h"
 #include "ir/reflection.h"
 #include "ir/storage_layout.h"
@@ -40,6 +41,7 @@ class ProcedureChecker {
   void CheckExpressions() {
     for (uint32_t i = 0; i < module_.expressions().size(); ++i) {
       ExpressionId id(i);
+      CheckArithmetic(id);
       const auto* ref = module_.expressions().TryGet<DataRefExpression>(id);
       if (ref == nullptr) continue;
       const Field& field = module_.field(ref->field);
@@ -55,6 +57,43 @@ class ProcedureChecker {
         context_.Report(DiagnosticKind::kIrReferenceTypeMismatch, loc, context_.Name(field.name),
                         type.index, field.type.index);
       }
+    }
+  }
+
+  // COBOL arithmetic carries the type its operands give (ir/arithmetic_model.h): a binary or
+  // unary expression with a COBOL operand or an intermediate type, and every decimal-align.
+  void CheckArithmetic(ExpressionId id) {
+    const ExpressionArena& expressions = module_.expressions();
+    const StorageSizeOptions& sizes = context_.options().sizes;
+    const TypeId type = module_.expression_type(id);
+    std::optional<ArithmeticValue> expected;
+    if (const auto* binary = expressions.TryGet<BinaryExpression>(id)) {
+      if (binary->op != ArithmeticOperator::kConcatenate &&
+          (IsIntermediate(module_, type) ||
+           IsCobolArithmeticOperand(module_, module_.expression_type(binary->left)) ||
+           IsCobolArithmeticOperand(module_, module_.expression_type(binary->right)))) {
+        expected = BinaryValue(module_, binary->op, binary->left, binary->right, sizes);
+      }
+    } else if (const auto* unary = expressions.TryGet<UnaryExpression>(id)) {
+      if (IsIntermediate(module_, type) ||
+          IsCobolArithmeticOperand(module_, module_.expression_type(unary->operand))) {
+        expected = UnaryValue(module_, unary->op, unary->operand, sizes);
+      }
+    } else if (const auto* align = expressions.TryGet<DecimalAlignExpression>(id)) {
+      expected = AlignValue(module_, align->operand, align->places, sizes);
+    }
+    if (!expected) return;
+    const bool matches = std::visit(
+        [&](const auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          const auto* actual = type.is_valid() ? module_.types().TryGet<T>(type) : nullptr;
+          return actual != nullptr && *actual == value;
+        },
+        *expected);
+    if (!matches) {
+      context_.Report(DiagnosticKind::kIrArithmeticTypeMismatch, expressions.loc(id),
+                      context_.DescribeExpression(id), type.index, DescribeType(module_, type),
+                      Describe(*expected));
     }
   }
 

@@ -1,6 +1,7 @@
 // Storage invariants: sizes, offsets, views, arrays, blocks, files and types.
 #include <algorithm>
 
+#include "ir/arithmetic_model.h"
 #include "ir/storage_layout.h"
 #include "ir/verify_context.h"
 
@@ -54,6 +55,9 @@ class StorageChecker {
         } else if (binary && decimal->digits > 18) {
           problem = fmt::format("binary item of {} digits (at most 18)", decimal->digits);
         }
+      } else if (const auto* intermediate = types.TryGet<DecimalIntermediateType>(id)) {
+        // Not capped at 38 digits: cobc's intermediates are unbounded.
+        if (intermediate->digits == 0) problem = "0 digits (at least 1)";
       } else if (const auto* f = types.TryGet<FloatType>(id)) {
         if (f->bits != 32 && f->bits != 64) problem = fmt::format("{}-bit float", f->bits);
       } else if (const auto* integer = types.TryGet<IntegerType>(id)) {
@@ -101,6 +105,10 @@ class StorageChecker {
     if (depth > kMaxFieldDepth) return;
     const Field& field = module_.field(id);
     std::string name = context_.Name(field.name);
+    if (IsIntermediate(module_, field.type)) {
+      context_.Report(DiagnosticKind::kIrFieldTypeNotStorable, field.loc, name, field.type.index,
+                      KindName(module_.types().kind(field.type)));
+    }
     CheckView(field, name);
     if (field.array) CheckArray(id, *field.array, name);
     if (!field.children.empty()) {
@@ -172,7 +180,8 @@ class StorageChecker {
       const ArrayDimension& dimension = shape.dimensions[i];
       bool constant = !dimension.assumed_size && !dimension.lower_bound.is_valid() &&
                       !dimension.upper_bound.is_valid();
-      if (constant && dimension.upper < dimension.lower) {
+      // lower - 1 is an empty dimension (OCCURS 0 TIMES, which cobc accepts).
+      if (constant && dimension.upper < dimension.lower - 1) {
         report(
             fmt::format("dimension {} has bounds {}..{}", i + 1, dimension.lower, dimension.upper));
       }

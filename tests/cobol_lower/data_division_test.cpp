@@ -199,15 +199,34 @@ TEST(LowerDiagnosticsTest, MisplacedLevelIsRM2305) {
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2305"}) << result.messages();
 }
 
-// Found by a hand-written probe while fuzzing: both lowered with no error and the IR verifier
-// rejected the module (RM5010).
-TEST(LowerDiagnosticsTest, TableWithoutElementsOrReversedRangeIsRM2372) {
+// Found by a hand-written probe while fuzzing: lowered with no error and the IR verifier rejected
+// the module (RM5010). cobc 3.1.2 rejects OCCURS 5 TO 2; it accepts OCCURS 0 TIMES (a table of no
+// bytes) and OCCURS 0 TO 3.
+TEST(LowerDiagnosticsTest, ReversedOccursRangeIsRM2372) {
   LowerResult result =
       LowerFreeFormat(Program("01 N PIC 9.\n01 T.\n  05 E PIC X OCCURS 0 TIMES.\n"
                               "  05 F PIC X OCCURS 5 TO 2 TIMES DEPENDING ON N.\n"
                               "  05 G PIC X OCCURS 0 TO 3 TIMES DEPENDING ON N.\n"));
-  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2372", "RM2372"})) << result.messages();
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2372"})) << result.messages();
   EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+// cobc 3.1.2 reports each of these literal subscripts ("subscript of 'E' out of bounds: 0"),
+// checking every subscript against its own dimension and an OCCURS DEPENDING ON table against
+// its maximum; E(5), F(5) and H(3 2) are accepted. (A statement stops at its first operand that
+// is not lowered, so each reference has its own.)
+TEST(LowerDiagnosticsTest, LiteralSubscriptOutsideItsDimensionIsRM2375) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 N PIC 9 VALUE 3.\n01 T. 05 E PIC X OCCURS 5 TIMES.\n"
+              "01 U. 05 F PIC X OCCURS 1 TO 5 TIMES DEPENDING ON N.\n"
+              "01 V. 05 G OCCURS 3. 10 H PIC X OCCURS 2.\n"
+              "01 Z. 05 Y PIC X OCCURS 0 TIMES. 88 Y-SET VALUE 'Y'.\n",
+              "DISPLAY E(0). DISPLAY E(6). DISPLAY E(5). DISPLAY F(6). DISPLAY F(5).\n"
+              "DISPLAY H(4, 1). DISPLAY H(1, 3). DISPLAY H(3 2).\n"
+              "IF Y-SET(1) CONTINUE. DISPLAY Y(1).\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2375", "RM2375", "RM2375", "RM2375",
+                                                      "RM2375", "RM2375", "RM2375"}))
+      << result.messages();
 }
 
 // Found by a hand-written probe while fuzzing: lowered with no error and the IR verifier

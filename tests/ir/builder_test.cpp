@@ -165,11 +165,17 @@ TEST(BuilderTest, ArithmeticResultTypes) {
   auto type_of = [&](ArithmeticOperator op) {
     return module.expression_type(b.Binary(Loc(3), op, b.DataRef(Loc(3), x), b.DataRef(Loc(3), y)));
   };
-  // 999.99 + 999: 4 integer digits, 2 decimals.
-  EXPECT_EQ(type_of(ArithmeticOperator::kAdd), b.DecimalType(6, 2, true, DecimalEncoding::kZoned));
+  // 999.99 + 999: 4 integer digits, 2 decimals, exact.
+  EXPECT_EQ(type_of(ArithmeticOperator::kAdd),
+            b.DecimalIntermediateType(6, 2, IntermediatePrecision::kExact));
   EXPECT_EQ(type_of(ArithmeticOperator::kMultiply),
-            b.DecimalType(8, 2, true, DecimalEncoding::kZoned));
-  EXPECT_EQ(type_of(ArithmeticOperator::kDivide), b.NumericIntermediateType());
+            b.DecimalIntermediateType(8, 2, IntermediatePrecision::kExact));
+  // 38 + (2 - 0) places, 3 + 0 integer digits; a zero quotient is held at 0 places.
+  EXPECT_EQ(type_of(ArithmeticOperator::kDivide),
+            b.DecimalIntermediateType(43, 40, IntermediatePrecision::kTruncated,
+                                      IntermediatePlaces::kFixedUnlessZero));
+  EXPECT_EQ(type_of(ArithmeticOperator::kPower),
+            b.NumericIntermediateType(RuntimePrecision::kExponent));
 }
 
 TEST(BuilderTest, MoveConversionsFollowCategories) {

@@ -260,8 +260,10 @@ auto BuildSampleModule() -> SampleModule {
   b.Append(process, s.evaluate);
   ArithmeticStatement add;
   add.verb = ArithmeticVerb::kAdd;
-  add.operands = {ref(85, 16, s.balance)};
+  add.operands = {ref(85, 16, s.balance), lit(85, 29, "1.5")};
   add.targets = {ArithmeticTarget{ref(85, 32, ws_total), RoundingMode::kNearestAwayFromZero}};
+  // ibm arithmetic-osvs: CUST-BALANCE + 1.5 aligned to 2 places before WS-TOTAL joins it.
+  add.alignments = {ChainAlignment{2, 2}};
   add.on_size_error =
       StatementList{b.Display(Cobol(86, 30), {b.StringLiteral(Cobol(86, 38), "OVERFLOW")})};
   b.Append(process, b.Statement(Cobol(85), std::move(add)));
@@ -278,21 +280,23 @@ auto BuildSampleModule() -> SampleModule {
   ExpressionId squared =
       b.Binary(Cobol(89, 32), ArithmeticOperator::kPower, doubled, lit(89, 54, "2"));
   ExpressionId numval =
-      b.Expression(Cobol(90, 20), b.NumericIntermediateType(),
+      b.Expression(Cobol(90, 20), b.NumericIntermediateType(RuntimePrecision::kFunction),
                    IntrinsicCallExpression{b.Intern("NUMVAL"), {ref(90, 36, s.name)}, {}, {}});
   ExpressionId length =
       b.Expression(Cobol(90, 50), b.DecimalType(9, 0, false, DecimalEncoding::kBinary),
                    SpecialRegisterExpression{SpecialRegister::kLengthOf, ref(90, 60, s.name)});
-  ExpressionId every_amount = b.DataRef(
-      Cobol(90, 76), hist_amount,
-      {b.Expression(Cobol(90, 88), b.IndexType(), AllSubscriptExpression{})});
+  ExpressionId every_amount =
+      b.DataRef(Cobol(90, 76), hist_amount,
+                {b.Expression(Cobol(90, 88), b.IndexType(), AllSubscriptExpression{})});
   ExpressionId total_of_history =
-      b.Expression(Cobol(90, 66), b.NumericIntermediateType(),
+      b.Expression(Cobol(90, 66), b.NumericIntermediateType(RuntimePrecision::kFunction),
                    IntrinsicCallExpression{b.Intern("SUM"), {every_amount}, {}, {}});
-  ExpressionId sum = b.Binary(
-      Cobol(90, 20), ArithmeticOperator::kAdd,
-      b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd, numval, length), total_of_history);
-  ExpressionId quotient = b.Binary(Cobol(89, 32), ArithmeticOperator::kDivide, squared,
+  ExpressionId sum =
+      b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd,
+               b.Binary(Cobol(90, 20), ArithmeticOperator::kAdd, numval, length), total_of_history);
+  // ibm arithmetic-osvs: the square aligned to 2 places before it is divided.
+  ExpressionId quotient = b.Binary(Cobol(89, 32), ArithmeticOperator::kDivide,
+                                   b.DecimalAlign(Cobol(89, 32), squared, 2),
                                    b.Unary(Cobol(90, 18), UnaryOperator::kNegate, sum));
   ComputeStatement compute;
   compute.targets = {ArithmeticTarget{ref(89, 20, ws_total), RoundingMode::kTruncation}};

@@ -121,6 +121,18 @@ const BreakCase kCases[] = {
        s.module.set_expression_type(Move(s).targets[0], b.AlphanumericType(3));
      }},
     {"RM5027", "an ALTER (flagged even in a valid module)", [](SampleModule&, Builder&) {}},
+    {"RM5030", "a COBOL division typed as an exact intermediate",
+     [](SampleModule& s, Builder& b) {
+       ExpressionId quotient = b.Binary(Loc(1), ArithmeticOperator::kDivide,
+                                        b.DataRef(Loc(1), s.balance), b.DataRef(Loc(1), s.balance));
+       s.module.set_expression_type(
+           quotient, b.DecimalIntermediateType(18, 2, IntermediatePrecision::kExact));
+     }},
+    {"RM5031", "a field typed as an intermediate",
+     [](SampleModule& s, Builder& b) {
+       s.module.field(s.balance).type =
+           b.DecimalIntermediateType(9, 2, IntermediatePrecision::kExact);
+     }},
 };
 
 auto VerifyCodes(const Module& module, bool* ok) -> std::set<std::string> {
@@ -169,6 +181,78 @@ TEST(VerifierTest, EmptyModuleVerifies) {
   DiagnosticEmitter emitter(nullptr, collector);
   EXPECT_TRUE(Verify(module, emitter));
   EXPECT_TRUE(collector.TakeSorted().empty());
+}
+
+// A module with X PIC S9(18) and Y PIC S9(16)V99, for the arithmetic checks.
+struct ArithmeticFixture {
+  ArithmeticFixture() : b(module) {
+    BlockId block = b.AddBlock({}, Loc(1), "B", StorageClass::kWorkingStorage);
+    x = b.AddField(block, {}, Loc(2), "X", 77, b.DecimalType(18, 0, true, DecimalEncoding::kZoned));
+    y = b.AddField(block, {}, Loc(2), "Y", 77, b.DecimalType(18, 2, true, DecimalEncoding::kZoned));
+    b.LayOut(block);
+  }
+  auto Ref(FieldId field) -> ExpressionId { return b.DataRef(Loc(3), field); }
+  Module module;
+  Builder b;
+  FieldId x;
+  FieldId y;
+};
+
+// Storage decimals stay capped at 38 digits; intermediates are not capped, but must be what
+// their operands give.
+TEST(VerifierTest, IntermediatesAreCheckedByTheirOwnRule) {
+  bool ok = false;
+  {
+    ArithmeticFixture f;
+    // X * X * X: 54 digits, beyond any storage item, and valid.
+    ExpressionId cube = f.b.Binary(
+        Loc(3), ArithmeticOperator::kMultiply,
+        f.b.Binary(Loc(3), ArithmeticOperator::kMultiply, f.Ref(f.x), f.Ref(f.x)), f.Ref(f.x));
+    EXPECT_EQ(f.module.expression_type(cube),
+              f.b.DecimalIntermediateType(54, 0, IntermediatePrecision::kExact));
+    EXPECT_TRUE(VerifyCodes(f.module, &ok).empty());
+    EXPECT_TRUE(ok);
+  }
+  {
+    ArithmeticFixture f;
+    f.b.DecimalType(39, 0, true, DecimalEncoding::kZoned);
+    EXPECT_EQ(VerifyCodes(f.module, &ok), std::set<std::string>{"RM5021"});
+  }
+  // Inconsistent intermediates: a quotient with too few places, a negation of the wrong width,
+  // an alignment claiming the operand's places, a product typed as a storage item.
+  auto broken = [&](auto&& make) {
+    ArithmeticFixture f;
+    make(f);
+    return VerifyCodes(f.module, &ok);
+  };
+  const std::set<std::string> mismatch{"RM5030"};
+  EXPECT_EQ(broken([](ArithmeticFixture& f) {
+              ExpressionId q =
+                  f.b.Binary(Loc(4), ArithmeticOperator::kDivide, f.Ref(f.y), f.Ref(f.x));
+              // Y / X keeps 38 + 2 places, not 38.
+              f.module.set_expression_type(
+                  q, f.b.DecimalIntermediateType(54, 38, IntermediatePrecision::kTruncated,
+                                                 IntermediatePlaces::kFixedUnlessZero));
+            }),
+            mismatch);
+  EXPECT_EQ(broken([](ArithmeticFixture& f) {
+              ExpressionId n = f.b.Unary(Loc(4), UnaryOperator::kNegate, f.Ref(f.y));
+              f.module.set_expression_type(
+                  n, f.b.DecimalIntermediateType(19, 2, IntermediatePrecision::kExact));
+            }),
+            mismatch);
+  EXPECT_EQ(broken([](ArithmeticFixture& f) {
+              ExpressionId a = f.b.DecimalAlign(Loc(4), f.Ref(f.y), 0);
+              f.module.set_expression_type(
+                  a, f.b.DecimalIntermediateType(18, 2, IntermediatePrecision::kExact));
+            }),
+            mismatch);
+  EXPECT_EQ(
+      broken([](ArithmeticFixture& f) {
+        ExpressionId p = f.b.Binary(Loc(4), ArithmeticOperator::kMultiply, f.Ref(f.x), f.Ref(f.y));
+        f.module.set_expression_type(p, f.b.DecimalType(36, 2, true, DecimalEncoding::kZoned));
+      }),
+      mismatch);
 }
 
 TEST(VerifierTest, StructuralErrorsStopTheSemanticChecks) {

@@ -385,13 +385,13 @@ void Lowering::LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir
   dimension.lower = 1;
   dimension.upper = IntegerValue(bounds.back());
   dimension.minimum = bounds.size() > 1 ? IntegerValue(bounds.front()) : dimension.upper;
-  // A table has at least one element, and OCCURS m TO n needs m <= n (ISO; cobc rejects the
-  // latter and any subscript of the former). Reported, then clamped so the IR stays valid.
-  if (dimension.upper < 1 || dimension.minimum > dimension.upper) {
+  // OCCURS m TO n needs m <= n (cobc rejects it). OCCURS 0 TIMES is valid: cobc lays the table
+  // out in 0 bytes and rejects only a subscript of it. Reported, then clamped so the IR stays
+  // valid.
+  if (dimension.minimum > dimension.upper) {
     Emit(DiagnosticKind::kCobolLowerOccursBoundsInvalid, Loc(clause),
          std::string(module().str(module().field(field).name)), dimension.minimum, dimension.upper);
-    dimension.upper = std::max<int64_t>(dimension.upper, 1);
-    dimension.minimum = std::min(dimension.minimum, dimension.upper);
+    dimension.minimum = dimension.upper;
   }
   ir::ArrayShape shape;
   shape.dimensions.push_back(dimension);

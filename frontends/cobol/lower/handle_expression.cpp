@@ -4,6 +4,11 @@
 // switch reference (negated for OFF STATUS); abbreviated combined relations take the subject
 // and operator of the relation before them. Forms not lowered yet give no expression, and the
 // statement holding them is reported (RM2301).
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <string>
+
 #include "frontends/cobol/lower/lowering_context.h"
 #include "ir/storage_layout.h"
 
@@ -74,6 +79,116 @@ auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::Relational
   return op->NOT() == nullptr ? result : Negated(result);
 }
 
+auto AsCobcLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<CobcLiteral> {
+  const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
+  if (literal == nullptr || literal->form != ir::NumericLiteralForm::kFixed) return std::nullopt;
+  CobcLiteral result;
+  for (char c : module.str(literal->text)) {
+    if (c >= '0' && c <= '9') result.digits += c;
+  }
+  result.scale = literal->scale;
+  result.negative = literal->negative;
+  return result;
+}
+
+auto CobcFoldsPair(const CobcLiteral& x, const CobcLiteral& y) -> bool {
+  return x.digits.size() >= static_cast<size_t>(std::max(x.scale, 0)) &&
+         y.digits.size() >= static_cast<size_t>(std::max(y.scale, 0));
+}
+
+// cobc's constant folding of an operation on two numeric literals (cobc/tree.c
+// cb_build_binary_op), so that the IR holds the tree cobc computes: + - * always, / only when
+// exact, ** of integers with a non-negative exponent; the result keeps no trailing zero
+// decimals. The folded literal (its digits as cobc writes them, without leading zeros), or
+// nothing when cobc keeps the operation. cobc
+// computes in C long long: operands are read with atoll (saturating) and the arithmetic wraps
+// around, so an overflowing pair folds to the same wrong constant cobc uses.
+auto FoldLiterals(const CobcLiteral& x, ir::ArithmeticOperator op, const CobcLiteral& y)
+    -> std::optional<CobcLiteral> {
+  // Two's complement wrap-around, as the C arithmetic cobc uses behaves on x86-64.
+  auto wrap = [](uint64_t bits) { return static_cast<int64_t>(bits); };
+  auto add = [&](int64_t a, int64_t b) { return wrap(uint64_t(a) + uint64_t(b)); };
+  auto subtract = [&](int64_t a, int64_t b) { return wrap(uint64_t(a) - uint64_t(b)); };
+  auto multiply = [&](int64_t a, int64_t b) { return wrap(uint64_t(a) * uint64_t(b)); };
+  auto read = [](const CobcLiteral& literal) {
+    // atoll: saturates at LLONG_MAX.
+    int64_t value = 0;
+    for (char c : literal.digits) {
+      const int digit = c - '0';
+      if (value > (std::numeric_limits<int64_t>::max() - digit) / 10) {
+        value = std::numeric_limits<int64_t>::max();
+        break;
+      }
+      value = value * 10 + digit;
+    }
+    return literal.negative ? -value : value;
+  };
+  int64_t xval = read(x);
+  int64_t yval = read(y);
+  int32_t xscale = x.scale;
+  int32_t yscale = y.scale;
+  int32_t rscale = 0;
+  int64_t result = 0;
+  switch (op) {
+    case ir::ArithmeticOperator::kAdd:
+    case ir::ArithmeticOperator::kSubtract:
+      for (; xscale < yscale; ++xscale) xval = multiply(xval, 10);
+      for (; yscale < xscale; ++yscale) yval = multiply(yval, 10);
+      rscale = xscale;
+      result = op == ir::ArithmeticOperator::kAdd ? add(xval, yval) : subtract(xval, yval);
+      break;
+    case ir::ArithmeticOperator::kMultiply:
+      rscale = xscale + yscale;
+      result = multiply(xval, yval);
+      break;
+    case ir::ArithmeticOperator::kDivide:
+      if (yval == 0) return std::nullopt;  // cobc warns "divide by constant ZERO"
+      for (; yscale > 0; --yscale) xval = multiply(xval, 10);
+      if (yval == -1 && xval == std::numeric_limits<int64_t>::min()) return std::nullopt;
+      rscale = xscale;
+      if (xval % yval != 0) return std::nullopt;  // inexact: computed at run time
+      result = xval / yval;
+      break;
+    case ir::ArithmeticOperator::kPower: {
+      if (xscale != 0 || yscale != 0 || yval < 0) return std::nullopt;
+      result = 1;
+      if (yval != 0 && xval != 1) {
+        if (yval > 64) return std::nullopt;  // not worth replaying
+        result = xval;
+        for (int64_t i = 1; i < yval; ++i) result = multiply(result, xval);
+      }
+      break;
+    }
+    case ir::ArithmeticOperator::kConcatenate:
+      return std::nullopt;
+  }
+  for (; rscale > 0 && result != 0 && result % 10 == 0; --rscale) result /= 10;
+  CobcLiteral folded;
+  folded.negative = result < 0;
+  folded.digits = std::to_string(folded.negative ? uint64_t{0} - static_cast<uint64_t>(result)
+                                                 : static_cast<uint64_t>(result));
+  folded.scale = rscale;
+  return folded;
+}
+
+auto LiteralText(const CobcLiteral& literal) -> std::string {
+  std::string digits = literal.digits.empty() ? "0" : literal.digits;
+  const auto places = static_cast<size_t>(std::max(literal.scale, 0));
+  if (places > 0 && digits.size() <= places) {
+    digits = std::string(places + 1 - digits.size(), '0') + digits;
+  }
+  std::string text = literal.negative ? "-" : "";
+  text += digits.substr(0, digits.size() - places);
+  if (places > 0) text += "." + digits.substr(digits.size() - places);
+  return text;
+}
+
+auto Lowering::CobcLiteralOf(ir::ExpressionId id) const -> std::optional<CobcLiteral> {
+  auto folded = folded_literals_.find(id.index);
+  if (folded != folded_literals_.end()) return folded->second;
+  return AsCobcLiteral(builder_.module(), id);
+}
+
 auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier)
     -> ir::ExpressionId {
   if (auto* function = dynamic_cast<Tree::FunctionReferenceContext*>(identifier)) {
@@ -121,7 +236,11 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
       // A condition-name of a level 88, or an unknown name.
       auto conditions = scope.conditions.find(UpperName(names.front()));
       if (conditions != scope.conditions.end() && conditions->second.size() == 1) {
-        return builder_.ConditionNameRef(loc, conditions->second.front(), std::move(subscripts));
+        const ir::ConditionNameId condition = conditions->second.front();
+        if (!ConstantSubscriptsFit(module().condition_names().Get(condition).field, subscripts)) {
+          return {};
+        }
+        return builder_.ConditionNameRef(loc, condition, std::move(subscripts));
       }
     }
     if (names.size() == 1 && FindDataItems(scope, names).empty()) {
@@ -146,6 +265,7 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
     std::optional<ir::FieldId> field = ResolveDataName(scope, loc, names);
     if (!field) return {};
     if (!subscripts.empty() && subscripts.size() != ir::SubscriptCount(module(), *field)) return {};
+    if (!ConstantSubscriptsFit(*field, subscripts)) return {};
     if (refmod_start.is_valid() &&
         !ConstantReferenceModificationFits(*field, refmod_start, refmod_length)) {
       return {};
@@ -165,6 +285,7 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
          std::initializer_list<const std::vector<std::string>*>{&variable_names, &qualifiers}) {
       for (ir::FieldId candidate : FindDataItems(scope, *candidates)) {
         if (candidate == variable) {
+          if (!ConstantSubscriptsFit(variable, subscripts)) return {};
           return builder_.ConditionNameRef(loc, condition, std::move(subscripts));
         }
       }
@@ -214,15 +335,18 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
   if (auto* signed_expression = dynamic_cast<Tree::SignedExpressionContext*>(expression)) {
     ir::ExpressionId operand = LowerArithmetic(scope, signed_expression->arithmeticExpression());
     if (!operand.is_valid()) return {};
-    return builder_.Unary(loc,
-                          signed_expression->MINUS_SIGN() != nullptr ? ir::UnaryOperator::kNegate
-                                                                     : ir::UnaryOperator::kPlus,
-                          operand);
+    return builder_.CobolUnary(loc,
+                               signed_expression->MINUS_SIGN() != nullptr
+                                   ? ir::UnaryOperator::kNegate
+                                   : ir::UnaryOperator::kPlus,
+                               operand);
   }
   if (auto* parenthesized = dynamic_cast<Tree::ParenthesizedExpressionContext*>(expression)) {
     auto* simple = dynamic_cast<Tree::SimpleConditionContext*>(parenthesized->condition());
     if (simple == nullptr || simple->conditionTail() != nullptr) return {};
-    return LowerArithmetic(scope, simple->arithmeticExpression());
+    const ir::ExpressionId inner = LowerArithmetic(scope, simple->arithmeticExpression());
+    if (inner.is_valid()) parenthesized_.insert(inner.index);
+    return inner;
   }
   ir::ArithmeticOperator op = ir::ArithmeticOperator::kAdd;
   std::vector<Tree::ArithmeticExpressionContext*> operands;
@@ -243,7 +367,20 @@ auto Lowering::LowerArithmetic(UnitScope& scope, Tree::ArithmeticExpressionConte
   ir::ExpressionId right =
       left.is_valid() ? LowerArithmetic(scope, operands[1]) : ir::ExpressionId();
   if (!right.is_valid()) return {};
-  return builder_.Binary(loc, op, left, right);
+  const std::optional<CobcLiteral> left_literal = CobcLiteralOf(left);
+  const std::optional<CobcLiteral> right_literal = CobcLiteralOf(right);
+  if (left_literal && right_literal && CobcFoldsPair(*left_literal, *right_literal)) {
+    // cobc tries to fold the pair; under arithmetic-osvs its scales count as operands' scales
+    // even when the pair is not folded (cb_set_dmax).
+    folded_literal_scale_ =
+        std::max({folded_literal_scale_, left_literal->scale, right_literal->scale});
+    if (std::optional<CobcLiteral> folded = FoldLiterals(*left_literal, op, *right_literal)) {
+      const ir::ExpressionId literal = builder_.NumericLiteral(loc, LiteralText(*folded));
+      folded_literals_[literal.index] = *folded;
+      return literal;
+    }
+  }
+  return builder_.CobolBinary(loc, op, left, right);
 }
 
 // "A = 1 OR > 5": the subject of the last relation, this operator (negated: "OR NOT > 5") and
@@ -266,7 +403,10 @@ auto Lowering::LowerAbbreviatedRelation(UnitScope& scope,
 auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition)
     -> ir::ExpressionId {
   RelationInProgress relation;
-  return LowerCondition(scope, condition, relation);
+  folded_literal_scale_ = -1;
+  const ir::ExpressionId lowered = LowerCondition(scope, condition, relation);
+  if (!lowered.is_valid()) return lowered;
+  return ConditionOsvs(lowered, folded_literal_scale_);
 }
 
 auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* condition,
@@ -367,6 +507,33 @@ auto Lowering::LowerCondition(UnitScope& scope, Tree::ConditionContext* conditio
                                                   : ir::DataClass::kAlphabetic;
   return builder_.Expression(loc, builder_.ConditionType(),
                              ir::ClassConditionExpression{subject, which, class_name, negated});
+}
+
+// As cobc does, a literal subscript must lie inside its dimension (1 to the maximum, so never in
+// a table of OCCURS 0 TIMES); the reference is refused, and reported, otherwise.
+auto Lowering::ConstantSubscriptsFit(ir::FieldId field, const ir::ExpressionList& subscripts)
+    -> bool {
+  const ir::Module& module = this->module();
+  // The dimensions a reference subscripts, outermost first (the order subscripts are written).
+  std::vector<int64_t> uppers;
+  for (ir::FieldId id = field; id.is_valid(); id = module.field(id).parent) {
+    const ir::Field& item = module.field(id);
+    if (!item.array) continue;
+    for (auto it = item.array->dimensions.rbegin(); it != item.array->dimensions.rend(); ++it) {
+      uppers.insert(uppers.begin(), it->upper);
+    }
+  }
+  if (uppers.size() != subscripts.size()) return true;
+  bool fits = true;
+  for (size_t i = 0; i < subscripts.size(); ++i) {
+    const std::optional<ConstantPosition> value = ConstantPositionOf(module, subscripts[i]);
+    if (value && (value->value < 1 || value->value > uppers[i])) {
+      Emit(DiagnosticKind::kCobolLowerSubscriptOutOfBounds, module.expressions().loc(subscripts[i]),
+           i + 1, std::string(module.str(module.field(field).name)), value->text, uppers[i]);
+      fits = false;
+    }
+  }
+  return fits;
 }
 
 // As cobc does, a literal offset or length must lie inside the item (positions count characters:

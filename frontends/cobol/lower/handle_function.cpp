@@ -201,7 +201,8 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
       type = builder_.DecimalType(31, 0, true, ir::DecimalEncoding::kZoned);
       break;
     case ResultClass::kNumeric:
-      type = builder_.NumericIntermediateType();
+      // Its digits and places are the run time's (NUMVAL of any string, SQRT...).
+      type = builder_.NumericIntermediateType(ir::RuntimePrecision::kFunction);
       break;
     case ResultClass::kAlphanumeric:
       type = builder_.AlphanumericType(function->length);
@@ -223,9 +224,10 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
       const ir::TypeId first = module().expression_type(node.arguments.front());
       const ir::TypeArena& types = module().types();
       const bool numeric = types.Is<ir::DecimalType>(first) ||
+                           types.Is<ir::DecimalIntermediateType>(first) ||
                            types.Is<ir::NumericIntermediateType>(first) ||
                            types.Is<ir::NumericEditedType>(first) || types.Is<ir::FloatType>(first);
-      type = numeric ? builder_.NumericIntermediateType()
+      type = numeric ? builder_.NumericIntermediateType(ir::RuntimePrecision::kFunction)
                      : builder_.AlphanumericType(longest_argument());
       break;
     }

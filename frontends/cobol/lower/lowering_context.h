@@ -105,6 +105,22 @@ struct DeclaredUse {
 // The relational operator a condition or START KEY phrase writes (NOT folded in).
 auto RelationalOperatorOf(Tree::RelationalOperatorContext* op) -> ir::RelationalOperator;
 
+// A numeric literal as cobc holds it (struct cb_literal): its digits as written (leading zeros
+// kept), decimal places and sign. Nothing for other expressions (and floating literals).
+struct CobcLiteral {
+  std::string digits;
+  int32_t scale = 0;
+  bool negative = false;
+};
+auto AsCobcLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<CobcLiteral>;
+// Whether cobc tries to fold a pair of these literals (then their scales count for
+// arithmetic-osvs), and the folded literal's text when it does fold (handle_expression.cpp).
+auto CobcFoldsPair(const CobcLiteral& x, const CobcLiteral& y) -> bool;
+auto FoldLiterals(const CobcLiteral& x, ir::ArithmeticOperator op, const CobcLiteral& y)
+    -> std::optional<CobcLiteral>;
+// The literal's text for the IR (leading zeros where its digits are fewer than its places).
+auto LiteralText(const CobcLiteral& literal) -> std::string;
+
 class Lowering {
  public:
   Lowering(const ParsedProgram& program, ir::Builder& builder, DiagnosticEmitter& emitter,
@@ -183,6 +199,8 @@ class Lowering {
 
   // --- expressions (handle_expression.cpp); an invalid id: not lowered (see there) ---
   auto LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier) -> ir::ExpressionId;
+  // False (and reported) when a literal subscript of `field` lies outside its dimension.
+  auto ConstantSubscriptsFit(ir::FieldId field, const ir::ExpressionList& subscripts) -> bool;
   // False (and reported) when a literal offset or length of a reference modification lies
   // outside the item.
   auto ConstantReferenceModificationFits(ir::FieldId field, ir::ExpressionId start,
@@ -245,6 +263,19 @@ class Lowering {
       -> std::optional<ir::StatementId>;
   auto LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* compute)
       -> std::optional<ir::StatementId>;
+  // In the ibm dialect (cobc's arithmetic-osvs), `value` with the decimal-aligns cobc applies
+  // when it computes it for `receivers`; else `value` unchanged.
+  auto ArithmeticOsvs(ir::ExpressionId value, const std::vector<ir::ExpressionId>& receivers,
+                      int32_t initial_scale) -> ir::ExpressionId;
+  auto parenthesized(ir::ExpressionId id) const -> bool {
+    return parenthesized_.contains(id.index);
+  }
+  // A numeric literal as cobc holds it (a folded one included).
+  auto CobcLiteralOf(ir::ExpressionId id) const -> std::optional<CobcLiteral>;
+  // In the ibm dialect, `condition` with the decimal-aligns cobc applies in its relations.
+  auto ConditionOsvs(ir::ExpressionId condition, int32_t initial_scale) -> ir::ExpressionId;
+  // In the ibm dialect, the alignments cobc applies to the chain of an ADD or SUBTRACT's terms.
+  void ChainOsvs(ir::ArithmeticStatement& node, int32_t initial_scale);
   // ADD, SUBTRACT, MULTIPLY, DIVIDE.
   auto LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
@@ -355,6 +386,15 @@ class Lowering {
   size_t omissions_reported_ = 0;
   // Inside the argument list of an intrinsic function, where the subscript ALL is allowed.
   int function_arguments_depth_ = 0;
+  // The largest scale of a pair of literals cobc tried to fold since the current COMPUTE began
+  // (-1: none); arithmetic-osvs counts it (cobc's cb_set_dmax).
+  int32_t folded_literal_scale_ = -1;
+  // The literals cobc folds, as cobc holds them (their digits may be fewer than their places,
+  // which the IR literal's text cannot show). By expression index.
+  std::unordered_map<uint32_t, CobcLiteral> folded_literals_;
+  // Operands written in parentheses (the IR drops them; cobc decides a relation of an item and a
+  // literal at compile time only when the item is not parenthesized).
+  std::unordered_set<uint32_t> parenthesized_;
   // The section whose statements are being lowered: an unqualified paragraph name means the
   // paragraph of this section when several sections have one of that name.
   ir::ParagraphId current_section_;
