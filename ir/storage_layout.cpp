@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/saturating_math.h"
+
 namespace remint::ir {
 
 auto ElementCount(const ArrayShape& shape) -> uint64_t {
@@ -14,13 +16,13 @@ auto ElementCount(const ArrayShape& shape) -> uint64_t {
     }
     // An empty dimension (COBOL OCCURS 0 TIMES: 1..0) has no elements.
     if (dimension.upper < dimension.lower) return 0;
-    count *= static_cast<uint64_t>(dimension.upper - dimension.lower + 1);
+    count = SaturatingMul(count, static_cast<uint64_t>(dimension.upper - dimension.lower + 1));
   }
   return count;
 }
 
 auto FieldSpan(const Field& field) -> uint64_t {
-  return field.array ? field.size * ElementCount(*field.array) : field.size;
+  return field.array ? SaturatingMul(field.size, ElementCount(*field.array)) : field.size;
 }
 
 auto SubscriptCount(const Module& module, FieldId field) -> uint32_t {
@@ -60,7 +62,7 @@ class BlockLayout {
     }
     if (field.synchronized && field.type.is_valid()) {
       uint64_t alignment = SyncAlignment(module_, field.type, options_);
-      offset = (offset + alignment - 1) / alignment * alignment;
+      offset = SaturatingAdd(offset, alignment - 1) / alignment * alignment;
     }
     field.offset = offset;
     if (!field.children.empty()) {
@@ -78,7 +80,7 @@ class BlockLayout {
       if (auto size = TypeStorageSize(module_, field.type, options_)) field.size = *size;
     }
     const Field& done = module_.field(id);
-    return done.offset + FieldSpan(done);
+    return SaturatingAdd(done.offset, FieldSpan(done));
   }
 
   void FinishRenames(FieldId id) {
@@ -87,7 +89,7 @@ class BlockLayout {
     const Field& first = module_.field(field.base);
     const Field& last = field.renames_thru.is_valid() ? module_.field(field.renames_thru) : first;
     field.offset = first.offset;
-    uint64_t end = last.offset + FieldSpan(last);
+    uint64_t end = SaturatingAdd(last.offset, FieldSpan(last));
     field.size = end > first.offset ? end - first.offset : 0;
   }
 
@@ -111,7 +113,7 @@ void LayOutBlock(Module& module, BlockId block_id, const StorageSizeOptions& opt
   for (FieldId field : fields) {
     layout.FinishRenames(field);
     const Field& f = module.field(field);
-    end = std::max(end, f.offset + FieldSpan(f));
+    end = std::max(end, SaturatingAdd(f.offset, FieldSpan(f)));
   }
   module.blocks().Get(block_id).size = end;
 }

@@ -10,11 +10,18 @@
 
 namespace remint::ir {
 
-// Occurrences of one element of `shape` (the product of the dimensions' extents; the maximum
-// for OCCURS DEPENDING ON; 1 for an assumed-size dimension, whose extent is unknown).
+// The largest offset or span of storage the IR represents. Layout arithmetic saturates (see
+// base/saturating_math.h) rather than wrapping, and the verifier rejects anything beyond this,
+// so a size in a verified module is exact. Front ends report their own, lower limits first
+// (cobc: 268,435,456 bytes per item).
+inline constexpr uint64_t kMaxStorageBytes = uint64_t{1} << 48;
+
+// Occurrences of one element of `shape` (the product of the dimensions' extents, saturating;
+// the maximum for OCCURS DEPENDING ON; 1 for an assumed-size dimension, whose extent is
+// unknown).
 auto ElementCount(const ArrayShape& shape) -> uint64_t;
 
-// Bytes a field occupies: its size times its occurrences.
+// Bytes a field occupies: its size times its occurrences (saturating).
 auto FieldSpan(const Field& field) -> uint64_t;
 
 // The number of subscripts a reference to `field` needs: its dimensions and its ancestors'.

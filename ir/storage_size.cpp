@@ -1,6 +1,8 @@
 #include "ir/storage_size.h"
 
+#include <algorithm>
 #include <cctype>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -123,9 +125,15 @@ auto ExpandPicture(std::string_view picture) -> ErrorOr<std::vector<PictureSymbo
         return Error("malformed repetition in PICTURE");
       }
       count = 0;
+      int significant_digits = 0;
       for (size_t j = i + 1; j < close; ++j) {
         if (!std::isdigit(static_cast<unsigned char>(picture[j]))) {
           return Error("malformed repetition in PICTURE");
+        }
+        if (count == 0 && picture[j] == '0') continue;
+        // cobc's limit, which also keeps every size computed from a PICTURE far from overflow.
+        if (++significant_digits > 9) {
+          return Error("only up to 9 significant digits are permitted within parentheses");
         }
         count = count * 10 + static_cast<uint64_t>(picture[j] - '0');
       }
@@ -152,7 +160,9 @@ auto AnalyzePicture(std::string_view picture, bool decimal_point_is_comma)
   // only: each further symbol is a digit position.
   char floating = 0;
   bool after_point = false;
-  uint32_t digits_after_point = 0;
+  // 64-bit sums: a PICTURE may repeat up to 999,999,999 positions many times over.
+  uint64_t digits = 0;
+  uint64_t digits_after_point = 0;
   uint64_t leading_p = 0, trailing_p = 0;
   bool seen_digit = false;
   for (const PictureSymbol& s : *expanded) {
@@ -164,11 +174,11 @@ auto AnalyzePicture(std::string_view picture, bool decimal_point_is_comma)
       summary.length += 2 * s.count;
       continue;
     }
-    uint32_t digit_positions = 0;
+    uint64_t digit_positions = 0;
     switch (c) {
       case '9':
         has_nine = true;
-        digit_positions = static_cast<uint32_t>(s.count);
+        digit_positions = s.count;
         summary.length += s.count;
         break;
       case 'A':
@@ -196,7 +206,7 @@ auto AnalyzePicture(std::string_view picture, bool decimal_point_is_comma)
       case 'Z':
       case '*':
         has_numeric_edit = true;
-        digit_positions = static_cast<uint32_t>(s.count);
+        digit_positions = s.count;
         summary.length += s.count;
         break;
       case '+':
@@ -206,10 +216,10 @@ auto AnalyzePicture(std::string_view picture, bool decimal_point_is_comma)
         summary.is_signed = summary.is_signed || c != '$';
         summary.length += s.count;
         if (floating == c) {
-          digit_positions = static_cast<uint32_t>(s.count);
+          digit_positions = s.count;
         } else {
           floating = c;
-          digit_positions = static_cast<uint32_t>(s.count - 1);
+          digit_positions = s.count - 1;
         }
         break;
       case 'B':
@@ -230,14 +240,28 @@ auto AnalyzePicture(std::string_view picture, bool decimal_point_is_comma)
     }
     if (digit_positions > 0) {
       seen_digit = true;
-      summary.digits += digit_positions;
+      digits += digit_positions;
       if (after_point) digits_after_point += digit_positions;
     }
     // Insertion characters inside a floating string (+,++.++) do not end it; anything else does.
     if (std::string_view("9ZVPSAXNE*").find(c) != std::string_view::npos) floating = 0;
   }
-  summary.scale = static_cast<int32_t>(digits_after_point) + static_cast<int32_t>(leading_p) -
-                  static_cast<int32_t>(trailing_p);
+  // cobc counts P positions with the digits against its 38-digit limit of a numeric item.
+  const bool numeric = !has_n && !has_numeric_edit && !has_a && !has_x && !has_simple_insert;
+  if (numeric && digits + leading_p + trailing_p > 38) {
+    return Error("numeric field cannot be larger than 38 digits");
+  }
+  // Only a numeric-edited item can still hold this many positions; its byte length (which
+  // counts them all) is what lowering checks against the item size limit, so clamping here
+  // loses nothing.
+  constexpr uint64_t kMaxPositions = std::numeric_limits<int32_t>::max();
+  summary.digits = static_cast<uint32_t>(std::min(digits, kMaxPositions));
+  summary.scale = static_cast<int32_t>(
+      std::clamp<int64_t>(static_cast<int64_t>(std::min(digits_after_point + leading_p,
+                                                        kMaxPositions)) -
+                              static_cast<int64_t>(std::min(trailing_p, kMaxPositions)),
+                          -static_cast<int64_t>(kMaxPositions),
+                          static_cast<int64_t>(kMaxPositions)));
   if (has_n) {
     summary.category = DataCategory::kNational;
   } else if (has_numeric_edit) {

@@ -1,6 +1,7 @@
 // Storage invariants: sizes, offsets, views, arrays, blocks, files and types.
 #include <algorithm>
 
+#include "base/saturating_math.h"
 #include "ir/arithmetic_model.h"
 #include "ir/storage_layout.h"
 #include "ir/verify_context.h"
@@ -34,7 +35,7 @@ class StorageChecker {
     for (FieldId field : block.fields) {
       CheckField(field, 0);
       const Field& f = module_.field(field);
-      end = std::max(end, f.offset + FieldSpan(f));
+      end = std::max(end, SaturatingAdd(f.offset, FieldSpan(f)));
     }
     if (end != block.size) {
       context_.Report(DiagnosticKind::kIrBlockSizeMismatch, block.loc, context_.Name(block.name),
@@ -109,6 +110,12 @@ class StorageChecker {
       context_.Report(DiagnosticKind::kIrFieldTypeNotStorable, field.loc, name, field.type.index,
                       KindName(module_.types().kind(field.type)));
     }
+    // Past this bound the layout's arithmetic may have saturated: nothing below is meaningful.
+    if (SaturatingAdd(field.offset, FieldSpan(field)) > kMaxStorageBytes) {
+      context_.Report(DiagnosticKind::kIrStorageTooLarge, field.loc, name, field.offset,
+                      FieldSpan(field), kMaxStorageBytes);
+      return;
+    }
     CheckView(field, name);
     if (field.array) CheckArray(id, *field.array, name);
     if (!field.children.empty()) {
@@ -116,9 +123,9 @@ class StorageChecker {
       for (FieldId child_id : field.children) {
         CheckField(child_id, depth + 1);
         const Field& child = module_.field(child_id);
-        uint64_t child_end = child.offset + FieldSpan(child);
+        uint64_t child_end = SaturatingAdd(child.offset, FieldSpan(child));
         end = std::max(end, child_end);
-        if (child.offset < field.offset || child_end > field.offset + field.size) {
+        if (child.offset < field.offset || child_end > SaturatingAdd(field.offset, field.size)) {
           context_.Report(DiagnosticKind::kIrFieldOutsideParent, child.loc,
                           context_.Name(child.name), child.offset, child_end, name, field.offset,
                           field.offset + field.size);
@@ -147,7 +154,7 @@ class StorageChecker {
     const Field& base = module_.field(field.base);
     if (field.view == ViewKind::kRenames) {
       const Field& last = field.renames_thru.is_valid() ? module_.field(field.renames_thru) : base;
-      uint64_t end = last.offset + FieldSpan(last);
+      uint64_t end = SaturatingAdd(last.offset, FieldSpan(last));
       if (last.offset < base.offset) {
         context_.Report(
             DiagnosticKind::kIrRenamesInvalid, field.loc, name,

@@ -199,6 +199,67 @@ TEST(LowerDiagnosticsTest, MisplacedLevelIsRM2305) {
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2305"}) << result.messages();
 }
 
+// Sizes that used to wrap silently (issue 8, defect 3), each reported with cobc 3.1.2's limit
+// and its message: "only up to 9 significant digits are permitted within parentheses",
+// "numeric field cannot be larger than 38 digits" (P positions count), "binary field cannot be
+// larger than 18 digits", "numeric literal '2147483648' exceeds limit '2147483647'" and
+// "'G' cannot be larger than 268435456 bytes".
+TEST(LowerDiagnosticsTest, PictureRepetitionsBeyondNineDigitsAreRM2302) {
+  LowerResult result = LowerFreeFormat(Program(
+      "01 A PIC 9(4294967297).\n01 B PIC X(18446744073709551617).\n01 C PIC X(0000000001).\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2302", "RM2302"})) << result.messages();
+  EXPECT_NE(result.messages().find("only up to 9 significant digits"), std::string::npos);
+}
+
+TEST(LowerDiagnosticsTest, NumericDigitLimitsAreRM2302) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 A PIC 9(39).\n01 B PIC 9(30)P(9).\n01 C PIC 9(30)P(8).\n01 D PIC S9(38).\n"
+              "01 E PIC 9(19) COMP.\n01 F PIC 9(18) COMP.\n01 G PIC ZZ9(200).\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2302", "RM2302", "RM2302"}))
+      << result.messages();
+  EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+TEST(LowerDiagnosticsTest, ItemsOverCobcsSizeLimitAreRM2376) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 A PIC X(268435456).\n01 B PIC X(268435457).\n"
+              "01 G. 05 H. 10 C PIC X(200000000). 10 D PIC X(200000000).\n"
+              "01 T. 05 E PIC X(2) OCCURS 999999999.\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2376", "RM2376", "RM2376"}))
+      << result.messages();
+  EXPECT_NE(result.messages().find("'T' cannot be larger than 268435456 bytes (cobc's item size "
+                                   "limit); it takes 1999999998 bytes"),
+            std::string::npos)
+      << result.messages();
+}
+
+// Three nested OCCURS 999999999 over PIC X(999999999) used to give G a wrapped size and no
+// error. The layout now saturates: every item over the limit is reported, and the verifier's
+// backstop (RM5032) rejects the spans no size can represent.
+TEST(LowerDiagnosticsTest, NestedHugeTablesSaturateAndAreReported) {
+  LowerResult result = LowerFreeFormat(
+      Program("01 G. 05 H OCCURS 999999999. 10 I OCCURS 999999999.\n"
+              "  15 J PIC X(999999999) OCCURS 999999999.\n"));
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2376", "RM2376", "RM2376"}))
+      << result.messages();
+  EXPECT_NE(result.messages().find("'G' cannot be larger than 268435456 bytes (cobc's item size "
+                                   "limit); it takes more than 2^64 bytes"),
+            std::string::npos)
+      << result.messages();
+  EXPECT_FALSE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+TEST(LowerDiagnosticsTest, OccursBeyondInt32IsRM2377) {
+  LowerResult result =
+      LowerFreeFormat(Program("01 T. 05 E PIC X OCCURS 2147483648.\n"
+                              "01 U. 05 F PIC X OCCURS 99999999999999999999.\n"));
+  EXPECT_EQ(result.codes(),
+            (std::vector<std::string>{"RM2376", "RM2377", "RM2376", "RM2377"}))
+      << result.messages();
+  EXPECT_NE(result.messages().find("numeric literal '2147483648' exceeds limit '2147483647'"),
+            std::string::npos);
+}
+
 // Found by a hand-written probe while fuzzing: lowered with no error and the IR verifier rejected
 // the module (RM5010). cobc 3.1.2 rejects OCCURS 5 TO 2; it accepts OCCURS 0 TIMES (a table of no
 // bytes) and OCCURS 0 TO 3.

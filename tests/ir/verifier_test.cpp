@@ -133,6 +133,11 @@ const BreakCase kCases[] = {
        s.module.field(s.balance).type =
            b.DecimalIntermediateType(9, 2, IntermediatePrecision::kExact);
      }},
+    {"RM5032", "a table whose span saturated the layout's arithmetic",
+     [](SampleModule& s, Builder&) {
+       s.module.field(s.table).array->dimensions[0].upper = int64_t{1} << 62;
+       s.module.field(s.table).array->dimensions[0].minimum = int64_t{1} << 62;
+     }},
 };
 
 auto VerifyCodes(const Module& module, bool* ok) -> std::set<std::string> {

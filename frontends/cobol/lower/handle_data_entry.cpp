@@ -3,8 +3,11 @@
 // the 01s that REDEFINE it); an FD's records share the file's record block, the second and
 // later ones as record-area views of the first.
 #include <algorithm>
+#include <limits>
 #include <optional>
+#include <string>
 
+#include "base/saturating_math.h"
 #include "frontends/cobol/lower/lowering_context.h"
 #include "ir/storage_size.h"
 
@@ -162,6 +165,14 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
       if (usage == Usage::kBinary) encoding = ir::DecimalEncoding::kBinary;
       if (usage == Usage::kPacked) encoding = ir::DecimalEncoding::kPacked;
       if (usage == Usage::kNative) encoding = ir::DecimalEncoding::kNative;
+      if ((encoding == ir::DecimalEncoding::kBinary || encoding == ir::DecimalEncoding::kNative) &&
+          summary->digits > 18) {
+        // cobc's limit for a binary item; keep the item usable at 18 digits.
+        lowering.Emit(DiagnosticKind::kCobolLowerBadPicture, lowering.Loc(entry.picture_clause),
+                      entry.picture, "binary field cannot be larger than 18 digits");
+        summary->digits = 18;
+        summary->scale = std::min(summary->scale, 18);
+      }
       const ir::SignPosition position = inherited.sign.value_or(ir::SignPosition::kTrailing);
       const bool separate =
           inherited.sign_separate && summary->is_signed && encoding == ir::DecimalEncoding::kZoned;
@@ -376,15 +387,41 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     open.push_back(OpenItem{entry.level, field, inherited});
     last_item = field;
   }
-  for (ir::BlockId block : blocks) builder_.LayOut(block);
+  for (ir::BlockId block : blocks) {
+    builder_.LayOut(block);
+    for (ir::FieldId field : this->module().block(block).fields) ReportItemsTooLarge(field);
+  }
+}
+
+// cobc's limit on the size of one data item, elementary or group (COB_MAX_FIELD_SIZE): every
+// item over it is reported, as cobc does. The layout saturates rather than wraps, so a size
+// that overflowed shows as the largest value.
+void Lowering::ReportItemsTooLarge(ir::FieldId field) {
+  constexpr uint64_t kMaxItemBytes = 268'435'456;
+  const ir::Field& item = module().field(field);
+  for (ir::FieldId child : item.children) ReportItemsTooLarge(child);
+  if (item.view == ir::ViewKind::kRenames || item.size <= kMaxItemBytes) return;
+  Emit(DiagnosticKind::kCobolLowerItemTooLarge, item.loc, std::string(module().str(item.name)),
+       kMaxItemBytes,
+       item.size == kSaturatedUint64 ? std::string("more than 2^64")
+                                     : std::to_string(item.size));
 }
 
 void Lowering::LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir::FieldId field) {
   std::vector<Tree::IntegerContext*> bounds = clause->integer();
+  // cobc takes an OCCURS integer as a signed 32-bit number; reported, then clamped.
+  auto bound = [&](Tree::IntegerContext* integer) {
+    constexpr int64_t kMaxOccurs = std::numeric_limits<int32_t>::max();
+    const int64_t value = IntegerValue(integer);
+    if (value <= kMaxOccurs) return value;
+    Emit(DiagnosticKind::kCobolLowerIntegerTooLarge, Loc(integer), std::string(Text(integer)),
+         kMaxOccurs);
+    return kMaxOccurs;
+  };
   ir::ArrayDimension dimension;
   dimension.lower = 1;
-  dimension.upper = IntegerValue(bounds.back());
-  dimension.minimum = bounds.size() > 1 ? IntegerValue(bounds.front()) : dimension.upper;
+  dimension.upper = bound(bounds.back());
+  dimension.minimum = bounds.size() > 1 ? bound(bounds.front()) : dimension.upper;
   // OCCURS m TO n needs m <= n (cobc rejects it). OCCURS 0 TIMES is valid: cobc lays the table
   // out in 0 bytes and rejects only a subscript of it. Reported, then clamped so the IR stays
   // valid.

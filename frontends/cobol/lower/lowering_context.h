@@ -164,6 +164,8 @@ class Lowering {
   void LowerDataEntries(UnitScope& scope, const std::vector<Tree::DataEntryContext*>& entries,
                         ir::StorageClass storage, ir::FileDescriptionId file);
   void LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir::FieldId field);
+  // Reports `field` and every item under it larger than cobc's item size limit.
+  void ReportItemsTooLarge(ir::FieldId field);
   // The implicit DEBUG-ITEM record a program with USE FOR DEBUGGING gets; DEBUG-CONTENTS is
   // as long as the longest item, file record or CD the USE statements name (30 at least).
   void AddDebugItem(UnitScope& scope, SourceLoc loc, uint64_t contents_size);
