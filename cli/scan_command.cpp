@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <filesystem>
 #include <iostream>
@@ -18,6 +19,7 @@
 #include "cli/scan_report.h"
 #include "frontends/inventory/analyze_member.h"
 #include "store/project_store.h"
+#include "store/schema.h"
 
 namespace remint::cli {
 namespace {
@@ -28,7 +30,43 @@ struct ScanOptions {
   bool full = false;
   std::string code_page = "IBM037";
   int batch_size = 256;
+  int analyzer_version = inventory::kAnalyzerVersion;
 };
+
+// Size and mtime vouch for a member's content only if its mtime is safely older than the start
+// of the scan that read it. Otherwise a write after that read can land in the same timestamp
+// tick and, keeping the old length, leave size and mtime as recorded (the racy-git problem):
+// timestamps are coarse on many file systems (FAT 2 s; ext3, HFS+, SMB shares and many archive
+// restores 1 s; even ext4 advances them only once per kernel tick), and a file server's clock
+// may lag ours. So a member whose mtime is not this window older than the recording scan's start
+// is read again and its SHA-256 compared; 5 s allows 2 s of granularity plus 3 s of clock lag.
+// Few members are modified that close to a scan, so this costs a handful of reads. It is the
+// recording scan's start that matters, not this one's: the race is with the read that produced
+// the stored result.
+//
+// Content rewritten with size and mtime restored outside the window (`touch -d`, an older backup
+// put back) is not detected: that needs a hash of every member on every scan, the cost of the
+// full scan the cheap check exists to avoid. `--full` does it on demand; the help says so.
+constexpr int64_t kRacyWindowNs = int64_t{5'000'000'000};
+
+// Everything besides a member's bytes that decides its stored result. The schema version is
+// part of it because a migration may add columns that only an analysis fills: every schema
+// upgrade reads each member again once, like a first scan, instead of each migration having
+// to remember to invalidate the rows.
+auto ScanAnalysisKey(const inventory::AnalyzeOptions& options) -> std::string {
+  return fmt::format("{};schema={}", inventory::AnalysisKey(options),
+                     store::SchemaMigrations().size());
+}
+
+// Whether the stored result of `entry` is current without reading it: only for a regular file
+// analysed without error with the same key, whose size and mtime are as stored and whose mtime
+// was safely older than the scan that read it (kRacyWindowNs).
+auto StoredResultIsCurrent(const store::SourceStamp& stamp, const WalkEntry& entry,
+                           const std::string& analysis_key) -> bool {
+  return entry.type == WalkEntryType::kRegularFile && stamp.status == "ok" &&
+         stamp.analysis_key == analysis_key && stamp.size == static_cast<int64_t>(entry.size) &&
+         stamp.mtime_ns == entry.mtime_ns && stamp.mtime_ns < stamp.scan_started_ns - kRacyWindowNs;
+}
 
 auto EmitFor(std::vector<Diagnostic>& out, DiagnosticKind kind, const std::string& path,
              const std::string& detail = {}) -> void {
@@ -189,7 +227,8 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
     emitter.EmitForPath(DiagnosticKind::kDriverPathNotDirectory, "", options.directory);
     return fail();
   }
-  if (ErrorOr<std::string> code_page = CanonicalEbcdicCodePage(options.code_page); !code_page) {
+  ErrorOr<std::string> code_page = CanonicalEbcdicCodePage(options.code_page);
+  if (!code_page) {
     emitter.EmitForPath(DiagnosticKind::kDriverBadCodePage, "", code_page.error().message());
     return fail();
   }
@@ -209,6 +248,15 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
   ErrorOr<int64_t> run_id = project->BeginRun("scan", options.directory);
   if (!run_id) return store_failed(run_id.error());
 
+  // Taken before the walk stats any member, so every content this scan reads was read after it.
+  int64_t scan_started_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                std::chrono::system_clock::now().time_since_epoch())
+                                .count();
+  inventory::AnalyzeOptions analyze_options;
+  analyze_options.analyzer_version = options.analyzer_version;
+  analyze_options.code_page = *code_page;
+  std::string analysis_key = ScanAnalysisKey(analyze_options);
+
   std::vector<WalkEntry> entries = WalkTree(options.directory, WalkOptions{});
 
   ErrorOr<std::map<std::string, store::SourceStamp>> stamps = project->LoadStamps(*root_id);
@@ -219,12 +267,8 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
   for (const WalkEntry& entry : entries) {
     present.push_back(entry.display_path);
     auto stamp = stamps->find(entry.display_path);
-    bool known = stamp != stamps->end();
-    bool unchanged = known && !options.full && entry.type == WalkEntryType::kRegularFile &&
-                     stamp->second.status == "ok" &&
-                     stamp->second.size == static_cast<int64_t>(entry.size) &&
-                     stamp->second.mtime_ns == entry.mtime_ns;
-    if (unchanged) {
+    if (stamp != stamps->end() && !options.full &&
+        StoredResultIsCurrent(stamp->second, entry, analysis_key)) {
       ++counts.unchanged;
       continue;
     }
@@ -232,20 +276,25 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
   }
   std::sort(present.begin(), present.end());
 
-  inventory::AnalyzeOptions analyze_options;
-  analyze_options.code_page = options.code_page;
   ProgressBar progress("scanning", work.size(), global.verbosity >= 0);
   ParallelScanner scanner(work, analyze_options);
   std::optional<Error> write_error;
   bool written = scanner.Run(
       global.EffectiveJobs(), static_cast<size_t>(std::max(1, options.batch_size)), progress,
       [&](std::vector<store::SourceRecord>& batch) {
-        for (const store::SourceRecord& record : batch) {
+        for (store::SourceRecord& record : batch) {
+          record.analysis_key = analysis_key;
+          record.scan_started_ns = scan_started_ns;
           if (record.status == "ok" || !record.sha256.empty()) ++counts.read;
-          if (!stamps->contains(record.path)) {
+          auto stamp = stamps->find(record.path);
+          if (stamp == stamps->end()) {
             ++counts.added;
-          } else {
+          } else if (record.sha256.empty() || record.sha256 != stamp->second.sha256) {
             ++counts.changed;
+          } else if (stamp->second.analysis_key != analysis_key) {
+            ++counts.reanalyzed;
+          } else {
+            ++counts.unchanged;  // Read again (racy mtime, touched, --full): same bytes.
           }
         }
         ErrorOr<Success> result = project->WriteSources(*root_id, batch);
@@ -280,9 +329,10 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
   if (!diagnostics.empty() && !global.json) PrintDiagnostics(global, diagnostics);
 
   std::string summary = fmt::format(
-      R"({{"members":{},"new":{},"changed":{},"unchanged":{},"removed":{},"read":{}}})",
-      members->size(), counts.added, counts.changed, counts.unchanged, counts.removed,
-      counts.read);
+      R"({{"members":{},"new":{},"changed":{},"reanalyzed":{},"unchanged":{},"removed":{},)"
+      R"("read":{}}})",
+      members->size(), counts.added, counts.changed, counts.reanalyzed, counts.unchanged,
+      counts.removed, counts.read);
   (void)project->FinishRun(*run_id, has_errors ? "errors" : "ok", summary);
   return has_errors ? kExitErrorsFound : kExitOk;
 }
@@ -297,16 +347,25 @@ void RegisterScanCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
       "Inventory a mainframe dump: classify every member (COBOL program or copybook, JCL job, "
       "PROC or INCLUDE member, Fortran, text or binary dataset), detect its encoding and record "
       "format, extract its dependencies, and store all of it in the project database. A second "
-      "scan reads only members whose size or modification time changed.");
+      "scan reads again only members that are new, had errors, changed size or modification "
+      "time, or were modified within seconds of the scan that read them (their SHA-256 is "
+      "compared), and every member when the code page or remint's analyzer changed. Content "
+      "rewritten with its old size and modification time restored needs --full.");
   command->add_option("DIR", options.directory, "Directory holding the dump")->required();
   command->add_flag("--list", options.list, "List every member, not only the summary");
-  command->add_flag("--full", options.full, "Read every member again, even if unchanged");
+  command->add_flag("--full", options.full,
+                    "Read every member again, even one whose size and modification time are as "
+                    "stored");
   command->add_option("--code-page", options.code_page,
                       "EBCDIC code page of EBCDIC members: IBM-037 (default), IBM-1047, "
                       "IBM-1140, IBM-500");
   command->add_option("--batch-size", options.batch_size,
                       "Members per database transaction")
       ->group("");  // Hidden: a tuning and testing knob.
+  command
+      ->add_option("--analyzer-version", options.analyzer_version,
+                   "Analyzer version to record and compare instead of this build's")
+      ->group("");  // Hidden: lets tests stand in for another remint release.
   command->callback([&global, &exit_code, &options] { exit_code = RunScan(global, options); });
 }
 

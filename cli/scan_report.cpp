@@ -69,9 +69,10 @@ auto RenderScanText(const std::string& root_label, std::span<const store::Source
       target->bytes += member.size;
     }
   }
-  out += fmt::format("{}: {} ({} new, {} changed, {} unchanged, {} removed; {} read)\n",
-                     root_label, Plural(total.members, "member"), counts.added, counts.changed,
-                     counts.unchanged, counts.removed, counts.read);
+  out +=
+      fmt::format("{}: {} ({} new, {} changed, {} reanalyzed, {} unchanged, {} removed; {} read)\n",
+                  root_label, Plural(total.members, "member"), counts.added, counts.changed,
+                  counts.reanalyzed, counts.unchanged, counts.removed, counts.read);
   out += fmt::format("{:<16} {:>8} {:>10} {:>12}\n", "kind", "members", "lines", "bytes");
   for (const auto& [kind, totals] : by_kind) {
     out += fmt::format("{:<16} {:>8} {:>10} {:>12}\n", kind, totals.members, totals.lines,
@@ -90,6 +91,7 @@ auto RenderScanJson(const std::string& root_label, std::span<const store::Source
   json["root"] = root_label;
   json["run"] = {{"new", counts.added},
                  {"changed", counts.changed},
+                 {"reanalyzed", counts.reanalyzed},
                  {"unchanged", counts.unchanged},
                  {"removed", counts.removed},
                  {"read", counts.read}};

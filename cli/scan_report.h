@@ -16,8 +16,11 @@ namespace remint::cli {
 // What this run did, as opposed to what the inventory holds.
 struct ScanRunCounts {
   int64_t added = 0;
-  int64_t changed = 0;
-  int64_t unchanged = 0;  // Not read again (size and mtime as stored), or read with equal hash.
+  int64_t changed = 0;  // Read again and its SHA-256 differs (or it could not be read).
+  // Read again only because the code page or the analyzer changed: same SHA-256.
+  int64_t reanalyzed = 0;
+  // Not read again (key, size and mtime as stored), or read again with the stored SHA-256.
+  int64_t unchanged = 0;
   int64_t removed = 0;
   int64_t read = 0;       // Members actually read this run.
 };

@@ -117,8 +117,9 @@ auto ProjectStore::GetOrCreateRoot(const std::string& root_path) -> ErrorOr<int6
 }
 
 auto ProjectStore::LoadStamps(int64_t root_id) -> ErrorOr<std::map<std::string, SourceStamp>> {
-  ErrorOr<Statement> select =
-      db_->Prepare("SELECT path, size, mtime_ns, status FROM sources WHERE root_id = ?1");
+  ErrorOr<Statement> select = db_->Prepare(
+      "SELECT path, size, mtime_ns, status, sha256, analysis_key, scan_started_ns "
+      "FROM sources WHERE root_id = ?1");
   if (!select) return select.error();
   select->Bind(1, root_id);
   std::map<std::string, SourceStamp> stamps;
@@ -126,8 +127,9 @@ auto ProjectStore::LoadStamps(int64_t root_id) -> ErrorOr<std::map<std::string, 
     ErrorOr<bool> row = select->Step();
     if (!row) return row.error();
     if (!*row) break;
-    stamps[select->ColumnText(0)] = {select->ColumnInt(1), select->ColumnInt(2),
-                                     select->ColumnText(3)};
+    stamps[select->ColumnText(0)] = {select->ColumnInt(1),  select->ColumnInt(2),
+                                     select->ColumnText(3), select->ColumnText(4),
+                                     select->ColumnText(5), select->ColumnInt(6)};
   }
   return stamps;
 }
@@ -140,8 +142,8 @@ auto ProjectStore::WriteSources(int64_t root_id, std::span<const SourceRecord> s
   ErrorOr<Statement> remove = db_->Prepare("DELETE FROM sources WHERE root_id = ?1 AND path = ?2");
   ErrorOr<Statement> insert = db_->Prepare(
       "INSERT INTO sources (root_id, path, size, mtime_ns, sha256, kind, form, encoding, "
-      "code_page, record_format, line_count, reason, status) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+      "code_page, record_format, line_count, reason, status, analysis_key, scan_started_ns) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
   ErrorOr<Statement> insert_dependency = db_->Prepare(
       "INSERT INTO dependencies (source_id, ordinal, kind, target, library, line) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -170,6 +172,8 @@ auto ProjectStore::WriteSources(int64_t root_id, std::span<const SourceRecord> s
     insert->Bind(11, source.line_count);
     insert->Bind(12, source.reason);
     insert->Bind(13, source.status);
+    insert->Bind(14, source.analysis_key);
+    insert->Bind(15, source.scan_started_ns);
     REMINT_TRY(insert->Run());
     int64_t source_id = db_->LastInsertId();
 
@@ -226,7 +230,8 @@ auto ProjectStore::RemoveSourcesNotIn(int64_t root_id, const std::vector<std::st
 auto ProjectStore::LoadSources(int64_t root_id) -> ErrorOr<std::vector<SourceRecord>> {
   ErrorOr<Statement> select = db_->Prepare(
       "SELECT id, path, size, mtime_ns, sha256, kind, form, encoding, code_page, record_format, "
-      "line_count, reason, status FROM sources WHERE root_id = ?1 ORDER BY path");
+      "line_count, reason, status, analysis_key, scan_started_ns FROM sources WHERE root_id = ?1 "
+      "ORDER BY path");
   ErrorOr<Statement> select_dependencies = db_->Prepare(
       "SELECT d.source_id, d.kind, d.target, d.library, d.line FROM dependencies d "
       "JOIN sources s ON s.id = d.source_id WHERE s.root_id = ?1 ORDER BY d.source_id, "
@@ -259,6 +264,8 @@ auto ProjectStore::LoadSources(int64_t root_id) -> ErrorOr<std::vector<SourceRec
     source.line_count = select->ColumnInt(10);
     source.reason = select->ColumnText(11);
     source.status = select->ColumnText(12);
+    source.analysis_key = select->ColumnText(13);
+    source.scan_started_ns = select->ColumnInt(14);
     index_by_id[select->ColumnInt(0)] = sources.size();
     sources.push_back(std::move(source));
   }

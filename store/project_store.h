@@ -41,15 +41,25 @@ struct SourceRecord {
   std::string reason;
   // "ok", or "error" for members to look at again on every scan (unreadable, walk problems).
   std::string status = "ok";
+  // What the result was computed with (see SourceStamp); not part of any report.
+  std::string analysis_key;
+  int64_t scan_started_ns = 0;
   std::vector<DependencyRecord> dependencies;
   std::vector<Diagnostic> diagnostics;
 };
 
-// What a later scan needs to decide whether a member changed without reading it.
+// What a later scan needs to decide whether a member's stored result is still current without
+// reading it, and what it changed from when it was read again.
 struct SourceStamp {
   int64_t size = 0;
   int64_t mtime_ns = 0;
   std::string status;
+  std::string sha256;
+  // The analyzer version and options the result was computed with; empty for rows written
+  // before schema version 2.
+  std::string analysis_key;
+  // Wall-clock time (ns since the epoch) at which the scan that read the content started.
+  int64_t scan_started_ns = 0;
 };
 
 class ProjectStore {

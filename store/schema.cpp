@@ -61,7 +61,17 @@ CREATE TABLE runs (
 );
 )sql";
 
-constexpr std::array<std::string_view, 1> kMigrations = {kMigration1};
+// What a member's stored result was computed with, so that `remint scan` reuses a row only
+// while everything that decided it is unchanged: analysis_key (analyzer version, options and
+// schema version, see cli/scan_command.cpp) and scan_started_ns (wall-clock start of the scan
+// that read the content, for the racy-mtime check). Rows from before this migration get an
+// empty key, which matches no scan, so each of them is read again once.
+constexpr std::string_view kMigration2 = R"sql(
+ALTER TABLE sources ADD COLUMN analysis_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN scan_started_ns INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<std::string_view, 2> kMigrations = {kMigration1, kMigration2};
 
 }  // namespace
 

@@ -6,7 +6,10 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fmt/format.h>
+
 #include "base/diagnostics/diagnostic_emitter.h"
+#include "base/encoding.h"
 #include "base/fault_injection.h"
 #include "base/sha256.h"
 #include "base/source_manager.h"
@@ -64,6 +67,13 @@ void Classify(std::string bytes, const std::string& display_path, const AnalyzeO
 }
 
 }  // namespace
+
+auto AnalysisKey(const AnalyzeOptions& options) -> std::string {
+  ErrorOr<std::string> code_page = CanonicalEbcdicCodePage(options.code_page);
+  return fmt::format("analyzer={};code-page={};max-member-bytes={};oversize-sample-bytes={}",
+                     options.analyzer_version, code_page ? *code_page : options.code_page,
+                     options.max_member_bytes, options.oversize_sample_bytes);
+}
 
 auto AnalyzeMemberBytes(std::string bytes, const std::string& display_path,
                         const AnalyzeOptions& options) -> MemberAnalysis {

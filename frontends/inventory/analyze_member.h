@@ -25,12 +25,30 @@ struct MemberAnalysis {
   std::vector<Diagnostic> diagnostics;
 };
 
+// The version of what this library computes for a member. Bump it in every change that can
+// alter a MemberAnalysis for the same bytes and options: classification rules and reasons,
+// encoding or record-format detection (including the base/ decoding it relies on), dependency
+// extraction, diagnostics and their wording. `remint scan` records it in each stored member's
+// analysis key and analyses again every member another version analysed; a forgotten bump
+// leaves existing project databases reporting the old results.
+inline constexpr int kAnalyzerVersion = 1;
+
+// Everything besides the member's bytes that decides its MemberAnalysis. Each field must be
+// part of AnalysisKey, or a rescan with it changed reuses results computed without it.
 struct AnalyzeOptions {
+  // Not read by the analysis: it names which analyzer produced a result (AnalysisKey). Tests
+  // set it to stand in for another remint release.
+  int analyzer_version = kAnalyzerVersion;
   std::string code_page = "IBM037";
   // Members larger than this are hashed in full but classified from a prefix only.
   uint64_t max_member_bytes = uint64_t{100} << 20;
   uint64_t oversize_sample_bytes = uint64_t{1} << 20;
 };
+
+// The options as a string, e.g. "analyzer=1;code-page=IBM037;...": equal keys and equal bytes
+// give equal analyses, so a stored result can be reused only while its key is the current one.
+// Code page spellings that name the same code page give the same key.
+auto AnalysisKey(const AnalyzeOptions& options) -> std::string;
 
 // Analyzes a member whose bytes are all in memory. `display_path` labels diagnostics.
 auto AnalyzeMemberBytes(std::string bytes, const std::string& display_path,

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "base/diagnostics/diagnostic_emitter.h"
+#include "store/schema.h"
 #include "tests/support/scratch.h"
 
 namespace remint::store {
@@ -39,6 +40,8 @@ auto Member(std::string path, std::string kind) -> SourceRecord {
   record.record_format = "lines";
   record.line_count = 3;
   record.reason = "because";
+  record.analysis_key = "analyzer=1;code-page=IBM037";
+  record.scan_started_ns = 1'700'000'000'000'000'000;
   return record;
 }
 
@@ -62,6 +65,17 @@ TEST_F(ProjectStoreTest, CreatesMigratesAndRoundTripsMembers) {
   ASSERT_TRUE(loaded.ok());
   ASSERT_EQ(loaded->size(), 2u);
   EXPECT_EQ((*loaded)[0].path, "A/BOOK");  // Sorted by path.
+  EXPECT_EQ((*loaded)[0].analysis_key, "analyzer=1;code-page=IBM037");
+  EXPECT_EQ((*loaded)[0].scan_started_ns, 1'700'000'000'000'000'000);
+  ErrorOr<std::map<std::string, SourceStamp>> stamps = store->LoadStamps(*root);
+  ASSERT_TRUE(stamps.ok());
+  const SourceStamp& stamp = stamps->at("B/PROG");
+  EXPECT_EQ(stamp.size, 10);
+  EXPECT_EQ(stamp.mtime_ns, 42);
+  EXPECT_EQ(stamp.status, "ok");
+  EXPECT_EQ(stamp.sha256, "abc");
+  EXPECT_EQ(stamp.analysis_key, "analyzer=1;code-page=IBM037");
+  EXPECT_EQ(stamp.scan_started_ns, 1'700'000'000'000'000'000);
   const SourceRecord& loaded_program = (*loaded)[1];
   ASSERT_EQ(loaded_program.dependencies.size(), 1u);
   EXPECT_EQ(loaded_program.dependencies[0].library, "LIB");
@@ -93,6 +107,50 @@ TEST_F(ProjectStoreTest, ReopeningKeepsDataAndSchema) {
   std::unique_ptr<ProjectStore> store = Open();
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(store->LoadSources(*store->GetOrCreateRoot("/d"))->size(), 1u);
+}
+
+// A database an older remint created (schema version 1, no analysis keys) opens and migrates;
+// its rows keep their data and get the empty key, which no scan uses, so each is read again.
+TEST_F(ProjectStoreTest, MigratesSchemaOneDatabase) {
+  std::filesystem::create_directories(directory_ / "sub");
+  {
+    ErrorOr<std::unique_ptr<Database>> db = Database::Open(path_);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Execute(SchemaMigrations()[0]).ok());
+    ASSERT_TRUE((*db)->Execute("PRAGMA user_version = 1").ok());
+    ASSERT_TRUE((*db)->Execute("INSERT INTO scan_roots (id, path) VALUES (1, '/d')").ok());
+    ASSERT_TRUE((*db)
+                    ->Execute("INSERT INTO sources (root_id, path, size, mtime_ns, sha256, kind, "
+                              "form, encoding, code_page, record_format, line_count, reason, "
+                              "status) VALUES (1, 'OLD', 7, 99, 'f00d', 'jcl-job', '', 'ascii', "
+                              "'', 'lines', 2, 'JOB statement at line 1', 'ok')")
+                    .ok());
+  }
+  std::unique_ptr<ProjectStore> store = Open();
+  ASSERT_NE(store, nullptr) << collector_.TakeSorted().size() << " diagnostics";
+  {
+    ErrorOr<std::unique_ptr<Database>> db = Database::OpenReadOnly(path_);
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(*(*db)->UserVersion(), 2);
+  }
+  ErrorOr<std::map<std::string, SourceStamp>> stamps = store->LoadStamps(1);
+  ASSERT_TRUE(stamps.ok());
+  ASSERT_EQ(stamps->size(), 1u);
+  const SourceStamp& stamp = stamps->at("OLD");
+  EXPECT_EQ(stamp.size, 7);
+  EXPECT_EQ(stamp.mtime_ns, 99);
+  EXPECT_EQ(stamp.sha256, "f00d");
+  EXPECT_EQ(stamp.analysis_key, "");
+  EXPECT_EQ(stamp.scan_started_ns, 0);
+  ErrorOr<std::vector<SourceRecord>> loaded = store->LoadSources(1);
+  ASSERT_TRUE(loaded.ok());
+  ASSERT_EQ(loaded->size(), 1u);
+  EXPECT_EQ((*loaded)[0].kind, "jcl-job");
+  EXPECT_EQ((*loaded)[0].reason, "JOB statement at line 1");
+
+  // New rows carry their key.
+  ASSERT_TRUE(store->WriteSources(1, std::vector<SourceRecord>{Member("OLD", "jcl-job")}).ok());
+  EXPECT_EQ(store->LoadStamps(1)->at("OLD").analysis_key, "analyzer=1;code-page=IBM037");
 }
 
 TEST_F(ProjectStoreTest, RefusesNewerSchemaAndNonFiles) {
