@@ -82,3 +82,25 @@ echo "10,000-line copybook copied 20 times (200,000 expanded lines): $seconds s,
 } > "$big/REPL.cbl"
 read -r seconds rss < <(best_of_3 "$remint" parse "$big/REPL.cbl")
 echo "50 REPLACE rules over 50,000 lines: $seconds s, peak RSS $((rss / 1024)) MB"
+
+echo
+echo "== COPY expansion bound: a doubling chain (remint parse, best of 3)"
+# C01 copies C02 twice, C02 copies C03 twice, ... C20 holds one DISPLAY: 2^20 (1,048,576)
+# DISPLAYs, about 2.1 M words after expansion before any bound. The preprocessor stops at its
+# bound (100,000 COPY expansions / 8 M words) with RM2114 naming the chain; before the bound
+# this took 29 s and 917 MB.
+bomb="$out/bomb"
+mkdir -p "$bomb"
+for ((level = 1; level < 20; ++level)); do
+  next=$(printf 'C%02d' $((level + 1)))
+  { card "    COPY $next."; card "    COPY $next."; } > "$bomb/$(printf 'C%02d' "$level").cpy"
+done
+card '    DISPLAY "X".' > "$bomb/C20.cpy"
+{
+  card "IDENTIFICATION DIVISION."; card "PROGRAM-ID. BOMB."; card "PROCEDURE DIVISION."
+  card "    COPY C01."; card "    STOP RUN."
+} > "$bomb/BOMB.cbl"
+read -r seconds rss < <(best_of_3 "$remint" parse "$bomb/BOMB.cbl" -I "$bomb")
+"$remint" parse "$bomb/BOMB.cbl" -I "$bomb" > /dev/null 2> "$out/bomb.err" || true
+code=$(grep -o 'RM[0-9]*' "$out/bomb.err" | sort -u | tr '\n' ' ')
+echo "doubling chain of 20 copybooks: $seconds s, peak RSS $((rss / 1024)) MB, diagnostics: $code"
