@@ -1,0 +1,26 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. STRUCT-DEMO.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 WS-I PIC 9(3) VALUE 0.
+       PROCEDURE DIVISION.
+       MAIN-SECTION SECTION.
+       0000-MAIN.
+           PERFORM 0100-INIT OF MAIN-SECTION.
+           PERFORM 0200-STEP THRU 0300-STEP-EXIT
+               VARYING WS-I FROM 1 BY 1 UNTIL WS-I > 3.
+           PERFORM REPORT-SECTION.
+           STOP RUN.
+       0100-INIT.
+           MOVE 0 TO WS-I.
+       0200-STEP.
+           IF WS-I = 2
+               DISPLAY "TWO"
+           END-IF.
+       0300-STEP-EXIT.
+           EXIT.
+       REPORT-SECTION SECTION.
+       MAIN.
+           DISPLAY "MAIN".
+       0100-INIT.
+           DISPLAY "SECOND INIT".

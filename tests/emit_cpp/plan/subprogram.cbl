@@ -1,0 +1,18 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. SUB-PROG.
+       DATA DIVISION.
+       LINKAGE SECTION.
+       01 LK-CODE PIC 9.
+       PROCEDURE DIVISION USING LK-CODE.
+       MAIN-LOGIC.
+           PERFORM CHECK-CODE.
+           DISPLAY "NOT RETURNED".
+           GOBACK.
+       CHECK-CODE.
+           PERFORM LEAVE-EARLY.
+       LEAVE-EARLY.
+           IF LK-CODE = 9
+               EXIT PROGRAM
+           END-IF.
+       UNUSED-PARA.
+           DISPLAY "NEVER".
