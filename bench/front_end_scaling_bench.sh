@@ -26,7 +26,8 @@ best_of_3() {
   local best="" best_rss=""
   for _ in 1 2 3; do
     /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" > "$out/stdout.txt" 2> /dev/null || true
-    read -r seconds rss < "$out/time.txt"
+    # /usr/bin/time prefixes "Command exited with non-zero status N" when the run fails.
+    read -r seconds rss < <(tail -n 1 "$out/time.txt")
     if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; best_rss=$rss; fi
   done
   echo "$best $best_rss"

@@ -1,0 +1,39 @@
+// What every emission function of one unit shares: the module, the unit's plan, the code
+// writer and the diagnostics. Free functions per IR node family (emit_statements.cpp, ...)
+// take it, as Carbon's handlers take their context.
+#ifndef REMINT_EMITTERS_CPP_EMIT_CONTEXT_H_
+#define REMINT_EMITTERS_CPP_EMIT_CONTEXT_H_
+
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "emitters/cpp/code_writer.h"
+#include "emitters/cpp/plan.h"
+#include "ir/module.h"
+
+namespace remint::emit_cpp {
+
+struct EmitContext {
+  const ir::Module& module;
+  const UnitPlan& plan;
+  CodeWriter& out;
+  DiagnosticEmitter& diagnostics;
+  // Procedure index -> its entry in plan.procedures.
+  std::map<uint32_t, const ProcedurePlan*> procedures;
+  int errors = 0;
+
+  // Reports a construct not translated yet (RM6101); the emission then writes nothing.
+  void Unsupported(SourceLoc loc, std::string_view what);
+  auto Procedure(ir::ParagraphId id) const -> const ProcedurePlan&;
+  // "// FILE:LINE" of a node: its original file (through copybooks) and line.
+  auto SourceComment(SourceLoc loc) const -> std::string;
+};
+
+// Writes each statement of `body`; statements not translated yet are reported.
+void EmitStatements(EmitContext& context, const ir::StatementList& body);
+
+}  // namespace remint::emit_cpp
+
+#endif  // REMINT_EMITTERS_CPP_EMIT_CONTEXT_H_
