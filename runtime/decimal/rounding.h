@@ -18,7 +18,9 @@ enum class RoundingMode : uint8_t {
   kNearestTowardZero,
   kTowardGreater,
   kTowardLesser,
-  kProhibited,  // no digit may be lost: a loss is a size error (checked by the store)
+  // Truncates, and a store raises the size error for any value with more decimals than the
+  // item (runtime/storage/store.h ProhibitedLoss).
+  kProhibited,
 };
 
 template <class Rep>

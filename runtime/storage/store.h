@@ -22,14 +22,23 @@ enum class SizeErrorPhrase : uint8_t { kAbsent, kPresent };
 
 enum class StoreStatus : uint8_t {
   kOk,
-  // The value did not fit (or ROUNDED MODE PROHIBITED lost digits). With the phrase the item is
-  // unchanged; without it the item holds the cut value.
+  // The value did not fit (or ROUNDED MODE PROHIBITED dropped decimals). With the phrase the item
+  // is unchanged; without it the item holds the cut value.
   kSizeError,
 };
-// With the phrase, kSizeError left the item unchanged unless digits were lost under ROUNDED
-// MODE PROHIBITED (stored, then the handler runs).
+// With the phrase, kSizeError left the item unchanged unless ROUNDED MODE PROHIBITED dropped
+// decimals (stored, then the handler runs).
 
 namespace internal {
+// ROUNDED MODE PROHIBITED: cobc raises the size error whenever a non-zero value has more
+// decimals than the item, even when the dropped digits are zeros (2.00 into S9(5)V9; checked
+// against cobc), and stores the truncated value first.
+template <class Rep>
+auto ProhibitedLoss(RoundingMode mode, int value_scale, int item_scale, const Rep& mantissa)
+    -> bool {
+  return mode == RoundingMode::kProhibited && value_scale > item_scale && !IsZero(mantissa);
+}
+
 template <class Format, class Rep>
 auto StoreAtItemScale(uint8_t* data, Rep mantissa, bool prohibited_loss, SizeErrorPhrase phrase)
     -> StoreStatus {
@@ -52,7 +61,8 @@ auto Store(uint8_t* data, const Fixed<D, S>& value, RoundingMode mode = Rounding
            SizeErrorPhrase phrase = SizeErrorPhrase::kAbsent) -> StoreStatus {
   auto rescaled = Rescale<Format::kScale>(value, mode);
   return internal::StoreAtItemScale<Format>(
-      data, rescaled.mantissa, mode == RoundingMode::kProhibited && rescaled.digits_lost, phrase);
+      data, rescaled.mantissa, internal::ProhibitedLoss(mode, S, Format::kScale, value.mantissa),
+      phrase);
 }
 
 // The same from a value whose scale is known only at run time (an exponentiation result).
@@ -60,11 +70,9 @@ template <class Format>
 auto Store(uint8_t* data, const Decimal& value, RoundingMode mode = RoundingMode::kTruncation,
            SizeErrorPhrase phrase = SizeErrorPhrase::kAbsent) -> StoreStatus {
   Int512 mantissa = value.mantissa;
-  bool lost = false;
   if (value.scale > Format::kScale) {
     ShiftedMantissa<Int512> shifted = DropDigits(mantissa, value.scale - Format::kScale, mode);
     mantissa = shifted.mantissa;
-    lost = shifted.digits_lost;
   } else if (value.scale < Format::kScale) {
     int shift = Format::kScale - value.scale;
     if (DigitCount(mantissa) + shift > kMaxMantissaDigits) {
@@ -80,8 +88,9 @@ auto Store(uint8_t* data, const Decimal& value, RoundingMode mode = RoundingMode
     }
     mantissa = mantissa * Pow10<Int512>(shift);
   }
-  return internal::StoreAtItemScale<Format>(data, mantissa,
-                                            mode == RoundingMode::kProhibited && lost, phrase);
+  return internal::StoreAtItemScale<Format>(
+      data, mantissa, internal::ProhibitedLoss(mode, value.scale, Format::kScale, value.mantissa),
+      phrase);
 }
 
 }  // namespace cobrt

@@ -157,7 +157,8 @@ auto BuildFamily(Family family, int cases, uint64_t seed) -> ReferenceFamily {
     TargetRun<Ibm> run{setup.target, ""};
     run.Start();
     std::string statements;
-    std::string extra;  // printed after the target's bytes
+    std::string extra;  // an item displayed after the target
+    std::string extra_bytes;
     bool size_error = false;
     switch (family) {
       case Family::kStore: {
@@ -198,14 +199,83 @@ auto BuildFamily(Family family, int cases, uint64_t seed) -> ReferenceFamily {
         });
         break;
       }
-      case Family::kDivideRemainder:
-      case Family::kPower:
+      case Family::kDivideRemainder: {
+        // Small operand kinds only, to keep the instantiations (pairs x quotient scales) few.
+        static constexpr size_t kKinds[] = {0, 1, 3, 6};
+        size_t ai_index = random() % 4;
+        size_t bi_index = random() % 4;
+        setup.a.kind = kKinds[ai_index];
+        setup.b.kind = kKinds[bi_index];
+        WithIndex<kOperandKindCount>(setup.a.kind, [&](auto k) {
+          setup.a.mantissa =
+              RandomMantissa(random, OperandKindAt<k>::kDigits, OperandKindAt<k>::kSigned);
+        });
+        WithIndex<kOperandKindCount>(setup.b.kind, [&](auto k) {
+          setup.b.mantissa =
+              RandomMantissa(random, OperandKindAt<k>::kDigits, OperandKindAt<k>::kSigned);
+        });
+        a = "A" + std::to_string(setup.a.kind);
+        b = "B" + std::to_string(setup.b.kind);
+        statements = Prologue(index, setup, true) + "MOVE 7 TO R\nDIVIDE " + a + " BY " + b +
+                     " GIVING " + target + RoundingPhrase(setup.rounding) + " REMAINDER R" +
+                     Handler(setup) + " END-DIVIDE\n";
+        using Remainder = cobrt::Zoned<8, 3, cobrt::ZonedSign::kTrailing>;
+        uint8_t remainder_item[Remainder::kSize];
+        cobrt::Store<Remainder>(remainder_item, Fixed<1, 0>{7});
+        WithIndex<4>(ai_index, [&](auto ai) {
+          WithIndex<4>(bi_index, [&](auto bi) {
+            auto x = ValueOf<kKinds[ai]>(setup.a);
+            auto y = ValueOf<kKinds[bi]>(setup.b);
+            auto quotient = cobrt::Divide(x, y);
+            if (quotient.divide_by_zero) {
+              size_error = true;
+              return;
+            }
+            size_error = run.Store(quotient.value, mode, phrase) == StoreStatus::kSizeError;
+            WithIndex<kTargetKindCount>(setup.target, [&](auto t) {
+              constexpr int kQuotientScale = TargetKindAt<t>::template Format<Ibm>::kScale;
+              auto remainder = cobrt::DivideRemainder<kQuotientScale>(x, y);
+              if (cobrt::Store<Remainder>(remainder_item, remainder.value,
+                                          RoundingMode::kTruncation,
+                                          phrase) == StoreStatus::kSizeError) {
+                size_error = true;
+              }
+            });
+          });
+        });
+        extra = "R-X";
+        extra_bytes = std::string(reinterpret_cast<const char*>(remainder_item), Remainder::kSize);
         break;
+      }
+      case Family::kPower: {
+        int exponent = static_cast<int>(random() % 8) - 3;
+        statements = Prologue(index, setup, false) + "MOVE " + std::to_string(exponent) +
+                     " TO E\nCOMPUTE " + target + RoundingPhrase(setup.rounding) + " = " + a +
+                     " ** E" + Handler(setup) + " END-COMPUTE\n";
+        WithIndex<kOperandKindCount>(setup.a.kind, [&](auto ai) {
+          cobrt::PowerResult power = cobrt::Power(cobrt::ToDecimal(ValueOf<ai>(setup.a)),
+                                                  cobrt::ToDecimal(Fixed<1, 0>{exponent}));
+          switch (power.status) {
+            case cobrt::PowerStatus::kOk:
+              size_error = run.Store(power.value, mode, phrase) == StoreStatus::kSizeError;
+              break;
+            case cobrt::PowerStatus::kStoredThenSizeError:
+              run.Store(power.value, mode, phrase);
+              size_error = true;
+              break;
+            default:
+              ADD_FAILURE() << "no integer power here is out of cobrt's range";
+              size_error = true;
+              break;
+          }
+        });
+        break;
+      }
     }
     statements += "DISPLAY " + target + "-X" + (extra.empty() ? "" : " " + extra) + "\n";
     result.case_statements.push_back(statements);
     result.expected_outputs.push_back(CaseLabel(index) + (size_error && setup.phrase ? "S" : "") +
-                                      run.bytes + "\n");
+                                      run.bytes + extra_bytes + "\n");
   }
   return result;
 }
@@ -228,6 +298,20 @@ TEST_F(ArithmeticReferenceTest, AddSubtractMultiplyDivideAsCobc) {
       "ARBINOP", BuildFamily<false>(Family::kBinaryOperators, 800, 202), {"-std=default"});
   compared += CompareFamilyWithCobc(
       "ARBINOP", BuildFamily<true>(Family::kBinaryOperators, 800, 202), {"-std=ibm"});
+  RecordProperty("cases", compared);
+}
+
+TEST_F(ArithmeticReferenceTest, DivideRemainderAsCobc) {
+  int compared = CompareFamilyWithCobc(
+      "ARDIVREM", BuildFamily<false>(Family::kDivideRemainder, 500, 303), {"-std=default"});
+  compared += CompareFamilyWithCobc(
+      "ARDIVREM", BuildFamily<true>(Family::kDivideRemainder, 500, 303), {"-std=ibm"});
+  RecordProperty("cases", compared);
+}
+
+TEST_F(ArithmeticReferenceTest, IntegerPowersAsCobc) {
+  int compared = CompareFamilyWithCobc("ARPOWER", BuildFamily<false>(Family::kPower, 500, 404),
+                                       {"-std=default"});
   RecordProperty("cases", compared);
 }
 

@@ -107,7 +107,18 @@ auto NumericLiteral(cobrt::Int128 mantissa, int scale) -> std::string {
 
 auto RandomMantissa(std::mt19937_64& random, int digits, bool is_signed) -> cobrt::Int128 {
   cobrt::Int128 value = 0;
-  switch (random() % 6) {
+  switch (random() % 8) {
+    case 6:
+    case 7: {
+      // A tie for some rounding position: digits, a 5, then zeros (2.250, 35000).
+      int zeros = static_cast<int>(random() % static_cast<uint64_t>(digits));
+      int prefix = digits - zeros - 1;
+      for (int i = 0; i < prefix && i < 3; ++i)
+        value = value * 10 + static_cast<int>(random() % 10);
+      value = value * 10 + 5;
+      for (int i = 0; i < zeros; ++i) value *= 10;
+      break;
+    }
     case 0:
       value = 0;
       break;
