@@ -1,0 +1,114 @@
+// Invariants of Fixed arithmetic and rounding (what cobc computes is checked in
+// tests/runtime/numeric against cobc itself).
+#include "runtime/decimal/fixed.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <random>
+
+#include "runtime/decimal/decimal.h"
+
+namespace cobrt {
+namespace {
+
+TEST(FixedTest, ResultTypesWidenSoExactOperationsCannotOverflow) {
+  Fixed<38, 0> big{Pow10<Int128>(38) - 1};
+  auto product = Multiply(big, big);
+  static_assert(decltype(product)::kDigits == 76);
+  EXPECT_EQ(product.mantissa, Int256(Pow10<Int128>(38) - 1) * Int256(Pow10<Int128>(38) - 1));
+  auto sum = Add(Fixed<5, 2>{99999}, Fixed<3, -2>{999});
+  static_assert(decltype(sum)::kScale == 2 && decltype(sum)::kDigits == 8);
+  EXPECT_EQ(sum.mantissa, 99999 + 99900 * 100);
+  auto difference = Subtract(Fixed<2, 0>{-5}, Fixed<4, 4>{1});
+  EXPECT_EQ(difference.mantissa, -50001);
+}
+
+TEST(FixedTest, DivisionKeeps38DecimalsPlusTheScaleDifferenceAndTruncates) {
+  auto third = Divide(Fixed<1, 0>{1}, Fixed<1, 0>{3});
+  static_assert(decltype(third.value)::kScale == 38);
+  EXPECT_EQ(third.value.mantissa, (Pow10<Int128>(38) - 1) / 9 * 3);
+  auto scaled = Divide(Fixed<5, 3>{-20000}, Fixed<3, 1>{30});
+  static_assert(decltype(scaled.value)::kScale == 40);
+  EXPECT_TRUE(IsNegative(scaled.value.mantissa));
+  auto by_zero = Divide(Fixed<1, 0>{1}, Fixed<3, 2>{0});
+  EXPECT_TRUE(by_zero.divide_by_zero);
+}
+
+TEST(FixedTest, RoundingModesStayWithinOneUnitOfTruncation) {
+  std::mt19937_64 random(3);
+  const RoundingMode modes[] = {
+      RoundingMode::kNearestAwayFromZero, RoundingMode::kAwayFromZero,
+      RoundingMode::kNearestEven,         RoundingMode::kNearestTowardZero,
+      RoundingMode::kTowardGreater,       RoundingMode::kTowardLesser};
+  for (int i = 0; i < 20000; ++i) {
+    int64_t value = static_cast<int64_t>(random() % 2000001) - 1000000;
+    int drop = 1 + static_cast<int>(random() % 4);
+    int64_t unit = 1;
+    for (int k = 0; k < drop; ++k) unit *= 10;
+    int64_t truncated = DropDigits(value, drop, RoundingMode::kTruncation).mantissa;
+    EXPECT_EQ(truncated, value / unit);
+    for (RoundingMode mode : modes) {
+      ShiftedMantissa<int64_t> rounded = DropDigits(value, drop, mode);
+      EXPECT_EQ(rounded.digits_lost, value % unit != 0);
+      int64_t distance = rounded.mantissa * unit - value;
+      EXPECT_LT(distance < 0 ? -distance : distance, unit);
+      if (mode == RoundingMode::kTowardGreater) {
+        EXPECT_GE(distance, 0);
+      }
+      if (mode == RoundingMode::kTowardLesser) {
+        EXPECT_LE(distance, 0);
+      }
+      if (mode != RoundingMode::kTowardGreater && mode != RoundingMode::kTowardLesser &&
+          mode != RoundingMode::kAwayFromZero) {
+        int64_t twice = 2 * (distance < 0 ? -distance : distance);
+        EXPECT_LE(twice, unit) << value << " " << drop;
+      }
+    }
+  }
+}
+
+TEST(FixedTest, RescaleAppendsOrDropsDigits) {
+  EXPECT_EQ(Rescale<4>(Fixed<3, 1>{-125}).mantissa, -125000);
+  EXPECT_EQ(Rescale<0>(Fixed<3, 1>{-125}).mantissa, -12);
+  EXPECT_EQ(Rescale<0>(Fixed<3, 1>{-125}, RoundingMode::kNearestAwayFromZero).mantissa, -13);
+  EXPECT_EQ(Rescale<-2>(Fixed<5, 0>{12345}).mantissa, 123);
+  // A rounding carry needs the extra digit of the result type.
+  EXPECT_EQ(Rescale<0>(Fixed<3, 2>{999}, RoundingMode::kNearestAwayFromZero).mantissa, 10);
+}
+
+TEST(FixedTest, RemainderIsDividendMinusTruncatedQuotientTimesDivisor) {
+  std::mt19937_64 random(11);
+  for (int i = 0; i < 2000; ++i) {
+    Fixed<6, 2> dividend{static_cast<int64_t>(random() % 2000001) - 1000000};
+    Fixed<4, 1> divisor{static_cast<int64_t>(random() % 19999) - 9999};
+    if (divisor.mantissa == 0) continue;
+    auto remainder = DivideRemainder<1>(dividend, divisor);
+    // Exact rational check: dividend = q * divisor + remainder with q having one decimal.
+    // d/100 / (v/10) at one decimal is d / v truncated; q * v has scale 2.
+    Int128 q = Int128{dividend.mantissa} / divisor.mantissa;
+    Int128 expected = (Int128{dividend.mantissa} - q * divisor.mantissa) * 100;  // at scale 4
+    EXPECT_EQ(ConvertRep<Int128>(remainder.value.mantissa) *
+                  Pow10<Int128>(4 - decltype(remainder.value)::kScale),
+              expected);
+  }
+}
+
+TEST(PowerTest, ExactIntegerPowersAndTrimmedScales) {
+  PowerResult p = Power(ToDecimal(Fixed<2, 1>{15}), ToDecimal(Fixed<1, 0>{3}));
+  EXPECT_EQ(p.status, PowerStatus::kOk);
+  EXPECT_EQ(p.value.scale, 3);
+  EXPECT_EQ(p.value.mantissa, Int512(int64_t{3375}));
+  PowerResult half = Power(ToDecimal(Fixed<1, 0>{2}), ToDecimal(Fixed<2, 0>{-1}));
+  EXPECT_EQ(half.value.scale, 1);
+  EXPECT_EQ(half.value.mantissa, Int512(int64_t{5}));
+  EXPECT_EQ(Power(ToDecimal(Fixed<1, 0>{0}), ToDecimal(Fixed<1, 0>{0})).status,
+            PowerStatus::kStoredThenSizeError);
+  EXPECT_EQ(Power(ToDecimal(Fixed<1, 0>{-2}), ToDecimal(Fixed<2, 1>{5})).status,
+            PowerStatus::kSizeError);
+  EXPECT_EQ(Power(ToDecimal(Fixed<1, 0>{9}), ToDecimal(Fixed<3, 0>{999})).status,
+            PowerStatus::kTooWide);
+}
+
+}  // namespace
+}  // namespace cobrt
