@@ -9,30 +9,13 @@
 #include "runtime/io/accept.h"
 #include "runtime/io/clock.h"
 #include "runtime/io/console.h"
+#include "tests/runtime/files/reference_support.h"
 #include "tests/support/availability.h"
 #include "tests/support/cobc_reference.h"
 #include "tests/support/cobc_run.h"
 
 namespace remint::testing {
 namespace {
-
-class StreamSink final : public cobrt::ConsoleSink {
- public:
-  void Write(cobrt::ConsoleStream stream, std::string_view bytes) override {
-    (stream == cobrt::ConsoleStream::kStandardError ? errors : output) += bytes;
-  }
-  std::string output, errors;
-};
-
-auto Reference(const CobcProgram& program, const CobcRunInputs& inputs) -> CobcRunOutcome {
-  ErrorOr<CobcRunOutcome> outcome = RunWithCobc(program, inputs);
-  EXPECT_TRUE(outcome.ok()) << (outcome.ok() ? "" : outcome.error().message());
-  if (!outcome.ok()) return {};
-  EXPECT_TRUE(outcome->compiled) << outcome->compile_messages;
-  return *outcome;
-}
-
-auto CobcAvailable() -> bool { return CobcVersion("cobc").ok(); }
 
 constexpr const char* kAcceptProgram = R"(       IDENTIFICATION DIVISION.
        PROGRAM-ID. ACC.
