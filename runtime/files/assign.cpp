@@ -5,11 +5,17 @@
 namespace cobrt {
 namespace {
 
-auto LookUpMapping(const std::string& name, const EnvironmentLookup& environment)
-    -> std::optional<std::string> {
+// The value of DD_name, dd_name or name, the first set; `source_name` becomes the variable's
+// name, which libcob's messages show.
+auto LookUpMapping(const std::string& name, const EnvironmentLookup& environment,
+                   std::string& source_name) -> std::optional<std::string> {
+  source_name = name;
   for (const std::string& variable : {"DD_" + name, "dd_" + name, name}) {
     std::optional<std::string> value = environment(variable);
-    if (value && !value->empty()) return value;
+    if (value && !value->empty()) {
+      source_name = variable;
+      return value;
+    }
   }
   return std::nullopt;
 }
@@ -36,8 +42,8 @@ auto ProcessEnvironment() -> EnvironmentLookup {
 }
 
 auto ResolvedFileName::Describe() const -> std::string {
-  if (looked_up_as.empty()) return "('" + path + "')";
-  return "('" + looked_up_as + "' => " + path + ")";
+  if (source_name.empty() || source_name == path) return "('" + path + "')";
+  return "('" + source_name + "' => " + path + ")";
 }
 
 auto ResolveAssignName(std::string_view assign_name, const EnvironmentLookup& environment)
@@ -46,6 +52,7 @@ auto ResolveAssignName(std::string_view assign_name, const EnvironmentLookup& en
   ResolvedFileName resolved;
   const std::size_t slash = assign_name.find('/');
   if (slash == std::string_view::npos) {
+    resolved.source_name = assign_name;
     if (!IsMappable(assign_name)) {
       resolved.path = WithFilePath(std::string(assign_name), environment);
       return resolved;
@@ -54,25 +61,22 @@ auto ResolveAssignName(std::string_view assign_name, const EnvironmentLookup& en
     for (char& character : variable) {
       if (character == '.') character = '_';
     }
-    resolved.looked_up_as = variable;
-    if (std::optional<std::string> mapped = LookUpMapping(variable, environment)) {
-      resolved.path = *mapped;
-      return resolved;
-    }
-    resolved.path = WithFilePath(std::string(assign_name), environment);
+    // COB_FILE_PATH goes in front of a mapped value too (checked with cobc: o_txt=sub/p.txt and
+    // COB_FILE_PATH=sub2 open sub2/sub/p.txt).
+    std::optional<std::string> mapped = LookUpMapping(variable, environment, resolved.source_name);
+    resolved.path = WithFilePath(mapped ? *mapped : std::string(assign_name), environment);
     return resolved;
   }
   std::string first_element(assign_name.substr(0, slash));
   const std::string rest(assign_name.substr(slash));
   if (!first_element.empty() && first_element[0] == '$') {
     const std::string variable = first_element.substr(1);
-    resolved.looked_up_as = variable;
+    resolved.source_name = variable;
     if (std::optional<std::string> value = environment(variable)) first_element = *value;
   } else if (IsMappable(first_element)) {
-    resolved.looked_up_as = first_element;
-    if (std::optional<std::string> mapped = LookUpMapping(first_element, environment)) {
-      first_element = *mapped;
-    }
+    std::optional<std::string> mapped =
+        LookUpMapping(first_element, environment, resolved.source_name);
+    if (mapped) first_element = *mapped;
   }
   resolved.path = WithFilePath(first_element + rest, environment);
   return resolved;

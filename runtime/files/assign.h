@@ -2,8 +2,8 @@
 // cob_chk_file_mapping and cob_chk_file_env).
 //   - A name without '/': the environment variables DD_<name>, dd_<name> and <name> are tried,
 //     with '.' read as '_' in the variable's name ("in.txt" looks at DD_in_txt); a name that
-//     begins with '.', '-' or a digit is not looked up. A variable's value is the path;
-//     otherwise the name is, with COB_FILE_PATH and '/' in front when COB_FILE_PATH is set.
+//     begins with '.', '-' or a digit is not looked up. A variable's value is the path,
+//     otherwise the name is; COB_FILE_PATH and '/' go in front of either unless it is absolute.
 //   - A name with '/': only its first element is looked up (a "$elem" as the variable elem, a
 //     plain one as DD_/dd_/plain), and replaced by the value; COB_FILE_PATH goes in front unless
 //     the path is absolute.
@@ -26,9 +26,11 @@ auto ProcessEnvironment() -> EnvironmentLookup;
 
 struct ResolvedFileName {
   std::string path;
-  std::string looked_up_as;  // the name given to the environment lookup, or empty
+  // What libcob's messages show before the path: the environment variable that mapped the name
+  // (DD_in_txt), else the name looked up (in_txt, a path's first element) or the name itself.
+  std::string source_name;
 
-  // libcob's "('<looked up>' => <path>)" or "('<path>')".
+  // libcob's "('<source>' => <path>)", or "('<path>')" when they are the same.
   auto Describe() const -> std::string;
 };
 

@@ -32,13 +32,15 @@ TEST(AssignTest, NamesStartingWithDotDashOrDigitAreNotLookedUp) {
   const ResolvedFileName dotted = ResolveAssignName(".hidden", EnvironmentOf({{"_hidden", "x"}}));
   EXPECT_EQ(dotted.path, ".hidden");
   EXPECT_EQ(dotted.Describe(), "('.hidden')");
+  EXPECT_EQ(ResolveAssignName("in.txt", EnvironmentOf({{"DD_in_txt", "m"}})).Describe(),
+            "('DD_in_txt' => m)");
   EXPECT_EQ(ResolveAssignName("9x", EnvironmentOf({{"9x", "y"}})).path, "9x");
 }
 
 TEST(AssignTest, OnlyTheFirstElementOfAPathIsMapped) {
   const auto environment = EnvironmentOf({{"DD_sub", "/data"}, {"HOME", "/home/u"}});
   EXPECT_EQ(ResolveAssignName("sub/a.txt", environment).path, "/data/a.txt");
-  EXPECT_EQ(ResolveAssignName("sub/a.txt", environment).Describe(), "('sub' => /data/a.txt)");
+  EXPECT_EQ(ResolveAssignName("sub/a.txt", environment).Describe(), "('DD_sub' => /data/a.txt)");
   EXPECT_EQ(ResolveAssignName("$HOME/a", environment).path, "/home/u/a");
   EXPECT_EQ(ResolveAssignName("/abs/a", EnvironmentOf({{"COB_FILE_PATH", "p"}})).path, "/abs/a");
   EXPECT_EQ(ResolveAssignName("/abs/a", environment).Describe(), "('/abs/a')");
