@@ -1,0 +1,221 @@
+#include "runtime/files/sequential_file.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+namespace cobrt {
+namespace {
+
+constexpr std::size_t kVariableHeaderSize = 4;
+
+auto Exists(const std::string& path) -> bool {
+  std::error_code error;
+  return std::filesystem::exists(path, error);
+}
+
+// The status of an fopen that failed, from errno as libcob maps it (cob_file_open).
+auto OpenFailureStatus(int error_number) -> FileStatus {
+  if (error_number == EACCES || error_number == EISDIR || error_number == EROFS) {
+    return FileStatus::Of("37");
+  }
+  if (error_number == ENOENT) return FileStatus::Of("35");
+  return FileStatus::Of("30");
+}
+
+auto WithoutTrailingSpaces(std::string_view record) -> std::string_view {
+  while (!record.empty() && record.back() == ' ') record.remove_suffix(1);
+  return record;
+}
+
+}  // namespace
+
+SequentialFile::SequentialFile(Kind kind, FileDescription description, const FileContext& context)
+    : File(std::move(description), context), kind_(kind) {}
+
+SequentialFile::~SequentialFile() {
+  if (stream_ != nullptr) std::fclose(stream_);
+}
+
+auto SequentialFile::OpenResolved(OpenMode mode) -> FileStatus {
+  const std::string& path = resolved_name().path;
+  at_end_ = false;
+  last_write_was_after_ = false;
+  last_read_position_ = -1;
+  const bool exists = Exists(path);
+  const char* fopen_mode = "rb";
+  FileStatus success = FileStatus::Of("00");
+  switch (mode) {
+    case OpenMode::kInput:
+      if (!exists) {
+        if (!description().optional) return FileStatus::Of("35");
+        missing_optional_ = true;
+        return FileStatus::Of("05");
+      }
+      break;
+    case OpenMode::kOutput:
+      fopen_mode = "wb";
+      break;
+    case OpenMode::kExtend:
+      if (!exists) {
+        if (!description().optional) return FileStatus::Of("35");
+        success = FileStatus::Of("05");
+      }
+      fopen_mode = "ab";
+      break;
+    case OpenMode::kInputOutput:
+      if (!exists) {
+        if (!description().optional) return FileStatus::Of("35");
+        success = FileStatus::Of("05");
+        fopen_mode = "w+b";
+      } else {
+        fopen_mode = "r+b";
+      }
+      break;
+    case OpenMode::kClosed:
+      return FileStatus::Of("30");
+  }
+  errno = 0;
+  stream_ = std::fopen(path.c_str(), fopen_mode);
+  if (stream_ == nullptr) {
+    const FileStatus failure = OpenFailureStatus(errno);
+    // A missing directory on OUTPUT is a permanent error, not a missing file.
+    return mode == OpenMode::kOutput && failure == FileStatus::Of("35") ? FileStatus::Of("30")
+                                                                        : failure;
+  }
+  return success;
+}
+
+void SequentialFile::CloseOpened() {
+  if (stream_ == nullptr) return;
+  if (kind_ == Kind::kLineSequential && last_write_was_after_) std::fputc('\n', stream_);
+  std::fclose(stream_);
+  stream_ = nullptr;
+}
+
+auto SequentialFile::Read(std::span<char> record) -> ReadResult {
+  if (mode() != OpenMode::kInput && mode() != OpenMode::kInputOutput) {
+    return {FileStatus::Of("47"), 0};
+  }
+  if (at_end_) return {FileStatus::Of("46"), 0};
+  if (missing_optional_) {
+    at_end_ = true;
+    return {FileStatus::Of("10"), 0};
+  }
+  return kind_ == Kind::kLineSequential ? ReadLine(record) : ReadRecord(record);
+}
+
+auto SequentialFile::ReadLine(std::span<char> record) -> ReadResult {
+  std::size_t stored = 0;
+  bool any = false;
+  for (;;) {
+    const int byte = std::fgetc(stream_);
+    if (byte == EOF) break;
+    any = true;
+    if (byte == '\n') break;
+    if (byte == '\r') continue;
+    if (stored < record.size()) record[stored++] = static_cast<char>(byte);
+  }
+  if (!any) {
+    at_end_ = true;
+    return {FileStatus::Of("10"), 0};
+  }
+  std::fill(record.begin() + static_cast<std::ptrdiff_t>(stored), record.end(), ' ');
+  return {FileStatus::Of("00"), stored};
+}
+
+auto SequentialFile::ReadRecord(std::span<char> record) -> ReadResult {
+  const long start = std::ftell(stream_);
+  std::size_t length = record.size();
+  if (description().variable()) {
+    unsigned char header[kVariableHeaderSize];
+    if (std::fread(header, 1, kVariableHeaderSize, stream_) != kVariableHeaderSize) {
+      at_end_ = true;
+      return {FileStatus::Of("10"), 0};
+    }
+    length = static_cast<std::size_t>(header[0]) << 8 | header[1];
+  }
+  const std::size_t wanted = std::min(length, record.size());
+  const std::size_t read = std::fread(record.data(), 1, wanted, stream_);
+  if (length > wanted) std::fseek(stream_, static_cast<long>(length - wanted), SEEK_CUR);
+  if (read == 0 && !description().variable()) {
+    at_end_ = true;
+    return {FileStatus::Of("10"), 0};
+  }
+  last_read_position_ = start;
+  last_read_length_ = read;
+  // A record cut short by the end of the file (§7, exp t19).
+  if (read < wanted) return {FileStatus::Of("04"), read};
+  return {FileStatus::Of("00"), read};
+}
+
+auto SequentialFile::Write(std::string_view record, Advancing advancing) -> FileStatus {
+  if (mode() != OpenMode::kOutput && mode() != OpenMode::kExtend) return FileStatus::Of("48");
+  last_read_position_ = -1;
+  if (kind_ == Kind::kLineSequential) return WriteLine(record, advancing);
+  if (record.size() < description().minimum_record_size ||
+      record.size() > description().maximum_record_size) {
+    return FileStatus::Of("44");
+  }
+  if (description().variable()) {
+    const char header[kVariableHeaderSize] = {static_cast<char>(record.size() >> 8 & 0xFF),
+                                              static_cast<char>(record.size() & 0xFF), 0, 0};
+    std::fwrite(header, 1, kVariableHeaderSize, stream_);
+  }
+  if (std::fwrite(record.data(), 1, record.size(), stream_) != record.size()) {
+    return FileStatus::Of("30");
+  }
+  return FileStatus::Of("00");
+}
+
+auto SequentialFile::WriteLine(std::string_view record, Advancing advancing) -> FileStatus {
+  const std::string_view text = WithoutTrailingSpaces(record);
+  std::string line;
+  if (advancing.when == Advancing::When::kAfter) {
+    if (advancing.page) {
+      line += '\f';
+    } else if (advancing.lines == 0) {
+      line += '\r';
+    } else {
+      line.append(static_cast<std::size_t>(advancing.lines), '\n');
+    }
+  }
+  line += text;
+  if (advancing.when == Advancing::When::kBefore) {
+    if (advancing.page) {
+      line += '\f';
+    } else if (advancing.lines == 0) {
+      line += '\r';  // BEFORE 0 mirrors AFTER 0 (checked with cobc)
+    } else {
+      line.append(static_cast<std::size_t>(advancing.lines), '\n');
+    }
+  } else if (advancing.when == Advancing::When::kNone) {
+    line += '\n';
+  }
+  last_write_was_after_ = advancing.when == Advancing::When::kAfter;
+  if (std::fwrite(line.data(), 1, line.size(), stream_) != line.size()) {
+    return FileStatus::Of("30");
+  }
+  return FileStatus::Of("00");
+}
+
+auto SequentialFile::Rewrite(std::string_view record) -> FileStatus {
+  if (mode() != OpenMode::kInputOutput) return FileStatus::Of("49");
+  // Any REWRITE, even a refused one, uses up the READ before it: a second REWRITE after a 44
+  // gets 43 (checked with cobc).
+  const long read_position = last_read_position_;
+  last_read_position_ = -1;
+  if (read_position < 0) return FileStatus::Of("43");
+  if (record.size() != last_read_length_) return FileStatus::Of("44");
+  const long after = std::ftell(stream_);
+  const long data_start =
+      read_position + (description().variable() ? static_cast<long>(kVariableHeaderSize) : 0);
+  std::fseek(stream_, data_start, SEEK_SET);
+  std::fwrite(record.data(), 1, record.size(), stream_);
+  std::fseek(stream_, after, SEEK_SET);
+  return FileStatus::Of("00");
+}
+
+}  // namespace cobrt
