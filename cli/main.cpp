@@ -5,6 +5,7 @@
 
 #include "base/large_stack.h"
 #include "cli/diagnostics_command.h"
+#include "cli/emit_command.h"
 #include "cli/global_options.h"
 #include "cli/ir_command.h"
 #include "cli/parse_command.h"
@@ -52,6 +53,7 @@ auto RunCommandLine(int argc, char** argv) -> int {
   remint::cli::RegisterScanCommand(app, storage, global, exit_code);
   remint::cli::RegisterParseCommand(app, storage, global, exit_code);
   remint::cli::RegisterIrCommand(app, storage, global, exit_code);
+  remint::cli::RegisterEmitCommand(app, storage, global, exit_code);
   remint::cli::RegisterDiagnosticsCommand(app, storage, global, exit_code);
 
   try {

@@ -38,7 +38,8 @@ void EmitProcedure(EmitContext& context, const std::string& class_name,
   CodeWriter& out = context.out;
   out.BlankLine();
   out.Comment(fmt::format("{} {}  {}", procedure.is_section ? "SECTION" : "PARAGRAPH",
-                          context.module.str(paragraph.name), context.SourceComment(paragraph.loc)));
+                          context.module.str(paragraph.name),
+                          context.SourceComment(paragraph.loc)));
   out.Open(fmt::format("void {}::{}()", class_name, procedure.function_name));
   EmitStatements(context, paragraph.body);
   for (ir::ParagraphId child : paragraph.paragraphs) {
@@ -57,15 +58,16 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, DiagnosticEmitt
   }
   if (plan.flow == FlowShape::kDispatcher) {
     // The dispatcher (a state machine keeping cobc's PERFORM semantics) is not written yet.
-    context.Unsupported(plan.reasons.front().loc,
-                        fmt::format("control flow with {} (it needs a dispatcher)",
-                                    plan.reasons.front().what));
+    context.Unsupported(
+        plan.reasons.front().loc,
+        fmt::format("control flow with {} (it needs a dispatcher)", plan.reasons.front().what));
     return false;
   }
   const std::string program_id(module.str(unit.name));
-  out.Comment(fmt::format("PROGRAM-ID. {}  {}\nEmitted by remint from the COBOL source; links against "
-                          "cobrt (runtime/).",
-                          program_id, context.SourceComment(unit.loc)));
+  out.Comment(
+      fmt::format("PROGRAM-ID. {}  {}\nEmitted by remint from the COBOL source; links against "
+                  "cobrt (runtime/).",
+                  program_id, context.SourceComment(unit.loc)));
   out.Line("#include \"runtime/version.h\"");
   out.BlankLine();
   out.Open("namespace programs");

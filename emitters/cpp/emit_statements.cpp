@@ -31,8 +31,8 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::ExitStatement& node) {
 void Emit(EmitContext& context, SourceLoc loc, const ir::PerformStatement& node) {
   // Structured flow (the plan guarantees nothing jumps): PERFORM A THRU C calls A, B and C in
   // source order; a section's paragraphs are called by the section's own function.
-  const ir::ParagraphId last = node.procedures.last.is_valid() ? node.procedures.last
-                                                               : node.procedures.first;
+  const ir::ParagraphId last =
+      node.procedures.last.is_valid() ? node.procedures.last : node.procedures.first;
   const auto& procedures = context.plan.procedures;
   auto position = [&](ir::ParagraphId id) {
     return std::find_if(procedures.begin(), procedures.end(),
@@ -51,8 +51,8 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::PerformStatement& node)
       auto owner = position(section);
       if (owner >= first && owner <= end) continue;
     }
-    context.out.Line(fmt::format("{}();  // PERFORM {}", it->function_name,
-                                 context.SourceComment(loc)));
+    context.out.Line(
+        fmt::format("{}();  // PERFORM {}", it->function_name, context.SourceComment(loc)));
   }
 }
 

@@ -1,11 +1,10 @@
 #include "emitters/cpp/project_writer.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstring>
@@ -24,7 +23,8 @@ namespace {
 namespace fs = std::filesystem;
 
 auto ProjectCMakeLists(const EmittedSources& sources) -> std::string {
-  std::string text = R"(# Emitted by remint: the COBOL programs of this project as C++20, linked against cobrt, the
+  std::string text =
+      R"(# Emitted by remint: the COBOL programs of this project as C++20, linked against cobrt, the
 # COBOL runtime in runtime/. Build: cmake -S . -B build && cmake --build build
 cmake_minimum_required(VERSION 3.20)
 project(emitted_cobol LANGUAGES CXX)
@@ -76,8 +76,7 @@ auto RunClangFormat(const std::string& clang_format, const fs::path& directory,
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
   pid_t pid = 0;
-  const int spawn_error =
-      posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int spawn_error = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawn_error != 0) {
     error = fmt::format("cannot run {}: {}", clang_format, std::strerror(spawn_error));
@@ -123,9 +122,10 @@ auto WriteProject(const EmittedSources& sources, const ProjectOptions& options,
   }
   written = written && WriteFile(staging / "CMakeLists.txt", ProjectCMakeLists(sources), error);
   written = written && WriteFile(staging / ".clang-format", kClangFormat, error);
-  written = written &&
-            WriteFile(staging / kProjectMarker,
-                      fmt::format("Emitted by remint; runtime cobrt {}.\n", cobrt::kVersion), error);
+  written =
+      written &&
+      WriteFile(staging / kProjectMarker,
+                fmt::format("Emitted by remint; runtime cobrt {}.\n", cobrt::kVersion), error);
   if (written && !options.clang_format.empty()) {
     std::vector<std::string> programs;
     for (const EmittedFile& file : sources.files) programs.push_back(file.path);

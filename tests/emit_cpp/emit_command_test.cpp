@@ -1,0 +1,146 @@
+// `remint emit` as a user runs it: what it writes, what it refuses, and (end to end) that an
+// emitted project builds with CMake and runs as the cobc build of the same program does.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "tests/support/availability.h"
+#include "tests/support/cli_runner.h"
+#include "tests/support/cobc_run.h"
+#include "tests/support/process.h"
+#include "tests/support/scratch.h"
+
+namespace remint::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+void WriteText(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+// A program using only what the emitter translates today: paragraphs, PERFORM, CONTINUE, EXIT.
+constexpr const char* kPerformOnly = R"(       IDENTIFICATION DIVISION.
+       PROGRAM-ID. PERFORM-ONLY.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           CONTINUE.
+           PERFORM SUB-PARA.
+           PERFORM SUB-PARA THRU LAST-PARA.
+       SUB-PARA.
+           EXIT.
+       LAST-PARA.
+           CONTINUE.
+)";
+
+TEST(EmitCommandTest, AConstructNotTranslatedYetIsReportedAndNothingIsWritten) {
+  const fs::path dir = FreshDirectory("emit-unsupported");
+  WriteText(dir / "prog.cbl",
+            "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. SHOW.\n"
+            "       PROCEDURE DIVISION.\n           DISPLAY \"X\".\n");
+  CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("prog.cbl:4:12: error: the C++ emitter does not translate the "
+                            "'display' statement yet; nothing is written [RM6101]"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+TEST(EmitCommandTest, JumpsNeedTheDispatcherWhichIsNotWrittenYet) {
+  const fs::path dir = FreshDirectory("emit-goto");
+  WriteText(dir / "prog.cbl",
+            "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. JUMP.\n"
+            "       PROCEDURE DIVISION.\n       A.\n           GO TO B.\n       B.\n"
+            "           CONTINUE.\n");
+  CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("prog.cbl:5:12: error: the C++ emitter does not translate control "
+                            "flow with GO TO (it needs a dispatcher)"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+TEST(EmitCommandTest, ADirectoryItDidNotWriteIsLeftAlone) {
+  const fs::path dir = FreshDirectory("emit-foreign");
+  WriteText(dir / "prog.cbl", kPerformOnly);
+  WriteText(dir / "out" / "notes.txt", "mine\n");
+  CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("[RM6103]"), std::string::npos) << result.err;
+  EXPECT_TRUE(fs::exists(dir / "out" / "notes.txt"));
+  EXPECT_FALSE(fs::exists(dir / "out" / "CMakeLists.txt"));
+}
+
+TEST(EmitCommandTest, AnOutputThatCannotBeWrittenIsReported) {
+  const fs::path dir = FreshDirectory("emit-unwritable");
+  WriteText(dir / "prog.cbl", kPerformOnly);
+  WriteText(dir / "plain-file", "x");
+  CliResult result = RunRemint({"emit", "prog.cbl", "-o", "plain-file/out"}, dir.string());
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("[RM6102]"), std::string::npos) << result.err;
+}
+
+TEST(EmitCommandTest, ReplacesItsOwnOutputWholeAndIsDeterministic) {
+  const fs::path dir = FreshDirectory("emit-replace");
+  WriteText(dir / "prog.cbl", kPerformOnly);
+  ASSERT_EQ(RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string()).exit_code, 0);
+  const std::string first = ReadWholeFile(dir / "out" / "src" / "perform_only.cpp").value_or("");
+  WriteText(dir / "out" / "src" / "stale.cpp", "// left from an older emission\n");
+  CliResult again = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_FALSE(fs::exists(dir / "out" / "src" / "stale.cpp"));
+  EXPECT_EQ(ReadWholeFile(dir / "out" / "src" / "perform_only.cpp").value_or("-"), first);
+  EXPECT_NE(first.find("void PerformOnly::MainPara() {"), std::string::npos) << first;
+  // The runtime copy is complete: its own build file and every layer present in remint's tree.
+  EXPECT_TRUE(fs::exists(dir / "out" / "runtime" / "CMakeLists.txt"));
+  EXPECT_TRUE(fs::exists(dir / "out" / "runtime" / "decimal" / "fixed.h"));
+}
+
+TEST(EmitCommandTest, PlanPrintsNamesAndFlowAndWritesNothing) {
+  const fs::path dir = FreshDirectory("emit-plan");
+  WriteText(dir / "prog.cbl", kPerformOnly);
+  CliResult result = RunRemint({"emit", "prog.cbl", "--plan"}, dir.string());
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("unit PERFORM-ONLY class=PerformOnly flow=structured"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("paragraph LAST-PARA fn=LastPara performed"), std::string::npos);
+}
+
+// End to end: emit, build with CMake as a customer would, run, and compare with the cobc build.
+TEST(EmitCommandTest, EmittedProjectBuildsAndRunsAsTheCobcBuild) {
+  REMINT_REQUIRE_OR_SKIP(CobcVersion("cobc").ok(), "cobc not found in PATH");
+  const fs::path dir = FreshDirectory("emit-run");
+  WriteText(dir / "prog.cbl", kPerformOnly);
+  CliResult emitted = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
+  ASSERT_EQ(emitted.exit_code, 0) << emitted.err;
+  const std::chrono::minutes timeout(5);
+  ErrorOr<ProcessResult> configure =
+      RunProcess({"cmake", "-S", "out", "-B", "out/build", "-G", "Ninja"}, dir, timeout);
+  ASSERT_TRUE(configure.ok() && configure->exit_status == 0)
+      << (configure ? configure->standard_output + configure->standard_error : "");
+  ErrorOr<ProcessResult> build = RunProcess({"cmake", "--build", "out/build"}, dir, timeout);
+  ASSERT_TRUE(build.ok() && build->exit_status == 0)
+      << (build ? build->standard_output + build->standard_error : "");
+  // No compiler warning under -Wall -Wextra.
+  EXPECT_EQ(build->standard_output.find("warning:"), std::string::npos) << build->standard_output;
+
+  ErrorOr<ProcessResult> ran =
+      RunProcess({(dir / "out" / "build" / "PERFORM-ONLY").string()}, dir, timeout);
+  ASSERT_TRUE(ran.ok()) << ran.error().message();
+  ErrorOr<CobcRunOutcome> reference =
+      RunWithCobc(CobcProgram{"PERFORM-ONLY", kPerformOnly, {}, {}}, CobcRunInputs{});
+  ASSERT_TRUE(reference.ok()) << reference.error().message();
+  ASSERT_TRUE(reference->compiled) << reference->compile_messages;
+  EXPECT_EQ(ran->exit_status, reference->exit_status);
+  EXPECT_EQ(ran->standard_output, reference->standard_output);
+  EXPECT_EQ(ran->standard_error, reference->standard_error);
+}
+
+}  // namespace
+}  // namespace remint::testing
