@@ -23,16 +23,31 @@ struct EmitContext {
   // Procedure index -> its entry in plan.procedures.
   std::map<uint32_t, const ProcedurePlan*> procedures;
   int errors = 0;
+  // The procedure whose statements are being written (invalid in the unit's own body).
+  ir::ParagraphId current_procedure;
+  // Runtime headers the program needs, set as statements are written.
+  bool needs_console = false;
+
+  auto dispatcher() const -> bool { return plan.flow == FlowShape::kDispatcher; }
 
   // Reports a construct not translated yet (RM6101); the emission then writes nothing.
   void Unsupported(SourceLoc loc, std::string_view what);
   auto Procedure(ir::ParagraphId id) const -> const ProcedurePlan&;
+  // Dispatcher units: the constant naming a procedure (kP0100Init), and the last procedure a
+  // PERFORM of `id` runs (a section's last paragraph).
+  auto ProcedureConstant(ir::ParagraphId id) const -> std::string;
+  auto RangeEnd(ir::ParagraphId id) const -> ir::ParagraphId;
+  // The member holding an alterable GO TO's current target.
+  auto AlterMember(ir::ParagraphId id) const -> std::string;
   // "// FILE:LINE" of a node: its original file (through copybooks) and line.
   auto SourceComment(SourceLoc loc) const -> std::string;
 };
 
 // Writes each statement of `body`; statements not translated yet are reported.
 void EmitStatements(EmitContext& context, const ir::StatementList& body);
+
+// Statement families with files of their own.
+void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);
 
 }  // namespace remint::emit_cpp
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <variant>
 
 #include "emitters/cpp/emit_context.h"
 
@@ -28,7 +29,69 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::ExitStatement& node) {
   context.out.Line(fmt::format("// EXIT  {}", context.SourceComment(loc)));
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node) {
+  EmitDisplay(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {
+  if (node.kind != ir::StopKind::kRun || node.code.is_valid()) {
+    context.Unsupported(
+        loc, node.kind == ir::StopKind::kRun ? "STOP RUN RETURNING / WITH STATUS" : "STOP literal");
+    return;
+  }
+  // The end of the run: files left open are closed, the console flushed, the process ends
+  // with RETURN-CODE (fact sheet §9).
+  context.out.Line(fmt::format("cobrt::ProcessTermination().StopRun(return_code_);  // STOP RUN {}",
+                               context.SourceComment(loc)));
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node) {
+  // The plan makes every unit with a GO TO a dispatcher unit: a procedure returns where
+  // control goes next.
+  const ir::ParagraphId* target =
+      node.targets.empty() ? nullptr : std::get_if<ir::ParagraphId>(&node.targets.front());
+  switch (node.form) {
+    case ir::GoToForm::kSimple:
+      if (target == nullptr) break;
+      context.out.Line(fmt::format("return {};  // GO TO {}", context.ProcedureConstant(*target),
+                                   context.SourceComment(loc)));
+      return;
+    case ir::GoToForm::kAlterable: {
+      if (target == nullptr) break;
+      // The alterable GO TO is a paragraph's only statement (the IR verifier checks it), so the
+      // paragraph names the member holding its current target.
+      const ir::ParagraphId owner = context.current_procedure;
+      if (!owner.is_valid()) break;
+      context.out.Line(fmt::format("return {};  // GO TO (alterable) {}",
+                                   context.AlterMember(owner), context.SourceComment(loc)));
+      return;
+    }
+    case ir::GoToForm::kDepending:
+    case ir::GoToForm::kAssigned:
+      break;
+  }
+  context.Unsupported(loc, node.form == ir::GoToForm::kDepending
+                               ? "GO TO ... DEPENDING ON"
+                               : "a GO TO without a target before any ALTER");
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::AlterStatement& node) {
+  for (const ir::AlterClause& clause : node.clauses) {
+    context.out.Line(fmt::format("{} = {};  // ALTER {}", context.AlterMember(clause.paragraph),
+                                 context.ProcedureConstant(clause.proceed_to),
+                                 context.SourceComment(loc)));
+  }
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::PerformStatement& node) {
+  if (context.dispatcher()) {
+    const ir::ParagraphId last =
+        node.procedures.last.is_valid() ? node.procedures.last : node.procedures.first;
+    context.out.Line(fmt::format(
+        "Perform({}, {});  // PERFORM {}", context.ProcedureConstant(node.procedures.first),
+        context.ProcedureConstant(context.RangeEnd(last)), context.SourceComment(loc)));
+    return;
+  }
   // Structured flow (the plan guarantees nothing jumps): PERFORM A THRU C calls A, B and C in
   // source order; a section's paragraphs are called by the section's own function.
   const ir::ParagraphId last =

@@ -2,6 +2,7 @@
 // form, REDEFINES, RENAMES, OCCURS, condition names, files, and each lowering diagnostic.
 #include <gtest/gtest.h>
 
+#include "ir/text_printer.h"
 #include "tests/cobol_lower/lower_test_support.h"
 
 namespace remint::cobol::testing {
@@ -192,6 +193,15 @@ TEST(LowerDiagnosticsTest, AmbiguousReferenceIsRM2304) {
                               "01 T.\n  05 E PIC X OCCURS 1 TO 5 DEPENDING ON N.\n"
                               "01 U.\n  05 E2 PIC X OCCURS 1 TO 5 DEPENDING ON N OF G2.\n"));
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2304"}) << result.messages();
+}
+
+// cobc 3.1.2 warns "alphanumeric literal has zero length; a SPACE will be assumed" and DISPLAY ""
+// prints one space (checked by the emitter's equivalence test display_literals).
+TEST(LowerDiagnosticsTest, EmptyLiteralIsASpaceWithWarningRM2378) {
+  LowerResult result = LowerFreeFormat(Program("01 A PIC X.\n", "DISPLAY \"\".\nSTOP RUN."));
+  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2378"}) << result.messages();
+  EXPECT_NE(ir::PrintModule(result.module).find("string-literal value=\" \""), std::string::npos)
+      << ir::PrintModule(result.module);
 }
 
 TEST(LowerDiagnosticsTest, MisplacedLevelIsRM2305) {

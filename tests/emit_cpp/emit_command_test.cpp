@@ -40,26 +40,28 @@ TEST(EmitCommandTest, AConstructNotTranslatedYetIsReportedAndNothingIsWritten) {
   const fs::path dir = FreshDirectory("emit-unsupported");
   WriteText(dir / "prog.cbl",
             "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. SHOW.\n"
-            "       PROCEDURE DIVISION.\n           DISPLAY \"X\".\n");
+            "       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n"
+            "       01 A PIC X.\n       PROCEDURE DIVISION.\n           MOVE \"X\" TO A.\n");
   CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
   EXPECT_EQ(result.exit_code, 1) << result.err;
-  EXPECT_NE(result.err.find("prog.cbl:4:12: error: the C++ emitter does not translate the "
-                            "'display' statement yet; nothing is written [RM6101]"),
+  EXPECT_NE(result.err.find("prog.cbl:7:12: error: the C++ emitter does not translate the "
+                            "'move' statement yet; nothing is written [RM6101]"),
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(dir / "out"));
 }
 
-TEST(EmitCommandTest, JumpsNeedTheDispatcherWhichIsNotWrittenYet) {
+TEST(EmitCommandTest, GoToDependingOnIsNotTranslatedYet) {
   const fs::path dir = FreshDirectory("emit-goto");
   WriteText(dir / "prog.cbl",
             "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. JUMP.\n"
-            "       PROCEDURE DIVISION.\n       A.\n           GO TO B.\n       B.\n"
-            "           CONTINUE.\n");
+            "       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n"
+            "       01 K PIC 9 VALUE 1.\n       PROCEDURE DIVISION.\n       A.\n"
+            "           GO TO B DEPENDING ON K.\n       B.\n           CONTINUE.\n");
   CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("prog.cbl:5:12: error: the C++ emitter does not translate control "
-                            "flow with GO TO (it needs a dispatcher)"),
+  EXPECT_NE(result.err.find("prog.cbl:8:12: error: the C++ emitter does not translate GO TO ... "
+                            "DEPENDING ON yet"),
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(dir / "out"));

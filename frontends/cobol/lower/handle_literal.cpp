@@ -76,7 +76,13 @@ auto Lowering::LowerLiteral(const UnitScope& scope, Tree::LiteralContext* litera
     value = builder_.StringLiteral(Loc(national), QuotedValue(Text(national)),
                                    ir::LiteralForm::kNational);
   } else if (antlr4::tree::TerminalNode* alnum = literal->ALNUM_LITERAL()) {
-    value = builder_.StringLiteral(Loc(alnum), QuotedValue(Text(alnum)));
+    std::string bytes = QuotedValue(Text(alnum));
+    if (bytes.empty()) {
+      // cobc: "alphanumeric literal has zero length; a SPACE will be assumed".
+      Emit(DiagnosticKind::kCobolLowerEmptyLiteral, Loc(alnum));
+      bytes = " ";
+    }
+    value = builder_.StringLiteral(Loc(alnum), bytes);
   } else if (antlr4::tree::TerminalNode* zero_terminated = literal->NULL_TERMINATED_LITERAL()) {
     value = builder_.StringLiteral(Loc(zero_terminated),
                                    QuotedValue(Text(zero_terminated)) + std::string(1, '\0'));
