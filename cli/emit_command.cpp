@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/parse_command.h"
+#include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/emit_module.h"
 #include "emitters/cpp/plan.h"
 #include "emitters/cpp/project_writer.h"
@@ -71,7 +72,10 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
       std::cout << emit_cpp::PrintPlan(module, plan);
       return finish(kExitOk);
     }
-    std::optional<emit_cpp::EmittedSources> emitted = emit_cpp::EmitModule(module, plan, emitter);
+    emit_cpp::EmitOptions emit;
+    emit.binary_truncate = lower.dialect != cobol::CobolDialect::kIbm;
+    std::optional<emit_cpp::EmittedSources> emitted =
+        emit_cpp::EmitModule(module, plan, emit, emitter);
     if (!emitted) return finish(kExitErrorsFound);
     emit_cpp::ProjectOptions project;
     project.output_directory = options.output;

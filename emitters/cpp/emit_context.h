@@ -5,6 +5,7 @@
 #define REMINT_EMITTERS_CPP_EMIT_CONTEXT_H_
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,8 +16,15 @@
 
 namespace remint::emit_cpp {
 
+// What the reference's dialect changes in the emitted code.
+struct EmitOptions {
+  // binary-truncate (cobol85 and default yes, ibm no): COMP/BINARY values cut to the PICTURE.
+  bool binary_truncate = true;
+};
+
 struct EmitContext {
   const ir::Module& module;
+  const EmitOptions& options;
   const UnitPlan& plan;
   CodeWriter& out;
   DiagnosticEmitter& diagnostics;
@@ -27,6 +35,16 @@ struct EmitContext {
   ir::ParagraphId current_procedure;
   // Runtime headers the program needs, set as statements are written.
   bool needs_console = false;
+  // Storage block index -> the member array holding it.
+  std::map<uint32_t, std::string> block_members;
+
+  auto BlockMember(ir::BlockId block) const -> const std::string&;
+  // The address of a data item's first byte ("working_storage_ + 12"); nullopt for items the
+  // emitter does not place yet (tables, linkage, files).
+  auto FieldAddress(ir::FieldId field) const -> std::optional<std::string>;
+  // The cobrt storage format type of a numeric item (cobrt::Zoned<5, 2, ...>); nullopt for
+  // encodings the runtime does not have yet.
+  auto StorageFormat(const ir::Field& field) const -> std::optional<std::string>;
 
   auto dispatcher() const -> bool { return plan.flow == FlowShape::kDispatcher; }
 
@@ -45,6 +63,10 @@ struct EmitContext {
 
 // Writes each statement of `body`; statements not translated yet are reported.
 void EmitStatements(EmitContext& context, const ir::StatementList& body);
+
+// Storage (emit_data.cpp): the block members, and Initialize() with VALUEs and defaults.
+void DeclareStorage(EmitContext& context);
+void DefineInitialize(EmitContext& context, const std::string& class_name);
 
 // Statement families with files of their own.
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);

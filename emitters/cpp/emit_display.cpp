@@ -39,6 +39,28 @@ auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
   return std::nullopt;
 }
 
+// An alphanumeric, alphabetic or group item displays its bytes as they are (fact sheet §4);
+// numeric items need the edit layer's display forms.
+auto DataItemPiece(const EmitContext& context, ir::ExpressionId operand)
+    -> std::optional<std::string> {
+  const ir::Module& module = context.module;
+  const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(operand);
+  if (reference == nullptr || !reference->subscripts.empty() ||
+      reference->refmod_start.is_valid()) {
+    return std::nullopt;
+  }
+  const ir::Field& field = module.field(reference->field);
+  const ir::TypeArena& types = module.types();
+  const bool bytes_as_they_are = !field.children.empty() ||
+                                 types.Is<ir::AlphanumericType>(field.type) ||
+                                 types.Is<ir::AlphabeticType>(field.type);
+  if (!bytes_as_they_are) return std::nullopt;
+  std::optional<std::string> address = context.FieldAddress(reference->field);
+  if (!address) return std::nullopt;
+  return fmt::format("std::string_view(reinterpret_cast<const char*>({}), {})", *address,
+                     field.size);
+}
+
 }  // namespace
 
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node) {
@@ -57,6 +79,10 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
   }
   std::vector<std::string> pieces;
   for (ir::ExpressionId item : node.items) {
+    if (std::optional<std::string> piece = DataItemPiece(context, item)) {
+      pieces.push_back(*piece);
+      continue;
+    }
     std::optional<std::string> bytes = LiteralDisplayBytes(context.module, item);
     if (!bytes) {
       context.Unsupported(context.module.expressions().loc(item),

@@ -135,11 +135,11 @@ void DefineDispatcher(EmitContext& context, const std::string& class_name) {
   out.Close();
 }
 
-auto EmitProgram(const ir::Module& module, const UnitPlan& plan, DiagnosticEmitter& diagnostics,
-                 EmittedSources& sources) -> bool {
+auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptions& options,
+                 DiagnosticEmitter& diagnostics, EmittedSources& sources) -> bool {
   const ir::Unit& unit = module.unit(plan.id);
   CodeWriter out;
-  EmitContext context{module, plan, out, diagnostics, {}, 0, ir::ParagraphId()};
+  EmitContext context{module, options, plan, out, diagnostics, {}, 0, ir::ParagraphId(), false, {}};
   for (const ProcedurePlan& procedure : plan.procedures) {
     context.procedures[procedure.id.index] = &procedure;
   }
@@ -148,10 +148,16 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, DiagnosticEmitt
       fmt::format("PROGRAM-ID. {}  {}\nEmitted by remint from the COBOL source; links against "
                   "cobrt (runtime/).",
                   program_id, context.SourceComment(unit.loc)));
+  out.Line("#include <cstdint>");
+  out.Line("#include <cstring>");
   out.Line("#include <string_view>");
   out.BlankLine();
   out.Line("#include \"runtime/io/console.h\"");
   out.Line("#include \"runtime/io/termination.h\"");
+  out.Line("#include \"runtime/storage/binary.h\"");
+  out.Line("#include \"runtime/storage/packed.h\"");
+  out.Line("#include \"runtime/storage/store.h\"");
+  out.Line("#include \"runtime/storage/zoned.h\"");
   out.BlankLine();
   out.Open("namespace programs");
   out.Comment("Literals are string_views (\"...\"sv): their length, not a NUL, ends them.");
@@ -165,6 +171,8 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, DiagnosticEmitt
   out.Line(" private:");
   out.Comment("RETURN-CODE: the exit status of STOP RUN.");
   out.Line("int return_code_ = 0;");
+  DeclareStorage(context);
+  out.Line("void Initialize();");
   if (context.dispatcher()) DeclareDispatcher(context);
   for (const ProcedurePlan& procedure : plan.procedures) {
     out.Line(context.dispatcher() ? fmt::format("auto {}() -> int;", procedure.function_name)
@@ -173,6 +181,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, DiagnosticEmitt
   out.Close(";");
   out.BlankLine();
   out.Open(fmt::format("auto {}::Run() -> int", plan.class_name));
+  out.Line("Initialize();");
   EmitStatements(context, unit.body);
   if (context.dispatcher()) {
     // Control falls from each procedure into the next, wherever GO TOs lead.
@@ -189,6 +198,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, DiagnosticEmitt
   }
   out.Line("return return_code_;");
   out.Close();
+  DefineInitialize(context, plan.class_name);
   if (context.dispatcher()) DefineDispatcher(context, plan.class_name);
   for (const ProcedurePlan& procedure : plan.procedures) {
     EmitProcedure(context, plan.class_name, procedure);
@@ -211,8 +221,8 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, DiagnosticEmitt
 
 }  // namespace
 
-auto EmitModule(const ir::Module& module, const ModulePlan& plan, DiagnosticEmitter& diagnostics)
-    -> std::optional<EmittedSources> {
+auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOptions& options,
+                DiagnosticEmitter& diagnostics) -> std::optional<EmittedSources> {
   EmittedSources sources;
   bool ok = true;
   int outermost = 0;
@@ -228,7 +238,7 @@ auto EmitModule(const ir::Module& module, const ModulePlan& plan, DiagnosticEmit
       ok = false;
       continue;
     }
-    ok = EmitProgram(module, unit_plan, diagnostics, sources) && ok;
+    ok = EmitProgram(module, unit_plan, options, diagnostics, sources) && ok;
   }
   if (!ok) return std::nullopt;
   return sources;

@@ -30,8 +30,10 @@ struct EmittedSources {
   std::vector<EmittedProgram> executables;
 };
 
-auto EmitModule(const ir::Module& module, const ModulePlan& plan, DiagnosticEmitter& diagnostics)
-    -> std::optional<EmittedSources>;
+struct EmitOptions;
+
+auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOptions& options,
+                DiagnosticEmitter& diagnostics) -> std::optional<EmittedSources>;
 
 }  // namespace remint::emit_cpp
 

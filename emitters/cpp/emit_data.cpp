@@ -1,0 +1,278 @@
+// Storage: each storage block of a program becomes a byte array member named after its 01/77
+// item, and Initialize() gives every item its VALUE or, without one, the initial contents cobc
+// gives it (fact sheet §3: X and A spaces, numeric zeros in their encoding). Numeric items are
+// written through cobrt's storage formats (runtime/storage), which know each encoding.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+
+#include "emitters/cpp/code_writer.h"
+#include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/naming.h"
+
+namespace remint::emit_cpp {
+namespace {
+
+auto IsInitialized(const ir::Field& field) -> bool {
+  // Views (REDEFINES, RENAMES, the second record of an FD) overlay storage another item
+  // initializes.
+  return field.view == ir::ViewKind::kNone;
+}
+
+// The literal a VALUE clause holds: a string (or figurative) repeated or cut to `size`, as a
+// MOVE of the literal to an alphanumeric item of that size does.
+auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, uint64_t size)
+    -> std::optional<std::string> {
+  const ir::ExpressionArena& expressions = module.expressions();
+  std::string pattern;
+  bool repeat = false;
+  if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(value)) {
+    if (literal->form == ir::LiteralForm::kNational) return std::nullopt;
+    pattern = std::string(module.str(literal->value));
+  } else if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(value)) {
+    repeat = true;
+    switch (figurative->constant) {
+      case ir::FigurativeConstant::kZero:
+        pattern = "0";
+        break;
+      case ir::FigurativeConstant::kSpace:
+        pattern = " ";
+        break;
+      case ir::FigurativeConstant::kHighValue:
+        pattern = "\xff";
+        break;
+      case ir::FigurativeConstant::kLowValue:
+        pattern = std::string(1, '\0');
+        break;
+      case ir::FigurativeConstant::kQuote:
+        pattern = "\"";
+        break;
+      case ir::FigurativeConstant::kNull:
+        return std::nullopt;
+    }
+  } else {
+    return std::nullopt;
+  }
+  std::string bytes;
+  if (repeat) {
+    while (bytes.size() < size) bytes += pattern;
+    bytes.resize(size);
+  } else {
+    bytes = pattern.substr(0, size);
+    bytes.resize(size, ' ');
+  }
+  return bytes;
+}
+
+// A numeric literal as mantissa and scale (digits without the point, sign applied).
+struct NumericValue {
+  std::string mantissa;
+  int scale = 0;
+  bool negative = false;
+};
+
+auto NumericLiteralValue(const ir::Module& module, ir::ExpressionId value)
+    -> std::optional<NumericValue> {
+  const ir::ExpressionArena& expressions = module.expressions();
+  if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(value)) {
+    if (literal->form != ir::NumericLiteralForm::kFixed) return std::nullopt;
+    return NumericValue{std::string(module.str(literal->digits)), literal->scale,
+                        literal->negative};
+  }
+  if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(value)) {
+    if (figurative->constant == ir::FigurativeConstant::kZero) return NumericValue{"0", 0, false};
+  }
+  return std::nullopt;
+}
+
+class Initializer {
+ public:
+  explicit Initializer(EmitContext& context) : context_(context), module_(context.module) {}
+
+  void Field(ir::FieldId id, const std::string& address) {
+    const ir::Field& field = module_.field(id);
+    if (!IsInitialized(field)) return;
+    if (field.array) {
+      const ir::ArrayShape& shape = *field.array;
+      if (shape.dimensions.size() != 1 || shape.dimensions[0].upper_bound.is_valid()) {
+        context_.Unsupported(field.loc, "a table with run-time or several bounds");
+        return;
+      }
+      const int64_t count = shape.dimensions[0].upper - shape.dimensions[0].lower + 1;
+      if (count <= 0) return;
+      const std::string index = fmt::format("i{}", depth_);
+      context_.out.Open(fmt::format("for (int {0} = 0; {0} < {1}; ++{0})", index, count));
+      ++depth_;
+      Element(id, fmt::format("{} + {} * {}", address, index, field.size));
+      --depth_;
+      context_.out.Close();
+      return;
+    }
+    Element(id, address);
+  }
+
+ private:
+  // One occurrence of `id` at `address`.
+  void Element(ir::FieldId id, const std::string& address) {
+    const ir::Field& field = module_.field(id);
+    const std::string name = field.name.is_valid() && !module_.str(field.name).empty()
+                                 ? std::string(module_.str(field.name))
+                                 : "FILLER";
+    if (!field.children.empty()) {
+      if (field.initial_value.is_valid()) {
+        // A group VALUE fills the whole group as an alphanumeric item.
+        WriteBytes(field, name, address, field.initial_value);
+        return;
+      }
+      for (ir::FieldId child : field.children) {
+        const ir::Field& item = module_.field(child);
+        Field(child, fmt::format("{} + {}", address, item.offset - field.offset));
+      }
+      return;
+    }
+    const ir::TypeArena& types = module_.types();
+    if (types.Is<ir::AlphanumericType>(field.type) || types.Is<ir::AlphabeticType>(field.type)) {
+      if (field.initial_value.is_valid()) {
+        WriteBytes(field, name, address, field.initial_value);
+      } else {
+        context_.out.Line(fmt::format("std::memset({}, ' ', {});  // {} {}", address, field.size,
+                                      name, context_.SourceComment(field.loc)));
+      }
+      return;
+    }
+    if (types.Is<ir::DecimalType>(field.type)) {
+      std::optional<std::string> format = context_.StorageFormat(field);
+      if (!format) {
+        context_.Unsupported(field.loc, fmt::format("the storage of '{}'", name));
+        return;
+      }
+      NumericValue value{"0", 0, false};
+      if (field.initial_value.is_valid()) {
+        std::optional<NumericValue> literal = NumericLiteralValue(module_, field.initial_value);
+        if (!literal) {
+          context_.Unsupported(field.loc, fmt::format("the VALUE of numeric item '{}'", name));
+          return;
+        }
+        value = *literal;
+      }
+      const int digits = std::max<int>(1, static_cast<int>(value.mantissa.size()));
+      if (digits > 18) {
+        context_.Unsupported(field.loc, fmt::format("a VALUE of more than 18 digits ('{}')", name));
+        return;
+      }
+      context_.out.Line(fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<{}, {}>{{{}{}}});  // {} {}",
+                                    *format, address, digits, value.scale,
+                                    value.negative ? "-" : "", value.mantissa + "LL", name,
+                                    context_.SourceComment(field.loc)));
+      return;
+    }
+    context_.Unsupported(field.loc, fmt::format("the storage of '{}' ({})", name,
+                                                ir::KindName(types.kind(field.type))));
+  }
+
+  void WriteBytes(const ir::Field& field, const std::string& name, const std::string& address,
+                  ir::ExpressionId value) {
+    std::optional<std::string> bytes = AlphanumericValueBytes(module_, value, field.size);
+    if (!bytes) {
+      context_.Unsupported(field.loc, fmt::format("the VALUE of '{}'", name));
+      return;
+    }
+    context_.out.Line(fmt::format("std::memcpy({}, {}, {});  // {} {}", address,
+                                  CppStringLiteral(*bytes), field.size, name,
+                                  context_.SourceComment(field.loc)));
+  }
+
+  EmitContext& context_;
+  const ir::Module& module_;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+auto EmitContext::StorageFormat(const ir::Field& field) const -> std::optional<std::string> {
+  const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
+  if (decimal == nullptr) return std::nullopt;
+  const int digits = static_cast<int>(decimal->digits);
+  switch (decimal->encoding) {
+    case ir::DecimalEncoding::kZoned: {
+      const char* sign = "kUnsigned";
+      if (decimal->is_signed) {
+        const bool leading = decimal->sign_position == ir::SignPosition::kLeading;
+        sign = decimal->sign_separate ? (leading ? "kLeadingSeparate" : "kTrailingSeparate")
+                                      : (leading ? "kLeading" : "kTrailing");
+      }
+      return fmt::format("cobrt::Zoned<{}, {}, cobrt::ZonedSign::{}>", digits, decimal->scale,
+                         sign);
+    }
+    case ir::DecimalEncoding::kPacked:
+      return fmt::format("cobrt::Packed<{}, {}, {}>", digits, decimal->scale,
+                         decimal->is_signed ? "true" : "false");
+    case ir::DecimalEncoding::kBinary:
+    case ir::DecimalEncoding::kNative: {
+      const bool native = decimal->encoding == ir::DecimalEncoding::kNative;
+      const uint64_t bytes = field.size;
+      // binary-truncate (cobol85, default) cuts COMP/BINARY to the PICTURE; ibm and COMP-5
+      // keep what the bytes hold (fact sheet §2).
+      const bool to_picture = !native && options.binary_truncate;
+      return fmt::format(
+          "cobrt::Binary<{}, {}, {}, {}, cobrt::ByteOrder::{}, cobrt::BinaryTruncation::{}>",
+          digits, decimal->scale, decimal->is_signed ? "true" : "false", bytes,
+          native ? "kNative" : "kBigEndian", to_picture ? "kToPictureDigits" : "kToStorageBytes");
+    }
+    case ir::DecimalEncoding::kPackedUnsigned:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+auto EmitContext::BlockMember(ir::BlockId block) const -> const std::string& {
+  return block_members.at(block.index);
+}
+
+auto EmitContext::FieldAddress(ir::FieldId id) const -> std::optional<std::string> {
+  const ir::Field& field = module.field(id);
+  if (!block_members.contains(field.block.index)) return std::nullopt;
+  for (ir::FieldId up = id; up.is_valid(); up = module.field(up).parent) {
+    if (module.field(up).array) return std::nullopt;  // needs subscripts
+  }
+  return fmt::format("{} + {}", BlockMember(field.block), field.offset);
+}
+
+void DeclareStorage(EmitContext& context) {
+  const ir::Unit& unit = context.module.unit(context.plan.id);
+  NameScope names;
+  for (ir::BlockId id : unit.blocks) {
+    const ir::StorageBlock& block = context.module.block(id);
+    if (block.storage != ir::StorageClass::kWorkingStorage) {
+      context.Unsupported(block.loc, fmt::format("{} storage", ir::Spelling(block.storage)));
+      continue;
+    }
+    const std::string name = names.Claim(SnakeName(context.module.str(block.name), "block") + "_");
+    context.block_members[id.index] = name;
+    context.out.Comment(fmt::format("{} {} ({} bytes)  {}", ir::Spelling(block.storage),
+                                    context.module.str(block.name), block.size,
+                                    context.SourceComment(block.loc)));
+    context.out.Line(
+        fmt::format("alignas(8) uint8_t {}[{}];", name, std::max<uint64_t>(1, block.size)));
+  }
+}
+
+void DefineInitialize(EmitContext& context, const std::string& class_name) {
+  CodeWriter& out = context.out;
+  out.BlankLine();
+  out.Comment("Gives every data item its VALUE, or the initial contents cobc gives it.");
+  out.Open(fmt::format("void {}::Initialize()", class_name));
+  Initializer initializer(context);
+  const ir::Unit& unit = context.module.unit(context.plan.id);
+  for (ir::BlockId id : unit.blocks) {
+    if (!context.block_members.contains(id.index)) continue;
+    for (ir::FieldId field : context.module.block(id).fields) {
+      initializer.Field(field, fmt::format("{} + {}", context.BlockMember(id),
+                                           context.module.field(field).offset));
+    }
+  }
+  out.Close();
+}
+
+}  // namespace remint::emit_cpp
