@@ -1,0 +1,53 @@
+// Comparisons of COBOL operands (fact sheet §6; libcob common.c cob_cmp, cob_cmp_alnum,
+// cob_cmp_all, cob_numeric_cmp). Results are <0, 0 or >0 as with memcmp.
+//
+//   if (cobrt::CompareAlphanumeric(a, 3, b, 5) == 0) ...            // "AB " = "AB   "
+//   if (cobrt::CompareNumericAlphanumeric<Item>(n, x, 3) == 0) ...   // 9(3) 12 = "012"
+//   if (cobrt::CompareAll(x, 6, "AB", 2) == 0) ...                   // = ALL "AB", = ZERO
+//   if (cobrt::CompareNumeric<A, B>(a, b) < 0) ...                   // by value
+#ifndef COBRT_EDIT_COMPARE_H_
+#define COBRT_EDIT_COMPARE_H_
+
+#include <cstddef>
+#include <cstdint>
+
+#include "runtime/decimal/fixed.h"
+#include "runtime/edit/format_traits.h"
+
+namespace cobrt {
+
+// Over the common length, then the longer operand's rest against spaces, in the native (ASCII)
+// collating sequence.
+auto CompareAlphanumeric(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_size) -> int;
+
+// Against a figurative constant or ALL literal repeated over the item (ZERO is ALL "0").
+auto CompareAll(const uint8_t* a, size_t a_size, const char* pattern, size_t pattern_size) -> int;
+
+// A numeric item against an alphanumeric one: the item's digit string, an overpunched sign
+// ignored and no point, compared alphanumerically (non-DISPLAY usages through their PICTURE
+// digits).
+// A SIGN SEPARATE item is compared with its sign byte where it stands: "00004+" > "00004",
+// "+000" < "000" (checked against cobc).
+template <class Format>
+auto CompareNumericAlphanumeric(const uint8_t* number, const uint8_t* text, size_t text_size)
+    -> int {
+  if constexpr (FormatTraits<Format>::kSeparateSign) {
+    return CompareAlphanumeric(number, static_cast<size_t>(Format::kSize), text, text_size);
+  }
+  char digits[Format::kDigits];
+  internal::PictureDigits<Format>(number, digits);
+  return CompareAlphanumeric(reinterpret_cast<const uint8_t*>(digits),
+                             static_cast<size_t>(Format::kDigits), text, text_size);
+}
+
+// Numeric against numeric by value, across usages and scales (valid data).
+template <class A, class B>
+auto CompareNumeric(const uint8_t* a, const uint8_t* b) -> int {
+  auto difference = Subtract(A::Read(a), B::Read(b));
+  if (IsZero(difference.mantissa)) return 0;
+  return IsNegative(difference.mantissa) ? -1 : 1;
+}
+
+}  // namespace cobrt
+
+#endif  // COBRT_EDIT_COMPARE_H_

@@ -1,0 +1,93 @@
+#include "runtime/edit/move.h"
+
+#include <cstring>
+
+namespace cobrt {
+
+void MoveAlphanumeric(const uint8_t* source, size_t source_size, uint8_t* target,
+                      size_t target_size, bool justified_right) {
+  if (source_size >= target_size) {
+    std::memmove(target, source + (justified_right ? source_size - target_size : 0), target_size);
+    return;
+  }
+  size_t pad = target_size - source_size;
+  if (justified_right) {
+    std::memmove(target + pad, source, source_size);
+    std::memset(target, ' ', pad);
+  } else {
+    std::memmove(target, source, source_size);
+    std::memset(target + source_size, ' ', pad);
+  }
+}
+
+namespace internal {
+
+void CopyAlignedDigits(const uint8_t* source, int source_digits, int source_scale, uint8_t* target,
+                       int target_digits, int target_scale) {
+  for (int j = 0; j < target_digits; ++j) {
+    // The power of ten of target digit j, and the source digit of the same power.
+    int power = target_digits - 1 - j - target_scale;
+    int i = source_digits - 1 - source_scale - power;
+    uint8_t byte = '0';
+    if (i >= 0 && i < source_digits) {
+      byte = source[i];
+      if (byte == ' ' || byte == 0) byte = '0';
+    }
+    target[j] = byte;
+  }
+}
+
+namespace {
+auto IsDigit(uint8_t c) -> bool { return c >= '0' && c <= '9'; }
+// C isspace in the "C" locale.
+auto IsSpace(uint8_t c) -> bool { return c == ' ' || (c >= '\t' && c <= '\r'); }
+}  // namespace
+
+auto AlphanumericToDigits(const uint8_t* source, size_t size, uint8_t* digits, int digit_count,
+                          int scale, char decimal_point) -> bool {
+  std::memset(digits, '0', static_cast<size_t>(digit_count));
+  const uint8_t* s = source;
+  const uint8_t* end = source + size;
+  while (s < end && IsSpace(*s)) ++s;
+  bool negative = false;
+  if (s < end && (*s == '+' || *s == '-')) negative = *s++ == '-';
+  // Digits before the point decide where the first one lands.
+  int count = 0;
+  for (const uint8_t* p = s; p < end && *p != static_cast<uint8_t>(decimal_point); ++p) {
+    if (IsDigit(*p)) ++count;
+  }
+  int integer_places = digit_count - scale;
+  int at = 0;
+  if (count < integer_places) {
+    at = integer_places - count;
+  } else {
+    // Excess high-order digits are skipped, with whatever precedes each.
+    for (; count > integer_places; --count) {
+      while (s < end && !IsDigit(*s++)) {
+      }
+    }
+  }
+  char separator = decimal_point == '.' ? ',' : '.';
+  int points = 0;
+  for (; s < end && at < digit_count; ++s) {
+    uint8_t c = *s;
+    bool error = false;
+    if (IsDigit(c)) {
+      digits[at++] = c;
+    } else if (c == static_cast<uint8_t>(decimal_point)) {
+      error = points++ > 0;
+    } else {
+      error = !IsSpace(c) && c != static_cast<uint8_t>(separator);
+    }
+    if (error) {
+      // The result is zero and positive: "-31A1" into S9(5) SIGN TRAILING SEPARATE gives
+      // "00000+" (checked against cobc).
+      std::memset(digits, '0', static_cast<size_t>(digit_count));
+      return false;
+    }
+  }
+  return negative;
+}
+
+}  // namespace internal
+}  // namespace cobrt
