@@ -431,14 +431,16 @@ auto IndexedFile::Delete(std::span<const char> area) -> FileStatus {
   return FileStatus::Of("00");
 }
 
-auto IndexedFile::Start(StartCondition condition, std::span<const char> area, std::size_t key)
-    -> FileStatus {
+auto IndexedFile::Start(StartCondition condition, std::span<const char> area, std::size_t key,
+                        std::size_t length) -> FileStatus {
   if (mode() != OpenMode::kInput && mode() != OpenMode::kInputOutput) {
     return FileStatus::Of("47");
   }
   read_done_ = false;
   const Index& index = indexes_[key];
-  const std::string value = KeyValue({area.data(), area.size()}, key);
+  std::string value = KeyValue({area.data(), area.size()}, key);
+  const bool partial = length > 0 && length < value.size();
+  if (partial) value.resize(length);
   auto first_not_below = index.lower_bound(value);
   auto first_above = first_not_below;
   while (first_above != index.end() && StartsWith(first_above->first, value)) ++first_above;
@@ -457,7 +459,11 @@ auto IndexedFile::Start(StartCondition condition, std::span<const char> area, st
       if (first_not_below != index.begin()) found = std::prev(first_not_below);
       break;
     case StartCondition::kLessOrEqual:
-      if (first_above != index.begin()) found = std::prev(first_above);
+      if (partial && first_not_below != first_above) {
+        found = first_not_below;
+      } else if (first_above != index.begin()) {
+        found = std::prev(first_above);
+      }
       break;
   }
   if (missing_optional_ || found == index.end()) {

@@ -72,9 +72,11 @@ class IndexedFile final : public File {
   auto Rewrite(std::span<const char> area, std::size_t length) -> FileStatus;
   // DELETE of the record whose primary key is in `area` (ACCESS SEQUENTIAL: the record read).
   auto Delete(std::span<const char> area) -> FileStatus;
-  // START KEY <condition> keys[key], the value taken from `area`.
-  auto Start(StartCondition condition, std::span<const char> area, std::size_t key = 0)
-      -> FileStatus;
+  // START KEY <condition> keys[key], the value taken from `area`. A `length` below the key's
+  // compares only the key's first `length` bytes (START on an item that is the leading part of
+  // the key); with it, <= finds the first record of an equal prefix, not the last (as cobc).
+  auto Start(StartCondition condition, std::span<const char> area, std::size_t key = 0,
+             std::size_t length = 0) -> FileStatus;
   // START FIRST / LAST (by the primary key).
   auto Start(StartPosition position) -> FileStatus;
 

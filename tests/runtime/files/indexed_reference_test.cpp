@@ -10,7 +10,8 @@
 // OI OO OU OX CL (OPEN / CLOSE); RD RA RU (READ by primary / duplicate / unique key, the value
 // moved into the key of an area of '*'); RN RP (READ NEXT / PREVIOUS); WR RW (WRITE / REWRITE
 // data); DL (DELETE, data moved to the primary key); S= S> SG S< SL on the primary key, A= A>
-// AG A< AL on the duplicate key, U= UG on the unique key (START, the value moved to the key);
+// AG A< AL on the duplicate key, U= UG on the unique key, P= P> PG P< PL on the first 2 bytes of
+// the primary key (START, the value moved to the key);
 // SF SZ (START FIRST / LAST).
 #include <gtest/gtest.h>
 
@@ -53,7 +54,9 @@ constexpr const char* kIndexedOperationsProgram = R"(
        FILE SECTION.
        FD FID.
        01 D-REC.
-          05 D-PRI PIC X(4).
+          05 D-PRI.
+             10 D-PRI-HEAD PIC X(2).
+             10 D-PRI-TAIL PIC X(2).
           05 D-ALT PIC X(2).
           05 D-UNQ PIC X(2).
           05 D-DATA PIC X(2).
@@ -154,6 +157,21 @@ constexpr const char* kIndexedOperationsProgram = R"(
            WHEN "ID" ALSO "SL"
              MOVE C-DATA TO D-PRI
              START FID KEY <= D-PRI
+           WHEN "ID" ALSO "P="
+             MOVE C-DATA TO D-PRI-HEAD
+             START FID KEY = D-PRI-HEAD
+           WHEN "ID" ALSO "P>"
+             MOVE C-DATA TO D-PRI-HEAD
+             START FID KEY > D-PRI-HEAD
+           WHEN "ID" ALSO "PG"
+             MOVE C-DATA TO D-PRI-HEAD
+             START FID KEY >= D-PRI-HEAD
+           WHEN "ID" ALSO "P<"
+             MOVE C-DATA TO D-PRI-HEAD
+             START FID KEY < D-PRI-HEAD
+           WHEN "ID" ALSO "PL"
+             MOVE C-DATA TO D-PRI-HEAD
+             START FID KEY <= D-PRI-HEAD
            WHEN "ID" ALSO "SF"
              START FID FIRST
            WHEN "ID" ALSO "SZ"
@@ -297,6 +315,13 @@ const std::vector<Scenario> kScenarios = {
      "IS OO; IS WR 0002aaaaaa; IS WR 0004bbbbbb; IS WR 0004cccccc; IS WR 0003dddddd; IS WR "
      "0004eeeeee; IS WR 0005ffffff; IS WR 0005gggggg; IS CL; IS OX; IS WR 0006aaaaaa; IS WR "
      "0006cccccc; IS WR 0003dddddd; IS WR 0006eeeeee; IS WR 0007ffffff; IS WR 0001hhhhhh; IS CL"},
+    {"partial-key-equal",
+     "ID OO; ID WR 0103AAu3e3; ID WR 0105BBu5e5; ID WR 0201AAu7e7; ID WR 0309CCu9e9; ID CL; ID OU; "
+     "ID P= 01; ID RN; ID RN; ID RN; ID P= 02; ID RN; ID P= 04; ID RN"},
+    {"partial-key-conditions",
+     "ID OO; ID WR 0103AAu3e3; ID WR 0105BBu5e5; ID WR 0201AAu7e7; ID WR 0309CCu9e9; ID CL; ID OU; "
+     "ID P> 01; ID RN; ID PG 02; ID RN; ID P< 02; ID RN; ID PL 01; ID RN; ID RP; ID PL 00; ID RN; "
+     "ID P> 03; ID RN"},
     {"left-open", "ID OO; ID WR 0001AAu1e1; IO OI"},
 };
 
@@ -386,15 +411,17 @@ class IndexedOperations {
     } else if (op == "SF" || op == "SZ") {
       result = file.Start(op == "SF" ? cobrt::StartPosition::kFirst : cobrt::StartPosition::kLast);
     } else {
-      const std::size_t key = op[0] == 'S' ? 0 : op[0] == 'A' ? 1 : 2;
-      move_to(key == 0 ? 0 : key == 1 ? 4 : 6, key == 0 ? 4 : 2);
+      const std::size_t key = op[0] == 'S' || op[0] == 'P' ? 0 : op[0] == 'A' ? 1 : 2;
+      // P: START on D-PRI-HEAD, the first 2 bytes of the primary key.
+      const std::size_t length = op[0] == 'P' ? 2 : key == 0 ? 4 : 2;
+      move_to(key == 0 ? 0 : key == 1 ? 4 : 6, length);
       const char c = op[1];
       const cobrt::StartCondition condition = c == '='   ? cobrt::StartCondition::kEqual
                                               : c == '>' ? cobrt::StartCondition::kGreater
                                               : c == 'G' ? cobrt::StartCondition::kGreaterOrEqual
                                               : c == '<' ? cobrt::StartCondition::kLess
                                                          : cobrt::StartCondition::kLessOrEqual;
-      result = file.Start(condition, area, key);
+      result = file.Start(condition, area, key, op[0] == 'P' ? 2 : 0);
     }
     console.Display(cobrt::ConsoleStream::kStandardOutput,
                     {operation.file, " ", op, " ", result.text()});
