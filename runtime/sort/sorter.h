@@ -13,7 +13,7 @@
 //   cobrt::Sorter sort({cobrt::SortKey::Alphanumeric(0, 2, cobrt::SortOrder::kAscending),
 //                       cobrt::SortKey::Numeric<cobrt::Packed<5, 0, true>>(
 //                           2, cobrt::SortOrder::kDescending)});
-//   if (auto s = sort.Using(in1, in1_name); !s.IsSuccessful()) in1.FailUnhandled(s, in1_name);
+//   sort.Using(in1, in1_name);
 //   if (auto s = sort.Giving(out1, out1_name); !s.IsSuccessful()) ...
 //   sort_return = sort.sort_return();
 // An INPUT PROCEDURE calls sort.Release(sd1_record) for each RELEASE; an OUTPUT PROCEDURE calls
@@ -52,10 +52,12 @@ class Sorter {
 
   // RELEASE: the record's bytes (its length is the size of the record released).
   void Release(std::string_view record);
-  // USING: opens the file INPUT, releases every record, closes it. A status other than 00 is
-  // the OPEN's failure; SORT-RETURN is then 16.
+  // USING: opens the file INPUT, releases every record, closes it. A file that cannot be
+  // opened gives no records and is no error (cobc: no message, SORT-RETURN 0); the OPEN's
+  // status is returned for information.
   auto Using(SequentialFile& file, std::string_view assign_name) -> FileStatus;
-  // MERGE ... USING files: instead of Release / Using; each file read once, in step.
+  // MERGE ... USING files: instead of Release / Using; each file read once, in step. Files
+  // that cannot be opened are left out, as with Using.
   auto Merge(const std::vector<SortInput>& inputs) -> FileStatus;
 
   // RETURN into the SD record area: false at the end (AT END). `length` gets the record's size.

@@ -322,6 +322,12 @@ const std::vector<Scenario> kScenarios = {
      "ID OO; ID WR 0103AAu3e3; ID WR 0105BBu5e5; ID WR 0201AAu7e7; ID WR 0309CCu9e9; ID CL; ID OU; "
      "ID P> 01; ID RN; ID PG 02; ID RN; ID P< 02; ID RN; ID PL 01; ID RN; ID RP; ID PL 00; ID RN; "
      "ID P> 03; ID RN"},
+    {"extend-dynamic",
+     "ID OO; ID WR 0001AAu1e1; ID CL; ID OX; ID WR 0002AAu2e2; ID RN; ID CL; ID OI; ID RN; ID RN; "
+     "ID RN; ID CL"},
+    {"sequential-extend-start",
+     "IS OO; IS WR 0001aaaaaa; IS CL; IS OX; IS RN; IS SG 0000; IS CL; IS OU; IS SG 0002; IS RN; "
+     "IS CL"},
     {"left-open", "ID OO; ID WR 0001AAu1e1; IO OI"},
 };
 

@@ -4,7 +4,8 @@
 // alphanumeric key (stability), descending zoned then alphanumeric, packed then descending
 // binary, binary through an INPUT PROCEDURE that drops some records and an OUTPUT PROCEDURE that
 // DISPLAYs each record RETURNed, and a MERGE of two sorted files (equal keys: which file first).
-// It DISPLAYs SORT-RETURN after each. The test does the same through cobrt::Sorter, once with
+// It DISPLAYs SORT-RETURN after each. Last, a SORT and a MERGE USING a missing file (cobc
+// takes it as empty, silently). The test does the same through cobrt::Sorter, once with
 // the default memory budget and once with a budget of a few records (external merge of many
 // runs), and compares stdout and every file written byte for byte.
 #include <gtest/gtest.h>
@@ -42,6 +43,8 @@ constexpr const char* kSortProgram = R"(
            SELECT OUT3 ASSIGN TO "out3" ORGANIZATION SEQUENTIAL.
            SELECT OUT5 ASSIGN TO "out5" ORGANIZATION SEQUENTIAL.
            SELECT OUT6 ASSIGN TO "out6" ORGANIZATION SEQUENTIAL.
+           SELECT NOF ASSIGN TO "nofile" ORGANIZATION SEQUENTIAL.
+           SELECT OUT7 ASSIGN TO "out7" ORGANIZATION SEQUENTIAL.
            SELECT SD1 ASSIGN TO "sortwork".
        DATA DIVISION.
        FILE SECTION.
@@ -59,6 +62,10 @@ constexpr const char* kSortProgram = R"(
        01 OUT5-REC PIC X(16).
        FD OUT6.
        01 OUT6-REC PIC X(16).
+       FD NOF.
+       01 NOF-REC PIC X(16).
+       FD OUT7.
+       01 OUT7-REC PIC X(16).
        SD SD1.
        01 SD1-REC.
           05 S-ALPHA PIC X(2).
@@ -86,6 +93,11 @@ constexpr const char* kSortProgram = R"(
            MERGE SD1 ON ASCENDING KEY S-ALPHA USING OUT1 OUT6
              GIVING OUT5.
            DISPLAY "MERGE5 " SORT-RETURN.
+           SORT SD1 ON ASCENDING KEY S-ALPHA USING NOF GIVING OUT7.
+           DISPLAY "SORT7 " SORT-RETURN.
+           MERGE SD1 ON ASCENDING KEY S-ALPHA USING NOF OUT1
+             GIVING OUT7.
+           DISPLAY "MERGE7 " SORT-RETURN.
            STOP RUN.
        KEEP-SOME.
            OPEN INPUT IN1.
@@ -217,6 +229,17 @@ auto RunThroughCobrt(std::size_t budget) -> std::string {
     EXPECT_TRUE(merger.Merge({{out1.get(), "out1"}, {out6.get(), "out6"}}).IsSuccessful());
     merger.Giving(*out5, "out5");
     show_return("MERGE5 ", merger);
+  }
+  {
+    auto missing = file("NOF"), out7 = file("OUT7");
+    cobrt::Sorter sorter({Asc(0, 2)}, budget);
+    EXPECT_EQ(sorter.Using(*missing, "nofile"), cobrt::FileStatus::Of("35"));
+    sorter.Giving(*out7, "out7");
+    show_return("SORT7 ", sorter);
+    cobrt::Sorter merger({Asc(0, 2)}, budget);
+    merger.Merge({{missing.get(), "nofile"}, {out1.get(), "out1"}});
+    merger.Giving(*out7, "out7");
+    show_return("MERGE7 ", merger);
   }
   console.Flush();
   return sink.output;
