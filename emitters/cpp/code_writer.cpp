@@ -23,7 +23,7 @@ void CodeWriter::Comment(std::string_view text) {
 }
 
 void CodeWriter::Open(std::string_view head) {
-  Line(fmt::format("{} {{", head));
+  Line(head.empty() ? std::string("{") : fmt::format("{} {{", head));
   ++depth_;
 }
 

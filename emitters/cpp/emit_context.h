@@ -20,6 +20,8 @@ namespace remint::emit_cpp {
 struct EmitOptions {
   // binary-truncate (cobol85 and default yes, ibm no): COMP/BINARY values cut to the PICTURE.
   bool binary_truncate = true;
+  // pretty-display (cobol85 and default yes, ibm no): how DISPLAY shows numeric items.
+  bool pretty_display = true;
 };
 
 struct EmitContext {
@@ -70,6 +72,7 @@ void DefineInitialize(EmitContext& context, const std::string& class_name);
 
 // Statement families with files of their own.
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);
+void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node);
 
 }  // namespace remint::emit_cpp
 

@@ -78,9 +78,43 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
       return;
   }
   std::vector<std::string> pieces;
+  // Numeric operands are formatted into local buffers first, in operand order (the order in
+  // which cobc formats them, which its stale-byte quirk for P-scaled items depends on).
+  std::vector<std::string> preamble;
+  const ir::Module& module = context.module;
   for (ir::ExpressionId item : node.items) {
     if (std::optional<std::string> piece = DataItemPiece(context, item)) {
       pieces.push_back(*piece);
+      continue;
+    }
+    const std::string buffer = fmt::format("display_{}", preamble.size());
+    if (const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(item);
+        reference != nullptr && reference->subscripts.empty() &&
+        !reference->refmod_start.is_valid()) {
+      const ir::Field& field = module.field(reference->field);
+      std::optional<std::string> format = context.StorageFormat(field);
+      std::optional<std::string> address = context.FieldAddress(reference->field);
+      if (format && address) {
+        preamble.push_back(fmt::format(
+            "char {0}[cobrt::DisplayFormCapacity<{1}>()];\n"
+            "const size_t {0}_size = cobrt::DisplayForm<{1}, {2}>({3}, {0});",
+            buffer, *format, context.options.pretty_display ? "true" : "false", *address));
+        pieces.push_back(fmt::format("std::string_view({0}, {0}_size)", buffer));
+        continue;
+      }
+    }
+    if (const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(item)) {
+      const std::string_view text = module.str(literal->text);
+      std::string lines = fmt::format(
+          "char {0}[{1}];\nconst size_t {0}_size = cobrt::NumericLiteralDisplayForm({2}, {3}, "
+          "{0});",
+          buffer, text.size() + 1, CppStringLiteral(text),
+          context.options.pretty_display ? "true" : "false");
+      if (context.options.pretty_display) {
+        lines += fmt::format("\ncobrt::RecordPrettyDisplay({0}, {0}_size);", buffer);
+      }
+      preamble.push_back(lines);
+      pieces.push_back(fmt::format("std::string_view({0}, {0}_size)", buffer));
       continue;
     }
     std::optional<std::string> bytes = LiteralDisplayBytes(context.module, item);
@@ -93,10 +127,24 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
     pieces.push_back(CppStringLiteral(*bytes) + "sv");
   }
   context.needs_console = true;
+  if (!preamble.empty()) {
+    context.out.Open("");
+    for (const std::string& lines : preamble) {
+      size_t start = 0;
+      while (start <= lines.size()) {
+        const size_t end = lines.find('\n', start);
+        context.out.Line(std::string_view(lines).substr(
+            start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+      }
+    }
+  }
   context.out.Line(fmt::format("cobrt::ProcessConsole().Display({}, {{{}}}{});  // DISPLAY {}",
                                stream, fmt::join(pieces, ", "),
                                node.no_advancing ? ", /*advancing=*/false" : "",
                                context.SourceComment(loc)));
+  if (!preamble.empty()) context.out.Close();
 }
 
 }  // namespace remint::emit_cpp

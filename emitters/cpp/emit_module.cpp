@@ -152,6 +152,8 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Line("#include <cstring>");
   out.Line("#include <string_view>");
   out.BlankLine();
+  out.Line("#include \"runtime/edit/display.h\"");
+  out.Line("#include \"runtime/edit/move.h\"");
   out.Line("#include \"runtime/io/console.h\"");
   out.Line("#include \"runtime/io/termination.h\"");
   out.Line("#include \"runtime/storage/binary.h\"");

@@ -33,6 +33,10 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node)
   EmitDisplay(context, loc, node);
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node) {
+  EmitMove(context, loc, node);
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {
   if (node.kind != ir::StopKind::kRun || node.code.is_valid()) {
     context.Unsupported(
