@@ -152,6 +152,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Line("#include <cstring>");
   out.Line("#include <string_view>");
   out.BlankLine();
+  out.Line("#include \"runtime/decimal/fixed.h\"");
   out.Line("#include \"runtime/edit/display.h\"");
   out.Line("#include \"runtime/edit/move.h\"");
   out.Line("#include \"runtime/io/console.h\"");

@@ -33,6 +33,10 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node)
   EmitDisplay(context, loc, node);
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node) {
+  EmitCompute(context, loc, node);
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node) {
   EmitMove(context, loc, node);
 }

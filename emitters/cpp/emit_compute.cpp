@@ -1,0 +1,199 @@
+// COMPUTE -> cobrt's decimal arithmetic (runtime/decimal/fixed.h): each operand read into a
+// Fixed<Digits, Scale> whose width C++ knows at compile time, + - * exact, / truncated as cobc
+// truncates it, then one Store per receiving item with its ROUNDED mode and the SIZE ERROR
+// rules (runtime/storage/store.h). A division by zero leaves every receiving item unchanged.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+
+#include "emitters/cpp/emit_context.h"
+
+namespace remint::emit_cpp {
+namespace {
+
+// The Fixed width of a value, as runtime/decimal/fixed.h derives it; the emitter refuses what
+// would exceed the runtime's widest mantissa instead of emitting code that does not compile.
+struct Width {
+  int digits = 0;
+  int scale = 0;
+};
+constexpr int kMaxMantissaDigits = 153;
+constexpr int kDivisionDigits = 38;
+
+class ValueWriter {
+ public:
+  explicit ValueWriter(EmitContext& context) : context_(context), module_(context.module) {}
+
+  // Writes the temporaries computing `id`; returns the C++ expression of its Fixed value.
+  auto Value(ir::ExpressionId id) -> std::optional<std::pair<std::string, Width>> {
+    const ir::ExpressionArena& expressions = module_.expressions();
+    if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
+      const std::string digits(module_.str(literal->digits));
+      if (literal->form != ir::NumericLiteralForm::kFixed || digits.size() > 18) {
+        return Fail(id, "a numeric literal of more than 18 digits or in floating form");
+      }
+      Width width{static_cast<int>(digits.size()), literal->scale};
+      return Temporary(fmt::format("cobrt::Fixed<{}, {}>{{{}{}LL}}", width.digits, width.scale,
+                                   literal->negative ? "-" : "", digits),
+                       width);
+    }
+    if (const auto* reference = expressions.TryGet<ir::DataRefExpression>(id)) {
+      if (!reference->subscripts.empty() || reference->refmod_start.is_valid()) {
+        return Fail(id, "a subscripted or reference-modified operand");
+      }
+      const ir::Field& field = module_.field(reference->field);
+      const auto* decimal = module_.types().TryGet<ir::DecimalType>(field.type);
+      std::optional<std::string> format = context_.StorageFormat(field);
+      std::optional<std::string> address = context_.FieldAddress(reference->field);
+      if (decimal == nullptr || !format || !address) return Fail(id, "this operand");
+      int digits = static_cast<int>(decimal->digits);
+      if (decimal->encoding == ir::DecimalEncoding::kBinary ||
+          decimal->encoding == ir::DecimalEncoding::kNative) {
+        // A binary item reads as its byte capacity (it may hold more than its PICTURE).
+        digits = field.size == 1 ? 3 : field.size == 2 ? 5 : field.size == 4 ? 10 : 20;
+      }
+      return Temporary(fmt::format("{}::Read({})", *format, *address),
+                       Width{digits, decimal->scale});
+    }
+    if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
+      auto operand = Value(unary->operand);
+      if (!operand) return std::nullopt;
+      if (unary->op == ir::UnaryOperator::kPlus) return operand;
+      return Temporary(fmt::format("cobrt::Negate({})", operand->first), operand->second);
+    }
+    if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
+      auto left = Value(binary->left);
+      if (!left) return std::nullopt;
+      auto right = Value(binary->right);
+      if (!right) return std::nullopt;
+      const Width a = left->second;
+      const Width b = right->second;
+      Width width;
+      std::string call;
+      switch (binary->op) {
+        case ir::ArithmeticOperator::kAdd:
+        case ir::ArithmeticOperator::kSubtract:
+          width = {
+              std::max(a.digits - a.scale, b.digits - b.scale) + 1 + std::max(a.scale, b.scale),
+              std::max(a.scale, b.scale)};
+          call = binary->op == ir::ArithmeticOperator::kAdd ? "Add" : "Subtract";
+          break;
+        case ir::ArithmeticOperator::kMultiply:
+          width = {a.digits + b.digits, a.scale + b.scale};
+          call = "Multiply";
+          break;
+        case ir::ArithmeticOperator::kDivide: {
+          const int shift = kDivisionDigits + std::max(0, b.scale - a.scale);
+          width = {a.digits + shift, a.scale - b.scale + shift};
+          if (width.digits > kMaxMantissaDigits) break;
+          auto quotient =
+              Temporary(fmt::format("cobrt::Divide({}, {})", left->first, right->first), width);
+          context_.out.Line(
+              fmt::format("if ({}.divide_by_zero) size_error = true;", quotient->first));
+          return std::make_pair(quotient->first + ".value", width);
+        }
+        default:
+          return Fail(id, fmt::format("the '{}' operator", ir::Spelling(binary->op)));
+      }
+      if (width.digits > kMaxMantissaDigits) {
+        return Fail(id, "an intermediate result wider than 153 digits");
+      }
+      return Temporary(fmt::format("cobrt::{}({}, {})", call, left->first, right->first), width);
+    }
+    return Fail(id, fmt::format("a '{}' operand", ir::KindName(expressions.kind(id))));
+  }
+
+ private:
+  auto Temporary(const std::string& initializer, Width width)
+      -> std::optional<std::pair<std::string, Width>> {
+    const std::string name = fmt::format("value_{}", next_++);
+    context_.out.Line(fmt::format("const auto {} = {};", name, initializer));
+    return std::make_pair(name, width);
+  }
+
+  auto Fail(ir::ExpressionId id, const std::string& what)
+      -> std::optional<std::pair<std::string, Width>> {
+    context_.Unsupported(module_.expressions().loc(id), fmt::format("arithmetic with {}", what));
+    return std::nullopt;
+  }
+
+  EmitContext& context_;
+  const ir::Module& module_;
+  int next_ = 0;
+};
+
+auto RoundingModeName(ir::RoundingMode mode) -> const char* {
+  switch (mode) {
+    case ir::RoundingMode::kNone:
+    case ir::RoundingMode::kTruncation:
+      return "kTruncation";
+    case ir::RoundingMode::kNearestAwayFromZero:
+      return "kNearestAwayFromZero";
+    case ir::RoundingMode::kAwayFromZero:
+      return "kAwayFromZero";
+    case ir::RoundingMode::kNearestEven:
+      return "kNearestEven";
+    case ir::RoundingMode::kNearestTowardZero:
+      return "kNearestTowardZero";
+    case ir::RoundingMode::kProhibited:
+      return "kProhibited";
+    case ir::RoundingMode::kTowardGreater:
+      return "kTowardGreater";
+    case ir::RoundingMode::kTowardLesser:
+      return "kTowardLesser";
+  }
+  return "kTruncation";
+}
+
+}  // namespace
+
+void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node) {
+  CodeWriter& out = context.out;
+  const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
+  out.Comment(fmt::format("COMPUTE {}", context.SourceComment(loc)));
+  out.Open("");
+  out.Line("bool size_error = false;");
+  ValueWriter writer(context);
+  auto value = writer.Value(node.value);
+  if (!value) {
+    out.Close();
+    return;
+  }
+  out.Open("if (!size_error)");
+  for (const ir::ArithmeticTarget& target : node.targets) {
+    const auto* reference =
+        context.module.expressions().TryGet<ir::DataRefExpression>(target.target);
+    std::optional<std::string> format;
+    std::optional<std::string> address;
+    if (reference != nullptr && reference->subscripts.empty() &&
+        !reference->refmod_start.is_valid()) {
+      format = context.StorageFormat(context.module.field(reference->field));
+      address = context.FieldAddress(reference->field);
+    }
+    if (!format || !address) {
+      context.Unsupported(context.module.expressions().loc(target.target),
+                          "this COMPUTE receiving item");
+      continue;
+    }
+    out.Line(fmt::format(
+        "if (cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, cobrt::SizeErrorPhrase::{}) == "
+        "cobrt::StoreStatus::kSizeError) size_error = true;",
+        *format, *address, value->first, RoundingModeName(target.rounding),
+        phrase ? "kPresent" : "kAbsent"));
+  }
+  out.Close();
+  if (node.on_size_error) {
+    out.Open("if (size_error)");
+    EmitStatements(context, *node.on_size_error);
+    out.Close();
+  }
+  if (node.not_on_size_error) {
+    out.Open("if (!size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    out.Close();
+  }
+  out.Close();
+}
+
+}  // namespace remint::emit_cpp
