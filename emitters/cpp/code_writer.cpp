@@ -32,6 +32,12 @@ void CodeWriter::Close(std::string_view tail) {
   Line(fmt::format("}}{}", tail));
 }
 
+void CodeWriter::Else() {
+  if (depth_ > 0) --depth_;
+  Line("} else {");
+  ++depth_;
+}
+
 void CodeWriter::BlankLine() {
   if (text_.empty() || text_.ends_with("\n\n") || text_.ends_with("{\n")) return;
   text_ += '\n';

@@ -19,6 +19,8 @@ class CodeWriter {
   // `head {` then indents; Close() dedents and writes `}` plus `tail` (e.g. ";" or " else {").
   void Open(std::string_view head);
   void Close(std::string_view tail = "");
+  // `} else {` between the two branches of an open `if`.
+  void Else();
   // A blank line, unless the last line already is one or a block just opened.
   void BlankLine();
 

@@ -158,6 +158,14 @@ constexpr auto KeepLowDigits(const Rep& mantissa) -> Rep {
   }
 }
 
+// a < b: negative, a == b: 0, a > b: positive, by value across scales (cob_numeric_cmp).
+template <int D1, int S1, int D2, int S2>
+constexpr auto Compare(const Fixed<D1, S1>& a, const Fixed<D2, S2>& b) -> int {
+  const auto difference = Subtract(a, b);
+  if (IsZero(difference.mantissa)) return 0;
+  return IsNegative(difference.mantissa) ? -1 : 1;
+}
+
 }  // namespace cobrt
 
 #endif  // COBRT_DECIMAL_FIXED_H_

@@ -112,3 +112,16 @@ TEST(PowerTest, ExactIntegerPowersAndTrimmedScales) {
 
 }  // namespace
 }  // namespace cobrt
+
+namespace cobrt {
+namespace {
+
+TEST(FixedCompareTest, ComparesByValueAcrossScalesAndWidths) {
+  EXPECT_EQ(Compare(Fixed<3, 2>{120}, Fixed<2, 1>{12}), 0);  // 1.20 = 1.2
+  EXPECT_LT(Compare(Fixed<3, 0>{-5}, Fixed<1, 0>{0}), 0);    // -5 < 0
+  EXPECT_GT(Compare(Fixed<30, 0>{Int128{1} << 90}, Fixed<18, 2>{999}), 0);
+  EXPECT_LT(Compare(Fixed<2, -2>{12}, Fixed<4, 0>{1201}), 0);  // 1200 < 1201
+}
+
+}  // namespace
+}  // namespace cobrt
