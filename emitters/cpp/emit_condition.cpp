@@ -140,6 +140,22 @@ auto Comparison(const ConditionOperand& a, const ConditionOperand& b)
 
 }  // namespace
 
+auto NumericValueExpression(EmitContext& context, ir::ExpressionId id)
+    -> std::optional<std::string> {
+  const ConditionOperand operand = ClassifyOperand(context, id);
+  if (operand.kind == ConditionOperand::Kind::kNumeric) return operand.value;
+  context.Unsupported(context.module.expressions().loc(id), "this numeric operand");
+  return std::nullopt;
+}
+
+auto IntegerValueExpression(EmitContext& context, ir::ExpressionId id)
+    -> std::optional<std::string> {
+  std::optional<std::string> value = NumericValueExpression(context, id);
+  if (!value) return std::nullopt;
+  // The integer part, as cobc takes a TIMES count.
+  return fmt::format("static_cast<int64_t>(cobrt::TruncateTo<0>({}).mantissa)", *value);
+}
+
 auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string> {
   const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();

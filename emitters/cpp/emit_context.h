@@ -77,6 +77,13 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node);
 // A condition as a C++ bool expression; reports RM6101 and gives nullopt if not translated.
 auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string>;
+// A numeric literal or item as a cobrt::Fixed expression, and its integer part as an int64_t
+// expression; both report RM6101 and give nullopt for other operands.
+auto NumericValueExpression(EmitContext& context, ir::ExpressionId id)
+    -> std::optional<std::string>;
+auto IntegerValueExpression(EmitContext& context, ir::ExpressionId id)
+    -> std::optional<std::string>;
+void EmitLoop(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node);
 
 }  // namespace remint::emit_cpp
 
