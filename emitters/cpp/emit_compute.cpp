@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "emitters/cpp/emit_context.h"
 
@@ -23,7 +24,19 @@ constexpr int kDivisionDigits = 38;
 
 class ValueWriter {
  public:
-  explicit ValueWriter(EmitContext& context) : context_(context), module_(context.module) {}
+  // `flag` names the bool that a division by zero sets.
+  ValueWriter(EmitContext& context, std::string flag = "size_error", std::string prefix = "value")
+      : context_(context),
+        module_(context.module),
+        flag_(std::move(flag)),
+        prefix_(std::move(prefix)) {}
+
+  // Combines two computed values with + - * / as Value does for a binary expression.
+  auto Combine(ir::ArithmeticOperator op, const std::pair<std::string, Width>& left,
+               const std::pair<std::string, Width>& right, ir::ExpressionId where)
+      -> std::optional<std::pair<std::string, Width>> {
+    return Binary(op, left, right, where);
+  }
 
   // Writes the temporaries computing `id`; returns the C++ expression of its Fixed value.
   auto Value(ir::ExpressionId id) -> std::optional<std::pair<std::string, Width>> {
@@ -67,47 +80,53 @@ class ValueWriter {
       if (!left) return std::nullopt;
       auto right = Value(binary->right);
       if (!right) return std::nullopt;
-      const Width a = left->second;
-      const Width b = right->second;
-      Width width;
-      std::string call;
-      switch (binary->op) {
-        case ir::ArithmeticOperator::kAdd:
-        case ir::ArithmeticOperator::kSubtract:
-          width = {
-              std::max(a.digits - a.scale, b.digits - b.scale) + 1 + std::max(a.scale, b.scale),
-              std::max(a.scale, b.scale)};
-          call = binary->op == ir::ArithmeticOperator::kAdd ? "Add" : "Subtract";
-          break;
-        case ir::ArithmeticOperator::kMultiply:
-          width = {a.digits + b.digits, a.scale + b.scale};
-          call = "Multiply";
-          break;
-        case ir::ArithmeticOperator::kDivide: {
-          const int shift = kDivisionDigits + std::max(0, b.scale - a.scale);
-          width = {a.digits + shift, a.scale - b.scale + shift};
-          if (width.digits > kMaxMantissaDigits) break;
-          auto quotient =
-              Temporary(fmt::format("cobrt::Divide({}, {})", left->first, right->first), width);
-          context_.out.Line(
-              fmt::format("if ({}.divide_by_zero) size_error = true;", quotient->first));
-          return std::make_pair(quotient->first + ".value", width);
-        }
-        default:
-          return Fail(id, fmt::format("the '{}' operator", ir::Spelling(binary->op)));
-      }
-      if (width.digits > kMaxMantissaDigits) {
-        return Fail(id, "an intermediate result wider than 153 digits");
-      }
-      return Temporary(fmt::format("cobrt::{}({}, {})", call, left->first, right->first), width);
+      return Binary(binary->op, *left, *right, id);
     }
     return Fail(id, fmt::format("a '{}' operand", ir::KindName(expressions.kind(id))));
   }
 
  private:
+  auto Binary(ir::ArithmeticOperator op, const std::pair<std::string, Width>& left,
+              const std::pair<std::string, Width>& right, ir::ExpressionId id)
+      -> std::optional<std::pair<std::string, Width>> {
+    const Width a = left.second;
+    const Width b = right.second;
+    Width width;
+    std::string call;
+    switch (op) {
+      case ir::ArithmeticOperator::kAdd:
+      case ir::ArithmeticOperator::kSubtract:
+        width = {std::max(a.digits - a.scale, b.digits - b.scale) + 1 + std::max(a.scale, b.scale),
+                 std::max(a.scale, b.scale)};
+        call = op == ir::ArithmeticOperator::kAdd ? "Add" : "Subtract";
+        break;
+      case ir::ArithmeticOperator::kMultiply:
+        width = {a.digits + b.digits, a.scale + b.scale};
+        call = "Multiply";
+        break;
+      case ir::ArithmeticOperator::kDivide: {
+        const int shift = kDivisionDigits + std::max(0, b.scale - a.scale);
+        width = {a.digits + shift, a.scale - b.scale + shift};
+        if (width.digits > kMaxMantissaDigits) {
+          return Fail(id, "an intermediate result wider than 153 digits");
+        }
+        auto quotient =
+            Temporary(fmt::format("cobrt::Divide({}, {})", left.first, right.first), width);
+        context_.out.Line(fmt::format("if ({}.divide_by_zero) {} = true;", quotient->first, flag_));
+        return std::make_pair(quotient->first + ".value", width);
+      }
+      default:
+        return Fail(id, fmt::format("the '{}' operator", ir::Spelling(op)));
+    }
+    if (width.digits > kMaxMantissaDigits) {
+      return Fail(id, "an intermediate result wider than 153 digits");
+    }
+    return Temporary(fmt::format("cobrt::{}({}, {})", call, left.first, right.first), width);
+  }
+
   auto Temporary(const std::string& initializer, Width width)
       -> std::optional<std::pair<std::string, Width>> {
-    const std::string name = fmt::format("value_{}", next_++);
+    const std::string name = fmt::format("{}_{}", prefix_, next_++);
     context_.out.Line(fmt::format("const auto {} = {};", name, initializer));
     return std::make_pair(name, width);
   }
@@ -120,6 +139,8 @@ class ValueWriter {
 
   EmitContext& context_;
   const ir::Module& module_;
+  std::string flag_;
+  std::string prefix_;
   int next_ = 0;
 };
 
@@ -146,7 +167,125 @@ auto RoundingModeName(ir::RoundingMode mode) -> const char* {
   return "kTruncation";
 }
 
+// The cobrt storage format and address of a receiving item, or nullopt (reported).
+auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
+    -> std::optional<std::pair<std::string, std::string>> {
+  const auto* reference = context.module.expressions().TryGet<ir::DataRefExpression>(target);
+  if (reference != nullptr && reference->subscripts.empty() &&
+      !reference->refmod_start.is_valid()) {
+    std::optional<std::string> format =
+        context.StorageFormat(context.module.field(reference->field));
+    std::optional<std::string> address = context.FieldAddress(reference->field);
+    if (format && address) return std::make_pair(*format, *address);
+  }
+  context.Unsupported(context.module.expressions().loc(target), "this receiving item");
+  return std::nullopt;
+}
+
 }  // namespace
+
+// ADD, SUBTRACT, MULTIPLY, DIVIDE (fact sheet §1): the operands' sum (or the single operand)
+// is computed once, then each receiving item gets its own result and its own store: a size
+// error leaves that item unchanged (with the phrase) and the others are still stored.
+void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node) {
+  if (node.corresponding || node.remainder || !node.alignments.empty() || node.operands.empty()) {
+    context.Unsupported(loc, node.corresponding      ? "ADD / SUBTRACT CORRESPONDING"
+                             : node.remainder        ? "DIVIDE ... REMAINDER"
+                             : node.operands.empty() ? "this arithmetic statement"
+                                                     : "ibm arithmetic-osvs alignments");
+    return;
+  }
+  CodeWriter& out = context.out;
+  const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
+  const char* verb = node.verb == ir::ArithmeticVerb::kAdd        ? "ADD"
+                     : node.verb == ir::ArithmeticVerb::kSubtract ? "SUBTRACT"
+                     : node.verb == ir::ArithmeticVerb::kMultiply ? "MULTIPLY"
+                                                                  : "DIVIDE";
+  out.Comment(fmt::format("{} {}", verb, context.SourceComment(loc)));
+  out.Open("");
+  out.Line("bool size_error = false;");
+  // Only a SIZE ERROR phrase needs to know whether any item failed.
+  if (phrase) out.Line("bool any_size_error = false;");
+  ValueWriter operands_writer(context, "size_error", "operand");
+  const bool sums =
+      node.verb == ir::ArithmeticVerb::kAdd || node.verb == ir::ArithmeticVerb::kSubtract;
+  // ADD / SUBTRACT: the sum of the operands; MULTIPLY / DIVIDE: the one operand.
+  auto operand = operands_writer.Value(node.operands.front());
+  for (size_t i = 1; operand && sums && i < node.operands.size(); ++i) {
+    auto next = operands_writer.Value(node.operands[i]);
+    if (!next) return out.Close();
+    operand =
+        operands_writer.Combine(ir::ArithmeticOperator::kAdd, *operand, *next, node.operands[i]);
+  }
+  if (!operand) return out.Close();
+  std::optional<std::pair<std::string, Width>> giving;
+  // ADD a b GIVING c has no TO operand: c receives the sum alone.
+  const bool sum_alone = node.giving && !node.giving_operand.is_valid();
+  if (sum_alone && node.verb != ir::ArithmeticVerb::kAdd) {
+    context.Unsupported(loc, "this GIVING form");
+    return out.Close();
+  }
+  if (node.giving && !sum_alone) {
+    giving = operands_writer.Value(node.giving_operand);
+    if (!giving) return out.Close();
+  }
+  for (size_t t = 0; t < node.targets.size(); ++t) {
+    const ir::ArithmeticTarget& target = node.targets[t];
+    auto item = ReceivingItem(context, target.target);
+    if (!item) continue;
+    out.Open("");
+    out.Line("bool target_error = size_error;");
+    ValueWriter writer(context, "target_error", fmt::format("result{}", t));
+    // The value this item receives: its own value (or the GIVING operand) joined with the
+    // operand as the verb says.
+    std::optional<std::pair<std::string, Width>> own = sum_alone ? operand
+                                                       : giving  ? giving
+                                                                 : writer.Value(target.target);
+    std::optional<std::pair<std::string, Width>> result;
+    if (sum_alone) {
+      result = operand;
+    } else if (own) {
+      switch (node.verb) {
+        case ir::ArithmeticVerb::kAdd:
+          result = writer.Combine(ir::ArithmeticOperator::kAdd, *own, *operand, target.target);
+          break;
+        case ir::ArithmeticVerb::kSubtract:
+          result = writer.Combine(ir::ArithmeticOperator::kSubtract, *own, *operand, target.target);
+          break;
+        case ir::ArithmeticVerb::kMultiply:
+          result = writer.Combine(ir::ArithmeticOperator::kMultiply, *operand, *own, target.target);
+          break;
+        case ir::ArithmeticVerb::kDivide:
+          // DIVIDE a INTO b: b / a; DIVIDE a BY b GIVING c: a / b.
+          result =
+              node.divide_by
+                  ? writer.Combine(ir::ArithmeticOperator::kDivide, *operand, *own, target.target)
+                  : writer.Combine(ir::ArithmeticOperator::kDivide, *own, *operand, target.target);
+          break;
+      }
+    }
+    if (result) {
+      out.Line(fmt::format(
+          "if (!target_error && cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, "
+          "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) target_error = true;",
+          item->first, item->second, result->first, RoundingModeName(target.rounding),
+          phrase ? "kPresent" : "kAbsent"));
+      if (phrase) out.Line("if (target_error) any_size_error = true;");
+    }
+    out.Close();
+  }
+  if (node.on_size_error) {
+    out.Open("if (any_size_error)");
+    EmitStatements(context, *node.on_size_error);
+    out.Close();
+  }
+  if (node.not_on_size_error) {
+    out.Open("if (!any_size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    out.Close();
+  }
+  out.Close();
+}
 
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node) {
   CodeWriter& out = context.out;

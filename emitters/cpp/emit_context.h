@@ -74,6 +74,7 @@ void DefineInitialize(EmitContext& context, const std::string& class_name);
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);
 void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node);
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node);
+void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node);
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node);
 // A condition as a C++ bool expression; reports RM6101 and gives nullopt if not translated.
 auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string>;

@@ -41,6 +41,10 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::IfStatement& node) {
   EmitIf(context, loc, node);
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node) {
+  EmitArithmetic(context, loc, node);
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node) {
   EmitCompute(context, loc, node);
 }
