@@ -8,42 +8,12 @@
 #include <sstream>
 #include <string>
 
+#include "runtime/files/file_test_support.h"
+
 namespace cobrt {
 namespace {
 
-class StringSink final : public ConsoleSink {
- public:
-  void Write(ConsoleStream, std::string_view bytes) override { transcript += bytes; }
-  std::string transcript;
-};
-
-class SequentialFileTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    directory_ = std::filesystem::temp_directory_path() /
-                 ("cobrt-seq-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    std::filesystem::create_directories(directory_);
-    context_ = {&termination_, &open_files_,
-                [](const std::string&) { return std::optional<std::string>(); }};
-  }
-  void TearDown() override { std::filesystem::remove_all(directory_); }
-
-  auto PathOf(const std::string& name) -> std::string { return (directory_ / name).string(); }
-  auto Contents(const std::string& name) -> std::string {
-    std::ifstream stream(PathOf(name), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << stream.rdbuf();
-    return bytes.str();
-  }
-
-  std::filesystem::path directory_;
-  StringSink sink_;
-  Console console_{sink_};
-  int exit_code_ = -1;
-  RunTermination termination_{console_, [this](int code) { exit_code_ = code; }};
-  OpenFileRegistry open_files_;
-  FileContext context_;
-};
+class SequentialFileTest : public testing::FileTest {};
 
 TEST_F(SequentialFileTest, LineSequentialStripsTrailingSpacesAndPadsOnRead) {
   SequentialFile file(SequentialFile::Kind::kLineSequential, {"F", false, 5, 5}, context_);

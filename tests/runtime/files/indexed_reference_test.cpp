@@ -345,11 +345,6 @@ auto ParseOperation(const std::string& text) -> Operation {
   return operation;
 }
 
-auto Padded(std::string text, std::size_t width) -> std::string {
-  text.resize(width, ' ');
-  return text;
-}
-
 // cobrt's side of IDXOPS.
 class IndexedOperations {
  public:
@@ -454,14 +449,6 @@ class IndexedOperations {
   cobrt::FileContext context_;
   std::map<std::string, FileState> files_;
 };
-
-auto ScenarioOutput(const std::string& output, const std::string& name) -> std::string {
-  const std::string marker = "SCN " + Padded(name, 30) + "\n";
-  const std::size_t start = output.find(marker);
-  if (start == std::string::npos) return "(no output)";
-  const std::size_t end = output.find("SCN ", start + marker.size());
-  return output.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
 
 TEST(IndexedReferenceTest, ScenariosMatchCobc) {
   REMINT_REQUIRE_OR_SKIP(CobcAvailable(), "cobc not found in PATH");

@@ -96,11 +96,6 @@ const std::vector<Scenario> kScenarios = {
     {"empty", ""},
 };
 
-auto Padded(std::string text, std::size_t width) -> std::string {
-  text.resize(width, ' ');
-  return text;
-}
-
 TEST(LinageReferenceTest, PagesMatchCobc) {
   REMINT_REQUIRE_OR_SKIP(CobcAvailable(), "cobc not found in PATH");
   struct Operation {

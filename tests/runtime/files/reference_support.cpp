@@ -54,4 +54,32 @@ auto SplitTrimmed(std::string_view text, char separator) -> std::vector<std::str
   return pieces;
 }
 
+auto Padded(std::string text, std::size_t width) -> std::string {
+  text.resize(width, ' ');
+  return text;
+}
+
+auto ScenarioOutput(const std::string& output, const std::string& name) -> std::string {
+  const std::string marker = "SCN " + Padded(name, 30) + "\n";
+  const std::size_t start = output.find(marker);
+  if (start == std::string::npos) return "(no output)";
+  const std::size_t end = output.find("SCN ", start + marker.size());
+  return output.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+void ExpectSameFiles(const std::map<std::string, std::string>& written,
+                     const std::map<std::string, std::string>& reference) {
+  for (const auto& [path, bytes] : reference) {
+    auto found = written.find(path);
+    if (found == written.end()) {
+      ADD_FAILURE() << "cobrt did not write " << path;
+      continue;
+    }
+    EXPECT_EQ(found->second, bytes) << path;
+  }
+  for (const auto& [path, bytes] : written) {
+    EXPECT_TRUE(reference.count(path) != 0) << "cobc did not write " << path;
+  }
+}
+
 }  // namespace remint::testing

@@ -43,6 +43,17 @@ class ScopedWorkingDirectory {
   std::filesystem::path previous_;
 };
 
+// `text` cut or padded with spaces to `width`.
+auto Padded(std::string text, std::size_t width) -> std::string;
+
+// The output of one scenario of an operations program: from its "SCN name" line (the name
+// padded to 30) to the next such line; "(no output)" if there is none.
+auto ScenarioOutput(const std::string& output, const std::string& name) -> std::string;
+
+// Fails the test for each file written by only one side or with other bytes.
+void ExpectSameFiles(const std::map<std::string, std::string>& written,
+                     const std::map<std::string, std::string>& reference);
+
 // Splits `text` at `separator`, trimming spaces around each piece; empty pieces are dropped.
 auto SplitTrimmed(std::string_view text, char separator) -> std::vector<std::string>;
 

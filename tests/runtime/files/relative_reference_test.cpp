@@ -284,11 +284,6 @@ auto ParseOperation(const std::string& text) -> Operation {
   return operation;
 }
 
-auto Padded(std::string text, std::size_t width) -> std::string {
-  text.resize(width, ' ');
-  return text;
-}
-
 auto Digits(std::int64_t value, int width) -> std::string {
   std::string text = std::to_string(value);
   if (static_cast<int>(text.size()) > width) text = text.substr(text.size() - width);
@@ -417,14 +412,6 @@ class RelativeOperations {
   std::map<std::string, FileState> files_;
 };
 
-auto ScenarioOutput(const std::string& output, const std::string& name) -> std::string {
-  const std::string marker = "SCN " + Padded(name, 30) + "\n";
-  const std::size_t start = output.find(marker);
-  if (start == std::string::npos) return "(no output)";
-  const std::size_t end = output.find("SCN ", start + marker.size());
-  return output.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
-
 TEST(RelativeReferenceTest, ScenariosMatchCobc) {
   REMINT_REQUIRE_OR_SKIP(CobcAvailable(), "cobc not found in PATH");
   std::string script;
@@ -466,18 +453,7 @@ TEST(RelativeReferenceTest, ScenariosMatchCobc) {
         << "scenario " << scenario.name << ": " << scenario.operations;
   }
   EXPECT_EQ(sink.errors, reference.standard_error);
-  const std::map<std::string, std::string> written = FilesBelow(directory);
-  for (const auto& [path, bytes] : reference.files) {
-    auto found = written.find(path);
-    if (found == written.end()) {
-      ADD_FAILURE() << "cobrt did not write " << path;
-      continue;
-    }
-    EXPECT_EQ(found->second, bytes) << path;
-  }
-  for (const auto& [path, bytes] : written) {
-    EXPECT_TRUE(reference.files.count(path) != 0) << "cobc did not write " << path;
-  }
+  ExpectSameFiles(FilesBelow(directory), reference.files);
 }
 
 }  // namespace

@@ -301,11 +301,6 @@ auto ParseOperation(const std::string& text) -> Operation {
   return operation;
 }
 
-auto Padded(std::string text, std::size_t width) -> std::string {
-  text.resize(width, ' ');
-  return text;
-}
-
 auto CommandLine(const Operation& operation) -> std::string {
   return Padded(operation.file, 3) + " " + Padded(operation.op, 2) + " " +
          static_cast<char>('0' + operation.lines) + " " + operation.data + "\n";
@@ -411,15 +406,6 @@ class SequentialOperations {
   std::map<std::string, FileState> files_;
 };
 
-// The output of one scenario: from its "SCN name" line to the next.
-auto ScenarioOutput(const std::string& output, const std::string& name) -> std::string {
-  const std::string marker = "SCN " + Padded(name, 30) + "\n";
-  const std::size_t start = output.find(marker);
-  if (start == std::string::npos) return "(no output)";
-  const std::size_t end = output.find("SCN ", start + marker.size());
-  return output.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
-
 TEST(SequentialReferenceTest, ScenariosMatchCobc) {
   REMINT_REQUIRE_OR_SKIP(CobcAvailable(), "cobc not found in PATH");
   std::string script;
@@ -461,18 +447,7 @@ TEST(SequentialReferenceTest, ScenariosMatchCobc) {
         << "scenario " << scenario.name << ": " << scenario.operations;
   }
   EXPECT_EQ(sink.errors, reference.standard_error);
-  const std::map<std::string, std::string> written = FilesBelow(directory);
-  for (const auto& [path, bytes] : reference.files) {
-    auto found = written.find(path);
-    if (found == written.end()) {
-      ADD_FAILURE() << "cobrt did not write " << path;
-      continue;
-    }
-    EXPECT_EQ(found->second, bytes) << path;
-  }
-  for (const auto& [path, bytes] : written) {
-    EXPECT_TRUE(reference.files.count(path) != 0) << "cobc did not write " << path;
-  }
+  ExpectSameFiles(FilesBelow(directory), reference.files);
 }
 
 }  // namespace
