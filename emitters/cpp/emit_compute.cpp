@@ -42,23 +42,18 @@ class ValueWriter {
   auto Value(ir::ExpressionId id) -> std::optional<std::pair<std::string, Width>> {
     const ir::ExpressionArena& expressions = module_.expressions();
     if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
-      const std::string digits(module_.str(literal->digits));
-      if (literal->form != ir::NumericLiteralForm::kFixed || digits.size() > 18) {
-        return Fail(id, "a numeric literal of more than 18 digits or in floating form");
-      }
-      Width width{static_cast<int>(digits.size()), literal->scale};
-      return Temporary(fmt::format("cobrt::Fixed<{}, {}>{{{}{}LL}}", width.digits, width.scale,
-                                   literal->negative ? "-" : "", digits),
-                       width);
+      std::optional<std::string> value = FixedLiteral(module_, id);
+      if (!value) return Fail(id, "a numeric literal of more than 18 digits or in floating form");
+      return Temporary(
+          *value, Width{static_cast<int>(module_.str(literal->digits).size()), literal->scale});
     }
-    if (const auto* reference = expressions.TryGet<ir::DataRefExpression>(id)) {
-      if (!reference->subscripts.empty() || reference->refmod_start.is_valid()) {
-        return Fail(id, "a subscripted or reference-modified operand");
-      }
-      const ir::Field& field = module_.field(reference->field);
+    if (expressions.Is<ir::DataRefExpression>(id)) {
+      std::optional<ir::FieldId> item = PlainField(module_, id);
+      if (!item) return Fail(id, "a subscripted or reference-modified operand");
+      const ir::Field& field = module_.field(*item);
       const auto* decimal = module_.types().TryGet<ir::DecimalType>(field.type);
       std::optional<std::string> format = context_.StorageFormat(field);
-      std::optional<std::string> address = context_.FieldAddress(reference->field);
+      std::optional<std::string> address = context_.FieldAddress(*item);
       if (decimal == nullptr || !format || !address) return Fail(id, "this operand");
       int digits = static_cast<int>(decimal->digits);
       if (decimal->encoding == ir::DecimalEncoding::kBinary ||
@@ -170,12 +165,9 @@ auto RoundingModeName(ir::RoundingMode mode) -> const char* {
 // The cobrt storage format and address of a receiving item, or nullopt (reported).
 auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
     -> std::optional<std::pair<std::string, std::string>> {
-  const auto* reference = context.module.expressions().TryGet<ir::DataRefExpression>(target);
-  if (reference != nullptr && reference->subscripts.empty() &&
-      !reference->refmod_start.is_valid()) {
-    std::optional<std::string> format =
-        context.StorageFormat(context.module.field(reference->field));
-    std::optional<std::string> address = context.FieldAddress(reference->field);
+  if (std::optional<ir::FieldId> item = PlainField(context.module, target)) {
+    std::optional<std::string> format = context.StorageFormat(context.module.field(*item));
+    std::optional<std::string> address = context.FieldAddress(*item);
     if (format && address) return std::make_pair(*format, *address);
   }
   context.Unsupported(context.module.expressions().loc(target), "this receiving item");
@@ -301,24 +293,12 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
   }
   out.Open("if (!size_error)");
   for (const ir::ArithmeticTarget& target : node.targets) {
-    const auto* reference =
-        context.module.expressions().TryGet<ir::DataRefExpression>(target.target);
-    std::optional<std::string> format;
-    std::optional<std::string> address;
-    if (reference != nullptr && reference->subscripts.empty() &&
-        !reference->refmod_start.is_valid()) {
-      format = context.StorageFormat(context.module.field(reference->field));
-      address = context.FieldAddress(reference->field);
-    }
-    if (!format || !address) {
-      context.Unsupported(context.module.expressions().loc(target.target),
-                          "this COMPUTE receiving item");
-      continue;
-    }
+    auto item = ReceivingItem(context, target.target);
+    if (!item) continue;
     out.Line(fmt::format(
         "if (cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, cobrt::SizeErrorPhrase::{}) == "
         "cobrt::StoreStatus::kSizeError) size_error = true;",
-        *format, *address, value->first, RoundingModeName(target.rounding),
+        item->first, item->second, value->first, RoundingModeName(target.rounding),
         phrase ? "kPresent" : "kAbsent"));
   }
   out.Close();

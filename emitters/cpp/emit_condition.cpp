@@ -26,11 +26,12 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
   const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
   ConditionOperand operand;
-  if (const auto* reference = expressions.TryGet<ir::DataRefExpression>(id)) {
-    if (!reference->subscripts.empty() || reference->refmod_start.is_valid()) return operand;
-    std::optional<std::string> address = context.FieldAddress(reference->field);
+  if (expressions.Is<ir::DataRefExpression>(id)) {
+    std::optional<ir::FieldId> item = PlainField(module, id);
+    if (!item) return operand;
+    std::optional<std::string> address = context.FieldAddress(*item);
     if (!address) return operand;
-    const ir::Field& field = module.field(reference->field);
+    const ir::Field& field = module.field(*item);
     operand.address = *address;
     operand.size = field.size;
     if (field.children.empty() && module.types().Is<ir::DecimalType>(field.type)) {
@@ -47,12 +48,11 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
     }
     return operand;
   }
-  if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
-    const std::string digits(module.str(literal->digits));
-    if (literal->form != ir::NumericLiteralForm::kFixed || digits.size() > 18) return operand;
+  if (expressions.Is<ir::NumericLiteralExpression>(id)) {
+    std::optional<std::string> literal = FixedLiteral(module, id);
+    if (!literal) return operand;
     operand.kind = ConditionOperand::Kind::kNumeric;
-    operand.value = fmt::format("cobrt::Fixed<{}, {}>{{{}{}LL}}", digits.size(), literal->scale,
-                                literal->negative ? "-" : "", digits);
+    operand.value = *literal;
     return operand;
   }
   if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(id)) {
@@ -64,25 +64,9 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
     return operand;
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
-    operand.kind = ConditionOperand::Kind::kRepeated;
-    switch (figurative->constant) {
-      case ir::FigurativeConstant::kZero:
-        operand.pattern = "0";
-        break;
-      case ir::FigurativeConstant::kSpace:
-        operand.pattern = " ";
-        break;
-      case ir::FigurativeConstant::kHighValue:
-        operand.pattern = "\xff";
-        break;
-      case ir::FigurativeConstant::kLowValue:
-        operand.pattern = std::string(1, '\0');
-        break;
-      case ir::FigurativeConstant::kQuote:
-        operand.pattern = "\"";
-        break;
-      case ir::FigurativeConstant::kNull:
-        operand.kind = ConditionOperand::Kind::kUnknown;
+    if (std::optional<std::string> bytes = FigurativeBytes(figurative->constant)) {
+      operand.kind = ConditionOperand::Kind::kRepeated;
+      operand.pattern = *bytes;
     }
     return operand;
   }

@@ -35,8 +35,6 @@ struct EmitContext {
   int errors = 0;
   // The procedure whose statements are being written (invalid in the unit's own body).
   ir::ParagraphId current_procedure;
-  // Runtime headers the program needs, set as statements are written.
-  bool needs_console = false;
   // Storage block index -> the member array holding it.
   std::map<uint32_t, std::string> block_members;
 
@@ -62,6 +60,13 @@ struct EmitContext {
   // "// FILE:LINE" of a node: its original file (through copybooks) and line.
   auto SourceComment(SourceLoc loc) const -> std::string;
 };
+
+// The bytes a figurative constant stands for, once ("0" for ZERO); nullopt for NULL.
+auto FigurativeBytes(ir::FigurativeConstant constant) -> std::optional<std::string>;
+// A fixed-form numeric literal of at most 18 digits as a cobrt::Fixed expression.
+auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<std::string>;
+// The item a data reference names when it has no subscripts or reference modification.
+auto PlainField(const ir::Module& module, ir::ExpressionId id) -> std::optional<ir::FieldId>;
 
 // Writes each statement of `body`; statements not translated yet are reported.
 void EmitStatements(EmitContext& context, const ir::StatementList& body);

@@ -32,25 +32,9 @@ auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, ui
     pattern = std::string(module.str(literal->value));
   } else if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(value)) {
     repeat = true;
-    switch (figurative->constant) {
-      case ir::FigurativeConstant::kZero:
-        pattern = "0";
-        break;
-      case ir::FigurativeConstant::kSpace:
-        pattern = " ";
-        break;
-      case ir::FigurativeConstant::kHighValue:
-        pattern = "\xff";
-        break;
-      case ir::FigurativeConstant::kLowValue:
-        pattern = std::string(1, '\0');
-        break;
-      case ir::FigurativeConstant::kQuote:
-        pattern = "\"";
-        break;
-      case ir::FigurativeConstant::kNull:
-        return std::nullopt;
-    }
+    std::optional<std::string> bytes = FigurativeBytes(figurative->constant);
+    if (!bytes) return std::nullopt;
+    pattern = *bytes;
   } else {
     return std::nullopt;
   }
@@ -63,27 +47,6 @@ auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, ui
     bytes.resize(size, ' ');
   }
   return bytes;
-}
-
-// A numeric literal as mantissa and scale (digits without the point, sign applied).
-struct NumericValue {
-  std::string mantissa;
-  int scale = 0;
-  bool negative = false;
-};
-
-auto NumericLiteralValue(const ir::Module& module, ir::ExpressionId value)
-    -> std::optional<NumericValue> {
-  const ir::ExpressionArena& expressions = module.expressions();
-  if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(value)) {
-    if (literal->form != ir::NumericLiteralForm::kFixed) return std::nullopt;
-    return NumericValue{std::string(module.str(literal->digits)), literal->scale,
-                        literal->negative};
-  }
-  if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(value)) {
-    if (figurative->constant == ir::FigurativeConstant::kZero) return NumericValue{"0", 0, false};
-  }
-  return std::nullopt;
 }
 
 class Initializer {
@@ -147,24 +110,26 @@ class Initializer {
         context_.Unsupported(field.loc, fmt::format("the storage of '{}'", name));
         return;
       }
-      NumericValue value{"0", 0, false};
-      if (field.initial_value.is_valid()) {
-        std::optional<NumericValue> literal = NumericLiteralValue(module_, field.initial_value);
+      // Without VALUE a numeric item starts at zero (fact sheet §3); VALUE ZERO is the same.
+      std::string value = "cobrt::Fixed<1, 0>{0}";
+      const auto* zero =
+          field.initial_value.is_valid()
+              ? module_.expressions().TryGet<ir::FigurativeExpression>(field.initial_value)
+              : nullptr;
+      if (field.initial_value.is_valid() &&
+          (zero == nullptr || zero->constant != ir::FigurativeConstant::kZero)) {
+        std::optional<std::string> literal = FixedLiteral(module_, field.initial_value);
         if (!literal) {
-          context_.Unsupported(field.loc, fmt::format("the VALUE of numeric item '{}'", name));
+          context_.Unsupported(field.loc,
+                               fmt::format("the VALUE of numeric item '{}' (a literal of at most "
+                                           "18 digits is translated)",
+                                           name));
           return;
         }
         value = *literal;
       }
-      const int digits = std::max<int>(1, static_cast<int>(value.mantissa.size()));
-      if (digits > 18) {
-        context_.Unsupported(field.loc, fmt::format("a VALUE of more than 18 digits ('{}')", name));
-        return;
-      }
-      context_.out.Line(fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<{}, {}>{{{}{}}});  // {} {}",
-                                    *format, address, digits, value.scale,
-                                    value.negative ? "-" : "", value.mantissa + "LL", name,
-                                    context_.SourceComment(field.loc)));
+      context_.out.Line(fmt::format("cobrt::Store<{}>({}, {});  // {} {}", *format, address, value,
+                                    name, context_.SourceComment(field.loc)));
       return;
     }
     context_.Unsupported(field.loc, fmt::format("the storage of '{}' ({})", name,

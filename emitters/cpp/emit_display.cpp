@@ -21,20 +21,7 @@ auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
     return std::string(module.str(literal->value));
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(operand)) {
-    switch (figurative->constant) {
-      case ir::FigurativeConstant::kZero:
-        return std::string("0");
-      case ir::FigurativeConstant::kSpace:
-        return std::string(" ");
-      case ir::FigurativeConstant::kHighValue:
-        return std::string("\xff");
-      case ir::FigurativeConstant::kLowValue:
-        return std::string(1, '\0');
-      case ir::FigurativeConstant::kQuote:
-        return std::string("\"");
-      case ir::FigurativeConstant::kNull:
-        return std::nullopt;
-    }
+    return FigurativeBytes(figurative->constant);
   }
   return std::nullopt;
 }
@@ -44,18 +31,15 @@ auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
 auto DataItemPiece(const EmitContext& context, ir::ExpressionId operand)
     -> std::optional<std::string> {
   const ir::Module& module = context.module;
-  const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(operand);
-  if (reference == nullptr || !reference->subscripts.empty() ||
-      reference->refmod_start.is_valid()) {
-    return std::nullopt;
-  }
-  const ir::Field& field = module.field(reference->field);
+  std::optional<ir::FieldId> id = PlainField(module, operand);
+  if (!id) return std::nullopt;
+  const ir::Field& field = module.field(*id);
   const ir::TypeArena& types = module.types();
   const bool bytes_as_they_are = !field.children.empty() ||
                                  types.Is<ir::AlphanumericType>(field.type) ||
                                  types.Is<ir::AlphabeticType>(field.type);
   if (!bytes_as_they_are) return std::nullopt;
-  std::optional<std::string> address = context.FieldAddress(reference->field);
+  std::optional<std::string> address = context.FieldAddress(*id);
   if (!address) return std::nullopt;
   return fmt::format("std::string_view(reinterpret_cast<const char*>({}), {})", *address,
                      field.size);
@@ -88,12 +72,9 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
       continue;
     }
     const std::string buffer = fmt::format("display_{}", preamble.size());
-    if (const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(item);
-        reference != nullptr && reference->subscripts.empty() &&
-        !reference->refmod_start.is_valid()) {
-      const ir::Field& field = module.field(reference->field);
-      std::optional<std::string> format = context.StorageFormat(field);
-      std::optional<std::string> address = context.FieldAddress(reference->field);
+    if (std::optional<ir::FieldId> id = PlainField(module, item)) {
+      std::optional<std::string> format = context.StorageFormat(module.field(*id));
+      std::optional<std::string> address = context.FieldAddress(*id);
       if (format && address) {
         preamble.push_back(fmt::format(
             "char {0}[cobrt::DisplayFormCapacity<{1}>()];\n"
@@ -126,7 +107,6 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
     }
     pieces.push_back(CppStringLiteral(*bytes) + "sv");
   }
-  context.needs_console = true;
   if (!preamble.empty()) {
     context.out.Open("");
     for (const std::string& lines : preamble) {

@@ -51,15 +51,15 @@ void EmitLoop(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node
         return;
       }
       const ir::VaryingClause& clause = node.varying.front();
-      const auto* variable = module.expressions().TryGet<ir::DataRefExpression>(clause.variable);
-      if (variable == nullptr || !variable->subscripts.empty()) {
+      std::optional<ir::FieldId> variable = PlainField(module, clause.variable);
+      if (!variable) {
         context.Unsupported(loc, "PERFORM VARYING of this variable");
         return;
       }
-      const ir::Field& field = module.field(variable->field);
+      const ir::Field& field = module.field(*variable);
       const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
       std::optional<std::string> format = context.StorageFormat(field);
-      std::optional<std::string> address = context.FieldAddress(variable->field);
+      std::optional<std::string> address = context.FieldAddress(*variable);
       // cobc adds BY to a binary variable past its PICTURE even under binary-truncate (fact
       // sheet §2); that path is not written yet.
       if (decimal == nullptr || !format || !address ||

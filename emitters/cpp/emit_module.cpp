@@ -7,7 +7,6 @@
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/naming.h"
-#include "ir/text_printer.h"
 
 namespace remint::emit_cpp {
 
@@ -35,14 +34,13 @@ auto EmitContext::AlterMember(ir::ParagraphId id) const -> std::string {
 }
 
 auto EmitContext::SourceComment(SourceLoc loc) const -> std::string {
-  // ir::FormatLocation: "@path:line:column via ..."; the comment names the original file (the
-  // copybook, for copied code) and line, which is what a maintainer looks up.
-  std::string text = ir::FormatLocation(module, loc);
-  if (text.starts_with("@")) text.erase(0, 1);
-  if (const size_t via = text.find(' '); via != std::string::npos) text.resize(via);
-  if (const size_t column = text.rfind(':'); column != std::string::npos) text.resize(column);
-  if (const size_t slash = text.rfind('/'); slash != std::string::npos) text.erase(0, slash + 1);
-  return text;
+  // The original file (the copybook, for copied code) and line: what a maintainer looks up.
+  std::string_view path = SourcePath(module, loc);
+  if (path.empty()) return "?";
+  if (const size_t slash = path.rfind('/'); slash != std::string_view::npos) {
+    path.remove_prefix(slash + 1);
+  }
+  return fmt::format("{}:{}", path, loc.line);
 }
 
 namespace {
@@ -139,7 +137,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
                  DiagnosticEmitter& diagnostics, EmittedSources& sources) -> bool {
   const ir::Unit& unit = module.unit(plan.id);
   CodeWriter out;
-  EmitContext context{module, options, plan, out, diagnostics, {}, 0, ir::ParagraphId(), false, {}};
+  EmitContext context{module, options, plan, out, diagnostics, {}, 0, ir::ParagraphId(), {}};
   for (const ProcedurePlan& procedure : plan.procedures) {
     context.procedures[procedure.id.index] = &procedure;
   }

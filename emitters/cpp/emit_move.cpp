@@ -25,11 +25,12 @@ auto IsJustified(const ir::Module& module, const ir::Field& field) -> bool {
 // A data item or alphanumeric literal as bytes; nullopt for anything else.
 auto BytesOperand(const EmitContext& context, ir::ExpressionId id) -> std::optional<Operand> {
   const ir::Module& module = context.module;
-  if (const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(id)) {
-    if (!reference->subscripts.empty() || reference->refmod_start.is_valid()) return std::nullopt;
-    std::optional<std::string> address = context.FieldAddress(reference->field);
+  if (module.expressions().Is<ir::DataRefExpression>(id)) {
+    std::optional<ir::FieldId> item = PlainField(module, id);
+    if (!item) return std::nullopt;
+    std::optional<std::string> address = context.FieldAddress(*item);
     if (!address) return std::nullopt;
-    const ir::Field& field = module.field(reference->field);
+    const ir::Field& field = module.field(*item);
     return Operand{*address, field.size, &field};
   }
   if (const auto* literal = module.expressions().TryGet<ir::StringLiteralExpression>(id)) {
@@ -37,25 +38,6 @@ auto BytesOperand(const EmitContext& context, ir::ExpressionId id) -> std::optio
     const std::string_view bytes = module.str(literal->value);
     return Operand{fmt::format("reinterpret_cast<const uint8_t*>({})", CppStringLiteral(bytes)),
                    bytes.size(), nullptr};
-  }
-  return std::nullopt;
-}
-
-// The byte a figurative constant fills with (ZERO as the character '0').
-auto FigurativeByte(ir::FigurativeConstant constant) -> std::optional<std::string> {
-  switch (constant) {
-    case ir::FigurativeConstant::kZero:
-      return "'0'";
-    case ir::FigurativeConstant::kSpace:
-      return "' '";
-    case ir::FigurativeConstant::kHighValue:
-      return "0xFF";
-    case ir::FigurativeConstant::kLowValue:
-      return "0x00";
-    case ir::FigurativeConstant::kQuote:
-      return "'\"'";
-    case ir::FigurativeConstant::kNull:
-      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -101,9 +83,10 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
         if (!format) break;
         return fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<1, 0>{{0}});", *format, to_address);
       }
-      std::optional<std::string> byte = FigurativeByte(figurative->constant);
+      std::optional<std::string> byte = FigurativeBytes(figurative->constant);
       if (!byte) break;
-      return fmt::format("std::memset({}, {}, {});", to_address, *byte, to.size);
+      return fmt::format("std::memset({}, {}, {});", to_address,
+                         static_cast<int>(static_cast<unsigned char>(byte->front())), to.size);
     }
     case ir::MoveConversion::kNumeric: {
       std::optional<std::string> to_format = context.StorageFormat(to);
@@ -112,13 +95,11 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
         return fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<1, 0>{{0}});", *to_format,
                            to_address);
       }
-      if (const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(source)) {
-        const std::string digits(module.str(literal->digits));
-        if (literal->form != ir::NumericLiteralForm::kFixed || digits.size() > 18) break;
+      if (module.expressions().Is<ir::NumericLiteralExpression>(source)) {
+        std::optional<std::string> literal = FixedLiteral(module, source);
+        if (!literal) break;
         // MOVE never rounds: the literal is cut to the item's scale and digits.
-        return fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<{}, {}>{{{}{}LL}});", *to_format,
-                           to_address, digits.size(), literal->scale, literal->negative ? "-" : "",
-                           digits);
+        return fmt::format("cobrt::Store<{}>({}, {});", *to_format, to_address, *literal);
       }
       std::optional<Operand> from = BytesOperand(context, source);
       if (!from || from->field == nullptr) break;

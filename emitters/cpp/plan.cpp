@@ -8,13 +8,14 @@
 
 #include "emitters/cpp/naming.h"
 #include "ir/statement_walk.h"
-#include "ir/text_printer.h"
 
 namespace remint::emit_cpp {
 namespace {
 
-// Function names the emitted class defines itself, which no paragraph may take.
-constexpr const char* kReservedMembers[] = {"Run", "Main", "Dispatch", "Initialize"};
+// Names the emitted class defines itself, which no paragraph may take: member functions, and
+// (a procedure's constant being "k" + its function name) the dispatcher's own constants.
+constexpr const char* kReservedMembers[] = {"Run",        "Main",        "Dispatch",      "Perform",
+                                            "Initialize", "FallThrough", "ProcedureCount"};
 
 class UnitPlanner {
  public:
@@ -173,18 +174,19 @@ class UnitPlanner {
 };
 
 auto FileLine(const ir::Module& module, SourceLoc loc, const std::string& base) -> std::string {
-  // FormatLocation gives "@file:line:col via ..."; the plan shows the first file:line.
-  std::string text = ir::FormatLocation(module, loc);
-  if (text.starts_with("@")) text.erase(0, 1);
-  if (!base.empty() && text.starts_with(base + "/")) text.erase(0, base.size() + 1);
-  const size_t via = text.find(' ');
-  if (via != std::string::npos) text.resize(via);
-  const size_t column = text.rfind(':');
-  if (column != std::string::npos) text.resize(column);
-  return text;
+  std::string_view path = SourcePath(module, loc);
+  if (path.empty()) return "?";
+  if (!base.empty() && path.starts_with(base + "/")) path.remove_prefix(base.size() + 1);
+  return fmt::format("{}:{}", path, loc.line);
 }
 
 }  // namespace
+
+auto SourcePath(const ir::Module& module, SourceLoc loc) -> std::string_view {
+  const std::vector<std::string>& paths = module.sources().paths;
+  if (!loc.is_valid() || loc.file.index >= paths.size()) return {};
+  return paths[loc.file.index];
+}
 
 auto PlanModule(const ir::Module& module) -> ModulePlan {
   ModulePlan plan;

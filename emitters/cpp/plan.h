@@ -50,6 +50,10 @@ struct ModulePlan {
 
 auto PlanModule(const ir::Module& module) -> ModulePlan;
 
+// The display path of the file `loc` lies in (a copybook's own file for copied code); empty
+// for an invalid location.
+auto SourcePath(const ir::Module& module, SourceLoc loc) -> std::string_view;
+
 // A stable text form: one line per unit and per procedure, locations as file:line with paths
 // relative to `base_directory` when they lie under it (so the text does not depend on where
 // the sources sit).

@@ -1,0 +1,46 @@
+// Operand facts every statement family needs: plain data references, numeric literals as
+// cobrt::Fixed values, and the bytes of figurative constants.
+#include <fmt/format.h>
+
+#include "emitters/cpp/emit_context.h"
+
+namespace remint::emit_cpp {
+
+auto FigurativeBytes(ir::FigurativeConstant constant) -> std::optional<std::string> {
+  switch (constant) {
+    case ir::FigurativeConstant::kZero:
+      return std::string("0");
+    case ir::FigurativeConstant::kSpace:
+      return std::string(" ");
+    case ir::FigurativeConstant::kHighValue:
+      return std::string("\xff");
+    case ir::FigurativeConstant::kLowValue:
+      return std::string(1, '\0');
+    case ir::FigurativeConstant::kQuote:
+      return std::string("\"");
+    case ir::FigurativeConstant::kNull:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<std::string> {
+  const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
+  if (literal == nullptr || literal->form != ir::NumericLiteralForm::kFixed) return std::nullopt;
+  const std::string_view digits = module.str(literal->digits);
+  // An int64 literal holds 18 digits; wider literals wait for a wide-literal form.
+  if (digits.empty() || digits.size() > 18) return std::nullopt;
+  return fmt::format("cobrt::Fixed<{}, {}>{{{}{}LL}}", digits.size(), literal->scale,
+                     literal->negative ? "-" : "", digits);
+}
+
+auto PlainField(const ir::Module& module, ir::ExpressionId id) -> std::optional<ir::FieldId> {
+  const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(id);
+  if (reference == nullptr || !reference->subscripts.empty() ||
+      reference->refmod_start.is_valid()) {
+    return std::nullopt;
+  }
+  return reference->field;
+}
+
+}  // namespace remint::emit_cpp
