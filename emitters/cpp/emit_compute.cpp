@@ -48,13 +48,13 @@ class ValueWriter {
           *value, Width{static_cast<int>(module_.str(literal->digits).size()), literal->scale});
     }
     if (expressions.Is<ir::DataRefExpression>(id)) {
-      std::optional<ir::FieldId> item = PlainField(module_, id);
-      if (!item) return Fail(id, "a subscripted or reference-modified operand");
-      const ir::Field& field = module_.field(*item);
+      std::optional<DataOperand> item = context_.Data(id);
+      if (!item || item->reference_modified) return Fail(id, "this operand");
+      const ir::Field& field = module_.field(item->field);
       const auto* decimal = module_.types().TryGet<ir::DecimalType>(field.type);
       std::optional<std::string> format = context_.StorageFormat(field);
-      std::optional<std::string> address = context_.FieldAddress(*item);
-      if (decimal == nullptr || !format || !address) return Fail(id, "this operand");
+      const std::optional<std::string> address = item->address;
+      if (decimal == nullptr || !format) return Fail(id, "this operand");
       int digits = static_cast<int>(decimal->digits);
       if (decimal->encoding == ir::DecimalEncoding::kBinary ||
           decimal->encoding == ir::DecimalEncoding::kNative) {
@@ -165,10 +165,9 @@ auto RoundingModeName(ir::RoundingMode mode) -> const char* {
 // The cobrt storage format and address of a receiving item, or nullopt (reported).
 auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
     -> std::optional<std::pair<std::string, std::string>> {
-  if (std::optional<ir::FieldId> item = PlainField(context.module, target)) {
-    std::optional<std::string> format = context.StorageFormat(context.module.field(*item));
-    std::optional<std::string> address = context.FieldAddress(*item);
-    if (format && address) return std::make_pair(*format, *address);
+  if (std::optional<DataOperand> item = context.Data(target)) {
+    std::optional<std::string> format = context.StorageFormat(context.module.field(item->field));
+    if (format && !item->reference_modified) return std::make_pair(*format, item->address);
   }
   context.Unsupported(context.module.expressions().loc(target), "this receiving item");
   return std::nullopt;

@@ -17,7 +17,7 @@ struct ConditionOperand {
   enum class Kind { kNumeric, kBytes, kRepeated, kUnknown } kind = Kind::kUnknown;
   std::string value;    // kNumeric: a Fixed expression
   std::string address;  // kBytes, and numeric items: const uint8_t*
-  uint64_t size = 0;    // kBytes
+  std::string size;     // kBytes: a size_t expression
   std::string format;   // numeric items: their cobrt storage format
   std::string pattern;  // kRepeated: the bytes repeated
 };
@@ -27,14 +27,18 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
   const ir::ExpressionArena& expressions = module.expressions();
   ConditionOperand operand;
   if (expressions.Is<ir::DataRefExpression>(id)) {
-    std::optional<ir::FieldId> item = PlainField(module, id);
+    std::optional<DataOperand> item = context.Data(id);
     if (!item) return operand;
-    std::optional<std::string> address = context.FieldAddress(*item);
-    if (!address) return operand;
-    const ir::Field& field = module.field(*item);
-    operand.address = *address;
-    operand.size = field.size;
-    if (field.children.empty() && module.types().Is<ir::DecimalType>(field.type)) {
+    const ir::Field& field = module.field(item->field);
+    const std::optional<std::string> address = item->address;
+    operand.address = item->address;
+    operand.size = item->size;
+    if (item->reference_modified) {
+      operand.kind = ConditionOperand::Kind::kBytes;
+      return operand;
+    }
+    if (field.children.empty() && (module.types().Is<ir::DecimalType>(field.type) ||
+                                   module.types().Is<ir::IndexType>(field.type))) {
       std::optional<std::string> format = context.StorageFormat(field);
       if (!format) return operand;
       operand.kind = ConditionOperand::Kind::kNumeric;
@@ -60,7 +64,7 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
     const std::string_view bytes = module.str(literal->value);
     operand.kind = ConditionOperand::Kind::kBytes;
     operand.address = fmt::format("reinterpret_cast<const uint8_t*>({})", CppStringLiteral(bytes));
-    operand.size = bytes.size();
+    operand.size = fmt::format("{}", bytes.size());
     return operand;
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {

@@ -24,6 +24,18 @@ struct EmitOptions {
   bool pretty_display = true;
 };
 
+// A data reference resolved to bytes: the item, the address of its first byte (a uint8_t*
+// expression, subscripts included) and its length, known now or computed at run time
+// (reference modification by items).
+struct DataOperand {
+  ir::FieldId field;
+  std::string address;
+  std::string size;                     // a size_t expression
+  std::optional<uint64_t> static_size;  // when the length is a constant
+  // (start:length) makes any item an alphanumeric one of that length.
+  bool reference_modified = false;
+};
+
 struct EmitContext {
   const ir::Module& module;
   const EmitOptions& options;
@@ -39,9 +51,12 @@ struct EmitContext {
   std::map<uint32_t, std::string> block_members;
 
   auto BlockMember(ir::BlockId block) const -> const std::string&;
-  // The address of a data item's first byte ("working_storage_ + 12"); nullopt for items the
-  // emitter does not place yet (tables, linkage, files).
-  auto FieldAddress(ir::FieldId field) const -> std::optional<std::string>;
+  // The bytes a data reference names (emit_data_ref.cpp); nullopt for what the emitter does not
+  // address yet (OCCURS DEPENDING ON, linkage) or for other expressions.
+  auto Data(ir::ExpressionId id) const -> std::optional<DataOperand>;
+  // An integer-valued subscript, index or reference-modification operand (literal, item,
+  // index name, item +/- literal) as an int64_t expression.
+  auto IntegerExpression(ir::ExpressionId id) const -> std::optional<std::string>;
   // The cobrt storage format type of a numeric item (cobrt::Zoned<5, 2, ...>); nullopt for
   // encodings the runtime does not have yet.
   auto StorageFormat(const ir::Field& field) const -> std::optional<std::string>;
@@ -65,8 +80,6 @@ struct EmitContext {
 auto FigurativeBytes(ir::FigurativeConstant constant) -> std::optional<std::string>;
 // A fixed-form numeric literal of at most 18 digits as a cobrt::Fixed expression.
 auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<std::string>;
-// The item a data reference names when it has no subscripts or reference modification.
-auto PlainField(const ir::Module& module, ir::ExpressionId id) -> std::optional<ir::FieldId>;
 
 // Writes each statement of `body`; statements not translated yet are reported.
 void EmitStatements(EmitContext& context, const ir::StatementList& body);

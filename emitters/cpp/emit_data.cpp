@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <string>
 
 #include "emitters/cpp/code_writer.h"
@@ -132,8 +133,29 @@ class Initializer {
                                     name, context_.SourceComment(field.loc)));
       return;
     }
+    if (types.Is<ir::IndexType>(field.type)) {
+      // cobc starts an INDEXED BY name at occurrence 1 and a USAGE INDEX item at 0.
+      const bool index_name = field.level == 77 && IsIndexName(id);
+      context_.out.Line(fmt::format("cobrt::Store<cobrt::IndexItem>({}, cobrt::Fixed<1, 0>{{{}}});  // {} {}",
+                                    address, index_name ? 1 : 0, name,
+                                    context_.SourceComment(field.loc)));
+      return;
+    }
     context_.Unsupported(field.loc, fmt::format("the storage of '{}' ({})", name,
                                                 ir::KindName(types.kind(field.type))));
+  }
+
+  // Whether `id` is named in some table's INDEXED BY.
+  auto IsIndexName(ir::FieldId id) -> bool {
+    if (!index_names_) {
+      index_names_.emplace();
+      for (uint32_t i = 0; i < module_.fields().size(); ++i) {
+        const ir::Field& field = module_.field(ir::FieldId(i));
+        if (!field.array) continue;
+        for (ir::FieldId name : field.array->indexed_by) index_names_->insert(name.index);
+      }
+    }
+    return index_names_->contains(id.index);
   }
 
   void WriteBytes(const ir::Field& field, const std::string& name, const std::string& address,
@@ -151,11 +173,14 @@ class Initializer {
   EmitContext& context_;
   const ir::Module& module_;
   int depth_ = 0;
+  std::optional<std::set<uint32_t>> index_names_;
 };
 
 }  // namespace
 
 auto EmitContext::StorageFormat(const ir::Field& field) const -> std::optional<std::string> {
+  // Index names and USAGE INDEX items: a native signed int holding the occurrence number.
+  if (module.types().Is<ir::IndexType>(field.type)) return std::string("cobrt::IndexItem");
   const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
   if (decimal == nullptr) return std::nullopt;
   const int digits = static_cast<int>(decimal->digits);
@@ -195,21 +220,14 @@ auto EmitContext::BlockMember(ir::BlockId block) const -> const std::string& {
   return block_members.at(block.index);
 }
 
-auto EmitContext::FieldAddress(ir::FieldId id) const -> std::optional<std::string> {
-  const ir::Field& field = module.field(id);
-  if (!block_members.contains(field.block.index)) return std::nullopt;
-  for (ir::FieldId up = id; up.is_valid(); up = module.field(up).parent) {
-    if (module.field(up).array) return std::nullopt;  // needs subscripts
-  }
-  return fmt::format("{} + {}", BlockMember(field.block), field.offset);
-}
-
 void DeclareStorage(EmitContext& context) {
   const ir::Unit& unit = context.module.unit(context.plan.id);
   NameScope names;
   for (ir::BlockId id : unit.blocks) {
     const ir::StorageBlock& block = context.module.block(id);
-    if (block.storage != ir::StorageClass::kWorkingStorage) {
+    const bool file_record = block.storage == ir::StorageClass::kFileRecord;
+    if (block.storage != ir::StorageClass::kWorkingStorage &&
+        block.storage != ir::StorageClass::kLocalStorage && !file_record) {
       context.Unsupported(block.loc, fmt::format("{} storage", ir::Spelling(block.storage)));
       continue;
     }
@@ -218,8 +236,10 @@ void DeclareStorage(EmitContext& context) {
     context.out.Comment(fmt::format("{} {} ({} bytes)  {}", ir::Spelling(block.storage),
                                     context.module.str(block.name), block.size,
                                     context.SourceComment(block.loc)));
-    context.out.Line(
-        fmt::format("alignas(8) uint8_t {}[{}];", name, std::max<uint64_t>(1, block.size)));
+    // A record area starts as zero bytes (cobc's static storage) and is not initialized:
+    // VALUE clauses in the FILE SECTION are ignored.
+    context.out.Line(fmt::format("alignas(8) uint8_t {}[{}]{};", name,
+                                 std::max<uint64_t>(1, block.size), file_record ? "{}" : ""));
   }
 }
 
@@ -232,6 +252,7 @@ void DefineInitialize(EmitContext& context, const std::string& class_name) {
   const ir::Unit& unit = context.module.unit(context.plan.id);
   for (ir::BlockId id : unit.blocks) {
     if (!context.block_members.contains(id.index)) continue;
+    if (context.module.block(id).storage == ir::StorageClass::kFileRecord) continue;
     for (ir::FieldId field : context.module.block(id).fields) {
       initializer.Field(field, fmt::format("{} + {}", context.BlockMember(id),
                                            context.module.field(field).offset));

@@ -31,18 +31,18 @@ auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
 auto DataItemPiece(const EmitContext& context, ir::ExpressionId operand)
     -> std::optional<std::string> {
   const ir::Module& module = context.module;
-  std::optional<ir::FieldId> id = PlainField(module, operand);
-  if (!id) return std::nullopt;
-  const ir::Field& field = module.field(*id);
+  std::optional<DataOperand> item = context.Data(operand);
+  if (!item) return std::nullopt;
+  const ir::Field& field = module.field(item->field);
   const ir::TypeArena& types = module.types();
-  const bool bytes_as_they_are = !field.children.empty() ||
-                                 types.Is<ir::AlphanumericType>(field.type) ||
-                                 types.Is<ir::AlphabeticType>(field.type);
+  const bool bytes_as_they_are =
+      item->reference_modified || !field.children.empty() ||
+      types.Is<ir::AlphanumericType>(field.type) || types.Is<ir::AlphabeticType>(field.type) ||
+      types.Is<ir::NumericEditedType>(field.type) ||
+      types.Is<ir::AlphanumericEditedType>(field.type);
   if (!bytes_as_they_are) return std::nullopt;
-  std::optional<std::string> address = context.FieldAddress(*id);
-  if (!address) return std::nullopt;
-  return fmt::format("std::string_view(reinterpret_cast<const char*>({}), {})", *address,
-                     field.size);
+  return fmt::format("std::string_view(reinterpret_cast<const char*>({}), {})", item->address,
+                     item->size);
 }
 
 }  // namespace
@@ -72,10 +72,10 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
       continue;
     }
     const std::string buffer = fmt::format("display_{}", preamble.size());
-    if (std::optional<ir::FieldId> id = PlainField(module, item)) {
-      std::optional<std::string> format = context.StorageFormat(module.field(*id));
-      std::optional<std::string> address = context.FieldAddress(*id);
-      if (format && address) {
+    if (std::optional<DataOperand> data = context.Data(item)) {
+      std::optional<std::string> format = context.StorageFormat(module.field(data->field));
+      const std::optional<std::string> address = data->address;
+      if (format) {
         preamble.push_back(fmt::format(
             "char {0}[cobrt::DisplayFormCapacity<{1}>()];\n"
             "const size_t {0}_size = cobrt::DisplayForm<{1}, {2}>({3}, {0});",

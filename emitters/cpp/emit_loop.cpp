@@ -51,15 +51,15 @@ void EmitLoop(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node
         return;
       }
       const ir::VaryingClause& clause = node.varying.front();
-      std::optional<ir::FieldId> variable = PlainField(module, clause.variable);
-      if (!variable) {
+      std::optional<DataOperand> variable = context.Data(clause.variable);
+      if (!variable || variable->reference_modified) {
         context.Unsupported(loc, "PERFORM VARYING of this variable");
         return;
       }
-      const ir::Field& field = module.field(*variable);
+      const ir::Field& field = module.field(variable->field);
       const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
       std::optional<std::string> format = context.StorageFormat(field);
-      std::optional<std::string> address = context.FieldAddress(*variable);
+      const std::optional<std::string> address = variable->address;
       // cobc adds BY to a binary variable past its PICTURE even under binary-truncate (fact
       // sheet §2); that path is not written yet.
       if (decimal == nullptr || !format || !address ||

@@ -148,6 +148,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
                   program_id, context.SourceComment(unit.loc)));
   out.Line("#include <cstdint>");
   out.Line("#include <cstring>");
+  out.Line("#include <memory>");
   out.Line("#include <string_view>");
   out.BlankLine();
   out.Line("#include \"runtime/decimal/fixed.h\"");
@@ -209,9 +210,10 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Close("  // namespace programs");
   out.BlankLine();
   out.Open("int main()");
-  out.Line(fmt::format("programs::{} program;", plan.class_name));
+  out.Comment("On the heap: a program's storage can be larger than a thread's stack.");
+  out.Line(fmt::format("auto program = std::make_unique<programs::{}>();", plan.class_name));
   out.Comment("Falling off the end of the main program ends the run as STOP RUN does.");
-  out.Line("cobrt::ProcessTermination().StopRun(program.Run());");
+  out.Line("cobrt::ProcessTermination().StopRun(program->Run());");
   out.Line("return 0;");
   out.Close();
   if (context.errors > 0) return false;

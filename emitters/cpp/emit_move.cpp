@@ -12,11 +12,17 @@ namespace {
 
 struct Operand {
   std::string address;  // const uint8_t* expression
-  uint64_t size = 0;
+  std::string size;     // a size_t expression
+  std::optional<uint64_t> static_size;
   const ir::Field* field = nullptr;  // null for literals
+  bool reference_modified = false;
+  // A numeric item moved by value: neither a literal nor reference-modified.
+  auto numeric_item() const -> const ir::Field* { return reference_modified ? nullptr : field; }
 };
 
-auto IsJustified(const ir::Module& module, const ir::Field& field) -> bool {
+auto IsJustified(const ir::Module& module, const Operand& operand) -> bool {
+  if (operand.field == nullptr || operand.reference_modified) return false;
+  const ir::Field& field = *operand.field;
   if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
   if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
   return false;
@@ -26,18 +32,16 @@ auto IsJustified(const ir::Module& module, const ir::Field& field) -> bool {
 auto BytesOperand(const EmitContext& context, ir::ExpressionId id) -> std::optional<Operand> {
   const ir::Module& module = context.module;
   if (module.expressions().Is<ir::DataRefExpression>(id)) {
-    std::optional<ir::FieldId> item = PlainField(module, id);
-    if (!item) return std::nullopt;
-    std::optional<std::string> address = context.FieldAddress(*item);
-    if (!address) return std::nullopt;
-    const ir::Field& field = module.field(*item);
-    return Operand{*address, field.size, &field};
+    std::optional<DataOperand> data = context.Data(id);
+    if (!data) return std::nullopt;
+    return Operand{data->address, data->size, data->static_size, &module.field(data->field),
+                   data->reference_modified};
   }
   if (const auto* literal = module.expressions().TryGet<ir::StringLiteralExpression>(id)) {
     if (literal->form == ir::LiteralForm::kNational) return std::nullopt;
     const std::string_view bytes = module.str(literal->value);
     return Operand{fmt::format("reinterpret_cast<const uint8_t*>({})", CppStringLiteral(bytes)),
-                   bytes.size(), nullptr};
+                   fmt::format("{}", bytes.size()), bytes.size(), nullptr, false};
   }
   return std::nullopt;
 }
@@ -47,8 +51,9 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
   const ir::Module& module = context.module;
   std::optional<Operand> target = BytesOperand(context, target_id);
   if (!target || target->field == nullptr) return std::nullopt;
-  const ir::Field& to = *target->field;
   const std::string to_address = target->address;
+  // The receiving item as a numeric item (its storage format applies), or null.
+  const ir::Field* to_numeric = target->numeric_item();
   const auto* figurative = module.expressions().TryGet<ir::FigurativeExpression>(source);
   switch (conversion) {
     case ir::MoveConversion::kByteCopy:
@@ -56,8 +61,8 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
       std::optional<Operand> from = BytesOperand(context, source);
       if (!from) break;
       return fmt::format("cobrt::MoveAlphanumeric({}, {}, {}, {}{});", from->address, from->size,
-                         to_address, to.size,
-                         IsJustified(module, to) ? ", /*justified_right=*/true" : "");
+                         to_address, target->size,
+                         IsJustified(module, *target) ? ", /*justified_right=*/true" : "");
     }
     case ir::MoveConversion::kFigurativeFill: {
       if (const auto* all = module.expressions().TryGet<ir::AllLiteralExpression>(source)) {
@@ -65,31 +70,34 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
         const auto* literal =
             module.expressions().TryGet<ir::StringLiteralExpression>(all->literal);
         if (literal == nullptr || literal->form == ir::LiteralForm::kNational ||
-            module.types().Is<ir::DecimalType>(to.type)) {
+            !target->static_size ||
+            (to_numeric != nullptr && module.types().Is<ir::DecimalType>(to_numeric->type))) {
           break;
         }
         const std::string_view pattern = module.str(literal->value);
         if (pattern.empty()) break;
         std::string bytes;
-        while (bytes.size() < to.size) bytes += pattern;
-        bytes.resize(to.size);
+        while (bytes.size() < *target->static_size) bytes += pattern;
+        bytes.resize(*target->static_size);
         return fmt::format("std::memcpy({}, {}, {});", to_address, CppStringLiteral(bytes),
-                           to.size);
+                           target->size);
       }
       if (figurative == nullptr) break;
-      if (module.types().Is<ir::DecimalType>(to.type)) {
+      if (to_numeric != nullptr && module.types().Is<ir::DecimalType>(to_numeric->type)) {
         if (figurative->constant != ir::FigurativeConstant::kZero) break;
-        std::optional<std::string> format = context.StorageFormat(to);
+        std::optional<std::string> format = context.StorageFormat(*to_numeric);
         if (!format) break;
         return fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<1, 0>{{0}});", *format, to_address);
       }
       std::optional<std::string> byte = FigurativeBytes(figurative->constant);
       if (!byte) break;
       return fmt::format("std::memset({}, {}, {});", to_address,
-                         static_cast<int>(static_cast<unsigned char>(byte->front())), to.size);
+                         static_cast<int>(static_cast<unsigned char>(byte->front())),
+                         target->size);
     }
     case ir::MoveConversion::kNumeric: {
-      std::optional<std::string> to_format = context.StorageFormat(to);
+      if (to_numeric == nullptr) break;
+      std::optional<std::string> to_format = context.StorageFormat(*to_numeric);
       if (!to_format) break;
       if (figurative != nullptr && figurative->constant == ir::FigurativeConstant::kZero) {
         return fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<1, 0>{{0}});", *to_format,
@@ -102,7 +110,7 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
         return fmt::format("cobrt::Store<{}>({}, {});", *to_format, to_address, *literal);
       }
       std::optional<Operand> from = BytesOperand(context, source);
-      if (!from || from->field == nullptr) break;
+      if (!from || from->numeric_item() == nullptr) break;
       std::optional<std::string> from_format = context.StorageFormat(*from->field);
       if (!from_format) break;
       return fmt::format("cobrt::MoveNumeric<{}, {}>({}, {});", *from_format, *to_format,
@@ -110,19 +118,19 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
     }
     case ir::MoveConversion::kNumericToAlphanumeric: {
       std::optional<Operand> from = BytesOperand(context, source);
-      if (!from || from->field == nullptr) break;
+      if (!from || from->numeric_item() == nullptr) break;
       std::optional<std::string> from_format = context.StorageFormat(*from->field);
       if (!from_format) break;
       return fmt::format("cobrt::MoveNumericToAlphanumeric<{}>({}, {}, {}{});", *from_format,
-                         from->address, to_address, to.size,
-                         IsJustified(module, to) ? ", /*justified_right=*/true" : "");
+                         from->address, to_address, target->size,
+                         IsJustified(module, *target) ? ", /*justified_right=*/true" : "");
     }
     case ir::MoveConversion::kAlphanumericToNumeric: {
       std::optional<Operand> from = BytesOperand(context, source);
       // A literal source is moved at compile time by cobc (cb_build_move_literal), by rules
       // of its own; only items go through the run-time conversion.
-      if (!from || from->field == nullptr) break;
-      std::optional<std::string> to_format = context.StorageFormat(to);
+      if (!from || from->field == nullptr || to_numeric == nullptr) break;
+      std::optional<std::string> to_format = context.StorageFormat(*to_numeric);
       if (!to_format) break;
       return fmt::format("cobrt::MoveAlphanumericToNumeric<{}>({}, {}, {});", *to_format,
                          from->address, from->size, to_address);

@@ -1,4 +1,4 @@
-// Operand facts every statement family needs: plain data references, numeric literals as
+// Operand facts every statement family needs: numeric literals as
 // cobrt::Fixed values, and the bytes of figurative constants.
 #include <fmt/format.h>
 
@@ -32,15 +32,6 @@ auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optiona
   if (digits.empty() || digits.size() > 18) return std::nullopt;
   return fmt::format("cobrt::Fixed<{}, {}>{{{}{}LL}}", digits.size(), literal->scale,
                      literal->negative ? "-" : "", digits);
-}
-
-auto PlainField(const ir::Module& module, ir::ExpressionId id) -> std::optional<ir::FieldId> {
-  const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(id);
-  if (reference == nullptr || !reference->subscripts.empty() ||
-      reference->refmod_start.is_valid()) {
-    return std::nullopt;
-  }
-  return reference->field;
 }
 
 }  // namespace remint::emit_cpp

@@ -1,0 +1,156 @@
+// Data references -> the address and length of the bytes they name. A table element's address
+// adds (subscript - lower bound) * the element's size for each OCCURS above the item, outermost
+// subscript first, as cobc computes it; reference modification (start:length) moves the address
+// and takes the length, making the item alphanumeric. Subscripts are not checked against the
+// bounds, as cobc builds without -debug (the reference harness's build) do not check them.
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "emitters/cpp/emit_context.h"
+
+namespace remint::emit_cpp {
+namespace {
+
+// A constant integer expression's value (a fixed literal without decimals).
+auto IntegerLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<int64_t> {
+  const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
+  if (literal == nullptr || literal->form != ir::NumericLiteralForm::kFixed || literal->scale > 0) {
+    return std::nullopt;
+  }
+  const std::string_view digits = module.str(literal->digits);
+  if (digits.empty() || digits.size() > 18) return std::nullopt;
+  int64_t value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  for (int32_t i = literal->scale; i < 0; ++i) value *= 10;
+  return literal->negative ? -value : value;
+}
+
+// Whether any item at or below `id` has OCCURS DEPENDING ON: its size then varies at run time.
+auto HasVariableSize(const ir::Module& module, ir::FieldId id) -> bool {
+  const ir::Field& field = module.field(id);
+  if (field.array) {
+    for (const ir::ArrayDimension& dimension : field.array->dimensions) {
+      if (dimension.depending_on.is_valid() || dimension.upper_bound.is_valid()) return true;
+    }
+  }
+  for (ir::FieldId child : field.children) {
+    if (HasVariableSize(module, child)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+auto EmitContext::IntegerExpression(ir::ExpressionId id) const -> std::optional<std::string> {
+  const ir::ExpressionArena& expressions = module.expressions();
+  if (std::optional<int64_t> value = IntegerLiteral(module, id)) return fmt::format("{}", *value);
+  if (expressions.Is<ir::DataRefExpression>(id)) {
+    std::optional<DataOperand> item = Data(id);
+    if (!item || item->reference_modified) return std::nullopt;
+    const ir::Field& field = module.field(item->field);
+    if (module.types().Is<ir::IndexType>(field.type)) {
+      return fmt::format("cobrt::IndexItem::Read({}).mantissa", item->address);
+    }
+    std::optional<std::string> format = StorageFormat(field);
+    if (!format) return std::nullopt;
+    return fmt::format("static_cast<int64_t>(cobrt::TruncateTo<0>({}::Read({})).mantissa)",
+                       *format, item->address);
+  }
+  if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
+    // Relative subscripts and indexes: item + n, item - n.
+    if (binary->op != ir::ArithmeticOperator::kAdd &&
+        binary->op != ir::ArithmeticOperator::kSubtract) {
+      return std::nullopt;
+    }
+    std::optional<std::string> left = IntegerExpression(binary->left);
+    std::optional<std::string> right = IntegerExpression(binary->right);
+    if (!left || !right) return std::nullopt;
+    return fmt::format("({} {} {})", *left,
+                       binary->op == ir::ArithmeticOperator::kAdd ? "+" : "-", *right);
+  }
+  if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
+    std::optional<std::string> operand = IntegerExpression(unary->operand);
+    if (!operand) return std::nullopt;
+    return unary->op == ir::UnaryOperator::kPlus ? *operand : fmt::format("(-{})", *operand);
+  }
+  return std::nullopt;
+}
+
+auto EmitContext::Data(ir::ExpressionId id) const -> std::optional<DataOperand> {
+  const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(id);
+  if (reference == nullptr) return std::nullopt;
+  const ir::Field& field = module.field(reference->field);
+  if (!block_members.contains(field.block.index)) return std::nullopt;
+  // The tables above the item, innermost first; subscripts are written outermost first.
+  std::vector<const ir::Field*> tables;
+  for (ir::FieldId up = reference->field; up.is_valid(); up = module.field(up).parent) {
+    const ir::Field& item = module.field(up);
+    if (!item.array) continue;
+    if (item.array->dimensions.size() != 1) return std::nullopt;  // Fortran arrays
+    tables.push_back(&item);
+  }
+  if (reference->subscripts.size() != tables.size()) return std::nullopt;
+  DataOperand operand;
+  operand.field = reference->field;
+  int64_t constant_offset = static_cast<int64_t>(field.offset);
+  std::string offset_terms;
+  for (size_t i = 0; i < tables.size(); ++i) {
+    const ir::Field& table = *tables[tables.size() - 1 - i];
+    const ir::ExpressionId subscript = reference->subscripts[i];
+    const int64_t lower = table.array->dimensions[0].lower;
+    const auto stride = static_cast<int64_t>(table.size);
+    if (std::optional<int64_t> value = IntegerLiteral(module, subscript)) {
+      constant_offset += (*value - lower) * stride;
+      continue;
+    }
+    std::optional<std::string> value = IntegerExpression(subscript);
+    if (!value) return std::nullopt;
+    offset_terms += lower == 0 ? fmt::format(" + {} * {}", *value, stride)
+                               : fmt::format(" + ({} - {}) * {}", *value, lower, stride);
+  }
+  const std::string& member = BlockMember(field.block);
+  uint64_t size = field.size;
+  if (HasVariableSize(module, reference->field)) return std::nullopt;
+  if (!reference->refmod_start.is_valid()) {
+    operand.address = fmt::format("{} + {}{}", member, constant_offset, offset_terms);
+    operand.size = fmt::format("{}", size);
+    operand.static_size = size;
+    return operand;
+  }
+  // Reference modification: (start:length), start 1-based; without a length, to the end.
+  operand.reference_modified = true;
+  std::optional<int64_t> start = IntegerLiteral(module, reference->refmod_start);
+  std::string start_offset;
+  if (start) {
+    constant_offset += *start - 1;
+  } else {
+    std::optional<std::string> value = IntegerExpression(reference->refmod_start);
+    if (!value) return std::nullopt;
+    start_offset = fmt::format("({} - 1)", *value);
+    offset_terms += " + " + start_offset;
+  }
+  operand.address = fmt::format("{} + {}{}", member, constant_offset, offset_terms);
+  if (reference->refmod_length.is_valid()) {
+    if (std::optional<int64_t> length = IntegerLiteral(module, reference->refmod_length)) {
+      operand.size = fmt::format("{}", *length);
+      operand.static_size = static_cast<uint64_t>(*length);
+      return operand;
+    }
+    std::optional<std::string> length = IntegerExpression(reference->refmod_length);
+    if (!length) return std::nullopt;
+    operand.size = fmt::format("static_cast<size_t>({})", *length);
+    return operand;
+  }
+  if (start) {
+    const int64_t rest = static_cast<int64_t>(size) - (*start - 1);
+    operand.size = fmt::format("{}", rest);
+    operand.static_size = static_cast<uint64_t>(rest);
+    return operand;
+  }
+  operand.size = fmt::format("static_cast<size_t>({} - {})", size, start_offset);
+  return operand;
+}
+
+}  // namespace remint::emit_cpp
