@@ -23,6 +23,25 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A case names its dialect in a comment line "      * DIALECT: cobol85" (cobc -std=cobol85,
+// remint --dialect cobol85); without one both use their defaults. NAME.stdin, when present, is
+// the standard input of both runs.
+auto CaseDialect(const fs::path& source) -> std::string {
+  std::ifstream in(source);
+  std::string line;
+  for (int i = 0; i < 20 && std::getline(in, line); ++i) {
+    const size_t at = line.find("* DIALECT: ");
+    if (at != std::string::npos) {
+      std::string dialect = line.substr(at + 11);
+      while (!dialect.empty() && (dialect.back() == ' ' || dialect.back() == '\r')) {
+        dialect.pop_back();
+      }
+      return dialect;
+    }
+  }
+  return "";
+}
+
 auto Cases() -> std::vector<std::string> {
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(REMINT_EQUIVALENCE_DIR)) {
@@ -59,7 +78,11 @@ set(CMAKE_CXX_FLAGS "-O1")
     for (const std::string& name : Cases()) {
       const fs::path source = fs::path(REMINT_EQUIVALENCE_DIR) / (name + ".cbl");
       const fs::path out = root_ / name;
-      CliResult emitted = RunRemint({"emit", source.string(), "-o", out.string()}, root_.string());
+      std::vector<std::string> arguments = {"emit", source.string(), "-o", out.string()};
+      if (const std::string dialect = CaseDialect(source); !dialect.empty()) {
+        arguments.insert(arguments.end(), {"--dialect", dialect});
+      }
+      CliResult emitted = RunRemint(arguments, root_.string());
       if (emitted.exit_code != 0) {
         problems_[name] = "remint emit failed:\n" + emitted.err;
         continue;
@@ -118,7 +141,13 @@ TEST_P(EquivalenceTest, EmittedProgramBehavesAsTheCobcBuild) {
   CobcProgram program;
   program.name = name;
   program.source = ReadWholeFile(source).value_or("");
-  ErrorOr<CobcRunOutcome> reference = RunWithCobc(program, CobcRunInputs{});
+  if (const std::string dialect = CaseDialect(source); !dialect.empty()) {
+    program.flags.push_back("-std=" + dialect);
+  }
+  CobcRunInputs inputs;
+  const fs::path stdin_file = fs::path(REMINT_EQUIVALENCE_DIR) / (name + ".stdin");
+  if (fs::exists(stdin_file)) inputs.standard_input = ReadWholeFile(stdin_file).value_or("");
+  ErrorOr<CobcRunOutcome> reference = RunWithCobc(program, inputs);
   ASSERT_TRUE(reference.ok()) << reference.error().message();
   ASSERT_TRUE(reference->compiled) << reference->compile_messages;
 
@@ -127,7 +156,8 @@ TEST_P(EquivalenceTest, EmittedProgramBehavesAsTheCobcBuild) {
   const fs::path run = FreshDirectory("equivalence-run-" + name);
   ErrorOr<ProcessResult> ran =
       RunProcess({build.executable(name).string()}, run, std::chrono::minutes(2),
-                 ProcessOptions{"", {}, "../" + name + ".stdout", "../" + name + ".stderr"});
+                 ProcessOptions{fs::exists(stdin_file) ? stdin_file.string() : "", {},
+                                "../" + name + ".stdout", "../" + name + ".stderr"});
   ASSERT_TRUE(ran.ok()) << ran.error().message();
   EXPECT_EQ(ran->exit_status, reference->exit_status);
   EXPECT_EQ(ran->standard_output, reference->standard_output);
