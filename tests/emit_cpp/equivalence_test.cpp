@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "tests/support/availability.h"
-#include "tests/support/cli_runner.h"
 #include "tests/support/cobc_run.h"
+#include "tests/support/emitted_build.h"
 #include "tests/support/process.h"
 #include "tests/support/scratch.h"
 
@@ -51,86 +51,22 @@ auto Cases() -> std::vector<std::string> {
   return names;
 }
 
-// Emits every case and builds them all once per test process; records why a case could not
-// be emitted or built.
-class EmittedBuild {
- public:
-  static auto Get() -> EmittedBuild& {
-    static EmittedBuild build;
-    return build;
-  }
-  auto executable(const std::string& name) const -> fs::path { return build_ / name; }
-  auto problem(const std::string& name) const -> std::string {
-    auto it = problems_.find(name);
-    return it == problems_.end() ? "" : it->second;
-  }
-
- private:
-  EmittedBuild() {
-    root_ = FreshDirectory("equivalence-build");
-    std::string cmake = R"(cmake_minimum_required(VERSION 3.20)
-project(remint_equivalence LANGUAGES CXX)
-set(CMAKE_CXX_STANDARD 20)
-set(CMAKE_CXX_STANDARD_REQUIRED ON)
-set(CMAKE_CXX_FLAGS "-O1")
-)";
-    bool runtime_added = false;
+// Every case emitted and built once per test process.
+auto Build() -> const EmittedBuild& {
+  static const EmittedBuild build = [] {
+    std::vector<EmittedProgram> programs;
     for (const std::string& name : Cases()) {
       const fs::path source = fs::path(REMINT_EQUIVALENCE_DIR) / (name + ".cbl");
-      const fs::path out = root_ / name;
-      std::vector<std::string> arguments = {"emit", source.string(), "-o", out.string()};
+      EmittedProgram program{name, {source.string()}};
       if (const std::string dialect = CaseDialect(source); !dialect.empty()) {
-        arguments.insert(arguments.end(), {"--dialect", dialect});
+        program.arguments.insert(program.arguments.end(), {"--dialect", dialect});
       }
-      CliResult emitted = RunRemint(arguments, root_.string());
-      if (emitted.exit_code != 0) {
-        problems_[name] = "remint emit failed:\n" + emitted.err;
-        continue;
-      }
-      if (!runtime_added) {
-        cmake += "add_subdirectory(" + (out / "runtime").string() + " cobrt)\n";
-        runtime_added = true;
-      }
-      std::vector<std::string> sources;
-      for (const auto& entry : fs::directory_iterator(out / "src")) {
-        sources.push_back(entry.path().string());
-      }
-      std::sort(sources.begin(), sources.end());
-      cmake += "add_executable(" + name;
-      for (const std::string& file : sources) cmake += " " + file;
-      cmake += ")\ntarget_link_libraries(" + name + " PRIVATE cobrt)\n";
-      cmake += "target_compile_options(" + name + " PRIVATE -Wall -Wextra -Werror)\n";
+      programs.push_back(program);
     }
-    std::ofstream(root_ / "CMakeLists.txt") << cmake;
-    build_ = root_ / "build";
-    std::vector<std::string> configure = {"cmake",         "-S", root_.string(), "-B",
-                                          build_.string(), "-G", "Ninja"};
-    // scripts/install-deps installs ccache; reruns then compile only what changed.
-    if (fs::exists("/usr/bin/ccache")) {
-      configure.push_back("-DCMAKE_CXX_COMPILER_LAUNCHER=ccache");
-    }
-    const std::chrono::minutes timeout(10);
-    ErrorOr<ProcessResult> configured = RunProcess(configure, root_, timeout);
-    ErrorOr<ProcessResult> built =
-        configured.ok() && configured->exit_status == 0
-            ? RunProcess({"cmake", "--build", build_.string()}, root_, timeout)
-            : std::move(configured);
-    if (!built.ok() || built->exit_status != 0) {
-      build_problem_ =
-          built.ok() ? built->standard_output + built->standard_error : built.error().message();
-    }
-    for (const std::string& name : Cases()) {
-      if (!build_problem_.empty() && !problems_.contains(name)) {
-        problems_[name] = "the build failed:\n" + build_problem_;
-      }
-    }
-  }
-
-  fs::path root_;
-  fs::path build_;
-  std::string build_problem_;
-  std::map<std::string, std::string> problems_;
-};
+    return EmittedBuild(FreshDirectory("equivalence-build"), programs, "-O1");
+  }();
+  return build;
+}
 
 class EquivalenceTest : public ::testing::TestWithParam<std::string> {};
 
@@ -151,7 +87,7 @@ TEST_P(EquivalenceTest, EmittedProgramBehavesAsTheCobcBuild) {
   ASSERT_TRUE(reference.ok()) << reference.error().message();
   ASSERT_TRUE(reference->compiled) << reference->compile_messages;
 
-  const EmittedBuild& build = EmittedBuild::Get();
+  const EmittedBuild& build = Build();
   ASSERT_EQ(build.problem(name), "");
   const fs::path run = FreshDirectory("equivalence-run-" + name);
   ErrorOr<ProcessResult> ran =
