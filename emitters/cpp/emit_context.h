@@ -90,6 +90,7 @@ void DefineInitialize(EmitContext& context, const std::string& class_name);
 
 // Statement families with files of their own.
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);
+void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& node);
 void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node);
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node);
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node);

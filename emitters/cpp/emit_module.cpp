@@ -147,14 +147,18 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
                   "cobrt (runtime/).",
                   program_id, context.SourceComment(unit.loc)));
   out.Line("#include <cstdint>");
+  out.Line("#include <cstdlib>");
   out.Line("#include <cstring>");
   out.Line("#include <memory>");
+  out.Line("#include <string>");
   out.Line("#include <string_view>");
   out.BlankLine();
   out.Line("#include \"runtime/decimal/fixed.h\"");
   out.Line("#include \"runtime/edit/compare.h\"");
   out.Line("#include \"runtime/edit/display.h\"");
   out.Line("#include \"runtime/edit/move.h\"");
+  out.Line("#include \"runtime/io/accept.h\"");
+  out.Line("#include \"runtime/io/clock.h\"");
   out.Line("#include \"runtime/io/console.h\"");
   out.Line("#include \"runtime/io/termination.h\"");
   out.Line("#include \"runtime/storage/binary.h\"");
@@ -210,6 +214,8 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Close("  // namespace programs");
   out.BlankLine();
   out.Open("int main()");
+  out.Comment("The date and time the program sees: the system clock, or COB_CURRENT_DATE's.");
+  out.Line("cobrt::InitializeProcessClock(std::getenv(\"COB_CURRENT_DATE\"), cobrt::ProcessConsole());");
   out.Comment("On the heap: a program's storage can be larger than a thread's stack.");
   out.Line(fmt::format("auto program = std::make_unique<programs::{}>();", plan.class_name));
   out.Comment("Falling off the end of the main program ends the run as STOP RUN does.");

@@ -33,6 +33,10 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node)
   EmitDisplay(context, loc, node);
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& node) {
+  EmitAccept(context, loc, node);
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node) {
   EmitLoop(context, loc, node);
 }

@@ -42,6 +42,11 @@ auto CaseDialect(const fs::path& source) -> std::string {
   return "";
 }
 
+// Both builds see the same date and time (ACCEPT FROM DATE/TIME, CURRENT-DATE).
+auto FixedClock() -> std::map<std::string, std::string> {
+  return {{"COB_CURRENT_DATE", "2026/12/05 10:11:12.13"}};
+}
+
 auto Cases() -> std::vector<std::string> {
   std::vector<std::string> names;
   for (const auto& entry : fs::directory_iterator(REMINT_EQUIVALENCE_DIR)) {
@@ -81,6 +86,7 @@ TEST_P(EquivalenceTest, EmittedProgramBehavesAsTheCobcBuild) {
     program.flags.push_back("-std=" + dialect);
   }
   CobcRunInputs inputs;
+  inputs.environment = FixedClock();
   const fs::path stdin_file = fs::path(REMINT_EQUIVALENCE_DIR) / (name + ".stdin");
   if (fs::exists(stdin_file)) inputs.standard_input = ReadWholeFile(stdin_file).value_or("");
   ErrorOr<CobcRunOutcome> reference = RunWithCobc(program, inputs);
@@ -92,7 +98,7 @@ TEST_P(EquivalenceTest, EmittedProgramBehavesAsTheCobcBuild) {
   const fs::path run = FreshDirectory("equivalence-run-" + name);
   ErrorOr<ProcessResult> ran =
       RunProcess({build.executable(name).string()}, run, std::chrono::minutes(2),
-                 ProcessOptions{fs::exists(stdin_file) ? stdin_file.string() : "", {},
+                 ProcessOptions{fs::exists(stdin_file) ? stdin_file.string() : "", FixedClock(),
                                 "../" + name + ".stdout", "../" + name + ".stderr"});
   ASSERT_TRUE(ran.ok()) << ran.error().message();
   EXPECT_EQ(ran->exit_status, reference->exit_status);

@@ -88,8 +88,12 @@ auto Copybooks() -> std::map<std::string, std::string> {
   return copybooks;
 }
 
+// The reference harness's switches, and one fixed date and time for both builds (a program
+// that prints ACCEPT FROM DATE/TIME would otherwise differ between any two runs).
 auto Environment() -> std::map<std::string, std::string> {
-  return {{"COB_SWITCH_1", "ON"}, {"COB_SWITCH_2", "OFF"}};
+  return {{"COB_SWITCH_1", "ON"},
+          {"COB_SWITCH_2", "OFF"},
+          {"COB_CURRENT_DATE", "2026/12/05 10:11:12.13"}};
 }
 
 // The PASS count of a report.log, from its trailer "nnn OF mmm  TESTS WERE EXECUTED
