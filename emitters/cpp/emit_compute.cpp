@@ -47,6 +47,12 @@ class ValueWriter {
       return Temporary(
           *value, Width{static_cast<int>(module_.str(literal->digits).size()), literal->scale});
     }
+    if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
+      // ZERO is the only figurative constant with a numeric value.
+      if (figurative->constant == ir::FigurativeConstant::kZero) {
+        return Temporary("cobrt::Fixed<1, 0>{0}", Width{1, 0});
+      }
+    }
     if (expressions.Is<ir::DataRefExpression>(id)) {
       std::optional<DataOperand> item = context_.Data(id);
       if (!item || item->reference_modified) return Fail(id, "this operand");
@@ -173,12 +179,85 @@ auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
   return std::nullopt;
 }
 
+// The storage scale of a numeric receiving item.
+auto ItemScale(EmitContext& context, ir::ExpressionId target) -> int {
+  if (std::optional<DataOperand> item = context.Data(target)) {
+    const ir::Field& field = context.module.field(item->field);
+    if (const auto* decimal = context.module.types().TryGet<ir::DecimalType>(field.type)) {
+      return decimal->scale;
+    }
+  }
+  return 0;
+}
+
+// DIVIDE ... GIVING q REMAINDER r (cob_div_quotient / cob_div_remainder): the quotient is
+// stored with its ROUNDED and SIZE ERROR rules; the remainder is the dividend minus the
+// quotient truncated at q's scale times the divisor, and is stored even when q had a size
+// error, never rounded (cobc stores it without the ROUNDED written after it); a division by
+// zero leaves both unchanged. Each checked with cobc 3.1.2.
+void EmitDivideRemainder(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node) {
+  CodeWriter& out = context.out;
+  if (node.verb != ir::ArithmeticVerb::kDivide || !node.giving ||
+      !node.giving_operand.is_valid() || node.targets.size() != 1) {
+    context.Unsupported(loc, "this REMAINDER form");
+    return;
+  }
+  const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
+  out.Comment(fmt::format("DIVIDE ... REMAINDER {}", context.SourceComment(loc)));
+  out.Open("");
+  // Set by a size error of either item; read only by the SIZE ERROR phrases.
+  out.Line(phrase ? "bool size_error = false;" : "[[maybe_unused]] bool size_error = false;");
+  ValueWriter writer(context, "size_error", "operand");
+  auto operand = writer.Value(node.operands.front());
+  if (!operand) return out.Close();
+  auto giving = writer.Value(node.giving_operand);
+  if (!giving) return out.Close();
+  // DIVIDE a INTO b: b / a; DIVIDE a BY b: a / b.
+  const std::string& dividend = node.divide_by ? operand->first : giving->first;
+  const std::string& divisor = node.divide_by ? giving->first : operand->first;
+  auto quotient_item = ReceivingItem(context, node.targets.front().target);
+  auto remainder_item = ReceivingItem(context, node.remainder->target);
+  if (!quotient_item || !remainder_item) return out.Close();
+  const char* phrase_name = phrase ? "kPresent" : "kAbsent";
+  out.Line(fmt::format("const auto quotient = cobrt::Divide({}, {});", dividend, divisor));
+  out.Line("const bool divide_by_zero = quotient.divide_by_zero;");
+  out.Open("if (!divide_by_zero)");
+  out.Line(fmt::format(
+      "if (cobrt::Store<{}>({}, quotient.value, cobrt::RoundingMode::{}, "
+      "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) size_error = true;",
+      quotient_item->first, quotient_item->second,
+      RoundingModeName(node.targets.front().rounding), phrase_name));
+  out.Line(fmt::format("const auto remainder = cobrt::DivideRemainder<{}>({}, {});",
+                       ItemScale(context, node.targets.front().target), dividend, divisor));
+  out.Line(fmt::format(
+      "if (cobrt::Store<{}>({}, remainder.value, cobrt::RoundingMode::kTruncation, "
+      "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) size_error = true;",
+      remainder_item->first, remainder_item->second, phrase_name));
+  out.Close();
+  if (node.on_size_error) {
+    out.Open("if (divide_by_zero || size_error)");
+    EmitStatements(context, *node.on_size_error);
+    out.Close();
+  }
+  if (node.not_on_size_error) {
+    out.Open("if (!divide_by_zero && !size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    out.Close();
+  }
+  out.Close();
+}
+
 }  // namespace
 
 // ADD, SUBTRACT, MULTIPLY, DIVIDE (fact sheet §1): the operands' sum (or the single operand)
 // is computed once, then each receiving item gets its own result and its own store: a size
 // error leaves that item unchanged (with the phrase) and the others are still stored.
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node) {
+  if (node.remainder && !node.corresponding && node.alignments.empty() &&
+      !node.operands.empty()) {
+    EmitDivideRemainder(context, loc, node);
+    return;
+  }
   if (node.corresponding || node.remainder || !node.alignments.empty() || node.operands.empty()) {
     context.Unsupported(loc, node.corresponding      ? "ADD / SUBTRACT CORRESPONDING"
                              : node.remainder        ? "DIVIDE ... REMAINDER"

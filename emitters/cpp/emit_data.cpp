@@ -15,10 +15,18 @@
 namespace remint::emit_cpp {
 namespace {
 
-auto IsInitialized(const ir::Field& field) -> bool {
+auto IsInitialized(const ir::Module& module, const ir::Field& field) -> bool {
   // Views (REDEFINES, RENAMES, the second record of an FD) overlay storage another item
   // initializes.
-  return field.view == ir::ViewKind::kNone;
+  if (field.view == ir::ViewKind::kNone) return true;
+  // Except that cobc 3.1.2 initializes an elementary REDEFINES item with SIGN SEPARATE (to its
+  // VALUE or zero, every occurrence), after the item it redefines: X(10) VALUE "ABCDEFGHIJ"
+  // redefined by S9V9 SIGN LEADING SEPARATE OCCURS 3 holds "+00+00+00J". Zoned items with an
+  // embedded sign, packed, binary and redefining groups are left as the VALUE made them.
+  if (field.view != ir::ViewKind::kRedefines || !field.children.empty()) return false;
+  const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
+  return decimal != nullptr && decimal->encoding == ir::DecimalEncoding::kZoned &&
+         decimal->sign_separate;
 }
 
 // The literal a VALUE clause holds: a string (or figurative) repeated or cut to `size`, as a
@@ -56,7 +64,7 @@ class Initializer {
 
   void Field(ir::FieldId id, const std::string& address) {
     const ir::Field& field = module_.field(id);
-    if (!IsInitialized(field)) return;
+    if (!IsInitialized(module_, field)) return;
     if (field.array) {
       const ir::ArrayShape& shape = *field.array;
       if (shape.dimensions.size() != 1 || shape.dimensions[0].upper_bound.is_valid()) {
