@@ -39,6 +39,15 @@ auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, ui
   if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(value)) {
     if (literal->form == ir::LiteralForm::kNational) return std::nullopt;
     pattern = std::string(module.str(literal->value));
+  } else if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(value)) {
+    // VALUE ALL "-": the literal repeated over the item.
+    const auto* repeated = expressions.TryGet<ir::StringLiteralExpression>(all->literal);
+    if (repeated == nullptr || repeated->form == ir::LiteralForm::kNational ||
+        module.str(repeated->value).empty()) {
+      return std::nullopt;
+    }
+    repeat = true;
+    pattern = std::string(module.str(repeated->value));
   } else if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(value)) {
     repeat = true;
     std::optional<std::string> bytes = FigurativeBytes(figurative->constant);

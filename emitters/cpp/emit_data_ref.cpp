@@ -27,18 +27,19 @@ auto IntegerLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optio
   return literal->negative ? -value : value;
 }
 
-// Whether any item at or below `id` has OCCURS DEPENDING ON: its size then varies at run time.
-auto HasVariableSize(const ir::Module& module, ir::FieldId id) -> bool {
-  const ir::Field& field = module.field(id);
-  if (field.array) {
-    for (const ir::ArrayDimension& dimension : field.array->dimensions) {
-      if (dimension.depending_on.is_valid() || dimension.upper_bound.is_valid()) return true;
+// The table with OCCURS DEPENDING ON below `id` (not `id` itself: a subscripted reference names
+// one occurrence, whose size is fixed), or null. The standard puts it last in its record, so the
+// size of `id` ends with its occurrences in use.
+auto VariableTable(const ir::Module& module, ir::FieldId id) -> const ir::Field* {
+  for (ir::FieldId child : module.field(id).children) {
+    const ir::Field& item = module.field(child);
+    if (item.array && item.array->dimensions.size() == 1 &&
+        item.array->dimensions[0].depending_on.is_valid()) {
+      return &item;
     }
+    if (const ir::Field* below = VariableTable(module, child)) return below;
   }
-  for (ir::FieldId child : field.children) {
-    if (HasVariableSize(module, child)) return true;
-  }
-  return false;
+  return nullptr;
 }
 
 }  // namespace
@@ -112,13 +113,29 @@ auto EmitContext::Data(ir::ExpressionId id) const -> std::optional<DataOperand> 
   }
   const std::string& member = BlockMember(field.block);
   uint64_t size = field.size;
-  if (HasVariableSize(module, reference->field)) return std::nullopt;
+  std::string size_expression = fmt::format("{}", size);
+  if (const ir::Field* table = VariableTable(module, reference->field)) {
+    // The bytes before the table, then the occurrences the DEPENDING ON item says.
+    const ir::ArrayDimension& dimension = table->array->dimensions[0];
+    const ir::Field& count = module.field(dimension.depending_on);
+    std::optional<std::string> format = StorageFormat(count);
+    if (!format || !block_members.contains(count.block.index)) return std::nullopt;
+    for (ir::FieldId up = dimension.depending_on; up.is_valid(); up = module.field(up).parent) {
+      if (module.field(up).array) return std::nullopt;  // a counter inside a table
+    }
+    size_expression = fmt::format(
+        "static_cast<size_t>({} + static_cast<int64_t>(cobrt::TruncateTo<0>({}::Read({} + "
+        "{})).mantissa) * {})",
+        table->offset - field.offset, *format, BlockMember(count.block), count.offset,
+        table->size);
+  }
   if (!reference->refmod_start.is_valid()) {
     operand.address = fmt::format("{} + {}{}", member, constant_offset, offset_terms);
-    operand.size = fmt::format("{}", size);
-    operand.static_size = size;
+    operand.size = size_expression;
+    if (size_expression == fmt::format("{}", size)) operand.static_size = size;
     return operand;
   }
+  if (size_expression != fmt::format("{}", size)) return std::nullopt;
   // Reference modification: (start:length), start 1-based; without a length, to the end.
   operand.reference_modified = true;
   std::optional<int64_t> start = IntegerLiteral(module, reference->refmod_start);
