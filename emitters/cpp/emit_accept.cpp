@@ -33,6 +33,7 @@ auto ClockSource(ir::TerminalDevice device) -> std::optional<std::pair<const cha
 }
 
 auto IsBytesTarget(const ir::Module& module, const DataOperand& target) -> bool {
+  if (!target.field.is_valid()) return false;
   const ir::Field& field = module.field(target.field);
   return target.reference_modified || !field.children.empty() ||
          module.types().Is<ir::AlphanumericType>(field.type) ||
@@ -40,7 +41,7 @@ auto IsBytesTarget(const ir::Module& module, const DataOperand& target) -> bool 
 }
 
 auto IsJustified(const ir::Module& module, const DataOperand& target) -> bool {
-  if (target.reference_modified) return false;
+  if (target.reference_modified || !target.field.is_valid()) return false;
   const ir::Field& field = module.field(target.field);
   if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
   if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
@@ -57,12 +58,8 @@ void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& 
     context.Unsupported(loc, "ACCEPT into this item");
     return;
   }
-  const ir::Field& field = module.field(target->field);
-  const bool numeric = !target->reference_modified && field.children.empty() &&
-                       module.types().Is<ir::DecimalType>(field.type);
-  std::optional<std::string> format;
-  if (numeric) format = context.StorageFormat(field);
-  if (!IsBytesTarget(module, *target) && !format) {
+  const std::optional<std::string> format = context.NumericFormat(*target);
+  if (!format && !IsBytesTarget(module, *target)) {
     context.Unsupported(loc, "ACCEPT into an item of this category");
     return;
   }

@@ -55,19 +55,23 @@ class ValueWriter {
     }
     if (expressions.Is<ir::DataRefExpression>(id)) {
       std::optional<DataOperand> item = context_.Data(id);
-      if (!item || item->reference_modified) return Fail(id, "this operand");
+      if (!item) return Fail(id, "this operand");
+      std::optional<std::string> format = context_.NumericFormat(*item);
+      if (!format) return Fail(id, "this operand");
+      if (item->register_format || *format == "cobrt::IndexItem") {
+        // RETURN-CODE and indexes: a native int.
+        return Temporary(fmt::format("{}::Read({})", *format, item->address), Width{10, 0});
+      }
       const ir::Field& field = module_.field(item->field);
       const auto* decimal = module_.types().TryGet<ir::DecimalType>(field.type);
-      std::optional<std::string> format = context_.StorageFormat(field);
-      const std::optional<std::string> address = item->address;
-      if (decimal == nullptr || !format) return Fail(id, "this operand");
+      if (decimal == nullptr) return Fail(id, "this operand");
       int digits = static_cast<int>(decimal->digits);
       if (decimal->encoding == ir::DecimalEncoding::kBinary ||
           decimal->encoding == ir::DecimalEncoding::kNative) {
         // A binary item reads as its byte capacity (it may hold more than its PICTURE).
         digits = field.size == 1 ? 3 : field.size == 2 ? 5 : field.size == 4 ? 10 : 20;
       }
-      return Temporary(fmt::format("{}::Read({})", *format, *address),
+      return Temporary(fmt::format("{}::Read({})", *format, item->address),
                        Width{digits, decimal->scale});
     }
     if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
@@ -172,8 +176,8 @@ auto RoundingModeName(ir::RoundingMode mode) -> const char* {
 auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
     -> std::optional<std::pair<std::string, std::string>> {
   if (std::optional<DataOperand> item = context.Data(target)) {
-    std::optional<std::string> format = context.StorageFormat(context.module.field(item->field));
-    if (format && !item->reference_modified) return std::make_pair(*format, item->address);
+    std::optional<std::string> format = context.NumericFormat(*item);
+    if (format) return std::make_pair(*format, item->address);
   }
   context.Unsupported(context.module.expressions().loc(target), "this receiving item");
   return std::nullopt;
@@ -181,7 +185,7 @@ auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
 
 // The storage scale of a numeric receiving item.
 auto ItemScale(EmitContext& context, ir::ExpressionId target) -> int {
-  if (std::optional<DataOperand> item = context.Data(target)) {
+  if (std::optional<DataOperand> item = context.Data(target); item && item->field.is_valid()) {
     const ir::Field& field = context.module.field(item->field);
     if (const auto* decimal = context.module.types().TryGet<ir::DecimalType>(field.type)) {
       return decimal->scale;

@@ -29,7 +29,6 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
   if (expressions.Is<ir::DataRefExpression>(id)) {
     std::optional<DataOperand> item = context.Data(id);
     if (!item) return operand;
-    const ir::Field& field = module.field(item->field);
     const std::optional<std::string> address = item->address;
     operand.address = item->address;
     operand.size = item->size;
@@ -37,15 +36,14 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
       operand.kind = ConditionOperand::Kind::kBytes;
       return operand;
     }
-    if (field.children.empty() && (module.types().Is<ir::DecimalType>(field.type) ||
-                                   module.types().Is<ir::IndexType>(field.type))) {
-      std::optional<std::string> format = context.StorageFormat(field);
-      if (!format) return operand;
+    if (std::optional<std::string> format = context.NumericFormat(*item)) {
       operand.kind = ConditionOperand::Kind::kNumeric;
       operand.format = *format;
       operand.value = fmt::format("{}::Read({})", *format, *address);
       return operand;
     }
+    if (!item->field.is_valid()) return operand;
+    const ir::Field& field = module.field(item->field);
     if (!field.children.empty() || module.types().Is<ir::AlphanumericType>(field.type) ||
         module.types().Is<ir::AlphabeticType>(field.type)) {
       operand.kind = ConditionOperand::Kind::kBytes;

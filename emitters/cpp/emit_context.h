@@ -34,6 +34,8 @@ struct DataOperand {
   std::optional<uint64_t> static_size;  // when the length is a constant
   // (start:length) makes any item an alphanumeric one of that length.
   bool reference_modified = false;
+  // A special register (RETURN-CODE): `field` is invalid and this is its storage format.
+  std::optional<std::string> register_format;
 };
 
 struct EmitContext {
@@ -47,6 +49,9 @@ struct EmitContext {
   int errors = 0;
   // The procedure whose statements are being written (invalid in the unit's own body).
   ir::ParagraphId current_procedure;
+  // A called program (not the run's main program): GOBACK and EXIT PROGRAM return to the
+  // caller through `returning_`.
+  bool subprogram = false;
   // Storage block index -> the member array holding it.
   std::map<uint32_t, std::string> block_members;
 
@@ -57,6 +62,9 @@ struct EmitContext {
   // An integer-valued subscript, index or reference-modification operand (literal, item,
   // index name, item +/- literal) as an int64_t expression.
   auto IntegerExpression(ir::ExpressionId id) const -> std::optional<std::string>;
+  // The cobrt storage format of a numeric operand: an elementary numeric or index item not
+  // reference-modified, or a special register; nullopt otherwise.
+  auto NumericFormat(const DataOperand& operand) const -> std::optional<std::string>;
   // The cobrt storage format type of a numeric item (cobrt::Zoned<5, 2, ...>); nullopt for
   // encodings the runtime does not have yet.
   auto StorageFormat(const ir::Field& field) const -> std::optional<std::string>;
@@ -72,6 +80,8 @@ struct EmitContext {
   auto RangeEnd(ir::ParagraphId id) const -> ir::ParagraphId;
   // The member holding an alterable GO TO's current target.
   auto AlterMember(ir::ParagraphId id) const -> std::string;
+  // The statement that leaves the current function once GOBACK / EXIT PROGRAM has run.
+  auto LeaveIfReturning() const -> std::string;
   // "// FILE:LINE" of a node: its original file (through copybooks) and line.
   auto SourceComment(SourceLoc loc) const -> std::string;
 };
@@ -91,6 +101,8 @@ void DefineInitialize(EmitContext& context, const std::string& class_name);
 // Statement families with files of their own.
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);
 void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& node);
+void EmitCall(EmitContext& context, SourceLoc loc, const ir::CallStatement& node);
+void EmitCancel(EmitContext& context, SourceLoc loc, const ir::CancelStatement& node);
 void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node);
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node);
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node);

@@ -243,13 +243,21 @@ void DeclareStorage(EmitContext& context) {
   for (ir::BlockId id : unit.blocks) {
     const ir::StorageBlock& block = context.module.block(id);
     const bool file_record = block.storage == ir::StorageClass::kFileRecord;
+    const bool linkage = block.storage == ir::StorageClass::kLinkage;
     if (block.storage != ir::StorageClass::kWorkingStorage &&
-        block.storage != ir::StorageClass::kLocalStorage && !file_record) {
+        block.storage != ir::StorageClass::kLocalStorage && !file_record && !linkage) {
       context.Unsupported(block.loc, fmt::format("{} storage", ir::Spelling(block.storage)));
       continue;
     }
     const std::string name = names.Claim(SnakeName(context.module.str(block.name), "block") + "_");
     context.block_members[id.index] = name;
+    if (linkage) {
+      // A LINKAGE record is the caller's storage: the address CALL passed, set by Call().
+      context.out.Comment(fmt::format("LINKAGE {} ({} bytes)  {}", context.module.str(block.name),
+                                      block.size, context.SourceComment(block.loc)));
+      context.out.Line(fmt::format("uint8_t* {} = nullptr;", name));
+      continue;
+    }
     context.out.Comment(fmt::format("{} {} ({} bytes)  {}", ir::Spelling(block.storage),
                                     context.module.str(block.name), block.size,
                                     context.SourceComment(block.loc)));
@@ -269,7 +277,8 @@ void DefineInitialize(EmitContext& context, const std::string& class_name) {
   const ir::Unit& unit = context.module.unit(context.plan.id);
   for (ir::BlockId id : unit.blocks) {
     if (!context.block_members.contains(id.index)) continue;
-    if (context.module.block(id).storage == ir::StorageClass::kFileRecord) continue;
+    const ir::StorageClass storage = context.module.block(id).storage;
+    if (storage == ir::StorageClass::kFileRecord || storage == ir::StorageClass::kLinkage) continue;
     for (ir::FieldId field : context.module.block(id).fields) {
       initializer.Field(field, fmt::format("{} + {}", context.BlockMember(id),
                                            context.module.field(field).offset));

@@ -49,13 +49,12 @@ auto EmitContext::IntegerExpression(ir::ExpressionId id) const -> std::optional<
   if (std::optional<int64_t> value = IntegerLiteral(module, id)) return fmt::format("{}", *value);
   if (expressions.Is<ir::DataRefExpression>(id)) {
     std::optional<DataOperand> item = Data(id);
-    if (!item || item->reference_modified) return std::nullopt;
-    const ir::Field& field = module.field(item->field);
-    if (module.types().Is<ir::IndexType>(field.type)) {
+    if (!item) return std::nullopt;
+    std::optional<std::string> format = NumericFormat(*item);
+    if (!format) return std::nullopt;
+    if (*format == "cobrt::IndexItem") {
       return fmt::format("cobrt::IndexItem::Read({}).mantissa", item->address);
     }
-    std::optional<std::string> format = StorageFormat(field);
-    if (!format) return std::nullopt;
     return fmt::format("static_cast<int64_t>(cobrt::TruncateTo<0>({}::Read({})).mantissa)",
                        *format, item->address);
   }
@@ -79,7 +78,25 @@ auto EmitContext::IntegerExpression(ir::ExpressionId id) const -> std::optional<
   return std::nullopt;
 }
 
+auto EmitContext::NumericFormat(const DataOperand& operand) const -> std::optional<std::string> {
+  if (operand.register_format) return operand.register_format;
+  if (operand.reference_modified || !operand.field.is_valid()) return std::nullopt;
+  const ir::Field& field = module.field(operand.field);
+  if (!field.children.empty()) return std::nullopt;
+  return StorageFormat(field);
+}
+
 auto EmitContext::Data(ir::ExpressionId id) const -> std::optional<DataOperand> {
+  if (const auto* special = module.expressions().TryGet<ir::SpecialRegisterExpression>(id)) {
+    if (special->which != ir::SpecialRegister::kReturnCode) return std::nullopt;
+    // RETURN-CODE: the run's int (cobc's S9(9) BINARY register in native order).
+    DataOperand operand;
+    operand.address = "reinterpret_cast<uint8_t*>(&return_code_)";
+    operand.size = "4";
+    operand.static_size = 4;
+    operand.register_format = "cobrt::IndexItem";
+    return operand;
+  }
   const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(id);
   if (reference == nullptr) return std::nullopt;
   const ir::Field& field = module.field(reference->field);

@@ -32,7 +32,7 @@ auto DataItemPiece(const EmitContext& context, ir::ExpressionId operand)
     -> std::optional<std::string> {
   const ir::Module& module = context.module;
   std::optional<DataOperand> item = context.Data(operand);
-  if (!item) return std::nullopt;
+  if (!item || !item->field.is_valid()) return std::nullopt;
   const ir::Field& field = module.field(item->field);
   const ir::TypeArena& types = module.types();
   const bool bytes_as_they_are =
@@ -73,7 +73,7 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
     }
     const std::string buffer = fmt::format("display_{}", preamble.size());
     if (std::optional<DataOperand> data = context.Data(item)) {
-      std::optional<std::string> format = context.StorageFormat(module.field(data->field));
+      std::optional<std::string> format = context.NumericFormat(*data);
       const std::optional<std::string> address = data->address;
       if (format) {
         preamble.push_back(fmt::format(

@@ -52,7 +52,7 @@ void EmitLoop(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node
       }
       const ir::VaryingClause& clause = node.varying.front();
       std::optional<DataOperand> variable = context.Data(clause.variable);
-      if (!variable || variable->reference_modified) {
+      if (!variable || variable->reference_modified || !variable->field.is_valid()) {
         context.Unsupported(loc, "PERFORM VARYING of this variable");
         return;
       }

@@ -33,6 +33,11 @@ auto EmitContext::AlterMember(ir::ParagraphId id) const -> std::string {
   return SnakeName(module.str(module.paragraph(id).name), "p") + "_target_";
 }
 
+auto EmitContext::LeaveIfReturning() const -> std::string {
+  if (!current_procedure.is_valid()) return "if (returning_) return;";
+  return dispatcher() ? "if (returning_) return kFallThrough;" : "if (returning_) return;";
+}
+
 auto EmitContext::SourceComment(SourceLoc loc) const -> std::string {
   // The original file (the copybook, for copied code) and line: what a maintainer looks up.
   std::string_view path = SourcePath(module, loc);
@@ -68,7 +73,9 @@ void EmitProcedure(EmitContext& context, const std::string& class_name,
   out.Open(fmt::format("void {}::{}()", class_name, procedure.function_name));
   EmitStatements(context, paragraph.body);
   for (ir::ParagraphId child : paragraph.paragraphs) {
-    out.Line(fmt::format("{}();", context.Procedure(child).function_name));
+    const ProcedurePlan& called = context.Procedure(child);
+    out.Line(fmt::format("{}();", called.function_name));
+    if (called.ends_program && context.subprogram) out.Line(context.LeaveIfReturning());
   }
   out.Close();
 }
@@ -123,6 +130,7 @@ void DefineDispatcher(EmitContext& context, const std::string& class_name) {
   out.Open(fmt::format("void {}::Perform(int first, int last)", class_name));
   out.Open("for (int procedure = first; procedure < kProcedureCount;)");
   out.Line("const int next = Dispatch(procedure);");
+  if (context.subprogram) out.Line("if (returning_) return;");
   out.Open("if (next != kFallThrough)");
   out.Line("procedure = next;");
   out.Line("continue;");
@@ -133,26 +141,17 @@ void DefineDispatcher(EmitContext& context, const std::string& class_name) {
   out.Close();
 }
 
-auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptions& options,
-                 DiagnosticEmitter& diagnostics, EmittedSources& sources) -> bool {
-  const ir::Unit& unit = module.unit(plan.id);
-  CodeWriter out;
-  EmitContext context{module, options, plan, out, diagnostics, {}, 0, ir::ParagraphId(), {}};
-  for (const ProcedurePlan& procedure : plan.procedures) {
-    context.procedures[procedure.id.index] = &procedure;
-  }
-  const std::string program_id(module.str(unit.name));
-  out.Comment(
-      fmt::format("PROGRAM-ID. {}  {}\nEmitted by remint from the COBOL source; links against "
-                  "cobrt (runtime/).",
-                  program_id, context.SourceComment(unit.loc)));
+// The includes every emitted source starts with.
+void WriteIncludes(CodeWriter& out) {
   out.Line("#include <cstdint>");
   out.Line("#include <cstdlib>");
   out.Line("#include <cstring>");
   out.Line("#include <memory>");
+  out.Line("#include <span>");
   out.Line("#include <string>");
   out.Line("#include <string_view>");
   out.BlankLine();
+  out.Line("#include \"runtime/call/program_registry.h\"");
   out.Line("#include \"runtime/decimal/fixed.h\"");
   out.Line("#include \"runtime/edit/compare.h\"");
   out.Line("#include \"runtime/edit/display.h\"");
@@ -166,18 +165,48 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Line("#include \"runtime/storage/store.h\"");
   out.Line("#include \"runtime/storage/zoned.h\"");
   out.BlankLine();
-  out.Open("namespace programs");
-  out.Comment("Literals are string_views (\"...\"sv): their length, not a NUL, ends them.");
-  out.Line("using namespace std::string_view_literals;");
+}
+
+// Calls `callee` (a procedure function, or Perform in a dispatcher unit) from where the
+// context stands, and leaves the caller too when a called program's GOBACK or EXIT PROGRAM ran
+// in it.
+void ProcedureCall(EmitContext& context, const std::string& call, bool may_end_program) {
+  context.out.Line(call);
+  if (may_end_program && context.subprogram) context.out.Line(context.LeaveIfReturning());
+}
+
+// One program: its class, the definitions of its members and, for a called program, its entry
+// points in the program registry.
+auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptions& options,
+                 DiagnosticEmitter& diagnostics, bool is_main, CodeWriter& out) -> bool {
+  const ir::Unit& unit = module.unit(plan.id);
+  EmitContext context{module, options, plan, out, diagnostics, {}, 0, ir::ParagraphId(), !is_main, {}};
+  for (const ProcedurePlan& procedure : plan.procedures) {
+    context.procedures[procedure.id.index] = &procedure;
+  }
+  const std::string program_id(module.str(unit.name));
   out.BlankLine();
+  out.Comment(fmt::format("PROGRAM-ID. {}  {}", program_id, context.SourceComment(unit.loc)));
   out.Open(fmt::format("class {}", plan.class_name));
   out.Line(" public:");
-  out.Comment("Runs the PROCEDURE DIVISION from its first statement; returns RETURN-CODE.");
-  out.Line("auto Run() -> int;");
+  if (is_main) {
+    out.Comment("Runs the PROCEDURE DIVISION from its first statement; returns RETURN-CODE.");
+    out.Line("auto Run() -> int;");
+  } else {
+    out.Comment(
+        "CALL: runs the PROCEDURE DIVISION with the caller's USING items until GOBACK, EXIT "
+        "PROGRAM\nor its end; WORKING-STORAGE keeps its values from one CALL to the next.");
+    out.Line("void Call(std::span<const cobrt::CallArgument> arguments);");
+  }
   out.BlankLine();
   out.Line(" private:");
-  out.Comment("RETURN-CODE: the exit status of STOP RUN.");
-  out.Line("int return_code_ = 0;");
+  out.Comment("RETURN-CODE: one for the whole run (a called program shares its caller's).");
+  out.Line("int& return_code_ = cobrt::ReturnCode();");
+  if (!is_main) {
+    out.Comment("Set by GOBACK / EXIT PROGRAM: every procedure returns up to Call().");
+    out.Line("bool returning_ = false;");
+    if (!unit.is_initial) out.Line("bool initialized_ = false;");
+  }
   DeclareStorage(context);
   out.Line("void Initialize();");
   if (context.dispatcher()) DeclareDispatcher(context);
@@ -187,70 +216,124 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   }
   out.Close(";");
   out.BlankLine();
-  out.Open(fmt::format("auto {}::Run() -> int", plan.class_name));
-  out.Line("Initialize();");
+  if (is_main) {
+    out.Open(fmt::format("auto {}::Run() -> int", plan.class_name));
+    out.Line("Initialize();");
+  } else {
+    out.Open(fmt::format("void {}::Call({}std::span<const cobrt::CallArgument> arguments)",
+                         plan.class_name, unit.parameters.empty() ? "[[maybe_unused]] " : ""));
+    if (unit.is_initial) {
+      out.Comment("An INITIAL program starts from its initial state at every CALL.");
+      out.Line("Initialize();");
+    } else {
+      out.Open("if (!initialized_)");
+      out.Line("Initialize();");
+      out.Line("initialized_ = true;");
+      out.Close();
+    }
+    // The USING items address the caller's arguments; one the caller did not pass is null.
+    for (size_t i = 0; i < unit.parameters.size(); ++i) {
+      const ir::Field& parameter = module.field(unit.parameters[i].field);
+      if (!context.block_members.contains(parameter.block.index) || parameter.offset != 0) {
+        context.Unsupported(parameter.loc, "a USING item that is not a LINKAGE record");
+        continue;
+      }
+      out.Line(fmt::format("{} = arguments.size() > {} ? arguments[{}].data : nullptr;",
+                           context.BlockMember(parameter.block), i, i));
+    }
+    out.Line("returning_ = false;");
+  }
   EmitStatements(context, unit.body);
   if (context.dispatcher()) {
     // Control falls from each procedure into the next, wherever GO TOs lead.
     if (!plan.procedures.empty()) {
-      out.Line(fmt::format("Perform({}, {});",
-                           context.ProcedureConstant(plan.procedures.front().id),
-                           context.ProcedureConstant(plan.procedures.back().id)));
+      ProcedureCall(context,
+                    fmt::format("Perform({}, {});",
+                                context.ProcedureConstant(plan.procedures.front().id),
+                                context.ProcedureConstant(plan.procedures.back().id)),
+                    false);
     }
   } else {
     // Control falls from each procedure into the next, as written.
     for (ir::ParagraphId procedure : unit.procedures) {
-      out.Line(fmt::format("{}();", context.Procedure(procedure).function_name));
+      const ProcedurePlan& called = context.Procedure(procedure);
+      ProcedureCall(context, fmt::format("{}();", called.function_name), called.ends_program);
     }
   }
-  out.Line("return return_code_;");
+  if (is_main) out.Line("return return_code_;");
   out.Close();
   DefineInitialize(context, plan.class_name);
   if (context.dispatcher()) DefineDispatcher(context, plan.class_name);
   for (const ProcedurePlan& procedure : plan.procedures) {
     EmitProcedure(context, plan.class_name, procedure);
   }
-  out.BlankLine();
-  out.Close("  // namespace programs");
-  out.BlankLine();
-  out.Open("int main()");
-  out.Comment("The date and time the program sees: the system clock, or COB_CURRENT_DATE's.");
-  out.Line("cobrt::InitializeProcessClock(std::getenv(\"COB_CURRENT_DATE\"), cobrt::ProcessConsole());");
-  out.Comment("On the heap: a program's storage can be larger than a thread's stack.");
-  out.Line(fmt::format("auto program = std::make_unique<programs::{}>();", plan.class_name));
-  out.Comment("Falling off the end of the main program ends the run as STOP RUN does.");
-  out.Line("cobrt::ProcessTermination().StopRun(program->Run());");
-  out.Line("return 0;");
-  out.Close();
-  if (context.errors > 0) return false;
-  const std::string path = fmt::format("src/{}.cpp", SnakeName(program_id, "program"));
-  sources.files.push_back({path, out.Take()});
-  sources.executables.push_back({program_id, path});
-  return true;
+  if (!is_main) {
+    // The program's entry points, registered under its PROGRAM-ID for CALL and CANCEL.
+    const std::string instance = plan.class_name + "Instance";
+    out.BlankLine();
+    out.Open(fmt::format("auto {}() -> std::unique_ptr<{}>&", instance, plan.class_name));
+    out.Line(fmt::format("static std::unique_ptr<{}> program;", plan.class_name));
+    out.Line("return program;");
+    out.Close();
+    out.Line(fmt::format(
+        "[[maybe_unused]] const bool k{}Registered = cobrt::RegisterProgram({}, "
+        "{{[](std::span<const cobrt::CallArgument> arguments) {{",
+        plan.class_name, CppStringLiteral(program_id)));
+    out.Line(fmt::format("  auto& program = {}();", instance));
+    out.Line(fmt::format("  if (!program) program = std::make_unique<{}>();", plan.class_name));
+    out.Line("  program->Call(arguments);");
+    out.Line(fmt::format("}}, [] {{ {}().reset(); }}}});", instance));
+  }
+  return context.errors == 0;
 }
 
 }  // namespace
 
 auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOptions& options,
                 DiagnosticEmitter& diagnostics) -> std::optional<EmittedSources> {
-  EmittedSources sources;
-  bool ok = true;
-  int outermost = 0;
+  // cobc -x makes the first program of a source the executable; the others (programs after
+  // it, nested programs) are subprograms it CALLs, registered by name.
+  const UnitPlan* main_plan = nullptr;
   for (const UnitPlan& unit_plan : plan.units) {
-    const ir::Unit& unit = module.unit(unit_plan.id);
-    // cobc -x makes the first program of a source the executable; the others are subprograms
-    // it CALLs, which need CALL support first.
-    const char* not_yet = unit.parent.is_valid() ? "a nested program"
-                          : outermost++ > 0      ? "a second program in one source (a subprogram)"
-                                                 : nullptr;
-    if (not_yet != nullptr) {
-      diagnostics.Emit(DiagnosticKind::kEmitCppUnsupported, unit.loc, std::string(not_yet));
-      ok = false;
-      continue;
+    if (!module.unit(unit_plan.id).parent.is_valid()) {
+      main_plan = &unit_plan;
+      break;
     }
-    ok = EmitProgram(module, unit_plan, options, diagnostics, sources) && ok;
   }
+  if (main_plan == nullptr) return EmittedSources{};
+  const std::string program_id(module.str(module.unit(main_plan->id).name));
+  CodeWriter out;
+  out.Comment(fmt::format(
+      "PROGRAM-ID. {} and the programs of its source\nEmitted by remint from the COBOL source; "
+      "links against cobrt (runtime/).",
+      program_id));
+  WriteIncludes(out);
+  out.BlankLine();
+  out.Open("namespace programs");
+  out.Comment("Literals are string_views (\"...\"sv): their length, not a NUL, ends them.");
+  out.Line("using namespace std::string_view_literals;");
+  bool ok = true;
+  for (const UnitPlan& unit_plan : plan.units) {
+    ok = EmitProgram(module, unit_plan, options, diagnostics, &unit_plan == main_plan, out) && ok;
+  }
+  out.BlankLine();
+  out.Close("  // namespace programs");
+  out.BlankLine();
+  out.Open("int main()");
+  out.Comment("The date and time the program sees: the system clock, or COB_CURRENT_DATE's.");
+  out.Line(
+      "cobrt::InitializeProcessClock(std::getenv(\"COB_CURRENT_DATE\"), cobrt::ProcessConsole());");
+  out.Comment("On the heap: a program's storage can be larger than a thread's stack.");
+  out.Line(fmt::format("auto program = std::make_unique<programs::{}>();", main_plan->class_name));
+  out.Comment("Falling off the end of the main program ends the run as STOP RUN does.");
+  out.Line("cobrt::ProcessTermination().StopRun(program->Run());");
+  out.Line("return 0;");
+  out.Close();
   if (!ok) return std::nullopt;
+  EmittedSources sources;
+  const std::string path = fmt::format("src/{}.cpp", SnakeName(program_id, "program"));
+  sources.files.push_back({path, out.Take()});
+  sources.executables.push_back({program_id, path});
   return sources;
 }
 

@@ -14,10 +14,11 @@ struct Operand {
   std::string address;  // const uint8_t* expression
   std::string size;     // a size_t expression
   std::optional<uint64_t> static_size;
-  const ir::Field* field = nullptr;  // null for literals
+  const ir::Field* field = nullptr;  // null for literals and special registers
+  bool is_data = false;              // a data item or register, not a literal
   bool reference_modified = false;
-  // A numeric item moved by value: neither a literal nor reference-modified.
-  auto numeric_item() const -> const ir::Field* { return reference_modified ? nullptr : field; }
+  // The storage format of a numeric item or register moved by value.
+  std::optional<std::string> numeric_format;
 };
 
 auto IsJustified(const ir::Module& module, const Operand& operand) -> bool {
@@ -31,17 +32,21 @@ auto IsJustified(const ir::Module& module, const Operand& operand) -> bool {
 // A data item or alphanumeric literal as bytes; nullopt for anything else.
 auto BytesOperand(const EmitContext& context, ir::ExpressionId id) -> std::optional<Operand> {
   const ir::Module& module = context.module;
-  if (module.expressions().Is<ir::DataRefExpression>(id)) {
-    std::optional<DataOperand> data = context.Data(id);
-    if (!data) return std::nullopt;
-    return Operand{data->address, data->size, data->static_size, &module.field(data->field),
-                   data->reference_modified};
+  if (std::optional<DataOperand> data = context.Data(id)) {
+    return Operand{data->address,
+                   data->size,
+                   data->static_size,
+                   data->field.is_valid() ? &module.field(data->field) : nullptr,
+                   true,
+                   data->reference_modified,
+                   context.NumericFormat(*data)};
   }
   if (const auto* literal = module.expressions().TryGet<ir::StringLiteralExpression>(id)) {
     if (literal->form == ir::LiteralForm::kNational) return std::nullopt;
     const std::string_view bytes = module.str(literal->value);
     return Operand{fmt::format("reinterpret_cast<const uint8_t*>({})", CppStringLiteral(bytes)),
-                   fmt::format("{}", bytes.size()), bytes.size(), nullptr, false};
+                   fmt::format("{}", bytes.size()), bytes.size(), nullptr, false, false,
+                   std::nullopt};
   }
   return std::nullopt;
 }
@@ -50,10 +55,10 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
              ir::MoveConversion conversion) -> std::optional<std::string> {
   const ir::Module& module = context.module;
   std::optional<Operand> target = BytesOperand(context, target_id);
-  if (!target || target->field == nullptr) return std::nullopt;
+  if (!target || !target->is_data) return std::nullopt;
   const std::string to_address = target->address;
-  // The receiving item as a numeric item (its storage format applies), or null.
-  const ir::Field* to_numeric = target->numeric_item();
+  // The receiving item's format when it is numeric.
+  const std::optional<std::string>& to_numeric = target->numeric_format;
   const auto* figurative = module.expressions().TryGet<ir::FigurativeExpression>(source);
   switch (conversion) {
     case ir::MoveConversion::kByteCopy:
@@ -71,7 +76,7 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
             module.expressions().TryGet<ir::StringLiteralExpression>(all->literal);
         if (literal == nullptr || literal->form == ir::LiteralForm::kNational ||
             !target->static_size ||
-            (to_numeric != nullptr && module.types().Is<ir::DecimalType>(to_numeric->type))) {
+            to_numeric) {
           break;
         }
         const std::string_view pattern = module.str(literal->value);
@@ -83,9 +88,9 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
                            target->size);
       }
       if (figurative == nullptr) break;
-      if (to_numeric != nullptr && module.types().Is<ir::DecimalType>(to_numeric->type)) {
+      if (to_numeric) {
         if (figurative->constant != ir::FigurativeConstant::kZero) break;
-        std::optional<std::string> format = context.StorageFormat(*to_numeric);
+        const std::optional<std::string>& format = to_numeric;
         if (!format) break;
         return fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<1, 0>{{0}});", *format, to_address);
       }
@@ -96,8 +101,7 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
                          target->size);
     }
     case ir::MoveConversion::kNumeric: {
-      if (to_numeric == nullptr) break;
-      std::optional<std::string> to_format = context.StorageFormat(*to_numeric);
+      const std::optional<std::string>& to_format = to_numeric;
       if (!to_format) break;
       if (figurative != nullptr && figurative->constant == ir::FigurativeConstant::kZero) {
         return fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<1, 0>{{0}});", *to_format,
@@ -110,17 +114,15 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
         return fmt::format("cobrt::Store<{}>({}, {});", *to_format, to_address, *literal);
       }
       std::optional<Operand> from = BytesOperand(context, source);
-      if (!from || from->numeric_item() == nullptr) break;
-      std::optional<std::string> from_format = context.StorageFormat(*from->field);
-      if (!from_format) break;
+      if (!from || !from->numeric_format) break;
+      const std::optional<std::string>& from_format = from->numeric_format;
       return fmt::format("cobrt::MoveNumeric<{}, {}>({}, {});", *from_format, *to_format,
                          from->address, to_address);
     }
     case ir::MoveConversion::kNumericToAlphanumeric: {
       std::optional<Operand> from = BytesOperand(context, source);
-      if (!from || from->numeric_item() == nullptr) break;
-      std::optional<std::string> from_format = context.StorageFormat(*from->field);
-      if (!from_format) break;
+      if (!from || !from->numeric_format) break;
+      const std::optional<std::string>& from_format = from->numeric_format;
       return fmt::format("cobrt::MoveNumericToAlphanumeric<{}>({}, {}, {}{});", *from_format,
                          from->address, to_address, target->size,
                          IsJustified(module, *target) ? ", /*justified_right=*/true" : "");
@@ -129,8 +131,8 @@ auto MoveOne(EmitContext& context, ir::ExpressionId source, ir::ExpressionId tar
       std::optional<Operand> from = BytesOperand(context, source);
       // A literal source is moved at compile time by cobc (cb_build_move_literal), by rules
       // of its own; only items go through the run-time conversion.
-      if (!from || from->field == nullptr || to_numeric == nullptr) break;
-      std::optional<std::string> to_format = context.StorageFormat(*to_numeric);
+      if (!from || !from->is_data) break;
+      const std::optional<std::string>& to_format = to_numeric;
       if (!to_format) break;
       return fmt::format("cobrt::MoveAlphanumericToNumeric<{}>({}, {}, {});", *to_format,
                          from->address, from->size, to_address);

@@ -69,6 +69,37 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {
                                context.SourceComment(loc)));
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::ReturnStatement& node) {
+  const bool go_back = node.kind == ir::ReturnKind::kGoBack;
+  if (!go_back && node.kind != ir::ReturnKind::kExitProgram) {
+    context.Unsupported(loc, fmt::format("'{}'", ir::Spelling(node.kind)));
+    return;
+  }
+  if (!context.subprogram) {
+    // In the run's main program GOBACK ends the run as STOP RUN does, and EXIT PROGRAM does
+    // nothing (checked with cobc 3.1.2).
+    context.out.Line(go_back ? fmt::format("cobrt::ProcessTermination().StopRun(return_code_);  "
+                                           "// GOBACK {}",
+                                           context.SourceComment(loc))
+                             : fmt::format("// EXIT PROGRAM (the main program goes on)  {}",
+                                           context.SourceComment(loc)));
+    return;
+  }
+  context.out.Line(fmt::format("returning_ = true;  // {} {}", go_back ? "GOBACK" : "EXIT PROGRAM",
+                               context.SourceComment(loc)));
+  context.out.Line(context.dispatcher() && context.current_procedure.is_valid()
+                       ? "return kFallThrough;"
+                       : "return;");
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::CallStatement& node) {
+  EmitCall(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::CancelStatement& node) {
+  EmitCancel(context, loc, node);
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node) {
   // The plan makes every unit with a GO TO a dispatcher unit: a procedure returns where
   // control goes next.
@@ -114,6 +145,8 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::PerformStatement& node)
     context.out.Line(fmt::format(
         "Perform({}, {});  // PERFORM {}", context.ProcedureConstant(node.procedures.first),
         context.ProcedureConstant(context.RangeEnd(last)), context.SourceComment(loc)));
+    // A GO TO may lead anywhere from the range, GOBACK included.
+    if (context.subprogram) context.out.Line(context.LeaveIfReturning());
     return;
   }
   // Structured flow (the plan guarantees nothing jumps): PERFORM A THRU C calls A, B and C in
@@ -140,6 +173,7 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::PerformStatement& node)
     }
     context.out.Line(
         fmt::format("{}();  // PERFORM {}", it->function_name, context.SourceComment(loc)));
+    if (it->ends_program && context.subprogram) context.out.Line(context.LeaveIfReturning());
   }
 }
 

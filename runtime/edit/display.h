@@ -38,8 +38,10 @@ constexpr auto IsRealBinaryDisplay() -> bool {
   if constexpr (FormatTraits<Format>::kFamily != FormatFamily::kBinary) {
     return false;
   } else {
-    return FormatTraits<Format>::kNative ||
-           (!PrettyDisplay && !FormatTraits<Format>::kTruncatedToPicture);
+    // COMP-5 (native, never cut to its PICTURE) always shows its capacity; indexes and
+    // RETURN-CODE (native, S9(9)) show nine digits like a COMP item.
+    return !FormatTraits<Format>::kTruncatedToPicture &&
+           (FormatTraits<Format>::kNative || !PrettyDisplay);
   }
 }
 

@@ -121,8 +121,10 @@ struct Binary {
   }
 };
 
-// USAGE INDEX: a native 4-byte int (fact sheet §2).
-using IndexItem = Binary<9, 0, true, 4, ByteOrder::kNative, BinaryTruncation::kToStorageBytes>;
+// USAGE INDEX, INDEXED BY names and RETURN-CODE: a native 4-byte int (fact sheet §2) that
+// cobc treats as S9(9) binary: DISPLAY shows 9 digits ("+000000003", checked with cobc 3.1.2),
+// not the 10 a COMP-5 item of 4 bytes shows.
+using IndexItem = Binary<9, 0, true, 4, ByteOrder::kNative, BinaryTruncation::kToPictureDigits>;
 
 }  // namespace cobrt
 

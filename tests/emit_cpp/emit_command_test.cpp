@@ -41,11 +41,11 @@ TEST(EmitCommandTest, AConstructNotTranslatedYetIsReportedAndNothingIsWritten) {
   WriteText(dir / "prog.cbl",
             "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. SHOW.\n"
             "       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n"
-            "       01 A PIC 9.\n       PROCEDURE DIVISION.\n           ACCEPT A.\n");
+            "       01 A PIC 9.\n       PROCEDURE DIVISION.\n           STOP \"HALT\".\n");
   CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
   EXPECT_EQ(result.exit_code, 1) << result.err;
-  EXPECT_NE(result.err.find("prog.cbl:7:12: error: the C++ emitter does not translate the "
-                            "'accept' statement yet; nothing is written [RM6101]"),
+  EXPECT_NE(result.err.find("prog.cbl:7:12: error: the C++ emitter does not translate STOP "
+                            "literal yet; nothing is written [RM6101]"),
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(dir / "out"));
