@@ -165,6 +165,10 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Line("#include \"runtime/storage/packed.h\"");
   out.Line("#include \"runtime/storage/store.h\"");
   out.Line("#include \"runtime/storage/zoned.h\"");
+  out.Line("#include \"runtime/text/bytes.h\"");
+  out.Line("#include \"runtime/text/inspect.h\"");
+  out.Line("#include \"runtime/text/string_statement.h\"");
+  out.Line("#include \"runtime/text/unstring_statement.h\"");
   out.BlankLine();
   out.Open("namespace programs");
   out.Comment("Literals are string_views (\"...\"sv): their length, not a NUL, ends them.");
