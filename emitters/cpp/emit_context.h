@@ -116,6 +116,10 @@ auto NumericValueExpression(EmitContext& context, ir::ExpressionId id)
 auto IntegerValueExpression(EmitContext& context, ir::ExpressionId id)
     -> std::optional<std::string>;
 void EmitLoop(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node);
+// INSPECT, STRING, UNSTRING through cobrt's text layer (emit_text.cpp).
+void EmitInspect(EmitContext& context, SourceLoc loc, const ir::InspectStatement& node);
+void EmitString(EmitContext& context, SourceLoc loc, const ir::StringStatement& node);
+void EmitUnstring(EmitContext& context, SourceLoc loc, const ir::UnstringStatement& node);
 
 }  // namespace remint::emit_cpp
 

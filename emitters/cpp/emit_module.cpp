@@ -164,6 +164,10 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include \"runtime/storage/packed.h\"");
   out.Line("#include \"runtime/storage/store.h\"");
   out.Line("#include \"runtime/storage/zoned.h\"");
+  out.Line("#include \"runtime/text/bytes.h\"");
+  out.Line("#include \"runtime/text/inspect.h\"");
+  out.Line("#include \"runtime/text/string_statement.h\"");
+  out.Line("#include \"runtime/text/unstring_statement.h\"");
   out.BlankLine();
 }
 

@@ -57,6 +57,18 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node) {
   EmitMove(context, loc, node);
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::InspectStatement& node) {
+  EmitInspect(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::StringStatement& node) {
+  EmitString(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::UnstringStatement& node) {
+  EmitUnstring(context, loc, node);
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {
   if (node.kind != ir::StopKind::kRun || node.code.is_valid()) {
     context.Unsupported(

@@ -114,6 +114,26 @@ TEST(DataStatementsTest, InspectTallyingReplacingConverting) {
       converting.converting_bounds[0].value));
 }
 
+// The grammar's operand loop takes `ALL 'Y'` after a clause as an ALL literal pattern of that
+// clause; cobc reads the ALL as the keyword of a new ALL clause (it counts every 'Y').
+TEST(DataStatementsTest, InspectAllLiteralAfterAClauseStartsAnAllClause) {
+  LowerResult result =
+      LowerFreeFormat(Program("01 S PIC X(20).\n01 N PIC 99.\n",
+                              "  INSPECT S TALLYING N FOR LEADING 'B' ALL 'Y' 'Z'\n"
+                              "    REPLACING FIRST 'A' BY 'B' ALL 'X' BY 'Y' ALL SPACES BY 'Z'"));
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const auto& inspect = result.module.statements().Get<ir::InspectStatement>(MainBody(result)[0]);
+  ASSERT_EQ(inspect.tallying.size(), 3u);
+  EXPECT_EQ(inspect.tallying[0].mode, ir::InspectMode::kLeading);
+  EXPECT_EQ(inspect.tallying[1].mode, ir::InspectMode::kAll);
+  EXPECT_EQ(inspect.tallying[2].mode, ir::InspectMode::kAll);  // 'Z' belongs to the ALL clause
+  ASSERT_EQ(inspect.replacing.size(), 3u);
+  EXPECT_EQ(inspect.replacing[0].mode, ir::InspectMode::kFirst);
+  EXPECT_EQ(inspect.replacing[1].mode, ir::InspectMode::kAll);
+  EXPECT_EQ(inspect.replacing[2].mode, ir::InspectMode::kAll);
+}
+
 constexpr const char* kTables =
     "01 T.\n  05 E OCCURS 10 ASCENDING KEY IS K INDEXED BY IX.\n"
     "    10 K PIC 9(3).\n    10 V PIC X(5).\n01 U.\n  05 F PIC X OCCURS 5 INDEXED BY JX.\n"

@@ -135,6 +135,14 @@ auto ModeOf(antlr4::tree::TerminalNode* all, antlr4::tree::TerminalNode* leading
   return ir::InspectMode::kCharacters;
 }
 
+// `FOR LEADING "B" ALL "Y"` parses as one LEADING clause whose second pattern is the literal
+// ALL "Y" (the grammar's operand loop is greedy), but cobc reads ALL there as the keyword that
+// starts an ALL clause (checked: it counts every "Y"). A later pattern written ALL literal thus
+// switches the clause to ALL; the pattern's bytes are the literal's either way.
+auto StartsAllClause(Tree::InspectOperandContext* pattern, bool first_pattern) -> bool {
+  return !first_pattern && pattern->literal() != nullptr && pattern->literal()->ALL() != nullptr;
+}
+
 }  // namespace
 
 auto Lowering::LowerInspect(UnitScope& scope, Tree::InspectStatementContext* inspect)
@@ -167,12 +175,17 @@ auto Lowering::LowerInspect(UnitScope& scope, Tree::InspectStatementContext* ins
 
   for (Tree::InspectTallyingContext* tallying : inspect->inspectTallying()) {
     for (Tree::InspectCountContext* count : tallying->inspectCount()) {
-      const ir::InspectMode mode = ModeOf(count->ALL(), count->LEADING(), nullptr);
+      ir::InspectMode mode = ModeOf(count->ALL(), count->LEADING(), nullptr);
+      bool first_pattern = true;
       for (size_t i = 0; i < count->children.size(); ++i) {
         antlr4::tree::ParseTree* child = count->children[i];
         const bool characters = TokenType(child) == Tree::CHARACTERS;
         auto* pattern = dynamic_cast<Tree::InspectOperandContext*>(child);
         if (!characters && pattern == nullptr) continue;
+        if (pattern != nullptr && StartsAllClause(pattern, first_pattern)) {
+          mode = ir::InspectMode::kAll;
+        }
+        first_pattern = false;
         // Each tally names its counter (operands have one owner).
         ir::ExpressionId counter = LowerIdentifier(scope, tallying->identifier());
         if (!counter.is_valid()) return std::nullopt;
@@ -183,7 +196,8 @@ auto Lowering::LowerInspect(UnitScope& scope, Tree::InspectStatementContext* ins
     }
   }
   for (Tree::InspectReplacingContext* replacing : inspect->inspectReplacing()) {
-    const ir::InspectMode mode = ModeOf(replacing->ALL(), replacing->LEADING(), replacing->FIRST());
+    ir::InspectMode mode = ModeOf(replacing->ALL(), replacing->LEADING(), replacing->FIRST());
+    bool first_pattern = true;
     // CHARACTERS BY r bounds, or (pattern BY r bounds)+: the operand after each BY is the
     // replacement of what precedes the BY.
     ir::ExpressionId pattern;
@@ -197,6 +211,8 @@ auto Lowering::LowerInspect(UnitScope& scope, Tree::InspectStatementContext* ins
       auto* value = dynamic_cast<Tree::InspectOperandContext*>(child);
       if (value == nullptr) continue;
       if (!after_by) {
+        if (StartsAllClause(value, first_pattern)) mode = ir::InspectMode::kAll;
+        first_pattern = false;
         pattern = operand(value);
         continue;
       }
