@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <utility>
 
@@ -36,6 +37,18 @@ class ValueWriter {
                const std::pair<std::string, Width>& right, ir::ExpressionId where)
       -> std::optional<std::pair<std::string, Width>> {
     return Binary(op, left, right, where);
+  }
+
+  // ibm arithmetic-osvs: cob_decimal_align of a value held at scale s to `places` p (docs/ir.md):
+  // s > p keeps p decimals, s < p drops p - s more low-order digits (scale 2s - p), both by
+  // truncation.
+  auto Align(const std::pair<std::string, Width>& value, int places)
+      -> std::optional<std::pair<std::string, Width>> {
+    const Width width = value.second;
+    if (places < 0 || width.scale == places) return value;
+    const int scale = width.scale > places ? places : 2 * width.scale - places;
+    return Temporary(fmt::format("cobrt::TruncateTo<{}>({})", scale, value.first),
+                     Width{std::max(width.digits - width.scale + scale + 1, 1), scale});
   }
 
   // Writes the temporaries computing `id`; returns the C++ expression of its Fixed value.
@@ -73,6 +86,11 @@ class ValueWriter {
       }
       return Temporary(fmt::format("{}::Read({})", *format, item->address),
                        Width{digits, decimal->scale});
+    }
+    if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
+      auto operand = Value(align->operand);
+      if (!operand) return std::nullopt;
+      return Align(*operand, align->places);
     }
     if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
       auto operand = Value(unary->operand);
@@ -251,6 +269,47 @@ void EmitDivideRemainder(EmitContext& context, SourceLoc loc, const ir::Arithmet
   out.Close();
 }
 
+// SUBTRACT o1 o2 ... FROM g GIVING r... under ibm arithmetic-osvs: cobc computes g - o1 - o2 ...
+// term by term, aligning the running value where the IR says, then stores it in each item.
+void EmitAlignedSubtractChain(EmitContext& context, const ir::ArithmeticStatement& node,
+                              const std::map<uint32_t, int32_t>& aligned_after, bool phrase) {
+  CodeWriter& out = context.out;
+  // Only additions and subtractions: nothing sets size_error before the stores.
+  out.Line("static_cast<void>(size_error);");
+  if (!phrase) out.Line("[[maybe_unused]] bool any_size_error = false;");
+  ValueWriter writer(context, "size_error", "operand");
+  auto running = writer.Value(node.giving_operand);
+  for (size_t i = 0; running && i < node.operands.size(); ++i) {
+    if (auto it = aligned_after.find(static_cast<uint32_t>(i + 1)); it != aligned_after.end()) {
+      running = writer.Align(*running, it->second);
+      if (!running) return;
+    }
+    auto next = writer.Value(node.operands[i]);
+    if (!next) return;
+    running = writer.Combine(ir::ArithmeticOperator::kSubtract, *running, *next, node.operands[i]);
+  }
+  if (!running) return;
+  for (const ir::ArithmeticTarget& target : node.targets) {
+    auto item = ReceivingItem(context, target.target);
+    if (!item) continue;
+    out.Line(fmt::format(
+        "if (cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, cobrt::SizeErrorPhrase::{}) == "
+        "cobrt::StoreStatus::kSizeError) any_size_error = true;",
+        item->first, item->second, running->first, RoundingModeName(target.rounding),
+        phrase ? "kPresent" : "kAbsent"));
+  }
+  if (node.on_size_error) {
+    out.Open("if (any_size_error)");
+    EmitStatements(context, *node.on_size_error);
+    out.Close();
+  }
+  if (node.not_on_size_error) {
+    out.Open("if (!any_size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    out.Close();
+  }
+}
+
 }  // namespace
 
 // ADD, SUBTRACT, MULTIPLY, DIVIDE (fact sheet §1): the operands' sum (or the single operand)
@@ -262,7 +321,7 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     EmitDivideRemainder(context, loc, node);
     return;
   }
-  if (node.corresponding || node.remainder || !node.alignments.empty() || node.operands.empty()) {
+  if (node.corresponding || node.remainder || node.operands.empty()) {
     context.Unsupported(loc, node.corresponding      ? "ADD / SUBTRACT CORRESPONDING"
                              : node.remainder        ? "DIVIDE ... REMAINDER"
                              : node.operands.empty() ? "this arithmetic statement"
@@ -283,14 +342,36 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
   ValueWriter operands_writer(context, "size_error", "operand");
   const bool sums =
       node.verb == ir::ArithmeticVerb::kAdd || node.verb == ir::ArithmeticVerb::kSubtract;
+  // ibm arithmetic-osvs: the running sum after `terms` terms is aligned before the next one
+  // joins it (docs/ir.md). SUBTRACT ... FROM g GIVING chains g - o1 - o2 ..., counting g.
+  std::map<uint32_t, int32_t> aligned_after;
+  for (const ir::ChainAlignment& alignment : node.alignments) {
+    aligned_after[alignment.terms] = alignment.places;
+  }
+  const bool subtract_chain = node.verb == ir::ArithmeticVerb::kSubtract && node.giving &&
+                              node.giving_operand.is_valid();
+  if (subtract_chain && !aligned_after.empty()) {
+    EmitAlignedSubtractChain(context, node, aligned_after, phrase);
+    return out.Close();
+  }
+  auto align_after = [&](uint32_t terms, std::optional<std::pair<std::string, Width>> value) {
+    auto it = aligned_after.find(terms);
+    if (!value || it == aligned_after.end()) return value;
+    return operands_writer.Align(*value, it->second);
+  };
   // ADD / SUBTRACT: the sum of the operands; MULTIPLY / DIVIDE: the one operand.
   auto operand = operands_writer.Value(node.operands.front());
   for (size_t i = 1; operand && sums && i < node.operands.size(); ++i) {
+    operand = align_after(static_cast<uint32_t>(i), operand);
+    if (!operand) return out.Close();
     auto next = operands_writer.Value(node.operands[i]);
     if (!next) return out.Close();
     operand =
         operands_writer.Combine(ir::ArithmeticOperator::kAdd, *operand, *next, node.operands[i]);
   }
+  if (!operand) return out.Close();
+  // The sum of every operand, before the TO or FROM item (or GIVING's TO item) joins it.
+  if (sums) operand = align_after(static_cast<uint32_t>(node.operands.size()), operand);
   if (!operand) return out.Close();
   std::optional<std::pair<std::string, Width>> giving;
   // ADD a b GIVING c has no TO operand: c receives the sum alone.
