@@ -1,9 +1,11 @@
 #include "cli/emit_command.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli/parse_command.h"
 #include "emitters/cpp/emit_context.h"
@@ -17,7 +19,7 @@ namespace remint::cli {
 void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOptions& global,
                          int& exit_code) {
   struct EmitOptions {
-    std::string path;
+    std::vector<std::string> paths;
     CobolInputOptions input;
     std::string output;
     bool plan_only = false;
@@ -26,10 +28,12 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
   EmitOptions& options = storage.Make<EmitOptions>();
   CLI::App* command = app.add_subcommand(
       "emit",
-      "Translate a COBOL program into a C++20 project that builds with CMake (runtime "
-      "included): OUT/CMakeLists.txt builds OUT/build/<PROGRAM-ID>, run as the cobc build is. "
-      "Constructs the emitter does not translate yet are reported and nothing is written.");
-  command->add_option("file", options.path, "A COBOL source file")->required();
+      "Translate COBOL programs into one C++20 project that builds with CMake (runtime "
+      "included): OUT/CMakeLists.txt builds OUT/build/<PROGRAM-ID> for each main program, run as "
+      "the cobc build is, with every called program (a source whose first program has "
+      "PROCEDURE DIVISION USING) linked in. Constructs the emitter does not translate yet are "
+      "reported and nothing is written.");
+  command->add_option("file", options.paths, "COBOL source files, or folders of them")->required();
   command->add_option("-I,--copy-dir", options.input.copy_directories,
                       "Copybook directory, searched in order (repeatable)");
   command
@@ -50,8 +54,6 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
     SourceManager sources;
     DiagnosticCollector collector;
     DiagnosticEmitter emitter(&sources, collector);
-    std::unique_ptr<cobol::ParsedProgram> program =
-        ParseCobolFile(options.path, options.input, sources, emitter, nullptr);
     auto finish = [&](int code) {
       std::vector<Diagnostic> diagnostics = collector.TakeSorted();
       PrintDiagnostics(global, diagnostics);
@@ -60,24 +62,66 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
       }
       exit_code = code;
     };
-    if (program == nullptr) return finish(kExitUsageOrIo);
+    // Folders stand for the files in them, in name order (members of a PDS dump have no
+    // extension, so every regular file counts).
+    std::vector<std::string> files;
+    for (const std::string& path : options.paths) {
+      std::error_code error;
+      if (!std::filesystem::is_directory(path, error)) {
+        files.push_back(path);
+        continue;
+      }
+      std::vector<std::string> members;
+      for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_regular_file() && !name.empty() && name[0] != '.') {
+          members.push_back(entry.path().string());
+        }
+      }
+      std::sort(members.begin(), members.end());
+      files.insert(files.end(), members.begin(), members.end());
+    }
     cobol::LowerOptions lower;
     lower.dialect = DialectFromName(options.input.dialect);
-    ir::Module module = cobol::LowerCobol(*program, sources, emitter, lower);
-    const bool verified =
-        ir::Verify(module, emitter, ir::VerifyOptions{cobol::StorageSizeOptionsFor(lower.dialect)});
-    if (!verified || collector.error_count() > 0) return finish(kExitErrorsFound);
-    const emit_cpp::ModulePlan plan = emit_cpp::PlanModule(module);
-    if (options.plan_only) {
-      std::cout << emit_cpp::PrintPlan(module, plan);
-      return finish(kExitOk);
-    }
     emit_cpp::EmitOptions emit;
     emit.binary_truncate = lower.dialect != cobol::CobolDialect::kIbm;
     emit.pretty_display = lower.dialect != cobol::CobolDialect::kIbm;
-    std::optional<emit_cpp::EmittedSources> emitted =
-        emit_cpp::EmitModule(module, plan, emit, emitter);
-    if (!emitted) return finish(kExitErrorsFound);
+    emit_cpp::EmittedSources all;
+    bool ok = true;
+    for (const std::string& file : files) {
+      std::unique_ptr<cobol::ParsedProgram> program =
+          ParseCobolFile(file, options.input, sources, emitter, nullptr);
+      if (program == nullptr) return finish(kExitUsageOrIo);
+      ir::Module module = cobol::LowerCobol(*program, sources, emitter, lower);
+      const size_t errors_before = collector.error_count();
+      const bool verified = ir::Verify(
+          module, emitter, ir::VerifyOptions{cobol::StorageSizeOptionsFor(lower.dialect)});
+      if (!verified || collector.error_count() > errors_before) {
+        ok = false;
+        continue;
+      }
+      const emit_cpp::ModulePlan plan = emit_cpp::PlanModule(module);
+      if (options.plan_only) {
+        std::cout << emit_cpp::PrintPlan(module, plan);
+        continue;
+      }
+      std::optional<emit_cpp::EmittedSources> emitted =
+          emit_cpp::EmitModule(module, plan, emit, emitter);
+      if (!emitted) {
+        ok = false;
+        continue;
+      }
+      for (emit_cpp::EmittedFile& source : emitted->files) all.files.push_back(std::move(source));
+      for (const emit_cpp::EmittedProgram& executable : emitted->executables) {
+        all.executables.push_back(executable);
+      }
+      for (const std::string& source : emitted->subprogram_sources) {
+        all.subprogram_sources.push_back(source);
+      }
+    }
+    if (!ok || collector.error_count() > 0) return finish(kExitErrorsFound);
+    if (options.plan_only) return finish(kExitOk);
+    std::optional<emit_cpp::EmittedSources> emitted = std::move(all);
     emit_cpp::ProjectOptions project;
     project.output_directory = options.output;
     project.clang_format = options.clang_format;

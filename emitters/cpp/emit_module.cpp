@@ -296,16 +296,19 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
 auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOptions& options,
                 DiagnosticEmitter& diagnostics) -> std::optional<EmittedSources> {
   // cobc -x makes the first program of a source the executable; the others (programs after
-  // it, nested programs) are subprograms it CALLs, registered by name.
-  const UnitPlan* main_plan = nullptr;
+  // it, nested programs) are subprograms it CALLs, registered by name. A source whose first
+  // program has PROCEDURE DIVISION USING is a called program only (what cobc -m builds).
+  const UnitPlan* first_plan = nullptr;
   for (const UnitPlan& unit_plan : plan.units) {
     if (!module.unit(unit_plan.id).parent.is_valid()) {
-      main_plan = &unit_plan;
+      first_plan = &unit_plan;
       break;
     }
   }
-  if (main_plan == nullptr) return EmittedSources{};
-  const std::string program_id(module.str(module.unit(main_plan->id).name));
+  if (first_plan == nullptr) return EmittedSources{};
+  const UnitPlan* main_plan =
+      module.unit(first_plan->id).parameters.empty() ? first_plan : nullptr;
+  const std::string program_id(module.str(module.unit(first_plan->id).name));
   CodeWriter out;
   out.Comment(fmt::format(
       "PROGRAM-ID. {} and the programs of its source\nEmitted by remint from the COBOL source; "
@@ -314,6 +317,10 @@ auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOpti
   WriteIncludes(out);
   out.BlankLine();
   out.Open("namespace programs");
+  out.Comment(
+      "Local to this source: another source linked into the same executable may have a program "
+      "of\nthe same name (CALL finds programs by name through cobrt's registry).");
+  out.Open("namespace");
   out.Comment("Literals are string_views (\"...\"sv): their length, not a NUL, ends them.");
   out.Line("using namespace std::string_view_literals;");
   bool ok = true;
@@ -321,23 +328,32 @@ auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOpti
     ok = EmitProgram(module, unit_plan, options, diagnostics, &unit_plan == main_plan, out) && ok;
   }
   out.BlankLine();
+  out.Close("  // namespace");
   out.Close("  // namespace programs");
-  out.BlankLine();
-  out.Open("int main()");
-  out.Comment("The date and time the program sees: the system clock, or COB_CURRENT_DATE's.");
-  out.Line(
-      "cobrt::InitializeProcessClock(std::getenv(\"COB_CURRENT_DATE\"), cobrt::ProcessConsole());");
-  out.Comment("On the heap: a program's storage can be larger than a thread's stack.");
-  out.Line(fmt::format("auto program = std::make_unique<programs::{}>();", main_plan->class_name));
-  out.Comment("Falling off the end of the main program ends the run as STOP RUN does.");
-  out.Line("cobrt::ProcessTermination().StopRun(program->Run());");
-  out.Line("return 0;");
-  out.Close();
+  if (main_plan != nullptr) {
+    out.BlankLine();
+    out.Open("int main()");
+    out.Comment("The date and time the program sees: the system clock, or COB_CURRENT_DATE's.");
+    out.Line(
+        "cobrt::InitializeProcessClock(std::getenv(\"COB_CURRENT_DATE\"), "
+        "cobrt::ProcessConsole());");
+    out.Comment("On the heap: a program's storage can be larger than a thread's stack.");
+    out.Line(
+        fmt::format("auto program = std::make_unique<programs::{}>();", main_plan->class_name));
+    out.Comment("Falling off the end of the main program ends the run as STOP RUN does.");
+    out.Line("cobrt::ProcessTermination().StopRun(program->Run());");
+    out.Line("return 0;");
+    out.Close();
+  }
   if (!ok) return std::nullopt;
   EmittedSources sources;
   const std::string path = fmt::format("src/{}.cpp", SnakeName(program_id, "program"));
   sources.files.push_back({path, out.Take()});
-  sources.executables.push_back({program_id, path});
+  if (main_plan != nullptr) {
+    sources.executables.push_back({program_id, path});
+  } else {
+    sources.subprogram_sources.push_back(path);
+  }
   return sources;
 }
 

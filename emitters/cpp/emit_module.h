@@ -28,6 +28,9 @@ struct EmittedProgram {
 struct EmittedSources {
   std::vector<EmittedFile> files;
   std::vector<EmittedProgram> executables;
+  // Sources of called programs only (no main()): linked into every executable, where they
+  // register themselves for CALL.
+  std::vector<std::string> subprogram_sources;
 };
 
 struct EmitOptions;

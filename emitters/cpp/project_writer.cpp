@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -40,11 +41,20 @@ set(CMAKE_RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
 
 add_subdirectory(runtime)
 )";
+  if (!sources.subprogram_sources.empty()) {
+    // Called programs, in every executable: an object library, so that the linker keeps their
+    // registrations although nothing refers to them by symbol.
+    text += fmt::format(
+        "\nadd_library(called_programs OBJECT {})\ntarget_link_libraries(called_programs PRIVATE "
+        "cobrt)\ntarget_compile_options(called_programs PRIVATE -Wall -Wextra)\n",
+        fmt::join(sources.subprogram_sources, " "));
+  }
   for (const EmittedProgram& program : sources.executables) {
     text += fmt::format(
-        "\nadd_executable({0} {1})\ntarget_link_libraries({0} PRIVATE cobrt)\n"
+        "\nadd_executable({0} {1})\ntarget_link_libraries({0} PRIVATE {2}cobrt)\n"
         "target_compile_options({0} PRIVATE -Wall -Wextra)\n",
-        program.program_id, program.source_path);
+        program.program_id, program.source_path,
+        sources.subprogram_sources.empty() ? "" : "called_programs ");
   }
   return text;
 }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "tests/support/availability.h"
 #include "tests/support/cli_runner.h"
@@ -114,12 +115,41 @@ TEST(EmitCommandTest, PlanPrintsNamesAndFlowAndWritesNothing) {
   EXPECT_NE(result.out.find("paragraph LAST-PARA fn=LastPara performed"), std::string::npos);
 }
 
-// End to end: emit, build with CMake as a customer would, run, and compare with the cobc build.
+constexpr const char* kCaller = R"(       IDENTIFICATION DIVISION.
+       PROGRAM-ID. CALLER.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 NAME-ITEM PIC X(6) VALUE "WORLD".
+       PROCEDURE DIVISION.
+           CALL "GREETER" USING NAME-ITEM.
+           CALL "GREETER" USING NAME-ITEM.
+           DISPLAY "BACK " NAME-ITEM.
+           STOP RUN.
+)";
+
+constexpr const char* kGreeter = R"(       IDENTIFICATION DIVISION.
+       PROGRAM-ID. GREETER.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 TIMES-CALLED PIC 9 VALUE 0.
+       LINKAGE SECTION.
+       01 WHO PIC X(6).
+       PROCEDURE DIVISION USING WHO.
+           ADD 1 TO TIMES-CALLED.
+           DISPLAY "HELLO " WHO " " TIMES-CALLED.
+           MOVE "COBOL" TO WHO.
+           GOBACK.
+)";
+
+// End to end: emit a folder (two main programs and a called program in its own source), build
+// with CMake as a customer would, run, and compare with the cobc builds.
 TEST(EmitCommandTest, EmittedProjectBuildsAndRunsAsTheCobcBuild) {
   REMINT_REQUIRE_OR_SKIP(CobcVersion("cobc").ok(), "cobc not found in PATH");
   const fs::path dir = FreshDirectory("emit-run");
-  WriteText(dir / "prog.cbl", kPerformOnly);
-  CliResult emitted = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
+  WriteText(dir / "cobol" / "prog.cbl", kPerformOnly);
+  WriteText(dir / "cobol" / "caller.cbl", kCaller);
+  WriteText(dir / "cobol" / "greeter.cbl", kGreeter);
+  CliResult emitted = RunRemint({"emit", "cobol", "-o", "out"}, dir.string());
   ASSERT_EQ(emitted.exit_code, 0) << emitted.err;
   const std::chrono::minutes timeout(5);
   ErrorOr<ProcessResult> configure =
@@ -131,17 +161,25 @@ TEST(EmitCommandTest, EmittedProjectBuildsAndRunsAsTheCobcBuild) {
       << (build ? build->standard_output + build->standard_error : "");
   // No compiler warning under -Wall -Wextra.
   EXPECT_EQ(build->standard_output.find("warning:"), std::string::npos) << build->standard_output;
+  // The called program is linked into the executables, not built as one.
+  EXPECT_FALSE(fs::exists(dir / "out" / "build" / "GREETER"));
 
-  ErrorOr<ProcessResult> ran =
-      RunProcess({(dir / "out" / "build" / "PERFORM-ONLY").string()}, dir, timeout);
-  ASSERT_TRUE(ran.ok()) << ran.error().message();
-  ErrorOr<CobcRunOutcome> reference =
-      RunWithCobc(CobcProgram{"PERFORM-ONLY", kPerformOnly, {}, {}}, CobcRunInputs{});
-  ASSERT_TRUE(reference.ok()) << reference.error().message();
-  ASSERT_TRUE(reference->compiled) << reference->compile_messages;
-  EXPECT_EQ(ran->exit_status, reference->exit_status);
-  EXPECT_EQ(ran->standard_output, reference->standard_output);
-  EXPECT_EQ(ran->standard_error, reference->standard_error);
+  // cobc builds the caller with the called program as a second program of its source.
+  const std::vector<std::pair<std::string, std::string>> programs = {
+      {"PERFORM-ONLY", kPerformOnly},
+      {"CALLER", std::string(kCaller) + "       END PROGRAM CALLER.\n" + kGreeter +
+                     "       END PROGRAM GREETER.\n"}};
+  for (const auto& [name, source] : programs) {
+    ErrorOr<ProcessResult> ran = RunProcess({(dir / "out" / "build" / name).string()}, dir, timeout);
+    ASSERT_TRUE(ran.ok()) << ran.error().message();
+    ErrorOr<CobcRunOutcome> reference =
+        RunWithCobc(CobcProgram{name, source, {}, {}}, CobcRunInputs{});
+    ASSERT_TRUE(reference.ok()) << reference.error().message();
+    ASSERT_TRUE(reference->compiled) << reference->compile_messages;
+    EXPECT_EQ(ran->exit_status, reference->exit_status) << name;
+    EXPECT_EQ(ran->standard_output, reference->standard_output) << name;
+    EXPECT_EQ(ran->standard_error, reference->standard_error) << name;
+  }
 }
 
 }  // namespace
