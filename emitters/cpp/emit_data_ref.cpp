@@ -27,15 +27,17 @@ auto IntegerLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optio
   return literal->negative ? -value : value;
 }
 
-// Whether any item at or below `id` has OCCURS DEPENDING ON: its size then varies at run time.
+// Whether an item below `id` has OCCURS DEPENDING ON: one occurrence of `id` then varies in
+// size at run time. The item's own OCCURS DEPENDING ON does not matter: a reference names one
+// occurrence, which has a fixed size.
 auto HasVariableSize(const ir::Module& module, ir::FieldId id) -> bool {
-  const ir::Field& field = module.field(id);
-  if (field.array) {
-    for (const ir::ArrayDimension& dimension : field.array->dimensions) {
-      if (dimension.depending_on.is_valid() || dimension.upper_bound.is_valid()) return true;
+  for (ir::FieldId child : module.field(id).children) {
+    const ir::Field& field = module.field(child);
+    if (field.array) {
+      for (const ir::ArrayDimension& dimension : field.array->dimensions) {
+        if (dimension.depending_on.is_valid() || dimension.upper_bound.is_valid()) return true;
+      }
     }
-  }
-  for (ir::FieldId child : field.children) {
     if (HasVariableSize(module, child)) return true;
   }
   return false;
