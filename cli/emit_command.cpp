@@ -86,6 +86,7 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
     emit_cpp::EmitOptions emit;
     emit.binary_truncate = lower.dialect != cobol::CobolDialect::kIbm;
     emit.pretty_display = lower.dialect != cobol::CobolDialect::kIbm;
+    emit.host_sign = lower.dialect == cobol::CobolDialect::kIbm;
     emit_cpp::EmittedSources all;
     bool ok = true;
     for (const std::string& file : files) {

@@ -1,84 +1,140 @@
 // Conditions -> C++ boolean expressions over cobrt's comparisons (runtime/edit/compare.h,
 // runtime/decimal/fixed.h Compare; fact sheet §6), and IF. Relations pick the comparison
-// cobc makes for the operands' categories: numeric with numeric by value, alphanumeric (and
-// groups) byte-wise padded with spaces, a numeric item with an alphanumeric one through its
-// digit string, and figurative constants or ALL literals repeated over the item.
+// cobc makes for the operands' categories: numeric with numeric by value (arithmetic
+// expressions computed exactly, as cob_decimal does), alphanumeric (and groups) byte-wise padded
+// with spaces, a numeric item with an alphanumeric one through its digit string, figurative
+// constants or ALL literals repeated over the item, and index names as native integers.
+// Condition-names, class, sign and switch conditions are in emit_predicates.cpp.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 
 #include "emitters/cpp/code_writer.h"
+#include "emitters/cpp/emit_condition_operands.h"
 #include "emitters/cpp/emit_context.h"
 
 namespace remint::emit_cpp {
 namespace {
 
-struct ConditionOperand {
-  enum class Kind { kNumeric, kBytes, kRepeated, kUnknown } kind = Kind::kUnknown;
-  std::string value;    // kNumeric: a Fixed expression
-  std::string address;  // kBytes, and numeric items: const uint8_t*
-  std::string size;     // kBytes: a size_t expression
-  std::string format;   // numeric items: their cobrt storage format
-  std::string pattern;  // kRepeated: the bytes repeated
+// A numeric value of a relation as a cobrt::Fixed expression, with the width the runtime
+// derives for it (checked against the runtime's widest mantissa).
+struct NumericTerm {
+  std::string value;
+  int digits = 0;
+  int scale = 0;
 };
+constexpr int kMaxMantissaDigits = 153;
 
-auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> ConditionOperand {
+// Literals, numeric items, ZERO and + - * over them; nullopt for anything else (division,
+// whose quotient by zero cobc compares as a value of its own, powers, functions).
+auto NumericTermOf(const EmitContext& context, ir::ExpressionId id) -> std::optional<NumericTerm> {
   const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
-  ConditionOperand operand;
-  if (expressions.Is<ir::DataRefExpression>(id)) {
-    std::optional<DataOperand> item = context.Data(id);
-    if (!item) return operand;
-    const std::optional<std::string> address = item->address;
-    operand.address = item->address;
-    operand.size = item->size;
-    if (item->reference_modified) {
-      operand.kind = ConditionOperand::Kind::kBytes;
-      return operand;
-    }
-    if (std::optional<std::string> format = context.NumericFormat(*item)) {
-      operand.kind = ConditionOperand::Kind::kNumeric;
-      operand.format = *format;
-      operand.value = fmt::format("{}::Read({})", *format, *address);
-      return operand;
-    }
-    if (!item->field.is_valid()) return operand;
-    const ir::Field& field = module.field(item->field);
-    if (!field.children.empty() || module.types().Is<ir::AlphanumericType>(field.type) ||
-        module.types().Is<ir::AlphabeticType>(field.type)) {
-      operand.kind = ConditionOperand::Kind::kBytes;
-    }
-    return operand;
-  }
-  if (expressions.Is<ir::NumericLiteralExpression>(id)) {
-    std::optional<std::string> literal = FixedLiteral(module, id);
-    if (!literal) return operand;
-    operand.kind = ConditionOperand::Kind::kNumeric;
-    operand.value = *literal;
-    return operand;
-  }
-  if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(id)) {
-    if (literal->form == ir::LiteralForm::kNational) return operand;
-    const std::string_view bytes = module.str(literal->value);
-    operand.kind = ConditionOperand::Kind::kBytes;
-    operand.address = fmt::format("reinterpret_cast<const uint8_t*>({})", CppStringLiteral(bytes));
-    operand.size = fmt::format("{}", bytes.size());
-    return operand;
+  if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
+    std::optional<std::string> value = FixedLiteral(module, id);
+    if (!value) return std::nullopt;
+    return NumericTerm{*value, static_cast<int>(module.str(literal->digits).size()),
+                       literal->scale};
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
-    if (std::optional<std::string> bytes = FigurativeBytes(figurative->constant)) {
-      operand.kind = ConditionOperand::Kind::kRepeated;
-      operand.pattern = *bytes;
+    if (figurative->constant != ir::FigurativeConstant::kZero) return std::nullopt;
+    return NumericTerm{"cobrt::Fixed<1, 0>{0}", 1, 0};
+  }
+  if (expressions.Is<ir::DataRefExpression>(id)) {
+    const ConditionOperand operand = ClassifyOperand(context, id);
+    if (operand.kind != ConditionOperand::Kind::kNumeric || operand.format.empty()) {
+      return std::nullopt;
     }
+    const ir::Field& field = module.field(context.Data(id)->field);
+    if (operand.index) return NumericTerm{operand.value, 10, 0};
+    const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
+    int digits = static_cast<int>(decimal->digits);
+    if (decimal->encoding == ir::DecimalEncoding::kBinary ||
+        decimal->encoding == ir::DecimalEncoding::kNative) {
+      // A binary item reads as its byte capacity (it may hold more than its PICTURE).
+      digits = field.size == 1 ? 3 : field.size == 2 ? 5 : field.size == 4 ? 10 : 20;
+    }
+    return NumericTerm{operand.value, std::max(digits, 1), decimal->scale};
+  }
+  if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
+    std::optional<NumericTerm> operand = NumericTermOf(context, unary->operand);
+    if (!operand || unary->op == ir::UnaryOperator::kPlus) return operand;
+    operand->value = fmt::format("cobrt::Negate({})", operand->value);
     return operand;
   }
-  if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(id)) {
-    if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(all->literal)) {
-      operand.kind = ConditionOperand::Kind::kRepeated;
-      operand.pattern = std::string(module.str(literal->value));
+  if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
+    std::optional<NumericTerm> a = NumericTermOf(context, binary->left);
+    std::optional<NumericTerm> b = a ? NumericTermOf(context, binary->right) : std::nullopt;
+    if (!b) return std::nullopt;
+    NumericTerm result;
+    switch (binary->op) {
+      case ir::ArithmeticOperator::kAdd:
+      case ir::ArithmeticOperator::kSubtract:
+        result.scale = std::max(a->scale, b->scale);
+        result.digits = std::max(a->digits - a->scale, b->digits - b->scale) + 1 + result.scale;
+        result.value = fmt::format("cobrt::{}({}, {})",
+                                   binary->op == ir::ArithmeticOperator::kAdd ? "Add" : "Subtract",
+                                   a->value, b->value);
+        break;
+      case ir::ArithmeticOperator::kMultiply:
+        result = {fmt::format("cobrt::Multiply({}, {})", a->value, b->value), a->digits + b->digits,
+                  a->scale + b->scale};
+        break;
+      default:
+        return std::nullopt;
     }
+    if (result.digits > kMaxMantissaDigits) return std::nullopt;
+    return result;
   }
-  return operand;
+  return std::nullopt;
+}
+
+// An operand of a relation with an index name, as cobc reads it: a native integer. Items give
+// their integer part (cob_get_int); a numeric literal gives its digits with the decimal point
+// dropped, as cobc 3.1.2 does (IX = 2.5 compares IX with 25, checked against cobc).
+auto IndexRelationInteger(const EmitContext& context, ir::ExpressionId id)
+    -> std::optional<std::string> {
+  const ir::Module& module = context.module;
+  if (const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id)) {
+    const std::string_view digits = module.str(literal->digits);
+    if (literal->form != ir::NumericLiteralForm::kFixed || digits.size() > 18 ||
+        literal->scale < 0) {
+      return std::nullopt;
+    }
+    return fmt::format("{}{}", literal->negative ? "-" : "", digits);
+  }
+  if (const auto* figurative = module.expressions().TryGet<ir::FigurativeExpression>(id)) {
+    if (figurative->constant == ir::FigurativeConstant::kZero) return std::string("0");
+    return std::nullopt;
+  }
+  const ConditionOperand operand = ClassifyOperand(context, id);
+  if (operand.kind != ConditionOperand::Kind::kNumeric) return std::nullopt;
+  return context.IntegerExpression(id);
+}
+
+auto IsIndexOperand(const EmitContext& context, ir::ExpressionId id) -> bool {
+  const ir::ExpressionArena& expressions = context.module.expressions();
+  return (expressions.Is<ir::DataRefExpression>(id) ||
+          expressions.Is<ir::SpecialRegisterExpression>(id)) &&
+         ClassifyOperand(context, id).index;
+}
+
+void ReportRelation(EmitContext& context, ir::ExpressionId left, ir::ExpressionId right,
+                    SourceLoc loc) {
+  const ir::ExpressionArena& expressions = context.module.expressions();
+  context.Unsupported(loc, fmt::format("a relation of a '{}' with a '{}' operand",
+                                       ir::KindName(expressions.kind(left)),
+                                       ir::KindName(expressions.kind(right))));
+}
+
+}  // namespace
+
+auto NumericOperandExpression(const EmitContext& context, ir::ExpressionId id)
+    -> std::optional<std::string> {
+  std::optional<NumericTerm> term = NumericTermOf(context, id);
+  if (!term) return std::nullopt;
+  return term->value;
 }
 
 auto OperatorText(ir::RelationalOperator op) -> const char* {
@@ -99,7 +155,101 @@ auto OperatorText(ir::RelationalOperator op) -> const char* {
   return "==";
 }
 
-// The comparison of `a` with `b` as an int expression (<0, 0, >0); nullopt if not translated.
+auto ItemOperand(const EmitContext& context, const ir::Field& field, const std::string& address)
+    -> ConditionOperand {
+  const ir::Module& module = context.module;
+  ConditionOperand operand;
+  operand.address = address;
+  operand.size = fmt::format("{}", field.size);
+  if (field.children.empty() && (module.types().Is<ir::DecimalType>(field.type) ||
+                                 module.types().Is<ir::IndexType>(field.type))) {
+    std::optional<std::string> format = context.StorageFormat(field);
+    if (!format) return operand;
+    operand.kind = ConditionOperand::Kind::kNumeric;
+    operand.format = *format;
+    operand.value = fmt::format("{}::Read({})", *format, address);
+    operand.index = module.types().Is<ir::IndexType>(field.type);
+    return operand;
+  }
+  // Groups, alphanumeric, alphabetic and edited items compare as their bytes.
+  const ir::TypeArena& types = module.types();
+  if (!field.children.empty() || types.Is<ir::AlphanumericType>(field.type) ||
+      types.Is<ir::AlphabeticType>(field.type) || types.Is<ir::NumericEditedType>(field.type) ||
+      types.Is<ir::AlphanumericEditedType>(field.type)) {
+    operand.kind = ConditionOperand::Kind::kBytes;
+  }
+  return operand;
+}
+
+auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> ConditionOperand {
+  const ir::Module& module = context.module;
+  const ir::ExpressionArena& expressions = module.expressions();
+  ConditionOperand operand;
+  if (expressions.Is<ir::SpecialRegisterExpression>(id)) {
+    // RETURN-CODE: compared as a native integer, as an index is.
+    std::optional<DataOperand> item = context.Data(id);
+    if (!item || !item->register_format) return operand;
+    operand.kind = ConditionOperand::Kind::kNumeric;
+    operand.format = *item->register_format;
+    operand.address = item->address;
+    operand.size = item->size;
+    operand.value = fmt::format("{}::Read({})", operand.format, item->address);
+    operand.index = true;
+    return operand;
+  }
+  if (expressions.Is<ir::DataRefExpression>(id)) {
+    std::optional<DataOperand> item = context.Data(id);
+    if (!item) return operand;
+    if (item->reference_modified) {
+      operand.kind = ConditionOperand::Kind::kBytes;
+      operand.address = item->address;
+      operand.size = item->size;
+      return operand;
+    }
+    return ItemOperand(context, module.field(item->field), item->address);
+  }
+  if (const auto* numeric = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
+    std::optional<std::string> literal = FixedLiteral(module, id);
+    if (!literal) return operand;
+    operand.kind = ConditionOperand::Kind::kNumeric;
+    operand.value = *literal;
+    for (char c : module.str(numeric->text)) {
+      if (c != '.') operand.literal_bytes += c;
+    }
+    return operand;
+  }
+  if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(id)) {
+    if (literal->form == ir::LiteralForm::kNational) return operand;
+    const std::string_view bytes = module.str(literal->value);
+    operand.kind = ConditionOperand::Kind::kBytes;
+    operand.address = fmt::format("reinterpret_cast<const uint8_t*>({})", CppStringLiteral(bytes));
+    operand.size = fmt::format("{}", bytes.size());
+    return operand;
+  }
+  if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
+    if (std::optional<std::string> bytes = FigurativeBytes(figurative->constant)) {
+      operand.kind = ConditionOperand::Kind::kRepeated;
+      operand.pattern = *bytes;
+    }
+    return operand;
+  }
+  if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(id)) {
+    if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(all->literal)) {
+      if (literal->form == ir::LiteralForm::kNational) return operand;
+      operand.kind = ConditionOperand::Kind::kRepeated;
+      operand.pattern = std::string(module.str(literal->value));
+    } else if (const auto* figurative =
+                   expressions.TryGet<ir::FigurativeExpression>(all->literal)) {
+      // ALL ZEROES is ZEROES.
+      if (std::optional<std::string> bytes = FigurativeBytes(figurative->constant)) {
+        operand.kind = ConditionOperand::Kind::kRepeated;
+        operand.pattern = *bytes;
+      }
+    }
+  }
+  return operand;
+}
+
 auto Comparison(const ConditionOperand& a, const ConditionOperand& b)
     -> std::optional<std::string> {
   using Kind = ConditionOperand::Kind;
@@ -109,9 +259,21 @@ auto Comparison(const ConditionOperand& a, const ConditionOperand& b)
   if (a.kind == Kind::kNumeric && b.kind == Kind::kRepeated && b.pattern == "0") {
     return fmt::format("cobrt::Compare({}, cobrt::Fixed<1, 0>{{0}})", a.value);
   }
-  if (a.kind == Kind::kNumeric && !a.format.empty() && b.kind == Kind::kBytes) {
+  if (a.kind == Kind::kNumeric && !a.format.empty() && !a.index && b.kind == Kind::kBytes) {
     return fmt::format("cobrt::CompareNumericAlphanumeric<{}>({}, {}, {})", a.format, a.address,
                        b.address, b.size);
+  }
+  if (a.kind == Kind::kNumeric && !a.format.empty() && !a.index && b.kind == Kind::kRepeated &&
+      !b.pattern.empty()) {
+    return fmt::format("cobrt::CompareNumericAll<{}>({}, {}, {})", a.format, a.address,
+                       CppStringLiteral(b.pattern), b.pattern.size());
+  }
+  if (a.kind == Kind::kBytes && b.kind == Kind::kNumeric && !b.literal_bytes.empty() &&
+      b.literal_bytes.find(',') == std::string::npos) {
+    return fmt::format(
+        "cobrt::CompareAlphanumeric({}, {}, reinterpret_cast<const uint8_t*>({}), "
+        "{})",
+        a.address, a.size, CppStringLiteral(b.literal_bytes), b.literal_bytes.size());
   }
   if (a.kind == Kind::kBytes && b.kind == Kind::kBytes) {
     return fmt::format("cobrt::CompareAlphanumeric({}, {}, {}, {})", a.address, a.size, b.address,
@@ -124,7 +286,50 @@ auto Comparison(const ConditionOperand& a, const ConditionOperand& b)
   return std::nullopt;
 }
 
-}  // namespace
+auto ComparisonExpression(EmitContext& context, ir::ExpressionId left, ir::ExpressionId right,
+                          SourceLoc loc) -> std::optional<std::string> {
+  if (IsIndexOperand(context, left) || IsIndexOperand(context, right)) {
+    std::optional<std::string> a = IndexRelationInteger(context, left);
+    std::optional<std::string> b = IndexRelationInteger(context, right);
+    if (a && b) return fmt::format("cobrt::CompareIntegers({}, {})", *a, *b);
+    ReportRelation(context, left, right, loc);
+    return std::nullopt;
+  }
+  const ConditionOperand a = ClassifyOperand(context, left);
+  const ConditionOperand b = ClassifyOperand(context, right);
+  if (std::optional<std::string> compared = Comparison(a, b)) return compared;
+  // The same comparisons with the operands the other way round: the result's sign flips.
+  if (std::optional<std::string> compared = Comparison(b, a)) return "-" + *compared;
+  // Arithmetic expressions on either side are compared by value, computed exactly.
+  std::optional<NumericTerm> x = NumericTermOf(context, left);
+  std::optional<NumericTerm> y = x ? NumericTermOf(context, right) : std::nullopt;
+  if (y) return fmt::format("cobrt::Compare({}, {})", x->value, y->value);
+  ReportRelation(context, left, right, loc);
+  return std::nullopt;
+}
+
+auto RelationExpression(EmitContext& context, ir::ExpressionId left, ir::RelationalOperator op,
+                        ir::ExpressionId right, SourceLoc loc) -> std::optional<std::string> {
+  if (IsIndexOperand(context, left) || IsIndexOperand(context, right)) {
+    // cobc compares index names as native ints: written as the plain C++ relation.
+    std::optional<std::string> a = IndexRelationInteger(context, left);
+    std::optional<std::string> b = IndexRelationInteger(context, right);
+    if (a && b) return fmt::format("({} {} {})", *a, OperatorText(op), *b);
+    ReportRelation(context, left, right, loc);
+    return std::nullopt;
+  }
+  const ConditionOperand a = ClassifyOperand(context, left);
+  const ConditionOperand b = ClassifyOperand(context, right);
+  if (std::optional<std::string> compared = Comparison(a, b)) {
+    return fmt::format("({} {} 0)", *compared, OperatorText(op));
+  }
+  if (std::optional<std::string> compared = Comparison(b, a)) {
+    return fmt::format("(0 {} {})", OperatorText(op), *compared);
+  }
+  std::optional<std::string> compared = ComparisonExpression(context, left, right, loc);
+  if (!compared) return std::nullopt;
+  return fmt::format("({} {} 0)", *compared, OperatorText(op));
+}
 
 auto NumericValueExpression(EmitContext& context, ir::ExpressionId id)
     -> std::optional<std::string> {
@@ -159,18 +364,12 @@ auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::opti
     return fmt::format("!{}", *operand);
   }
   if (const auto* relation = expressions.TryGet<ir::RelationalExpression>(id)) {
-    const ConditionOperand left = ClassifyOperand(context, relation->left);
-    const ConditionOperand right = ClassifyOperand(context, relation->right);
-    if (auto compared = Comparison(left, right)) {
-      return fmt::format("({} {} 0)", *compared, OperatorText(relation->op));
-    }
-    // The same comparisons with the operands the other way round: the result's sign flips.
-    if (auto compared = Comparison(right, left)) {
-      return fmt::format("(0 {} {})", OperatorText(relation->op), *compared);
-    }
+    return RelationExpression(context, relation->left, relation->op, relation->right,
+                              expressions.loc(id));
   }
-  context.Unsupported(expressions.loc(id), fmt::format("the condition '{}' with these operands",
-                                                       ir::KindName(expressions.kind(id))));
+  if (IsPredicate(module, id)) return PredicateExpression(context, id);
+  context.Unsupported(expressions.loc(id),
+                      fmt::format("the condition '{}'", ir::KindName(expressions.kind(id))));
   return std::nullopt;
 }
 

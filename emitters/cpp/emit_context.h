@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "emitters/cpp/code_writer.h"
@@ -22,6 +23,8 @@ struct EmitOptions {
   bool binary_truncate = true;
   // pretty-display (cobol85 and default yes, ibm no): how DISPLAY shows numeric items.
   bool pretty_display = true;
+  // hostsign (ibm yes): an F sign nibble is valid in a signed packed item's NUMERIC test.
+  bool host_sign = false;
 };
 
 // A data reference resolved to bytes: the item, the address of its first byte (a uint8_t*
@@ -36,6 +39,15 @@ struct DataOperand {
   bool reference_modified = false;
   // A special register (RETURN-CODE): `field` is invalid and this is its storage format.
   std::optional<std::string> register_format;
+};
+
+// The labels an inline PERFORM loop being written offers EXIT PERFORM (past the loop) and EXIT
+// PERFORM CYCLE (the end of the body); a label is written only when a statement jumps to it.
+struct PerformExitLabels {
+  std::string exit;
+  std::string cycle;
+  bool exit_used = false;
+  bool cycle_used = false;
 };
 
 struct EmitContext {
@@ -54,6 +66,12 @@ struct EmitContext {
   bool subprogram = false;
   // Storage block index -> the member array holding it.
   std::map<uint32_t, std::string> block_members;
+  // Condition-name index -> the member function testing it (emit_predicates.cpp); a
+  // condition-name without one is not translated.
+  std::map<uint32_t, std::string> condition_predicates{};
+  // The inline PERFORM loops being written, innermost last (emit_loop.cpp).
+  std::vector<PerformExitLabels> perform_exits{};
+  int next_label = 0;
 
   auto BlockMember(ir::BlockId block) const -> const std::string&;
   // The bytes a data reference names (emit_data_ref.cpp); nullopt for what the emitter does not
@@ -120,6 +138,17 @@ void EmitLoop(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node
 void EmitInspect(EmitContext& context, SourceLoc loc, const ir::InspectStatement& node);
 void EmitString(EmitContext& context, SourceLoc loc, const ir::StringStatement& node);
 void EmitUnstring(EmitContext& context, SourceLoc loc, const ir::UnstringStatement& node);
+// EXIT PARAGRAPH, SECTION, PERFORM and PERFORM CYCLE (emit_loop.cpp).
+void EmitExit(EmitContext& context, SourceLoc loc, const ir::ExitStatement& node);
+// GO TO ... DEPENDING ON in a dispatcher unit (emit_loop.cpp).
+void EmitGoToDepending(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node);
+void EmitSet(EmitContext& context, SourceLoc loc, const ir::SetStatement& node);
+void EmitSearch(EmitContext& context, SourceLoc loc, const ir::SearchStatement& node);
+void EmitEvaluate(EmitContext& context, SourceLoc loc, const ir::EvaluateStatement& node);
+// Condition-names as predicates (emit_predicates.cpp): a member function per condition-name,
+// declared in the class and defined after it.
+void DeclareConditionNames(EmitContext& context);
+void DefineConditionNames(EmitContext& context, const std::string& class_name);
 
 }  // namespace remint::emit_cpp
 

@@ -73,6 +73,16 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
     }
     const std::string buffer = fmt::format("display_{}", preamble.size());
     if (std::optional<DataOperand> data = context.Data(item)) {
+      if (data->field.is_valid() &&
+          module.types().Is<ir::IndexType>(module.field(data->field).type) &&
+          !data->reference_modified) {
+        // An index shows a sign and 9 digits, whatever the dialect.
+        preamble.push_back(
+            fmt::format("char {0}[11];\nconst size_t {0}_size = cobrt::DisplayIndexForm({1}, {0});",
+                        buffer, data->address));
+        pieces.push_back(fmt::format("std::string_view({0}, {0}_size)", buffer));
+        continue;
+      }
       std::optional<std::string> format = context.NumericFormat(*data);
       const std::optional<std::string> address = data->address;
       if (format) {

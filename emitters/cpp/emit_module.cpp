@@ -153,12 +153,14 @@ void WriteIncludes(CodeWriter& out) {
   out.BlankLine();
   out.Line("#include \"runtime/call/program_registry.h\"");
   out.Line("#include \"runtime/decimal/fixed.h\"");
+  out.Line("#include \"runtime/edit/class_condition.h\"");
   out.Line("#include \"runtime/edit/compare.h\"");
   out.Line("#include \"runtime/edit/display.h\"");
   out.Line("#include \"runtime/edit/move.h\"");
   out.Line("#include \"runtime/io/accept.h\"");
   out.Line("#include \"runtime/io/clock.h\"");
   out.Line("#include \"runtime/io/console.h\"");
+  out.Line("#include \"runtime/io/switches.h\"");
   out.Line("#include \"runtime/io/termination.h\"");
   out.Line("#include \"runtime/storage/binary.h\"");
   out.Line("#include \"runtime/storage/packed.h\"");
@@ -213,6 +215,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   }
   DeclareStorage(context);
   out.Line("void Initialize();");
+  DeclareConditionNames(context);
   if (context.dispatcher()) DeclareDispatcher(context);
   for (const ProcedurePlan& procedure : plan.procedures) {
     out.Line(context.dispatcher() ? fmt::format("auto {}() -> int;", procedure.function_name)
@@ -267,6 +270,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   if (is_main) out.Line("return return_code_;");
   out.Close();
   DefineInitialize(context, plan.class_name);
+  DefineConditionNames(context, plan.class_name);
   if (context.dispatcher()) DefineDispatcher(context, plan.class_name);
   for (const ProcedurePlan& procedure : plan.procedures) {
     EmitProcedure(context, plan.class_name, procedure);

@@ -21,12 +21,19 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::ContinueStatement&) {
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::ExitStatement& node) {
-  if (node.kind != ir::ExitKind::kPlain) {
-    context.Unsupported(loc, fmt::format("EXIT {}", ir::Spelling(node.kind)));
-    return;
-  }
-  // A plain EXIT only marks the end of a PERFORM range; it does nothing.
-  context.out.Line(fmt::format("// EXIT  {}", context.SourceComment(loc)));
+  EmitExit(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::SetStatement& node) {
+  EmitSet(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::SearchStatement& node) {
+  EmitSearch(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::EvaluateStatement& node) {
+  EmitEvaluate(context, loc, node);
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node) {
@@ -134,12 +141,12 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node) {
       return;
     }
     case ir::GoToForm::kDepending:
+      EmitGoToDepending(context, loc, node);
+      return;
     case ir::GoToForm::kAssigned:
       break;
   }
-  context.Unsupported(loc, node.form == ir::GoToForm::kDepending
-                               ? "GO TO ... DEPENDING ON"
-                               : "a GO TO without a target before any ALTER");
+  context.Unsupported(loc, "a GO TO without a target before any ALTER");
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::AlterStatement& node) {

@@ -5,6 +5,8 @@
 //   if (cobrt::CompareNumericAlphanumeric<Item>(n, x, 3) == 0) ...   // 9(3) 12 = "012"
 //   if (cobrt::CompareAll(x, 6, "AB", 2) == 0) ...                   // = ALL "AB", = ZERO
 //   if (cobrt::CompareNumeric<A, B>(a, b) < 0) ...                   // by value
+//   if (cobrt::CompareNumericAll<Item>(n, "\xff", 1) < 0) ...         // < HIGH-VALUES
+//   if (cobrt::CompareIntegers(ix, 3) > 0) ...                        // index names
 #ifndef COBRT_EDIT_COMPARE_H_
 #define COBRT_EDIT_COMPARE_H_
 
@@ -40,6 +42,24 @@ auto CompareNumericAlphanumeric(const uint8_t* number, const uint8_t* text, size
                              static_cast<size_t>(Format::kDigits), text, text_size);
 }
 
+// A numeric item against a figurative constant other than ZERO, or an ALL literal other than
+// ALL "0" (cob_cmp_all): the item's bytes as stored, repeated pattern against them, except that
+// an overpunched sign is turned back into its digit first. A separate sign byte, packed nibbles
+// and binary bytes are compared as they are (checked against cobc: S9(3) -12 = ALL "012",
+// S9(3) PACKED-DECIMAL 12 = ALL X"012C").
+template <class Format>
+auto CompareNumericAll(const uint8_t* number, const char* pattern, size_t pattern_size) -> int {
+  if constexpr (FormatTraits<Format>::kFamily == FormatFamily::kZoned && Format::kSigned &&
+                !FormatTraits<Format>::kSeparateSign) {
+    char digits[Format::kDigits];
+    internal::PictureDigits<Format>(number, digits);
+    return CompareAll(reinterpret_cast<const uint8_t*>(digits),
+                      static_cast<size_t>(Format::kDigits), pattern, pattern_size);
+  } else {
+    return CompareAll(number, static_cast<size_t>(Format::kSize), pattern, pattern_size);
+  }
+}
+
 // Numeric against numeric by value, across usages and scales (valid data).
 template <class A, class B>
 auto CompareNumeric(const uint8_t* a, const uint8_t* b) -> int {
@@ -47,6 +67,9 @@ auto CompareNumeric(const uint8_t* a, const uint8_t* b) -> int {
   if (IsZero(difference.mantissa)) return 0;
   return IsNegative(difference.mantissa) ? -1 : 1;
 }
+
+// Native integers (index names, which cobc compares as C ints): <0, 0 or >0.
+constexpr auto CompareIntegers(int64_t a, int64_t b) -> int { return a < b ? -1 : (a > b ? 1 : 0); }
 
 }  // namespace cobrt
 

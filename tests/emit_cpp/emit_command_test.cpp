@@ -52,17 +52,17 @@ TEST(EmitCommandTest, AConstructNotTranslatedYetIsReportedAndNothingIsWritten) {
   EXPECT_FALSE(fs::exists(dir / "out"));
 }
 
-TEST(EmitCommandTest, GoToDependingOnIsNotTranslatedYet) {
-  const fs::path dir = FreshDirectory("emit-goto");
+TEST(EmitCommandTest, NextSentenceIsNotTranslatedYet) {
+  const fs::path dir = FreshDirectory("emit-next-sentence");
   WriteText(dir / "prog.cbl",
             "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. JUMP.\n"
             "       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n"
             "       01 K PIC 9 VALUE 1.\n       PROCEDURE DIVISION.\n       A.\n"
-            "           GO TO B DEPENDING ON K.\n       B.\n           CONTINUE.\n");
+            "           IF K = 1 NEXT SENTENCE.\n       B.\n           CONTINUE.\n");
   CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
   EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("prog.cbl:8:12: error: the C++ emitter does not translate GO TO ... "
-                            "DEPENDING ON yet"),
+  EXPECT_NE(result.err.find("prog.cbl:8:21: error: the C++ emitter does not translate NEXT "
+                            "SENTENCE"),
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(dir / "out"));

@@ -1,0 +1,132 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. CONDITION-NAMES.
+      * Level-88 condition-names as predicates: VALUE lists and THRU
+      * ranges over alphanumeric, numeric (zoned, packed, binary),
+      * group and table items, figurative values, subscripts by
+      * literal, item and index; SET TO TRUE and TO FALSE.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 WS-STATUS        PIC X(2) VALUE "00".
+          88 STATUS-OK     VALUE "00" "02" THRU "04".
+          88 END-OF-FILE   VALUE "10" FALSE "99".
+          88 STATUS-BLANK  VALUE SPACES.
+          88 STATUS-ZERO   VALUE ZERO.
+          88 STATUS-HIGH   VALUE HIGH-VALUES.
+          88 STATUS-QUOTE  VALUE QUOTE.
+       01 AMOUNT           PIC S9(3)V99 VALUE 0.
+          88 AMOUNT-SMALL  VALUE -1 THRU 2.5 7.
+          88 AMOUNT-NONE   VALUE ZERO.
+          88 AMOUNT-NEG    VALUE -999.99 THRU -0.01.
+       01 PACKED-COUNT     PIC S9(5) PACKED-DECIMAL VALUE 12.
+          88 COUNT-DOZEN   VALUE 12 24 36.
+       01 BIN-CODE         PIC 9(4) BINARY VALUE 3.
+          88 CODE-LOW      VALUE 1 THRU 5.
+          88 CODE-HIGH     VALUE 9000 THRU 9999.
+       01 JUST-FIELD       PIC X(4) JUSTIFIED RIGHT VALUE "AB".
+          88 JUST-AB       VALUE "AB".
+       01 GROUP-ITEM.
+          88 GROUP-XY12    VALUE "XY12".
+          88 GROUP-SET     VALUE "ZZ99".
+          05 GROUP-A       PIC X(2) VALUE "XY".
+          05 GROUP-N       PIC 9(2) VALUE 12.
+             88 N-TWELVE   VALUE 12.
+       01 TABLE-AREA.
+          05 ROW           OCCURS 3 TIMES INDEXED BY ROW-IX.
+             10 CELL       OCCURS 2 TIMES INDEXED BY CELL-IX.
+                15 CELL-CODE PIC X.
+                   88 CELL-VOWEL VALUE "A" "E" "I" "O" "U".
+                   88 CELL-DIGIT VALUE "0" THRU "9".
+       01 R                PIC 9 VALUE 2.
+       01 C                PIC 9 VALUE 1.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           MOVE "A1E2XY" TO TABLE-AREA.
+           PERFORM SHOW-STATUS.
+           MOVE "03" TO WS-STATUS.
+           PERFORM SHOW-STATUS.
+           MOVE "05" TO WS-STATUS.
+           PERFORM SHOW-STATUS.
+           MOVE SPACES TO WS-STATUS.
+           PERFORM SHOW-STATUS.
+           MOVE ZEROS TO WS-STATUS.
+           PERFORM SHOW-STATUS.
+           MOVE HIGH-VALUES TO WS-STATUS.
+           PERFORM SHOW-STATUS.
+           MOVE QUOTES TO WS-STATUS.
+           PERFORM SHOW-STATUS.
+           SET END-OF-FILE TO TRUE.
+           DISPLAY "SET EOF TRUE: " WS-STATUS.
+           PERFORM SHOW-STATUS.
+           SET END-OF-FILE TO FALSE.
+           DISPLAY "SET EOF FALSE: " WS-STATUS.
+           SET STATUS-OK TO TRUE.
+           DISPLAY "SET OK: " WS-STATUS.
+           SET STATUS-BLANK TO TRUE.
+           DISPLAY "SET BLANK: [" WS-STATUS "]".
+           SET STATUS-QUOTE TO TRUE.
+           DISPLAY "SET QUOTE: " WS-STATUS.
+           PERFORM SHOW-AMOUNT.
+           MOVE 2.5 TO AMOUNT.
+           PERFORM SHOW-AMOUNT.
+           MOVE 2.51 TO AMOUNT.
+           PERFORM SHOW-AMOUNT.
+           MOVE -1 TO AMOUNT.
+           PERFORM SHOW-AMOUNT.
+           MOVE -1.01 TO AMOUNT.
+           PERFORM SHOW-AMOUNT.
+           MOVE 7 TO AMOUNT.
+           PERFORM SHOW-AMOUNT.
+           SET AMOUNT-SMALL TO TRUE.
+           DISPLAY "SET SMALL: " AMOUNT.
+           SET AMOUNT-NEG TO TRUE.
+           DISPLAY "SET NEG: " AMOUNT.
+           SET AMOUNT-NONE TO TRUE.
+           DISPLAY "SET NONE: " AMOUNT.
+           IF COUNT-DOZEN DISPLAY "12 IS A DOZEN".
+           SET COUNT-DOZEN TO TRUE.
+           ADD 12 TO PACKED-COUNT.
+           IF COUNT-DOZEN DISPLAY "24 IS A DOZEN".
+           ADD 1 TO PACKED-COUNT.
+           IF NOT COUNT-DOZEN DISPLAY "25 IS NOT".
+           IF CODE-LOW DISPLAY "CODE 3 LOW".
+           SET CODE-HIGH TO TRUE.
+           IF CODE-HIGH AND NOT CODE-LOW
+               DISPLAY "CODE HIGH " BIN-CODE.
+           IF JUST-AB DISPLAY "JUSTIFIED [" JUST-FIELD "] IS AB".
+           SET JUST-AB TO TRUE.
+           DISPLAY "SET JUST: [" JUST-FIELD "]".
+           IF GROUP-XY12 AND N-TWELVE DISPLAY "GROUP XY12".
+           SET GROUP-SET TO TRUE.
+           DISPLAY "SET GROUP: " GROUP-A " " GROUP-N.
+           IF GROUP-XY12 DISPLAY "STILL XY12" ELSE DISPLAY "NOT XY12".
+           PERFORM VARYING ROW-IX FROM 1 BY 1 UNTIL ROW-IX > 3
+               AFTER CELL-IX FROM 1 BY 1 UNTIL CELL-IX > 2
+               IF CELL-VOWEL (ROW-IX, CELL-IX)
+                   DISPLAY "VOWEL " CELL-CODE (ROW-IX, CELL-IX)
+               END-IF
+               IF CELL-DIGIT (ROW-IX CELL-IX)
+                   DISPLAY "DIGIT " CELL-CODE (ROW-IX, CELL-IX)
+               END-IF
+           END-PERFORM.
+           IF CELL-VOWEL (R, C) DISPLAY "ROW 2 CELL 1 VOWEL".
+           IF CELL-DIGIT (3, 2) DISPLAY "3 2 DIGIT"
+           ELSE DISPLAY "3 2 NOT DIGIT".
+           SET CELL-DIGIT (3, 2) TO TRUE.
+           SET CELL-VOWEL (R, C) TO TRUE.
+           DISPLAY "TABLE " TABLE-AREA.
+           STOP RUN.
+       SHOW-STATUS.
+           DISPLAY "STATUS [" WS-STATUS "]" WITH NO ADVANCING.
+           IF STATUS-OK DISPLAY " OK" WITH NO ADVANCING.
+           IF END-OF-FILE DISPLAY " EOF" WITH NO ADVANCING.
+           IF STATUS-BLANK DISPLAY " BLANK" WITH NO ADVANCING.
+           IF STATUS-ZERO DISPLAY " ZERO" WITH NO ADVANCING.
+           IF STATUS-HIGH DISPLAY " HIGH" WITH NO ADVANCING.
+           IF STATUS-QUOTE DISPLAY " QUOTE" WITH NO ADVANCING.
+           DISPLAY ".".
+       SHOW-AMOUNT.
+           DISPLAY "AMOUNT " AMOUNT WITH NO ADVANCING.
+           IF AMOUNT-SMALL DISPLAY " SMALL" WITH NO ADVANCING.
+           IF AMOUNT-NONE DISPLAY " NONE" WITH NO ADVANCING.
+           IF AMOUNT-NEG DISPLAY " NEG" WITH NO ADVANCING.
+           DISPLAY ".".
