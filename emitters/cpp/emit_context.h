@@ -49,6 +49,8 @@ struct EmitContext {
   ir::ParagraphId current_procedure;
   // Storage block index -> the member array holding it.
   std::map<uint32_t, std::string> block_members;
+  // Edited item (field index) -> the cobrt::EditedPicture constant of its PICTURE.
+  std::map<uint32_t, std::string> edited_pictures = {};
 
   auto BlockMember(ir::BlockId block) const -> const std::string&;
   // The bytes a data reference names (emit_data_ref.cpp); nullopt for what the emitter does not
@@ -91,6 +93,7 @@ void DefineInitialize(EmitContext& context, const std::string& class_name);
 // Statement families with files of their own.
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);
 void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node);
+void EmitInitialize(EmitContext& context, SourceLoc loc, const ir::InitializeStatement& node);
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node);
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node);
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node);

@@ -154,6 +154,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Line("#include \"runtime/decimal/fixed.h\"");
   out.Line("#include \"runtime/edit/compare.h\"");
   out.Line("#include \"runtime/edit/display.h\"");
+  out.Line("#include \"runtime/edit/edited.h\"");
   out.Line("#include \"runtime/edit/move.h\"");
   out.Line("#include \"runtime/io/console.h\"");
   out.Line("#include \"runtime/io/termination.h\"");
