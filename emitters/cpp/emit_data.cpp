@@ -67,6 +67,9 @@ class Initializer {
  public:
   explicit Initializer(EmitContext& context) : context_(context), module_(context.module) {}
 
+  // One occurrence of an item with a VALUE.
+  void Value(ir::FieldId id, const std::string& address) { Element(id, address); }
+
   void Field(ir::FieldId id, const std::string& address) {
     const ir::Field& field = module_.field(id);
     if (!IsInitialized(field)) return;
@@ -258,6 +261,10 @@ class Initializer {
 };
 
 }  // namespace
+
+void WriteInitialValue(EmitContext& context, ir::FieldId field, const std::string& address) {
+  Initializer(context).Value(field, address);
+}
 
 auto EmitContext::StorageFormat(const ir::Field& field) const -> std::optional<std::string> {
   // Index names and USAGE INDEX items: a native signed int holding the occurrence number.

@@ -1,10 +1,10 @@
 // INITIALIZE (cobc's cb_emit_initialize): every elementary item of each target, in storage
-// order, gets the REPLACING value of its category, moved as MOVE moves it, or without one (and
-// with no REPLACING phrase at all, or THEN TO DEFAULT) the default of its category: spaces,
-// zero, the edited forms of those. Inside a group, FILLER items are left alone unless WITH
-// FILLER, items with REDEFINES or RENAMES always; the target itself is initialized whatever it
-// is, and each occurrence of a table. All checked against cobc (INITIALIZE of a record, its
-// subordinates, subscripted items, REPLACING with literals and items).
+// order, gets its VALUE (TO VALUE, when it has one), else the REPLACING value of its category,
+// moved as MOVE moves it, else (with neither TO VALUE nor REPLACING, or THEN TO DEFAULT) the
+// default of its category: spaces, zero, the edited forms of those. Inside a group, FILLER items
+// are left alone unless WITH FILLER, items with REDEFINES or RENAMES always; the target itself is
+// initialized whatever it is, and each occurrence of a table. All checked against cobc (INITIALIZE
+// of a record, its subordinates, subscripted items, REPLACING with literals and items).
 #include <fmt/format.h>
 
 #include <string>
@@ -49,6 +49,11 @@ class Initializer {
   // The target of the statement: initialized whatever it is (FILLER, REDEFINES).
   auto Target(const DataOperand& operand) -> bool {
     const ir::Field& field = module_.field(operand.field);
+    if (node_.to_value && field.initial_value.is_valid()) {
+      // TO VALUE: the item's VALUE as storage holds it at the start, a group's as a whole.
+      WriteInitialValue(context_, operand.field, operand.address);
+      return true;
+    }
     if (!field.children.empty()) return Group(operand);
     return Elementary(operand);
   }
@@ -96,6 +101,7 @@ class Initializer {
   // Whether a subordinate item skipped by nothing has an elementary item INITIALIZE changes.
   auto Touches(ir::FieldId id) -> bool {
     const ir::Field& field = module_.field(id);
+    if (node_.to_value && field.initial_value.is_valid()) return true;
     if (!field.children.empty()) {
       for (ir::FieldId child_id : field.children) {
         const ir::Field& child = module_.field(child_id);
@@ -208,11 +214,6 @@ class Initializer {
 }  // namespace
 
 void EmitInitialize(EmitContext& context, SourceLoc loc, const ir::InitializeStatement& node) {
-  if (node.to_value) {
-    // cobc's TO VALUE rules are not checked yet (the parser does not produce the phrase).
-    context.Unsupported(loc, "INITIALIZE ... TO VALUE");
-    return;
-  }
   context.out.Comment(fmt::format("INITIALIZE {}", context.SourceComment(loc)));
   for (ir::ExpressionId target : node.targets) {
     std::optional<DataOperand> operand = context.Data(target);

@@ -27,6 +27,11 @@ auto MoveSourceOf(const EmitContext& context, ir::ExpressionId id) -> std::optio
 auto MoveCall(EmitContext& context, const MoveSource& source, const DataOperand& target,
               ir::MoveConversion conversion) -> std::optional<std::string>;
 
+// The VALUE of item `field` (elementary, or a group's VALUE) written at `address` as Initialize()
+// writes it (emit_data.cpp): what INITIALIZE ... TO VALUE gives an item, edited ones included
+// (VALUE "ABCDE" in XXBX0 stays "ABCDE"; checked against cobc).
+void WriteInitialValue(EmitContext& context, ir::FieldId field, const std::string& address);
+
 // --- Edited items (emit_edit.cpp) -------------------------------------------------------------
 
 // Declares, at class scope, a constexpr cobrt::EditSymbol array and cobrt::EditedPicture per
