@@ -46,6 +46,13 @@ auto IsAlphanumericLike(DataCategory c) -> bool {
          c == DataCategory::kAlphanumericEdited || c == DataCategory::kNational;
 }
 
+// Categories that SET, not MOVE, changes or reads.
+auto IsSetOnly(DataCategory c) -> bool {
+  return c == DataCategory::kIndex || c == DataCategory::kPointer ||
+         c == DataCategory::kCondition || c == DataCategory::kLogical ||
+         c == DataCategory::kComplex;
+}
+
 // Whether a numeric source is an integer (only integers may go to alphanumeric receivers).
 auto IsIntegerSource(const Module& module, TypeId type) -> bool {
   if (const auto* decimal = module.types().TryGet<DecimalType>(type)) return decimal->scale <= 0;
@@ -57,22 +64,20 @@ auto IsIntegerSource(const Module& module, TypeId type) -> bool {
 auto ClassifyMove(const Module& module, ExpressionId source, TypeId target)
     -> std::optional<MoveConversion> {
   const ExpressionArena& expressions = module.expressions();
-  DataCategory to = CategoryOf(module, target);
-  if (to == DataCategory::kIndex || to == DataCategory::kPointer ||
-      to == DataCategory::kCondition || to == DataCategory::kLogical ||
-      to == DataCategory::kComplex) {
-    return std::nullopt;  // SET, not MOVE, changes these
-  }
+  if (IsSetOnly(CategoryOf(module, target))) return std::nullopt;  // SET, not MOVE, changes these
   if (expressions.Is<FigurativeExpression>(source) ||
       expressions.Is<AllLiteralExpression>(source)) {
     return MoveConversion::kFigurativeFill;
   }
-  DataCategory from = CategoryOf(module, module.expression_type(source));
-  if (from == DataCategory::kIndex || from == DataCategory::kPointer ||
-      from == DataCategory::kCondition || from == DataCategory::kLogical ||
-      from == DataCategory::kComplex) {
-    return std::nullopt;
-  }
+  return ClassifyItemMove(module, module.expression_type(source), target);
+}
+
+auto ClassifyItemMove(const Module& module, TypeId source, TypeId target)
+    -> std::optional<MoveConversion> {
+  DataCategory to = CategoryOf(module, target);
+  if (IsSetOnly(to)) return std::nullopt;
+  DataCategory from = CategoryOf(module, source);
+  if (IsSetOnly(from)) return std::nullopt;
   if (from == DataCategory::kGroup || to == DataCategory::kGroup) return MoveConversion::kByteCopy;
   if (from == DataCategory::kFloat || to == DataCategory::kFloat) {
     bool numeric_side = from == DataCategory::kNumeric || from == DataCategory::kFloat ||
@@ -101,7 +106,7 @@ auto ClassifyMove(const Module& module, ExpressionId source, TypeId target)
       if (to == DataCategory::kNumeric) return MoveConversion::kNumeric;
       if (to == DataCategory::kNumericEdited) return MoveConversion::kEdit;
       if (to == DataCategory::kAlphabetic) return std::nullopt;
-      if (!IsIntegerSource(module, module.expression_type(source))) return std::nullopt;
+      if (!IsIntegerSource(module, source)) return std::nullopt;
       if (to == DataCategory::kAlphanumericEdited) return MoveConversion::kAlphanumericEdit;
       return MoveConversion::kNumericToAlphanumeric;
     case DataCategory::kNumericEdited:

@@ -16,6 +16,10 @@ auto CategoryOf(const Module& module, TypeId type) -> DataCategory;
 // is not allowed (e.g. numeric to alphabetic, alphabetic to numeric).
 auto ClassifyMove(const Module& module, ExpressionId source, TypeId target)
     -> std::optional<MoveConversion>;
+// The same for a data item of type `source` (no literal or figurative constant): MOVE
+// CORRESPONDING classifies the pairs it finds, which are not expressions of the module.
+auto ClassifyItemMove(const Module& module, TypeId source, TypeId target)
+    -> std::optional<MoveConversion>;
 
 }  // namespace remint::ir
 

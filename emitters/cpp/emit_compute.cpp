@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_move.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -51,6 +52,28 @@ class ValueWriter {
                      Width{std::max(width.digits - width.scale + scale + 1, 1), scale});
   }
 
+  // A numeric item (or RETURN-CODE) read into a temporary (`where` locates a report).
+  auto Item(const DataOperand& item, ir::ExpressionId where)
+      -> std::optional<std::pair<std::string, Width>> {
+    std::optional<std::string> format = context_.NumericFormat(item);
+    if (!format) return Fail(where, "this operand");
+    if (item.register_format || *format == "cobrt::IndexItem") {
+      // RETURN-CODE and indexes: a native int.
+      return Temporary(fmt::format("{}::Read({})", *format, item.address), Width{10, 0});
+    }
+    const ir::Field& field = module_.field(item.field);
+    const auto* decimal = module_.types().TryGet<ir::DecimalType>(field.type);
+    if (decimal == nullptr) return Fail(where, "this operand");
+    int digits = static_cast<int>(decimal->digits);
+    if (decimal->encoding == ir::DecimalEncoding::kBinary ||
+        decimal->encoding == ir::DecimalEncoding::kNative) {
+      // A binary item reads as its byte capacity (it may hold more than its PICTURE).
+      digits = field.size == 1 ? 3 : field.size == 2 ? 5 : field.size == 4 ? 10 : 20;
+    }
+    return Temporary(fmt::format("{}::Read({})", *format, item.address),
+                     Width{digits, decimal->scale});
+  }
+
   // Writes the temporaries computing `id`; returns the C++ expression of its Fixed value.
   auto Value(ir::ExpressionId id) -> std::optional<std::pair<std::string, Width>> {
     const ir::ExpressionArena& expressions = module_.expressions();
@@ -66,26 +89,11 @@ class ValueWriter {
         return Temporary("cobrt::Fixed<1, 0>{0}", Width{1, 0});
       }
     }
-    if (expressions.Is<ir::DataRefExpression>(id)) {
+    if (expressions.Is<ir::DataRefExpression>(id) ||
+        expressions.Is<ir::SpecialRegisterExpression>(id)) {
       std::optional<DataOperand> item = context_.Data(id);
       if (!item) return Fail(id, "this operand");
-      std::optional<std::string> format = context_.NumericFormat(*item);
-      if (!format) return Fail(id, "this operand");
-      if (item->register_format || *format == "cobrt::IndexItem") {
-        // RETURN-CODE and indexes: a native int.
-        return Temporary(fmt::format("{}::Read({})", *format, item->address), Width{10, 0});
-      }
-      const ir::Field& field = module_.field(item->field);
-      const auto* decimal = module_.types().TryGet<ir::DecimalType>(field.type);
-      if (decimal == nullptr) return Fail(id, "this operand");
-      int digits = static_cast<int>(decimal->digits);
-      if (decimal->encoding == ir::DecimalEncoding::kBinary ||
-          decimal->encoding == ir::DecimalEncoding::kNative) {
-        // A binary item reads as its byte capacity (it may hold more than its PICTURE).
-        digits = field.size == 1 ? 3 : field.size == 2 ? 5 : field.size == 4 ? 10 : 20;
-      }
-      return Temporary(fmt::format("{}::Read({})", *format, item->address),
-                       Width{digits, decimal->scale});
+      return Item(*item, id);
     }
     if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
       auto operand = Value(align->operand);
@@ -310,13 +318,91 @@ void EmitAlignedSubtractChain(EmitContext& context, const ir::ArithmeticStatemen
   }
 }
 
+// The SIZE ERROR branches of an arithmetic statement, on `any_size_error`.
+void EmitSizeErrorPhrases(EmitContext& context, const ir::ArithmeticStatement& node) {
+  if (node.on_size_error) {
+    context.out.Open("if (any_size_error)");
+    EmitStatements(context, *node.on_size_error);
+    context.out.Close();
+  }
+  if (node.not_on_size_error) {
+    context.out.Open("if (!any_size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    context.out.Close();
+  }
+}
+
+// ADD / SUBTRACT CORRESPONDING: cobc emits an ADD or SUBTRACT of its own for each pair of
+// numeric items with the same name (pairs with a non-numeric or edited item are skipped; checked
+// against cobc), so a size error leaves that pair's receiving item unchanged while the others
+// are stored, and the phrase sees whether any pair had one.
+void EmitCorrespondingArithmetic(EmitContext& context, SourceLoc loc,
+                                 const ir::ArithmeticStatement& node) {
+  const bool add = node.verb == ir::ArithmeticVerb::kAdd;
+  std::optional<DataOperand> source =
+      node.operands.size() == 1 ? context.Data(node.operands.front()) : std::nullopt;
+  std::optional<DataOperand> target =
+      node.targets.size() == 1 ? context.Data(node.targets.front().target) : std::nullopt;
+  if ((!add && node.verb != ir::ArithmeticVerb::kSubtract) || node.giving || !source || !target ||
+      source->reference_modified || target->reference_modified) {
+    context.Unsupported(loc, "this CORRESPONDING arithmetic");
+    return;
+  }
+  const ir::Module& module = context.module;
+  CodeWriter& out = context.out;
+  const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
+  out.Comment(
+      fmt::format("{} CORRESPONDING {}", add ? "ADD" : "SUBTRACT", context.SourceComment(loc)));
+  out.Open("");
+  if (phrase) out.Line("bool any_size_error = false;");
+  auto numeric = [&](const DataOperand& item) {
+    const ir::Field& field = module.field(item.field);
+    return module.types().Is<ir::DecimalType>(field.type) && !field.blank_when_zero;
+  };
+  const ir::ExpressionId where = node.targets.front().target;
+  for (const CorrespondingPair& pair :
+       CorrespondingPairs(context, *source, *target, /*elementary=*/true, /*target_order=*/true)) {
+    if (!numeric(pair.source) || !numeric(pair.target)) continue;
+    std::optional<std::string> format = context.StorageFormat(module.field(pair.target.field));
+    if (!format) {
+      context.Unsupported(loc, "this receiving item");
+      break;
+    }
+    out.Open("");
+    out.Comment(std::string(module.str(module.field(pair.target.field).name)));
+    out.Line("bool target_error = false;");
+    ValueWriter writer(context, "target_error", "value");
+    auto operand = writer.Item(pair.source, where);
+    auto own = operand ? writer.Item(pair.target, where) : std::nullopt;
+    auto result =
+        own ? writer.Combine(add ? ir::ArithmeticOperator::kAdd : ir::ArithmeticOperator::kSubtract,
+                             *own, *operand, where)
+            : std::nullopt;
+    if (result) {
+      out.Line(fmt::format(
+          "if (!target_error && cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, "
+          "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) target_error = true;",
+          *format, pair.target.address, result->first,
+          RoundingModeName(node.targets.front().rounding), phrase ? "kPresent" : "kAbsent"));
+      if (phrase) out.Line("if (target_error) any_size_error = true;");
+    }
+    out.Close();
+  }
+  EmitSizeErrorPhrases(context, node);
+  out.Close();
+}
+
 }  // namespace
 
 // ADD, SUBTRACT, MULTIPLY, DIVIDE (fact sheet §1): the operands' sum (or the single operand)
 // is computed once, then each receiving item gets its own result and its own store: a size
 // error leaves that item unchanged (with the phrase) and the others are still stored.
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node) {
-  if (node.remainder && !node.corresponding && node.alignments.empty() &&
+  if (node.corresponding) {
+    EmitCorrespondingArithmetic(context, loc, node);
+    return;
+  }
+  if (node.remainder && node.alignments.empty() &&
       !node.operands.empty()) {
     EmitDivideRemainder(context, loc, node);
     return;

@@ -72,6 +72,8 @@ struct EmitContext {
   // The inline PERFORM loops being written, innermost last (emit_loop.cpp).
   std::vector<PerformExitLabels> perform_exits{};
   int next_label = 0;
+  // Edited item (field index) -> the cobrt::EditedPicture constant of its PICTURE.
+  std::map<uint32_t, std::string> edited_pictures = {};
 
   auto BlockMember(ir::BlockId block) const -> const std::string&;
   // The bytes a data reference names (emit_data_ref.cpp); nullopt for what the emitter does not
@@ -122,6 +124,7 @@ void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& 
 void EmitCall(EmitContext& context, SourceLoc loc, const ir::CallStatement& node);
 void EmitCancel(EmitContext& context, SourceLoc loc, const ir::CancelStatement& node);
 void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node);
+void EmitInitialize(EmitContext& context, SourceLoc loc, const ir::InitializeStatement& node);
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node);
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node);
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node);

@@ -10,6 +10,7 @@
 
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_move.h"
 #include "emitters/cpp/naming.h"
 
 namespace remint::emit_cpp {
@@ -34,6 +35,12 @@ auto IsInitialized(const ir::Module& module, const ir::Field& field) -> bool {
 auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, uint64_t size)
     -> std::optional<std::string> {
   const ir::ExpressionArena& expressions = module.expressions();
+  // ALL SPACES and the like are the figurative constant itself.
+  if (const auto* all_figurative = expressions.TryGet<ir::AllLiteralExpression>(value)) {
+    if (expressions.Is<ir::FigurativeExpression>(all_figurative->literal)) {
+      value = all_figurative->literal;
+    }
+  }
   std::string pattern;
   bool repeat = false;
   if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(value)) {
@@ -70,6 +77,9 @@ auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, ui
 class Initializer {
  public:
   explicit Initializer(EmitContext& context) : context_(context), module_(context.module) {}
+
+  // One occurrence of an item with a VALUE.
+  void Value(ir::FieldId id, const std::string& address) { Element(id, address); }
 
   void Field(ir::FieldId id, const std::string& address) {
     const ir::Field& field = module_.field(id);
@@ -108,11 +118,15 @@ class Initializer {
       }
       for (ir::FieldId child : field.children) {
         const ir::Field& item = module_.field(child);
-        Field(child, fmt::format("{} + {}", address, item.offset - field.offset));
+        Field(child, AddressPlus(address, item.offset - field.offset));
       }
       return;
     }
     const ir::TypeArena& types = module_.types();
+    if (IsNumericEdited(module_, field) || IsAlphanumericEdited(module_, field)) {
+      EditedItem(id, name, address);
+      return;
+    }
     if (types.Is<ir::AlphanumericType>(field.type) || types.Is<ir::AlphabeticType>(field.type)) {
       if (field.initial_value.is_valid()) {
         WriteBytes(field, name, address, field.initial_value);
@@ -129,37 +143,101 @@ class Initializer {
         return;
       }
       // Without VALUE a numeric item starts at zero (fact sheet §3); VALUE ZERO is the same.
-      std::string value = "cobrt::Fixed<1, 0>{0}";
-      const auto* zero =
-          field.initial_value.is_valid()
-              ? module_.expressions().TryGet<ir::FigurativeExpression>(field.initial_value)
-              : nullptr;
+      // A numeric literal is stored as MOVE stores it (VALUE -0 in S9(3)V9 gives "000p",
+      // checked against cobc).
+      const auto* zero = field.initial_value.is_valid()
+                             ? module_.expressions().TryGet<ir::FigurativeExpression>(
+                                   Unwrapped(field.initial_value))
+                             : nullptr;
       if (field.initial_value.is_valid() &&
           (zero == nullptr || zero->constant != ir::FigurativeConstant::kZero)) {
-        std::optional<std::string> literal = FixedLiteral(module_, field.initial_value);
-        if (!literal) {
-          context_.Unsupported(field.loc,
-                               fmt::format("the VALUE of numeric item '{}' (a literal of at most "
-                                           "18 digits is translated)",
-                                           name));
+        std::optional<std::string> store;
+        if (module_.expressions().Is<ir::NumericLiteralExpression>(field.initial_value)) {
+          store = MoveCall(context_, MoveSource{std::nullopt, field.initial_value},
+                           Operand(id, address), ir::MoveConversion::kNumeric);
+        }
+        if (!store) {
+          context_.Unsupported(field.loc, fmt::format("the VALUE of numeric item '{}'", name));
           return;
         }
-        value = *literal;
+        context_.out.Line(
+            fmt::format("{}  // {} {}", *store, name, context_.SourceComment(field.loc)));
+        return;
       }
-      context_.out.Line(fmt::format("cobrt::Store<{}>({}, {});  // {} {}", *format, address, value,
-                                    name, context_.SourceComment(field.loc)));
+      context_.out.Line(fmt::format("cobrt::Store<{}>({}, cobrt::Fixed<1, 0>{{0}});  // {} {}",
+                                    *format, address, name, context_.SourceComment(field.loc)));
       return;
     }
     if (types.Is<ir::IndexType>(field.type)) {
       // cobc starts an INDEXED BY name at occurrence 1 and a USAGE INDEX item at 0.
       const bool index_name = field.level == 77 && IsIndexName(id);
-      context_.out.Line(fmt::format("cobrt::Store<cobrt::IndexItem>({}, cobrt::Fixed<1, 0>{{{}}});  // {} {}",
-                                    address, index_name ? 1 : 0, name,
-                                    context_.SourceComment(field.loc)));
+      context_.out.Line(
+          fmt::format("cobrt::Store<cobrt::IndexItem>({}, cobrt::Fixed<1, 0>{{{}}});  // {} {}",
+                      address, index_name ? 1 : 0, name, context_.SourceComment(field.loc)));
       return;
     }
     context_.Unsupported(field.loc, fmt::format("the storage of '{}' ({})", name,
                                                 ir::KindName(types.kind(field.type))));
+  }
+
+  // An edited item: without VALUE the edited form of zero or of spaces, as MOVE ZERO (numeric)
+  // or MOVE SPACES (alphanumeric) leaves it ("  0.00 " for ZZ9.99-, "     / " for XXBXX/X;
+  // checked against cobc). A numeric VALUE is edited as MOVE edits it, any other VALUE stored
+  // as the bytes of an alphanumeric item (VALUE ZERO in ZZ9.99 gives "000000").
+  void EditedItem(ir::FieldId id, const std::string& name, const std::string& address) {
+    const ir::Field& field = module_.field(id);
+    const std::string comment = fmt::format("  // {} {}", name, context_.SourceComment(field.loc));
+    const ir::ExpressionId value = field.initial_value;
+    const bool numeric_value =
+        value.is_valid() && module_.expressions().Is<ir::NumericLiteralExpression>(value);
+    const bool bwz_number = module_.types().Is<ir::DecimalType>(field.type);
+    if (value.is_valid() && !numeric_value) {
+      // A numeric item with BLANK WHEN ZERO is left blank by VALUE ZERO, but holds the bytes of
+      // VALUE "000" (both checked against cobc).
+      const auto* zero = module_.expressions().TryGet<ir::FigurativeExpression>(Unwrapped(value));
+      if (!bwz_number || zero == nullptr || zero->constant != ir::FigurativeConstant::kZero) {
+        WriteBytes(field, name, address, value);
+        return;
+      }
+    }
+    // An item whose PICTURE was not translated is reported where the PICTUREs are declared.
+    if (!EditedPictureOf(context_, id)) return;
+    std::optional<std::string> call;
+    if (numeric_value) {
+      call = MoveCall(context_, MoveSource{std::nullopt, value}, Operand(id, address),
+                      ir::MoveConversion::kEdit);
+    } else if (IsAlphanumericEdited(module_, field)) {
+      if (std::optional<std::string> spaces = EditedSpaces(context_, field)) {
+        call = fmt::format("std::memcpy({}, {}, {});", address, CppStringLiteral(*spaces),
+                           spaces->size());
+      }
+    } else {
+      call = fmt::format("cobrt::MoveZeroToEdited({}, {});", address,
+                         *EditedTargetArguments(context_, id));
+    }
+    if (!call) {
+      context_.Unsupported(field.loc, fmt::format("the initial contents of '{}'", name));
+      return;
+    }
+    context_.out.Line(*call + comment);
+  }
+
+  // ALL ZEROS and the like stand for the figurative constant.
+  auto Unwrapped(ir::ExpressionId value) const -> ir::ExpressionId {
+    if (const auto* all = module_.expressions().TryGet<ir::AllLiteralExpression>(value)) {
+      if (module_.expressions().Is<ir::FigurativeExpression>(all->literal)) return all->literal;
+    }
+    return value;
+  }
+
+  // An elementary item at `address` as a MOVE receives it.
+  auto Operand(ir::FieldId id, const std::string& address) -> DataOperand {
+    DataOperand operand;
+    operand.field = id;
+    operand.address = address;
+    operand.size = fmt::format("{}", module_.field(id).size);
+    operand.static_size = module_.field(id).size;
+    return operand;
   }
 
   // Whether `id` is named in some table's INDEXED BY.
@@ -194,6 +272,10 @@ class Initializer {
 };
 
 }  // namespace
+
+void WriteInitialValue(EmitContext& context, ir::FieldId field, const std::string& address) {
+  Initializer(context).Value(field, address);
+}
 
 auto EmitContext::StorageFormat(const ir::Field& field) const -> std::optional<std::string> {
   // Index names and USAGE INDEX items: a native signed int holding the occurrence number.
@@ -266,6 +348,7 @@ void DeclareStorage(EmitContext& context) {
     context.out.Line(fmt::format("alignas(8) uint8_t {}[{}]{};", name,
                                  std::max<uint64_t>(1, block.size), file_record ? "{}" : ""));
   }
+  DeclareEditedPictures(context);
 }
 
 void DefineInitialize(EmitContext& context, const std::string& class_name) {

@@ -7,6 +7,7 @@
 
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_move.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -38,8 +39,7 @@ auto DataItemPiece(const EmitContext& context, ir::ExpressionId operand)
   const bool bytes_as_they_are =
       item->reference_modified || !field.children.empty() ||
       types.Is<ir::AlphanumericType>(field.type) || types.Is<ir::AlphabeticType>(field.type) ||
-      types.Is<ir::NumericEditedType>(field.type) ||
-      types.Is<ir::AlphanumericEditedType>(field.type);
+      IsNumericEdited(module, field) || IsAlphanumericEdited(module, field);
   if (!bytes_as_they_are) return std::nullopt;
   return fmt::format("std::string_view(reinterpret_cast<const char*>({}), {})", item->address,
                      item->size);

@@ -156,6 +156,7 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include \"runtime/edit/class_condition.h\"");
   out.Line("#include \"runtime/edit/compare.h\"");
   out.Line("#include \"runtime/edit/display.h\"");
+  out.Line("#include \"runtime/edit/edited.h\"");
   out.Line("#include \"runtime/edit/move.h\"");
   out.Line("#include \"runtime/io/accept.h\"");
   out.Line("#include \"runtime/io/clock.h\"");

@@ -76,6 +76,10 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::UnstringStatement& node
   EmitUnstring(context, loc, node);
 }
 
+void Emit(EmitContext& context, SourceLoc loc, const ir::InitializeStatement& node) {
+  EmitInitialize(context, loc, node);
+}
+
 void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {
   if (node.kind != ir::StopKind::kRun || node.code.is_valid()) {
     context.Unsupported(

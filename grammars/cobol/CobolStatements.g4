@@ -137,8 +137,11 @@ ifStatement
     : IF condition THEN? statements (ELSE statements)? END_IF?
     ;
 
+// cobc reads the category of "category TO VALUE" and ignores it: every item with a VALUE gets it.
 initializeStatement
-    : INITIALIZE identifier+ (REPLACING (initializeCategory DATA? BY (identifier | literal))+)?
+    : INITIALIZE identifier+ (WITH? FILLER)? ((ALL | initializeCategory) TO? VALUE)?
+      (THEN? REPLACING (initializeCategory DATA? BY (identifier | literal))+)?
+      (THEN? TO? DEFAULT)?
     ;
 
 initializeCategory

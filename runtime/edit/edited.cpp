@@ -127,6 +127,9 @@ void EditDigits(const char* digits, int digit_count, int scale, bool negative, u
         if (trailing_sign) {
           *dst = negative && !is_zero ? '-' : (c == '+' ? '+' : ' ');
           --src;
+          // Not a place for the floating symbol: 12 into $$,$$9.99- gives "   $12.00 "
+          // (checked against cobc).
+          --end;
         } else if (dst == begin && OccursOnce(picture, c)) {
           *dst = pad;  // a fixed leading sign, put in place at the end
           fixed_lead = c;
@@ -146,6 +149,7 @@ void EditDigits(const char* digits, int digit_count, int scale, bool negative, u
         if (trailing_currency) {
           *dst = static_cast<uint8_t>(currency);
           --src;
+          --end;
         } else if (dst == begin && OccursOnce(picture, c)) {
           *dst = pad;
           fixed_lead = currency;
@@ -200,10 +204,11 @@ void EditDigits(const char* digits, int digit_count, int scale, bool negative, u
   }
   if (fixed_lead == currency) {
     begin[0] = static_cast<uint8_t>(currency);
-  } else if (fixed_lead == '-' && currency_symbol != 0) {
-    // cobc's mixed fixed sign and floating currency: the '-' shows whatever the sign (+50 into
-    // -$$$9 gives "- $50", fact sheet §5 and checked against cobc).
-    begin[0] = '-';
+  } else if (fixed_lead != 0 && currency_symbol != 0) {
+    // cobc's mixed fixed sign and floating currency: the sign shows as written whatever the
+    // value's sign (+50 into -$$$9 gives "- $50", fact sheet §5; -1 into +$$$$9 gives
+    // "+   $1"; both checked against cobc).
+    begin[0] = static_cast<uint8_t>(fixed_lead);
   } else if (fixed_lead != 0) {
     begin[0] = negative && !is_zero ? '-' : (fixed_lead == '+' ? '+' : ' ');
   }
@@ -236,3 +241,64 @@ auto DeEditDigits(const uint8_t* source, size_t size, char* digits, int* scale, 
 }
 
 }  // namespace cobrt::internal
+
+namespace cobrt {
+
+namespace {
+// libcob's temporary for moves into and out of numeric-edited items (indirect_move with
+// 2 * COB_MAX_DIGITS digits, COB_MAX_DIGITS of them decimals, signed).
+using EditTemporary = Zoned<76, 38, ZonedSign::kTrailing>;
+}  // namespace
+
+void MoveZeroToEdited(uint8_t* target, const EditedPicture& picture, char decimal_point,
+                      char currency) {
+  const uint8_t zero = '0';
+  MoveToEdited<Zoned<1, 0, ZonedSign::kUnsigned>>(&zero, target, picture, decimal_point, currency);
+}
+
+void MoveAlphanumericToEdited(const uint8_t* source, size_t source_size, uint8_t* target,
+                              const EditedPicture& picture, char decimal_point, char currency) {
+  uint8_t temporary[EditTemporary::kSize];
+  if (decimal_point == ',') {
+    MoveAlphanumericToNumeric<EditTemporary, ','>(source, source_size, temporary);
+  } else {
+    MoveAlphanumericToNumeric<EditTemporary, '.'>(source, source_size, temporary);
+  }
+  MoveToEdited<EditTemporary>(temporary, target, picture, decimal_point, currency);
+}
+
+void MoveEditedToEdited(const uint8_t* source, const EditedPicture& source_picture, uint8_t* target,
+                        const EditedPicture& picture, char decimal_point, char currency) {
+  uint8_t temporary[EditTemporary::kSize];
+  MoveFromEdited<EditTemporary>(source, source_picture, temporary, decimal_point);
+  MoveToEdited<EditTemporary>(temporary, target, picture, decimal_point, currency);
+}
+
+void MoveToAlphanumericEdited(const uint8_t* source, size_t source_size, uint8_t* target,
+                              const EditedPicture& picture) {
+  const uint8_t* const end = source + source_size;
+  for (size_t i = 0; i < picture.symbol_count; ++i) {
+    const char symbol = picture.symbols[i].symbol;
+    for (int n = picture.symbols[i].count; n > 0; --n) {
+      switch (symbol) {
+        case 'A':
+        case 'X':
+        case '9':
+          *target++ = source < end ? *source++ : ' ';
+          break;
+        case '0':
+        case '/':
+          *target++ = static_cast<uint8_t>(symbol);
+          break;
+        case 'B':
+          *target++ = ' ';
+          break;
+        default:
+          *target++ = '?';
+          break;
+      }
+    }
+  }
+}
+
+}  // namespace cobrt

@@ -82,13 +82,27 @@ constexpr auto VOffset(const EditedPicture& picture) -> size_t {
 template <class From>
 void MoveToEdited(const uint8_t* source, uint8_t* target, const EditedPicture& picture,
                   char decimal_point = '.', char currency = '$') {
-  char digits[From::kDigits];
-  bool negative = internal::PictureDigits<From>(source, digits);
   if constexpr (FormatTraits<From>::kFamily == FormatFamily::kBinary) {
-    negative = IsNegative(From::Read(source).mantissa);
+    // libcob edits a binary item through a 38-digit temporary: a value past the PICTURE
+    // (binary-truncate=no, COMP-5) shows whole, 12345 in 9(2) COMP into ZZZZZ9 gives " 12345"
+    // (checked against cobc -std=ibm). 20 digits hold any 64-bit value.
+    constexpr int kValueDigits = 20;
+    auto value = From::Read(source);
+    const bool negative = IsNegative(value.mantissa);
+    auto magnitude = Abs(value.mantissa);
+    char digits[kValueDigits];
+    for (int i = kValueDigits - 1; i >= 0; --i) {
+      digits[i] = static_cast<char>('0' + static_cast<int>(magnitude % 10));
+      magnitude = magnitude / 10;
+    }
+    internal::EditDigits(digits, kValueDigits, From::kScale, negative, target, picture,
+                         decimal_point, currency);
+  } else {
+    char digits[From::kDigits];
+    const bool negative = internal::PictureDigits<From>(source, digits);
+    internal::EditDigits(digits, From::kDigits, From::kScale, negative, target, picture,
+                         decimal_point, currency);
   }
-  internal::EditDigits(digits, From::kDigits, From::kScale, negative, target, picture,
-                       decimal_point, currency);
 }
 
 // De-editing: an edited item's bytes to a numeric item, through a DISPLAY temporary wide
@@ -113,6 +127,48 @@ void MoveFromEdited(const uint8_t* source, const EditedPicture& picture, uint8_t
                               Temporary::kDigits, Temporary::kScale);
   temporary[0] = negative ? '-' : '+';
   MoveNumeric<Temporary, To>(temporary, target);
+}
+
+// MOVE ZERO (any figurative constant but ALL "literal") into a numeric-edited item, and the
+// contents of one without VALUE: the edited form of zero ("  0.00 " for ZZ9.99-, "     $0" for
+// $$$,$$9; checked against cobc).
+void MoveZeroToEdited(uint8_t* target, const EditedPicture& picture, char decimal_point = '.',
+                      char currency = '$');
+
+// Alphanumeric (an item, a literal, the bytes of a group or of a figurative fill) into a
+// numeric-edited item: libcob reads the text as cob_move_alphanum_to_display does into a DISPLAY
+// temporary of 38 integer and 38 decimal places, then edits it ("12.5" into ZZ9.99 gives
+// " 12.50", "ABC" gives "  0.00"; checked against cobc).
+void MoveAlphanumericToEdited(const uint8_t* source, size_t source_size, uint8_t* target,
+                              const EditedPicture& picture, char decimal_point = '.',
+                              char currency = '$');
+
+// Numeric-edited into numeric-edited: de-edited into the same temporary, then edited
+// ("- $1,234.50" from -$$$,$$9.99 into ZZ9.99 gives "234.50"; checked against cobc).
+void MoveEditedToEdited(const uint8_t* source, const EditedPicture& source_picture, uint8_t* target,
+                        const EditedPicture& picture, char decimal_point = '.',
+                        char currency = '$');
+
+// Alphanumeric-edited MOVE (libcob cob_move_alphanum_to_edited): each A, X and 9 of the PICTURE
+// takes the next source byte (a space once the source is used up), 0 and / are inserted and B
+// is a space ("12.5" into XXBXX/X0 gives "12 .5/ 0"; checked against cobc). Any other symbol
+// gives '?', as libcob writes for a PICTURE it does not know.
+void MoveToAlphanumericEdited(const uint8_t* source, size_t source_size, uint8_t* target,
+                              const EditedPicture& picture);
+
+// An integer numeric item into an alphanumeric-edited item: its digits without sign, the P
+// positions as zeros, edited as above (-123 in S9(3) into XXBX gives "12 3"; 12 in 9(5) into
+// XXBXX/X0 gives "00 01/20"; checked against cobc). libcob passes zoned items straight through
+// and others through a DISPLAY temporary of their digits, which gives the same text for
+// sources without P; cobc 3.1.2 mangles P-scaled packed and binary sources, so the emitter
+// sends only zoned ones with P here.
+template <class From>
+void MoveNumericToAlphanumericEdited(const uint8_t* source, uint8_t* target,
+                                     const EditedPicture& picture) {
+  constexpr size_t kSize = static_cast<size_t>(CobcDigits(From::kDigits, From::kScale));
+  uint8_t text[kSize];
+  MoveNumericToAlphanumeric<From>(source, text, kSize);
+  MoveToAlphanumericEdited(text, kSize, target, picture);
 }
 
 }  // namespace cobrt

@@ -20,6 +20,11 @@ void MoveAlphanumeric(const uint8_t* source, size_t source_size, uint8_t* target
   }
 }
 
+void FillRepeating(const uint8_t* pattern, size_t pattern_size, uint8_t* target,
+                   size_t target_size) {
+  for (size_t i = 0; i < target_size; ++i) target[i] = pattern[i % pattern_size];
+}
+
 namespace internal {
 
 void CopyAlignedDigits(const uint8_t* source, int source_digits, int source_scale, uint8_t* target,

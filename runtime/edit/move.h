@@ -23,6 +23,11 @@ namespace cobrt {
 void MoveAlphanumeric(const uint8_t* source, size_t source_size, uint8_t* target,
                       size_t target_size, bool justified_right = false);
 
+// MOVE ALL "literal": the pattern repeated over the target and cut at its end, for targets
+// whose length is known only at run time (reference modification by an item).
+void FillRepeating(const uint8_t* pattern, size_t pattern_size, uint8_t* target,
+                   size_t target_size);
+
 namespace internal {
 // Copies zoned digit bytes aligned on the decimal point (store_common_region): digits past
 // either end are dropped, missing ones are '0', and a space or NUL byte becomes '0'; any other

@@ -54,5 +54,11 @@ TEST(MoveNumericTest, KeepsNegativeZeroAndInvalidBytes) {
   EXPECT_EQ(std::string(reinterpret_cast<char*>(wide), 5), "00A0C");
 }
 
+TEST(MoveAlphanumericTest, FillRepeatingCutsThePatternAtTheEnd) {
+  uint8_t target[5];
+  FillRepeating(reinterpret_cast<const uint8_t*>("AB"), 2, target, 5);
+  EXPECT_EQ(std::string(reinterpret_cast<char*>(target), 5), "ABABA");
+}
+
 }  // namespace
 }  // namespace cobrt

@@ -280,6 +280,35 @@ TEST(ProcedureDivisionTest, SetAndInitialize) {
       result.module.expressions().Is<ir::StringLiteralExpression>(replacing.replacing[0].value));
   EXPECT_EQ(replacing.replacing[1].category, ir::DataCategory::kNumeric);
   EXPECT_TRUE(result.module.expressions().Is<ir::DataRefExpression>(replacing.replacing[1].value));
+  EXPECT_FALSE(replacing.with_filler || replacing.to_value || replacing.to_default);
+}
+
+TEST(ProcedureDivisionTest, InitializeWithFillerToValueThenToDefault) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nDATA DIVISION.\nWORKING-STORAGE SECTION.\n"
+      "01 T.\n  05 A PIC X(3) VALUE 'A'.\n  05 N PIC 9(3).\n"
+      "PROCEDURE DIVISION.\nMAIN.\n"
+      "  INITIALIZE T WITH FILLER NUMERIC TO VALUE\n"
+      "      THEN REPLACING NUMERIC DATA BY 5 THEN TO DEFAULT\n"
+      "  INITIALIZE T ALL TO VALUE\n"
+      "  STOP RUN.\n");
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const ir::Paragraph& main = result.module.paragraph(ir::ParagraphId(0));
+  ASSERT_EQ(main.body.size(), 3u);
+  const auto& statements = result.module.statements();
+  const auto& every = statements.Get<ir::InitializeStatement>(main.body[0]);
+  EXPECT_TRUE(every.with_filler);
+  EXPECT_TRUE(every.to_value);
+  EXPECT_TRUE(every.to_default);
+  // The category before TO VALUE selects nothing (cobc gives every VALUE); only REPLACING's.
+  ASSERT_EQ(every.replacing.size(), 1u);
+  EXPECT_EQ(every.replacing[0].category, ir::DataCategory::kNumeric);
+  const auto& to_value = statements.Get<ir::InitializeStatement>(main.body[1]);
+  EXPECT_FALSE(to_value.with_filler);
+  EXPECT_TRUE(to_value.to_value);
+  EXPECT_FALSE(to_value.to_default);
+  EXPECT_TRUE(to_value.replacing.empty());
 }
 
 }  // namespace

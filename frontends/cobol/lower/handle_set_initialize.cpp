@@ -1,5 +1,6 @@
 // SET (condition-names TO TRUE/FALSE, switches TO ON/OFF, ADDRESS OF items TO pointer, items TO
-// value, index UP/DOWN BY value) and INITIALIZE [REPLACING category DATA BY value]; the DBCS /
+// value, index UP/DOWN BY value) and INITIALIZE [WITH FILLER] [ALL TO VALUE] [REPLACING category
+// DATA BY value] [THEN TO DEFAULT]; the DBCS /
 // NATIONAL-EDITED categories are not lowered yet. Switches are SPECIAL-NAMES mnemonic names,
 // lowered as switch-ref expressions (the switch-status condition names too).
 #include "frontends/cobol/lower/lowering_context.h"
@@ -151,10 +152,28 @@ auto Lowering::LowerInitialize(UnitScope& scope, Tree::InitializeStatementContex
   bool replacing = false;
   for (antlr4::tree::ParseTree* child : initialize->children) {
     if (auto* terminal = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
-      if (terminal->getSymbol()->getType() == Tree::REPLACING) replacing = true;
+      switch (terminal->getSymbol()->getType()) {
+        case Tree::REPLACING:
+          replacing = true;
+          break;
+        case Tree::FILLER:
+          node.with_filler = true;
+          break;
+        case Tree::VALUE:
+          node.to_value = true;
+          break;
+        case Tree::DEFAULT:
+          node.to_default = true;
+          break;
+        default:
+          break;
+      }
       continue;
     }
-    if (auto* category = dynamic_cast<Tree::InitializeCategoryContext*>(child)) {
+    auto* category = dynamic_cast<Tree::InitializeCategoryContext*>(child);
+    // The category of "category TO VALUE" selects nothing in cobc.
+    if (category != nullptr && !replacing) continue;
+    if (category != nullptr) {
       ir::DataCategory which{};
       if (category->ALPHABETIC() != nullptr) {
         which = ir::DataCategory::kAlphabetic;
