@@ -74,6 +74,7 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
     }
     emit_cpp::EmitOptions emit;
     emit.binary_truncate = lower.dialect != cobol::CobolDialect::kIbm;
+    emit.ibm_assign_names = lower.dialect == cobol::CobolDialect::kIbm;
     emit.pretty_display = lower.dialect != cobol::CobolDialect::kIbm;
     std::optional<emit_cpp::EmittedSources> emitted =
         emit_cpp::EmitModule(module, plan, emit, emitter);

@@ -38,6 +38,12 @@ void CodeWriter::Else() {
   ++depth_;
 }
 
+void CodeWriter::ElseIf(std::string_view condition) {
+  if (depth_ > 0) --depth_;
+  Line(fmt::format("}} else if ({}) {{", condition));
+  ++depth_;
+}
+
 void CodeWriter::BlankLine() {
   if (text_.empty() || text_.ends_with("\n\n") || text_.ends_with("{\n")) return;
   text_ += '\n';

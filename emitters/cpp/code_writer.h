@@ -21,6 +21,8 @@ class CodeWriter {
   void Close(std::string_view tail = "");
   // `} else {` between the two branches of an open `if`.
   void Else();
+  // `} else if (condition) {`.
+  void ElseIf(std::string_view condition);
   // A blank line, unless the last line already is one or a block just opened.
   void BlankLine();
 

@@ -22,6 +22,8 @@ struct EmitOptions {
   bool binary_truncate = true;
   // pretty-display (cobol85 and default yes, ibm no): how DISPLAY shows numeric items.
   bool pretty_display = true;
+  // ibm: ASSIGN TO a word names the file after the word's last '-' part (UT-S-NAME is NAME).
+  bool ibm_assign_names = false;
 };
 
 // A data reference resolved to bytes: the item, the address of its first byte (a uint8_t*
@@ -87,6 +89,12 @@ void EmitStatements(EmitContext& context, const ir::StatementList& body);
 // Storage (emit_data.cpp): the block members, and Initialize() with VALUEs and defaults.
 void DeclareStorage(EmitContext& context);
 void DefineInitialize(EmitContext& context, const std::string& class_name);
+
+// Files (emit_file_class.cpp): the runtime headers the unit's files need, a cobrt file member per FD
+// with SaveStatus and StandardErrorHandler, and their definitions.
+void WriteFileIncludes(EmitContext& context);
+void DeclareFiles(EmitContext& context);
+void DefineFileHandlers(EmitContext& context, const std::string& class_name);
 
 // Statement families with files of their own.
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);

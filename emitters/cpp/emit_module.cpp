@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <variant>
 
 #include "emitters/cpp/code_writer.h"
@@ -161,6 +162,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Line("#include \"runtime/storage/packed.h\"");
   out.Line("#include \"runtime/storage/store.h\"");
   out.Line("#include \"runtime/storage/zoned.h\"");
+  WriteFileIncludes(context);
   out.BlankLine();
   out.Open("namespace programs");
   out.Comment("Literals are string_views (\"...\"sv): their length, not a NUL, ends them.");
@@ -175,6 +177,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Comment("RETURN-CODE: the exit status of STOP RUN.");
   out.Line("int return_code_ = 0;");
   DeclareStorage(context);
+  DeclareFiles(context);
   out.Line("void Initialize();");
   if (context.dispatcher()) DeclareDispatcher(context);
   for (const ProcedurePlan& procedure : plan.procedures) {
@@ -186,22 +189,27 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Open(fmt::format("auto {}::Run() -> int", plan.class_name));
   out.Line("Initialize();");
   EmitStatements(context, unit.body);
+  // The program starts after its DECLARATIVES, which only run when a file operation fails.
+  auto declarative = [&](ir::ParagraphId id) { return module.paragraph(id).declarative; };
   if (context.dispatcher()) {
     // Control falls from each procedure into the next, wherever GO TOs lead.
-    if (!plan.procedures.empty()) {
-      out.Line(fmt::format("Perform({}, {});",
-                           context.ProcedureConstant(plan.procedures.front().id),
+    auto first = std::find_if(plan.procedures.begin(), plan.procedures.end(),
+                              [&](const ProcedurePlan& p) { return !declarative(p.id); });
+    if (first != plan.procedures.end()) {
+      out.Line(fmt::format("Perform({}, {});", context.ProcedureConstant(first->id),
                            context.ProcedureConstant(plan.procedures.back().id)));
     }
   } else {
     // Control falls from each procedure into the next, as written.
     for (ir::ParagraphId procedure : unit.procedures) {
+      if (declarative(procedure)) continue;
       out.Line(fmt::format("{}();", context.Procedure(procedure).function_name));
     }
   }
   out.Line("return return_code_;");
   out.Close();
   DefineInitialize(context, plan.class_name);
+  DefineFileHandlers(context, plan.class_name);
   if (context.dispatcher()) DefineDispatcher(context, plan.class_name);
   for (const ProcedurePlan& procedure : plan.procedures) {
     EmitProcedure(context, plan.class_name, procedure);

@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_file.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -51,6 +52,34 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node)
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node) {
   EmitMove(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::OpenStatement& node) {
+  EmitOpen(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::CloseStatement& node) {
+  EmitClose(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::ReadStatement& node) {
+  EmitRead(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::WriteStatement& node) {
+  EmitWrite(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::RewriteStatement& node) {
+  EmitRewrite(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::DeleteStatement& node) {
+  EmitDelete(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::StartStatement& node) {
+  EmitStart(context, loc, node);
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,41 @@ auto CaseDialect(const fs::path& source) -> std::string {
     }
   }
   return "";
+}
+
+// Files a case leaves whose bytes are not compared, named in a comment line
+// "      * NOT-COMPARED: indexed.dat": INDEXED files, which cobc keeps in Berkeley DB (NAME and
+// NAME.1, NAME.2... for alternate keys) and cobrt in its own format. Both runs must still leave
+// NAME itself.
+auto CaseUncomparedFiles(const fs::path& source) -> std::vector<std::string> {
+  std::ifstream in(source);
+  std::string line;
+  std::vector<std::string> names;
+  for (int i = 0; i < 20 && std::getline(in, line); ++i) {
+    const size_t at = line.find("* NOT-COMPARED: ");
+    if (at == std::string::npos) continue;
+    std::istringstream words(line.substr(at + 16));
+    for (std::string name; words >> name;) names.push_back(name);
+  }
+  return names;
+}
+
+// `files` without the uncompared ones (their presence kept as an empty entry).
+auto ComparedFiles(std::map<std::string, std::string> files,
+                   const std::vector<std::string>& uncompared)
+    -> std::map<std::string, std::string> {
+  for (const std::string& name : uncompared) {
+    for (auto it = files.begin(); it != files.end();) {
+      if (it->first == name) {
+        (it++)->second.clear();
+      } else if (it->first.starts_with(name + ".")) {
+        it = files.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  return files;
 }
 
 auto Cases() -> std::vector<std::string> {
@@ -156,8 +192,10 @@ TEST_P(EquivalenceTest, EmittedProgramBehavesAsTheCobcBuild) {
   const fs::path run = FreshDirectory("equivalence-run-" + name);
   ErrorOr<ProcessResult> ran =
       RunProcess({build.executable(name).string()}, run, std::chrono::minutes(2),
-                 ProcessOptions{fs::exists(stdin_file) ? stdin_file.string() : "", {},
-                                "../" + name + ".stdout", "../" + name + ".stderr"});
+                 ProcessOptions{fs::exists(stdin_file) ? stdin_file.string() : "",
+                                {},
+                                "../" + name + ".stdout",
+                                "../" + name + ".stderr"});
   ASSERT_TRUE(ran.ok()) << ran.error().message();
   EXPECT_EQ(ran->exit_status, reference->exit_status);
   EXPECT_EQ(ran->standard_output, reference->standard_output);
@@ -168,7 +206,8 @@ TEST_P(EquivalenceTest, EmittedProgramBehavesAsTheCobcBuild) {
       files[fs::relative(entry.path(), run).string()] = ReadWholeFile(entry.path()).value_or("");
     }
   }
-  EXPECT_EQ(files, reference->files);
+  const std::vector<std::string> uncompared = CaseUncomparedFiles(source);
+  EXPECT_EQ(ComparedFiles(files, uncompared), ComparedFiles(reference->files, uncompared));
 }
 
 INSTANTIATE_TEST_SUITE_P(Programs, EquivalenceTest, ::testing::ValuesIn(Cases()),
