@@ -316,13 +316,32 @@ auto ErrorHandlerCall(EmitContext& context, const FileFacts& file) -> std::strin
   return "StandardErrorHandler();";
 }
 
-void EmitOutcome(EmitContext& context, const FileFacts& file, const std::string& exception,
-                 const OutcomePhrases& phrases) {
+void EmitOutcome(EmitContext& context, const FileFacts& file, const std::string& status,
+                 const std::string& end_of_page, const OutcomePhrases& phrases) {
   CodeWriter& out = context.out;
   const bool exception_phrase = phrases.exception != nullptr && phrases.exception->has_value();
   const bool success = (phrases.success != nullptr && phrases.success->has_value()) ||
                        !phrases.success_lines.empty();
   const std::string handler = ErrorHandlerCall(context, file);
+  // libcob's exception: a status from 10 up, or END-OF-PAGE on a successful WRITE.
+  const std::string exception = end_of_page.empty()
+                                    ? fmt::format("!{}.IsSuccessful()", status)
+                                    : fmt::format("!{}.IsSuccessful() || {}", status, end_of_page);
+  const std::string no_exception =
+      end_of_page.empty() ? fmt::format("{}.IsSuccessful()", status)
+                          : fmt::format("{}.IsSuccessful() && !{}", status, end_of_page);
+  std::string exception_test;
+  switch (phrases.kind) {
+    case OutcomePhrases::Kind::kAtEnd:
+      exception_test = fmt::format("{}.IsAtEnd()", status);
+      break;
+    case OutcomePhrases::Kind::kInvalidKey:
+      exception_test = fmt::format("{}.IsInvalidKey()", status);
+      break;
+    case OutcomePhrases::Kind::kEndOfPage:
+      exception_test = fmt::format("{}.IsSuccessful() && {}", status, end_of_page);
+      break;
+  }
   auto write_success = [&] {
     for (const std::string& line : phrases.success_lines) out.Line(line);
     if (phrases.success != nullptr && phrases.success->has_value()) {
@@ -330,14 +349,14 @@ void EmitOutcome(EmitContext& context, const FileFacts& file, const std::string&
     }
   };
   if (exception_phrase) {
-    out.Open(fmt::format("if ({})", phrases.exception_test));
+    out.Open(fmt::format("if ({})", exception_test));
     EmitStatements(context, **phrases.exception);
     if (!handler.empty()) {
       out.ElseIf(exception);
       out.Line(handler);
       if (success) out.Else();
     } else if (success) {
-      out.ElseIf(fmt::format("!({})", exception));
+      out.ElseIf(no_exception);
     }
     if (success) write_success();
     out.Close();
@@ -356,7 +375,7 @@ void EmitOutcome(EmitContext& context, const FileFacts& file, const std::string&
     return;
   }
   if (success) {
-    out.Open(fmt::format("if (!({}))", exception));
+    out.Open(fmt::format("if ({})", no_exception));
     write_success();
     out.Close();
   }
@@ -375,14 +394,14 @@ void EmitOperation(EmitContext& context, const FileFacts& file, const std::strin
   const bool block = !setup.empty() || !after.empty() || phrases_used;
   if (!block) {
     if (handler.empty()) {
-      out.Line(fmt::format("{};  {}", save, comment));
+      out.Line(comment.empty() ? save + ";" : fmt::format("{};  {}", save, comment));
     } else {
-      out.Line(comment);
+      if (!comment.empty()) out.Line(comment);
       out.Line(fmt::format("if (!{}.IsSuccessful()) {}", save, handler));
     }
     return;
   }
-  out.Line(comment);
+  if (!comment.empty()) out.Line(comment);
   out.Open("");
   for (const std::string& line : setup) out.Line(line);
   if (after.empty() && !phrases_used) {
@@ -394,7 +413,7 @@ void EmitOperation(EmitContext& context, const FileFacts& file, const std::strin
   } else {
     out.Line(fmt::format("const cobrt::FileStatus status = {};", save));
     for (const std::string& line : after) out.Line(line);
-    EmitOutcome(context, file, "!status.IsSuccessful()", phrases);
+    EmitOutcome(context, file, "status", "", phrases);
   }
   out.Close();
 }

@@ -60,19 +60,20 @@ auto ErrorHandlerCall(EmitContext& context, const FileFacts& file) -> std::strin
 
 // The phrases of one statement that depend on its outcome.
 struct OutcomePhrases {
-  // AT END, INVALID KEY or END-OF-PAGE, and the test of the outcome that takes it.
+  enum class Kind { kAtEnd, kInvalidKey, kEndOfPage };
+  // AT END (status 1x), INVALID KEY (2x) or END-OF-PAGE (reached by a successful WRITE).
+  Kind kind = Kind::kInvalidKey;
   const ir::OptionalStatementList* exception = nullptr;
-  std::string exception_test;
   // NOT AT END / NOT INVALID KEY / NOT END-OF-PAGE, after `success_lines` (READ INTO's move).
   const ir::OptionalStatementList* success = nullptr;
   std::vector<std::string> success_lines;
 };
 
-// Writes what follows an operation whose status is the expression `status` (already saved):
-// the phrases and the error handler as cobc generates them. `exception` is the C++ condition of
-// an exception (a status that is not successful, or END-OF-PAGE reached).
-void EmitOutcome(EmitContext& context, const FileFacts& file, const std::string& exception,
-                 const OutcomePhrases& phrases);
+// Writes what follows an operation whose cobrt::FileStatus (already saved) is the expression
+// `status`, and `end_of_page` (a bool expression, or empty) says whether a WRITE with the
+// END-OF-PAGE phrase reached it: the phrases and the error handler as cobc generates them.
+void EmitOutcome(EmitContext& context, const FileFacts& file, const std::string& status,
+                 const std::string& end_of_page, const OutcomePhrases& phrases);
 
 // An operation whose cobrt call gives a cobrt::FileStatus: `setup` lines first (local keys),
 // then SaveStatus of `call` as `status`, `after` lines (which may use `status`), and the

@@ -246,7 +246,8 @@ void EmitRead(EmitContext& context, SourceLoc loc, const ir::ReadStatement& node
   const bool next = node.direction == ir::ReadDirection::kNext ||
                     (node.direction == ir::ReadDirection::kDefault && sequential_access);
   std::string call;
-  bool relative_next = false;
+  // READ NEXT of a RELATIVE file sets the RELATIVE KEY to the record's number (0 with 14).
+  std::optional<std::string> key_store;
   switch (fd.organization) {
     case ir::FileOrganization::kLineSequential:
     case ir::FileOrganization::kSequential:
@@ -261,9 +262,23 @@ void EmitRead(EmitContext& context, SourceLoc loc, const ir::ReadStatement& node
         context.Unsupported(loc, "READ PREVIOUS of a RELATIVE file");
         return;
       }
-      relative_next = next;
-      call = next ? fmt::format("{}.ReadNext({}, key)", file->object, area)
-                  : fmt::format("{}.Read({}, key)", file->object, area);
+      if (next && fd.relative_key.is_valid()) {
+        key_store = StoreInteger(context, fd.relative_key, "key");
+        if (!key_store) {
+          context.Unsupported(loc, "this RELATIVE KEY");
+          return;
+        }
+      }
+      if (next) {
+        call = fmt::format("{}.ReadNext({}, key)", file->object, area);
+      } else {
+        std::optional<std::string> key = ItemInteger(context, fd.relative_key);
+        if (!key) {
+          context.Unsupported(loc, "a random READ without a RELATIVE KEY");
+          return;
+        }
+        call = fmt::format("{}.Read({}, {})", file->object, area, *key);
+      }
       break;
     case ir::FileOrganization::kIndexed: {
       if (node.direction == ir::ReadDirection::kPrevious) {
@@ -286,49 +301,10 @@ void EmitRead(EmitContext& context, SourceLoc loc, const ir::ReadStatement& node
       break;
     }
   }
-  CodeWriter& out = context.out;
-  out.Comment(fmt::format("READ {}{}  {}", file->name,
-                          node.direction == ir::ReadDirection::kDefault
-                              ? ""
-                              : " " + std::string(ir::Spelling(node.direction)),
-                          context.SourceComment(loc)));
-  out.Open("");
-  if (fd.organization == ir::FileOrganization::kRelative) {
-    out.Line(RelativeKeyDeclaration(context, *file));
-  }
-  out.Line(fmt::format("const cobrt::ReadResult read = {};", call));
-  out.Line(fmt::format("SaveStatus({}, read.status);", file->number));
-  if (fd.record_depending_on.is_valid()) {
-    std::optional<std::string> store =
-        StoreInteger(context, fd.record_depending_on, "static_cast<int64_t>(read.length)");
-    if (!store) {
-      context.Unsupported(loc, "this RECORD DEPENDING ON item");
-      return;
-    }
-    out.Line(
-        "if (read.status == cobrt::FileStatus::Of(\"00\") || read.status == "
-        "cobrt::FileStatus::Of(\"02\")) {");
-    out.Line("  " + *store);
-    out.Line("}");
-  }
-  if (relative_next && fd.relative_key.is_valid()) {
-    // READ NEXT sets the RELATIVE KEY to the record's number (0 with status 14).
-    std::optional<std::string> store = StoreInteger(context, fd.relative_key, "key");
-    if (!store) {
-      context.Unsupported(loc, "this RELATIVE KEY");
-      return;
-    }
-    out.Line(
-        "if (read.status == cobrt::FileStatus::Of(\"00\") || read.status == "
-        "cobrt::FileStatus::Of(\"14\")) {");
-    out.Line("  " + *store);
-    out.Line("}");
-  }
   OutcomePhrases phrases;
-  const bool keyed = fd.organization != ir::FileOrganization::kLineSequential &&
-                     fd.organization != ir::FileOrganization::kSequential && !next;
+  const bool keyed = !IsSequential(*file) && !next;
+  phrases.kind = keyed ? OutcomePhrases::Kind::kInvalidKey : OutcomePhrases::Kind::kAtEnd;
   phrases.exception = keyed ? &node.invalid_key : &node.at_end;
-  phrases.exception_test = keyed ? "read.status.IsInvalidKey()" : "read.status.IsAtEnd()";
   phrases.success = keyed ? &node.not_invalid_key : &node.not_at_end;
   if ((keyed ? node.at_end : node.invalid_key).has_value()) {
     context.Unsupported(loc, keyed ? "AT END on a random READ" : "INVALID KEY on a READ NEXT");
@@ -346,7 +322,49 @@ void EmitRead(EmitContext& context, SourceLoc loc, const ir::ReadStatement& node
     }
     phrases.success_lines.push_back(*move + "  // INTO");
   }
-  EmitOutcome(context, *file, "!read.status.IsSuccessful()", phrases);
+  std::optional<std::string> length_store;
+  if (fd.record_depending_on.is_valid()) {
+    length_store =
+        StoreInteger(context, fd.record_depending_on, "static_cast<int64_t>(read.length)");
+    if (!length_store) {
+      context.Unsupported(loc, "this RECORD DEPENDING ON item");
+      return;
+    }
+  }
+  CodeWriter& out = context.out;
+  const char* direction = node.direction == ir::ReadDirection::kNext       ? " NEXT"
+                          : node.direction == ir::ReadDirection::kPrevious ? " PREVIOUS"
+                          : node.key.is_valid()                            ? " KEY IS "
+                                                                           : "";
+  const std::string comment = fmt::format(
+      "// READ {}{}{}  {}", file->name, direction,
+      node.key.is_valid() ? context.module.str(context.module.field(node.key).name) : "",
+      context.SourceComment(loc));
+  const bool relative_next = fd.organization == ir::FileOrganization::kRelative && next;
+  if (!node.into.is_valid() && !length_store && !relative_next) {
+    // Only the status matters.
+    EmitOperation(context, *file, comment, {}, call + ".status", {}, phrases);
+    return;
+  }
+  out.Line(comment);
+  out.Open("");
+  if (relative_next) out.Line(RelativeKeyDeclaration(context, *file));
+  out.Line(fmt::format("const cobrt::ReadResult read = {};", call));
+  out.Line(fmt::format("SaveStatus({}, read.status);", file->number));
+  // cob_read sets the DEPENDING ON item after a READ of status 00 or 02.
+  if (length_store) {
+    out.Line(
+        fmt::format("if (read.status == cobrt::FileStatus::Of(\"00\") || read.status == "
+                    "cobrt::FileStatus::Of(\"02\")) {}",
+                    *length_store));
+  }
+  if (key_store) {
+    out.Line(
+        fmt::format("if (read.status == cobrt::FileStatus::Of(\"00\") || read.status == "
+                    "cobrt::FileStatus::Of(\"14\")) {}",
+                    *key_store));
+  }
+  EmitOutcome(context, *file, "read.status", "", phrases);
   out.Close();
 }
 
@@ -383,9 +401,14 @@ void EmitWrite(EmitContext& context, SourceLoc loc, const ir::WriteStatement& no
       return;
     }
   }
-  const std::string comment =
+  std::string comment =
       fmt::format("// WRITE {}  {}", context.module.str(record.name), context.SourceComment(loc));
-  if (from) out.Line(*from + "  // FROM");
+  if (from) {
+    // The MOVE of FROM comes first, whatever the WRITE does.
+    out.Line(comment);
+    out.Line(*from + "  // FROM");
+    comment.clear();
+  }
   const std::string area = fmt::format("AsArea({}, {})", file->area, file->maximum_size);
   OutcomePhrases phrases;
   switch (fd.organization) {
@@ -403,21 +426,21 @@ void EmitWrite(EmitContext& context, SourceLoc loc, const ir::WriteStatement& no
         return;
       }
       // A LINAGE file: END-OF-PAGE is an exception only for a WRITE that has the phrase.
-      out.Line(comment);
+      if (!comment.empty()) out.Line(comment);
       out.Open("");
       out.Line(fmt::format("const cobrt::LinageWriteResult write = {}.Write({});", file->linage,
                            arguments));
-      std::string exception = "!write.status.IsSuccessful()";
+      std::string end_of_page;
       if (page_phrases) {
         out.Line(fmt::format("SaveStatus({}, write.status, write.end_of_page);", file->number));
-        exception += " || write.end_of_page";
+        end_of_page = "write.end_of_page";
+        phrases.kind = OutcomePhrases::Kind::kEndOfPage;
         phrases.exception = &node.end_of_page;
-        phrases.exception_test = "write.status.IsSuccessful() && write.end_of_page";
         phrases.success = &node.not_end_of_page;
       } else {
         out.Line(fmt::format("SaveStatus({}, write.status);", file->number));
       }
-      EmitOutcome(context, *file, exception, phrases);
+      EmitOutcome(context, *file, "write.status", end_of_page, phrases);
       out.Close();
       return;
     }
@@ -430,7 +453,6 @@ void EmitWrite(EmitContext& context, SourceLoc loc, const ir::WriteStatement& no
         after.push_back(fmt::format("if (status == cobrt::FileStatus::Of(\"00\")) {}", *store));
       }
       phrases.exception = &node.invalid_key;
-      phrases.exception_test = "status.IsInvalidKey()";
       phrases.success = &node.not_invalid_key;
       EmitOperation(context, *file, comment, {RelativeKeyDeclaration(context, *file)},
                     fmt::format("{}.Write({}, {}, key)", file->object, area, *length), after,
@@ -439,7 +461,6 @@ void EmitWrite(EmitContext& context, SourceLoc loc, const ir::WriteStatement& no
     }
     case ir::FileOrganization::kIndexed:
       phrases.exception = &node.invalid_key;
-      phrases.exception_test = "status.IsInvalidKey()";
       phrases.success = &node.not_invalid_key;
       EmitOperation(context, *file, comment, {},
                     fmt::format("{}.Write({}, {})", file->object, area, *length), {}, phrases);
@@ -486,15 +507,17 @@ void EmitRewrite(EmitContext& context, SourceLoc loc, const ir::RewriteStatement
       call = fmt::format("{}.Rewrite({}, {})", file->object, area, *length);
       break;
   }
-  if (from) context.out.Line(*from + "  // FROM");
+  std::string comment =
+      fmt::format("// REWRITE {}  {}", context.module.str(record.name), context.SourceComment(loc));
+  if (from) {
+    context.out.Line(comment);
+    context.out.Line(*from + "  // FROM");
+    comment.clear();
+  }
   OutcomePhrases phrases;
   phrases.exception = &node.invalid_key;
-  phrases.exception_test = "status.IsInvalidKey()";
   phrases.success = &node.not_invalid_key;
-  EmitOperation(
-      context, *file,
-      fmt::format("// REWRITE {}  {}", context.module.str(record.name), context.SourceComment(loc)),
-      setup, call, {}, phrases);
+  EmitOperation(context, *file, comment, setup, call, {}, phrases);
 }
 
 void EmitDelete(EmitContext& context, SourceLoc loc, const ir::DeleteStatement& node) {
@@ -514,7 +537,6 @@ void EmitDelete(EmitContext& context, SourceLoc loc, const ir::DeleteStatement& 
   }
   OutcomePhrases phrases;
   phrases.exception = &node.invalid_key;
-  phrases.exception_test = "status.IsInvalidKey()";
   phrases.success = &node.not_invalid_key;
   EmitOperation(context, *file,
                 fmt::format("// DELETE {}  {}", file->name, context.SourceComment(loc)), setup,
@@ -562,7 +584,6 @@ void EmitStart(EmitContext& context, SourceLoc loc, const ir::StartStatement& no
   }
   OutcomePhrases phrases;
   phrases.exception = &node.invalid_key;
-  phrases.exception_test = "status.IsInvalidKey()";
   phrases.success = &node.not_invalid_key;
   EmitOperation(context, *file,
                 fmt::format("// START {}  {}", file->name, context.SourceComment(loc)), setup, call,
