@@ -556,8 +556,9 @@ void EmitStart(EmitContext& context, SourceLoc loc, const ir::StartStatement& no
       return;
     }
   }
-  if (condition == nullptr || IsSequential(*file)) {
-    context.Unsupported(loc, "START with this file or relation");
+  if (condition == nullptr || IsSequential(*file) || fd.access == ir::AccessMode::kRandom) {
+    // cobc refuses START on sequential files and with ACCESS RANDOM.
+    context.Unsupported(loc, "START with this file, access mode or relation");
     return;
   }
   std::vector<std::string> setup;
