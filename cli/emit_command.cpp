@@ -85,6 +85,7 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
     lower.dialect = DialectFromName(options.input.dialect);
     emit_cpp::EmitOptions emit;
     emit.binary_truncate = lower.dialect != cobol::CobolDialect::kIbm;
+    emit.ibm_assign_names = lower.dialect == cobol::CobolDialect::kIbm;
     emit.pretty_display = lower.dialect != cobol::CobolDialect::kIbm;
     emit.host_sign = lower.dialect == cobol::CobolDialect::kIbm;
     emit_cpp::EmittedSources all;

@@ -74,13 +74,15 @@ void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& 
   }
   if (std::optional<std::pair<const char*, int>> clock = ClockSource(node.device)) {
     out.Open("");
-    out.Line(fmt::format("const std::string digits = {}(cobrt::ProcessClock().Now());  // ACCEPT {}",
-                         clock->first, context.SourceComment(loc)));
+    out.Line(
+        fmt::format("const std::string digits = {}(cobrt::ProcessClock().Now());  // ACCEPT {}",
+                    clock->first, context.SourceComment(loc)));
     const std::string digits = "reinterpret_cast<const uint8_t*>(digits.data())";
     if (format) {
-      out.Line(fmt::format("cobrt::MoveNumeric<cobrt::Zoned<{}, 0, cobrt::ZonedSign::kUnsigned>, "
-                           "{}>({}, {});",
-                           clock->second, *format, digits, target->address));
+      out.Line(
+          fmt::format("cobrt::MoveNumeric<cobrt::Zoned<{}, 0, cobrt::ZonedSign::kUnsigned>, "
+                      "{}>({}, {});",
+                      clock->second, *format, digits, target->address));
     } else {
       out.Line(fmt::format("cobrt::MoveAlphanumeric({}, {}, {}, {}{});", digits, clock->second,
                            target->address, target->size, justified));
@@ -95,20 +97,24 @@ void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& 
   }
   out.Open("");
   // At end of input the line is one space (the item becomes spaces or zero).
-  out.Line(fmt::format("const cobrt::AcceptedLine line = cobrt::ProcessConsoleInput().ReadLine();"
-                       "  // ACCEPT {}",
-                       context.SourceComment(loc)));
+  out.Line(
+      fmt::format("const cobrt::AcceptedLine line = cobrt::ProcessConsoleInput().ReadLine();"
+                  "  // ACCEPT {}",
+                  context.SourceComment(loc)));
   if (format) {
-    out.Line(fmt::format("const std::string_view text = cobrt::AcceptedTextForNumericTarget("
-                         "line.text, {});",
-                         target->size));
-    out.Line(fmt::format("cobrt::MoveAlphanumericToNumeric<{}>(reinterpret_cast<const "
-                         "uint8_t*>(text.data()), text.size(), {});",
-                         *format, target->address));
+    out.Line(
+        fmt::format("const std::string_view text = cobrt::AcceptedTextForNumericTarget("
+                    "line.text, {});",
+                    target->size));
+    out.Line(
+        fmt::format("cobrt::MoveAlphanumericToNumeric<{}>(reinterpret_cast<const "
+                    "uint8_t*>(text.data()), text.size(), {});",
+                    *format, target->address));
   } else {
-    out.Line(fmt::format("cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>(line.text."
-                         "data()), line.text.size(), {}, {}{});",
-                         target->address, target->size, justified));
+    out.Line(
+        fmt::format("cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>(line.text."
+                    "data()), line.text.size(), {}, {}{});",
+                    target->address, target->size, justified));
   }
   out.Close();
 }

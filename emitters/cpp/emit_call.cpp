@@ -24,8 +24,8 @@ auto ProgramName(EmitContext& context, ir::ExpressionId target) -> std::optional
     const ir::Field& field = module.field(item->field);
     if (item->reference_modified || module.types().Is<ir::AlphanumericType>(field.type) ||
         !field.children.empty()) {
-      return fmt::format("std::string_view(reinterpret_cast<const char*>({}), {})",
-                         item->address, item->size);
+      return fmt::format("std::string_view(reinterpret_cast<const char*>({}), {})", item->address,
+                         item->size);
     }
   }
   return std::nullopt;
@@ -74,7 +74,8 @@ void EmitCall(EmitContext& context, SourceLoc loc, const ir::CallStatement& node
     if (argument.mode == ir::PassingMode::kByContent) {
       // The callee may change its copy; the caller's item stays as it was.
       const std::string copy = fmt::format("content_{}", copies.size());
-      copies.push_back(fmt::format("std::vector<uint8_t> {0}({1}, {1} + {2});", copy, address, size));
+      copies.push_back(
+          fmt::format("std::vector<uint8_t> {0}({1}, {1} + {2});", copy, address, size));
       arguments.push_back(fmt::format("{{{0}.data(), {0}.size()}}", copy));
     } else {
       arguments.push_back(fmt::format("{{{}, {}}}", address, size));
@@ -86,8 +87,8 @@ void EmitCall(EmitContext& context, SourceLoc loc, const ir::CallStatement& node
   const std::string list = arguments.empty() ? std::string("std::span<const cobrt::CallArgument>()")
                                              : std::string("arguments");
   if (!arguments.empty()) {
-    out.Line(fmt::format("const cobrt::CallArgument arguments[] = {{{}}};",
-                         fmt::join(arguments, ", ")));
+    out.Line(
+        fmt::format("const cobrt::CallArgument arguments[] = {{{}}};", fmt::join(arguments, ", ")));
   }
   const std::optional<ir::StatementList>& on_exception = node.on_exception;
   const std::optional<ir::StatementList>& not_on_exception = node.not_on_exception;
@@ -114,8 +115,8 @@ void EmitCancel(EmitContext& context, SourceLoc loc, const ir::CancelStatement& 
       context.Unsupported(loc, "CANCEL of this target");
       return;
     }
-    context.out.Line(fmt::format("cobrt::CancelProgram({});  // CANCEL {}", *name,
-                                 context.SourceComment(loc)));
+    context.out.Line(
+        fmt::format("cobrt::CancelProgram({});  // CANCEL {}", *name, context.SourceComment(loc)));
   }
 }
 

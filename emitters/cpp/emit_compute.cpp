@@ -227,8 +227,8 @@ auto ItemScale(EmitContext& context, ir::ExpressionId target) -> int {
 // zero leaves both unchanged. Each checked with cobc 3.1.2.
 void EmitDivideRemainder(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node) {
   CodeWriter& out = context.out;
-  if (node.verb != ir::ArithmeticVerb::kDivide || !node.giving ||
-      !node.giving_operand.is_valid() || node.targets.size() != 1) {
+  if (node.verb != ir::ArithmeticVerb::kDivide || !node.giving || !node.giving_operand.is_valid() ||
+      node.targets.size() != 1) {
     context.Unsupported(loc, "this REMAINDER form");
     return;
   }
@@ -255,8 +255,8 @@ void EmitDivideRemainder(EmitContext& context, SourceLoc loc, const ir::Arithmet
   out.Line(fmt::format(
       "if (cobrt::Store<{}>({}, quotient.value, cobrt::RoundingMode::{}, "
       "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) size_error = true;",
-      quotient_item->first, quotient_item->second,
-      RoundingModeName(node.targets.front().rounding), phrase_name));
+      quotient_item->first, quotient_item->second, RoundingModeName(node.targets.front().rounding),
+      phrase_name));
   out.Line(fmt::format("const auto remainder = cobrt::DivideRemainder<{}>({}, {});",
                        ItemScale(context, node.targets.front().target), dividend, divisor));
   out.Line(fmt::format(
@@ -402,8 +402,7 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     EmitCorrespondingArithmetic(context, loc, node);
     return;
   }
-  if (node.remainder && node.alignments.empty() &&
-      !node.operands.empty()) {
+  if (node.remainder && node.alignments.empty() && !node.operands.empty()) {
     EmitDivideRemainder(context, loc, node);
     return;
   }
@@ -434,8 +433,8 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
   for (const ir::ChainAlignment& alignment : node.alignments) {
     aligned_after[alignment.terms] = alignment.places;
   }
-  const bool subtract_chain = node.verb == ir::ArithmeticVerb::kSubtract && node.giving &&
-                              node.giving_operand.is_valid();
+  const bool subtract_chain =
+      node.verb == ir::ArithmeticVerb::kSubtract && node.giving && node.giving_operand.is_valid();
   if (subtract_chain && !aligned_after.empty()) {
     EmitAlignedSubtractChain(context, node, aligned_after, phrase);
     return out.Close();

@@ -25,6 +25,8 @@ struct EmitOptions {
   bool pretty_display = true;
   // hostsign (ibm yes): an F sign nibble is valid in a signed packed item's NUMERIC test.
   bool host_sign = false;
+  // ibm: ASSIGN TO a word names the file after the word's last '-' part (UT-S-NAME is NAME).
+  bool ibm_assign_names = false;
 };
 
 // A data reference resolved to bytes: the item, the address of its first byte (a uint8_t*
@@ -117,6 +119,11 @@ void EmitStatements(EmitContext& context, const ir::StatementList& body);
 // Storage (emit_data.cpp): the block members, and Initialize() with VALUEs and defaults.
 void DeclareStorage(EmitContext& context);
 void DefineInitialize(EmitContext& context, const std::string& class_name);
+
+// Files (emit_file_class.cpp): a cobrt file member per FD
+// with SaveStatus and StandardErrorHandler, and their definitions.
+void DeclareFiles(EmitContext& context);
+void DefineFileHandlers(EmitContext& context, const std::string& class_name);
 
 // Statement families with files of their own.
 void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement& node);

@@ -55,8 +55,8 @@ auto EmitContext::IntegerExpression(ir::ExpressionId id) const -> std::optional<
     if (*format == "cobrt::IndexItem") {
       return fmt::format("cobrt::IndexItem::Read({}).mantissa", item->address);
     }
-    return fmt::format("static_cast<int64_t>(cobrt::TruncateTo<0>({}::Read({})).mantissa)",
-                       *format, item->address);
+    return fmt::format("static_cast<int64_t>(cobrt::TruncateTo<0>({}::Read({})).mantissa)", *format,
+                       item->address);
   }
   if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
     // Relative subscripts and indexes: item + n, item - n.
@@ -67,8 +67,8 @@ auto EmitContext::IntegerExpression(ir::ExpressionId id) const -> std::optional<
     std::optional<std::string> left = IntegerExpression(binary->left);
     std::optional<std::string> right = IntegerExpression(binary->right);
     if (!left || !right) return std::nullopt;
-    return fmt::format("({} {} {})", *left,
-                       binary->op == ir::ArithmeticOperator::kAdd ? "+" : "-", *right);
+    return fmt::format("({} {} {})", *left, binary->op == ir::ArithmeticOperator::kAdd ? "+" : "-",
+                       *right);
   }
   if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
     std::optional<std::string> operand = IntegerExpression(unary->operand);
@@ -143,8 +143,7 @@ auto EmitContext::Data(ir::ExpressionId id) const -> std::optional<DataOperand> 
     size_expression = fmt::format(
         "static_cast<size_t>({} + static_cast<int64_t>(cobrt::TruncateTo<0>({}::Read({} + "
         "{})).mantissa) * {})",
-        table->offset - field.offset, *format, BlockMember(count.block), count.offset,
-        table->size);
+        table->offset - field.offset, *format, BlockMember(count.block), count.offset, table->size);
   }
   if (!reference->refmod_start.is_valid()) {
     operand.address = fmt::format("{} + {}{}", member, constant_offset, offset_terms);

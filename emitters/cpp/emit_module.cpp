@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <variant>
 
 #include "emitters/cpp/code_writer.h"
@@ -171,6 +172,10 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include \"runtime/text/inspect.h\"");
   out.Line("#include \"runtime/text/string_statement.h\"");
   out.Line("#include \"runtime/text/unstring_statement.h\"");
+  out.Line("#include \"runtime/files/indexed_file.h\"");
+  out.Line("#include \"runtime/files/linage.h\"");
+  out.Line("#include \"runtime/files/relative_file.h\"");
+  out.Line("#include \"runtime/files/sequential_file.h\"");
   out.BlankLine();
 }
 
@@ -187,7 +192,8 @@ void ProcedureCall(EmitContext& context, const std::string& call, bool may_end_p
 auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptions& options,
                  DiagnosticEmitter& diagnostics, bool is_main, CodeWriter& out) -> bool {
   const ir::Unit& unit = module.unit(plan.id);
-  EmitContext context{module, options, plan, out, diagnostics, {}, 0, ir::ParagraphId(), !is_main, {}};
+  EmitContext context{module, options,           plan,     out, diagnostics, {},
+                      0,      ir::ParagraphId(), !is_main, {}};
   for (const ProcedurePlan& procedure : plan.procedures) {
     context.procedures[procedure.id.index] = &procedure;
   }
@@ -215,6 +221,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
     if (!unit.is_initial) out.Line("bool initialized_ = false;");
   }
   DeclareStorage(context);
+  DeclareFiles(context);
   out.Line("void Initialize();");
   DeclareConditionNames(context);
   if (context.dispatcher()) DeclareDispatcher(context);
@@ -252,18 +259,22 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
     out.Line("returning_ = false;");
   }
   EmitStatements(context, unit.body);
+  // The program starts after its DECLARATIVES, which only run when a file operation fails.
+  auto declarative = [&](ir::ParagraphId id) { return module.paragraph(id).declarative; };
   if (context.dispatcher()) {
     // Control falls from each procedure into the next, wherever GO TOs lead.
-    if (!plan.procedures.empty()) {
+    auto first = std::find_if(plan.procedures.begin(), plan.procedures.end(),
+                              [&](const ProcedurePlan& p) { return !declarative(p.id); });
+    if (first != plan.procedures.end()) {
       ProcedureCall(context,
-                    fmt::format("Perform({}, {});",
-                                context.ProcedureConstant(plan.procedures.front().id),
+                    fmt::format("Perform({}, {});", context.ProcedureConstant(first->id),
                                 context.ProcedureConstant(plan.procedures.back().id)),
                     false);
     }
   } else {
     // Control falls from each procedure into the next, as written.
     for (ir::ParagraphId procedure : unit.procedures) {
+      if (declarative(procedure)) continue;
       const ProcedurePlan& called = context.Procedure(procedure);
       ProcedureCall(context, fmt::format("{}();", called.function_name), called.ends_program);
     }
@@ -272,6 +283,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Close();
   DefineInitialize(context, plan.class_name);
   DefineConditionNames(context, plan.class_name);
+  DefineFileHandlers(context, plan.class_name);
   if (context.dispatcher()) DefineDispatcher(context, plan.class_name);
   for (const ProcedurePlan& procedure : plan.procedures) {
     EmitProcedure(context, plan.class_name, procedure);
@@ -284,10 +296,10 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
     out.Line(fmt::format("static std::unique_ptr<{}> program;", plan.class_name));
     out.Line("return program;");
     out.Close();
-    out.Line(fmt::format(
-        "[[maybe_unused]] const bool k{}Registered = cobrt::RegisterProgram({}, "
-        "{{[](std::span<const cobrt::CallArgument> arguments) {{",
-        plan.class_name, CppStringLiteral(program_id)));
+    out.Line(
+        fmt::format("[[maybe_unused]] const bool k{}Registered = cobrt::RegisterProgram({}, "
+                    "{{[](std::span<const cobrt::CallArgument> arguments) {{",
+                    plan.class_name, CppStringLiteral(program_id)));
     out.Line(fmt::format("  auto& program = {}();", instance));
     out.Line(fmt::format("  if (!program) program = std::make_unique<{}>();", plan.class_name));
     out.Line("  program->Call(arguments);");
@@ -311,8 +323,7 @@ auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOpti
     }
   }
   if (first_plan == nullptr) return EmittedSources{};
-  const UnitPlan* main_plan =
-      module.unit(first_plan->id).parameters.empty() ? first_plan : nullptr;
+  const UnitPlan* main_plan = module.unit(first_plan->id).parameters.empty() ? first_plan : nullptr;
   const std::string program_id(module.str(module.unit(first_plan->id).name));
   CodeWriter out;
   out.Comment(fmt::format(

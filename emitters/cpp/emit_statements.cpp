@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_file.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -78,6 +79,34 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::UnstringStatement& node
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::InitializeStatement& node) {
   EmitInitialize(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::OpenStatement& node) {
+  EmitOpen(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::CloseStatement& node) {
+  EmitClose(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::ReadStatement& node) {
+  EmitRead(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::WriteStatement& node) {
+  EmitWrite(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::RewriteStatement& node) {
+  EmitRewrite(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::DeleteStatement& node) {
+  EmitDelete(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::StartStatement& node) {
+  EmitStart(context, loc, node);
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {

@@ -5,18 +5,20 @@
 
 namespace cobrt {
 
-void OpenFileRegistry::Add(File* file) { open_files_.push_back(file); }
+void OpenFileRegistry::Add(File* file) {
+  if (std::find(files_.begin(), files_.end(), file) == files_.end()) files_.push_back(file);
+}
 
 void OpenFileRegistry::Remove(File* file) {
-  open_files_.erase(std::remove(open_files_.begin(), open_files_.end(), file), open_files_.end());
+  files_.erase(std::remove(files_.begin(), files_.end(), file), files_.end());
 }
 
 void OpenFileRegistry::CloseAllImplicitly(RunTermination& termination) {
-  while (!open_files_.empty()) {
-    File* file = open_files_.back();
-    termination.Warning("implicit CLOSE of " + file->description().select_name + " ('" +
-                        file->resolved_name().path + "')");
-    file->Close();  // removes it
+  for (auto file = files_.rbegin(); file != files_.rend(); ++file) {
+    if (!(*file)->has_open_stream()) continue;
+    termination.Warning("implicit CLOSE of " + (*file)->description().select_name + " ('" +
+                        (*file)->resolved_name().path + "')");
+    (*file)->Close();
   }
 }
 
@@ -38,32 +40,48 @@ File::File(FileDescription description, const FileContext& context)
     : description_(std::move(description)), context_(context) {}
 
 File::~File() {
-  if (mode_ != OpenMode::kClosed && context_.open_files != nullptr) {
-    context_.open_files->Remove(this);
-  }
+  if (context_.open_files != nullptr) context_.open_files->Remove(this);
 }
 
 auto File::Open(OpenMode mode, std::string_view assign_name) -> FileStatus {
+  if (locked_) return FileStatus::Of("38");
   if (mode_ != OpenMode::kClosed) return FileStatus::Of("41");
+  last_open_mode_ = mode;
   resolved_ = ResolveAssignName(assign_name, context_.environment);
   missing_optional_ = false;
+  if (context_.open_files != nullptr) context_.open_files->Add(this);
   const FileStatus status = OpenResolved(mode);
-  if (status.IsSuccessful()) {
-    mode_ = mode;
-    // A missing OPTIONAL file opened INPUT has nothing to close: libcob leaves it out of the
-    // implicit CLOSE at the end of the run (checked with cobc).
-    if (context_.open_files != nullptr && !missing_optional_) context_.open_files->Add(this);
-  }
+  if (status.IsSuccessful()) mode_ = mode;
   return status;
 }
 
 auto File::Close() -> FileStatus {
+  if (locked_) {
+    locked_ = false;
+    return FileStatus::Of("00");
+  }
   if (mode_ == OpenMode::kClosed) return FileStatus::Of("42");
   CloseOpened();
   mode_ = OpenMode::kClosed;
   missing_optional_ = false;
-  if (context_.open_files != nullptr) context_.open_files->Remove(this);
   return FileStatus::Of("00");
+}
+
+auto File::CloseWithLock() -> FileStatus {
+  if (locked_) return FileStatus::Of("00");
+  const FileStatus status = Close();
+  if (status == FileStatus::Of("00")) locked_ = true;
+  return status;
+}
+
+auto File::CloseNoRewind() -> FileStatus {
+  const FileStatus status = Close();
+  return status == FileStatus::Of("00") ? FileStatus::Of("07") : status;
+}
+
+auto File::CloseVolume() -> FileStatus {
+  if (mode_ == OpenMode::kClosed && !locked_) return FileStatus::Of("42");
+  return FileStatus::Of("07");
 }
 
 void File::FailUnhandled(FileStatus status, std::string_view assign_name) {

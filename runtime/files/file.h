@@ -32,16 +32,18 @@ struct FileDescription {
 
 class File;
 
-// The files of one run that are open, in the order they were opened.
+// The files of one run in the order of their first OPEN (libcob's file cache: a file keeps
+// its place when it is closed and opened again, and a failed OPEN takes one too).
 class OpenFileRegistry {
  public:
+  // At every OPEN; only the first one of a file counts.
   void Add(File* file);
   void Remove(File* file);
-  // Closes every open file, most recently opened first, each with libcob's warning.
+  // Closes every file still open, last first in that order, each with libcob's warning.
   void CloseAllImplicitly(RunTermination& termination);
 
  private:
-  std::vector<File*> open_files_;
+  std::vector<File*> files_;
 };
 
 // Where files of a run report and look things up.
@@ -68,6 +70,14 @@ class File {
   // OPEN mode file. `assign_name` is the ASSIGN literal or data item value at this OPEN.
   auto Open(OpenMode mode, std::string_view assign_name) -> FileStatus;
   auto Close() -> FileStatus;
+  // CLOSE WITH LOCK: the file cannot be opened again (38) until a plain CLOSE, which is then 00
+  // (libcob's COB_OPEN_LOCKED, checked with cobc).
+  auto CloseWithLock() -> FileStatus;
+  // CLOSE WITH NO REWIND: a disk file closes as usual, with status 07 (no tape to leave where
+  // it is). CLOSE REEL / UNIT [FOR REMOVAL]: a disk file has no volumes: 07 and it stays open
+  // (42 when it is not open). Both checked with cobc on sequential files.
+  auto CloseNoRewind() -> FileStatus;
+  auto CloseVolume() -> FileStatus;
 
   // For a status the program does not handle (no FILE STATUS, declaratives, AT END or INVALID
   // KEY for it): libcob's message and the end of the run with status 1. libcob names the file
@@ -76,7 +86,14 @@ class File {
 
   auto description() const -> const FileDescription& { return description_; }
   auto mode() const -> OpenMode { return mode_; }
+  // The mode of the last OPEN that got past the 38 and 41 checks, whatever its outcome: what
+  // USE AFTER ERROR ON INPUT/OUTPUT/I-O/EXTEND declaratives are chosen by (libcob's
+  // last_open_mode); kClosed before any OPEN.
+  auto last_open_mode() const -> OpenMode { return last_open_mode_; }
   auto resolved_name() const -> const ResolvedFileName& { return resolved_; }
+  // Open, and not as a missing OPTIONAL file opened INPUT (which libcob leaves out of the
+  // implicit CLOSE at the end of the run, checked with cobc).
+  auto has_open_stream() const -> bool { return mode_ != OpenMode::kClosed && !missing_optional_; }
 
  protected:
   // The organization's own OPEN of the resolved path in `mode` (never kClosed); returns 00, 05
@@ -91,6 +108,8 @@ class File {
   FileDescription description_;
   FileContext context_;
   OpenMode mode_ = OpenMode::kClosed;
+  OpenMode last_open_mode_ = OpenMode::kClosed;
+  bool locked_ = false;
   ResolvedFileName resolved_;
 };
 

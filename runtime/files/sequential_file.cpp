@@ -25,6 +25,18 @@ auto OpenFailureStatus(int error_number) -> FileStatus {
   return FileStatus::Of("30");
 }
 
+// The bytes an ADVANCING phrase writes (libcob cob_file_write_opt / cob_seq_write_opt): "\f"
+// for PAGE, "\r" for 0 LINES, else one "\n" per line.
+void AppendAdvance(std::string& bytes, const Advancing& advancing) {
+  if (advancing.page) {
+    bytes += '\f';
+  } else if (advancing.lines == 0) {
+    bytes += '\r';
+  } else {
+    bytes.append(static_cast<std::size_t>(advancing.lines), '\n');
+  }
+}
+
 auto WithoutTrailingSpaces(std::string_view record) -> std::string_view {
   while (!record.empty() && record.back() == ' ') record.remove_suffix(1);
   return record;
@@ -42,7 +54,7 @@ SequentialFile::~SequentialFile() {
 auto SequentialFile::OpenResolved(OpenMode mode) -> FileStatus {
   const std::string& path = resolved_name().path;
   at_end_ = false;
-  last_write_was_after_ = false;
+  needs_newline_ = false;
   last_read_position_ = -1;
   const bool exists = Exists(path);
   const char* fopen_mode = "rb";
@@ -90,12 +102,15 @@ auto SequentialFile::OpenResolved(OpenMode mode) -> FileStatus {
 
 void SequentialFile::CloseOpened() {
   if (stream_ == nullptr) return;
-  if (kind_ == Kind::kLineSequential && last_write_was_after_) std::fputc('\n', stream_);
+  if (needs_newline_) std::fputc('\n', stream_);
   std::fclose(stream_);
   stream_ = nullptr;
 }
 
 auto SequentialFile::Read(std::span<char> record) -> ReadResult {
+  // Every READ and WRITE, even one that fails, ends what a REWRITE could replace (libcob
+  // clears flag_read_done first): REWRITE after a READ at end is 43 (NIST SQ144A).
+  last_read_position_ = -1;
   if (mode() != OpenMode::kInput && mode() != OpenMode::kInputOutput) {
     return {FileStatus::Of("47"), 0};
   }
@@ -152,19 +167,32 @@ auto SequentialFile::ReadRecord(std::span<char> record) -> ReadResult {
 }
 
 auto SequentialFile::Write(std::string_view record, Advancing advancing) -> FileStatus {
-  if (mode() != OpenMode::kOutput && mode() != OpenMode::kExtend) return FileStatus::Of("48");
   last_read_position_ = -1;
+  if (mode() != OpenMode::kOutput && mode() != OpenMode::kExtend) return FileStatus::Of("48");
   if (kind_ == Kind::kLineSequential) return WriteLine(record, advancing);
   if (record.size() < description().minimum_record_size ||
       record.size() > description().maximum_record_size) {
     return FileStatus::Of("44");
   }
+  // ADVANCING on a record sequential file (the NIST print files): the advance before (AFTER)
+  // or after (BEFORE) the record's own bytes; AFTER asks for a "\n" at CLOSE, which only a
+  // BEFORE takes back (libcob sequential_write, checked with cobc).
+  std::string bytes;
+  if (advancing.when == Advancing::When::kAfter) {
+    AppendAdvance(bytes, advancing);
+    needs_newline_ = true;
+  }
   if (description().variable()) {
     const char header[kVariableHeaderSize] = {static_cast<char>(record.size() >> 8 & 0xFF),
                                               static_cast<char>(record.size() & 0xFF), 0, 0};
-    std::fwrite(header, 1, kVariableHeaderSize, stream_);
+    bytes.append(header, kVariableHeaderSize);
   }
-  if (std::fwrite(record.data(), 1, record.size(), stream_) != record.size()) {
+  bytes += record;
+  if (advancing.when == Advancing::When::kBefore) {
+    AppendAdvance(bytes, advancing);
+    needs_newline_ = false;
+  }
+  if (std::fwrite(bytes.data(), 1, bytes.size(), stream_) != bytes.size()) {
     return FileStatus::Of("30");
   }
   return FileStatus::Of("00");
@@ -173,28 +201,14 @@ auto SequentialFile::Write(std::string_view record, Advancing advancing) -> File
 auto SequentialFile::WriteLine(std::string_view record, Advancing advancing) -> FileStatus {
   const std::string_view text = WithoutTrailingSpaces(record);
   std::string line;
-  if (advancing.when == Advancing::When::kAfter) {
-    if (advancing.page) {
-      line += '\f';
-    } else if (advancing.lines == 0) {
-      line += '\r';
-    } else {
-      line.append(static_cast<std::size_t>(advancing.lines), '\n');
-    }
-  }
+  if (advancing.when == Advancing::When::kAfter) AppendAdvance(line, advancing);
   line += text;
   if (advancing.when == Advancing::When::kBefore) {
-    if (advancing.page) {
-      line += '\f';
-    } else if (advancing.lines == 0) {
-      line += '\r';  // BEFORE 0 mirrors AFTER 0 (checked with cobc)
-    } else {
-      line.append(static_cast<std::size_t>(advancing.lines), '\n');
-    }
+    AppendAdvance(line, advancing);  // BEFORE 0 mirrors AFTER 0 (checked with cobc)
   } else if (advancing.when == Advancing::When::kNone) {
     line += '\n';
   }
-  last_write_was_after_ = advancing.when == Advancing::When::kAfter;
+  needs_newline_ = advancing.when == Advancing::When::kAfter;
   if (std::fwrite(line.data(), 1, line.size(), stream_) != line.size()) {
     return FileStatus::Of("30");
   }

@@ -8,7 +8,9 @@
 // spaces.
 // Record SEQUENTIAL: fixed records are raw bytes; variable ones (minimum and maximum sizes
 // differ) have a 4-byte header, 2-byte big-endian length then two NULs (COB_VARSEQ_FORMAT 0). A
-// short last fixed record reads with status 04, the rest of the area unchanged.
+// short last fixed record reads with status 04, the rest of the area unchanged. ADVANCING
+// writes the same "\n", "\r" or "\f" around the record's own bytes, and CLOSE adds "\n" after an
+// AFTER that no BEFORE followed.
 #ifndef COBRT_FILES_SEQUENTIAL_FILE_H_
 #define COBRT_FILES_SEQUENTIAL_FILE_H_
 
@@ -66,7 +68,9 @@ class SequentialFile final : public File {
   Kind kind_;
   std::FILE* stream_ = nullptr;
   bool at_end_ = false;
-  bool last_write_was_after_ = false;
+  // CLOSE ends the file with "\n" (libcob's flag_needs_nl): after a WRITE AFTER ADVANCING, until
+  // a line sequential WRITE without it or any WRITE BEFORE.
+  bool needs_newline_ = false;
   // Where the record last read starts and how long it is, for REWRITE; -1 when none.
   long last_read_position_ = -1;
   std::size_t last_read_length_ = 0;

@@ -170,7 +170,8 @@ TEST(EmitCommandTest, EmittedProjectBuildsAndRunsAsTheCobcBuild) {
       {"CALLER", std::string(kCaller) + "       END PROGRAM CALLER.\n" + kGreeter +
                      "       END PROGRAM GREETER.\n"}};
   for (const auto& [name, source] : programs) {
-    ErrorOr<ProcessResult> ran = RunProcess({(dir / "out" / "build" / name).string()}, dir, timeout);
+    ErrorOr<ProcessResult> ran =
+        RunProcess({(dir / "out" / "build" / name).string()}, dir, timeout);
     ASSERT_TRUE(ran.ok()) << ran.error().message();
     ErrorOr<CobcRunOutcome> reference =
         RunWithCobc(CobcProgram{name, source, {}, {}}, CobcRunInputs{});

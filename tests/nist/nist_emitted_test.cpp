@@ -121,9 +121,9 @@ auto FirstDifference(const std::string& expected, const std::string& actual) -> 
     if (expected[i] != actual[i]) {
       const size_t end_expected = expected.find('\n', i);
       const size_t end_actual = actual.find('\n', i);
-      return "line " + std::to_string(line) + ":\n  cobc:    " +
-             expected.substr(start, end_expected - start) + "\n  emitted: " +
-             actual.substr(start, end_actual - start);
+      return "line " + std::to_string(line) +
+             ":\n  cobc:    " + expected.substr(start, end_expected - start) +
+             "\n  emitted: " + actual.substr(start, end_actual - start);
     }
     if (expected[i] == '\n') {
       ++line;
@@ -176,8 +176,8 @@ TEST(NistEmitted, ReportsAreByteIdenticalToTheCobcBuild) {
             index = next++;
           }
           const NistProgram& nist = programs[index];
-          CobcProgram program{nist.name, ReadWholeFile(nist.source).value_or(""),
-                              {"-std=cobol85"}, copybooks};
+          CobcProgram program{
+              nist.name, ReadWholeFile(nist.source).value_or(""), {"-std=cobol85"}, copybooks};
           CobcRunInputs inputs;
           inputs.standard_input = nist.standard_input;
           inputs.environment = Environment();
@@ -224,8 +224,8 @@ TEST(NistEmitted, ReportsAreByteIdenticalToTheCobcBuild) {
         options.standard_input = (run.parent_path() / (nist.name + ".stdin")).string();
         std::ofstream(options.standard_input, std::ios::binary) << nist.standard_input;
       }
-      ErrorOr<ProcessResult> ran = RunProcess({build.executable(nist.name).string()}, run,
-                                              std::chrono::minutes(2), options);
+      ErrorOr<ProcessResult> ran =
+          RunProcess({build.executable(nist.name).string()}, run, std::chrono::minutes(2), options);
       if (!ran.ok()) {
         row.state = "differs";
         row.detail = ran.error().message();
@@ -241,8 +241,8 @@ TEST(NistEmitted, ReportsAreByteIdenticalToTheCobcBuild) {
         row.detail = "stdout differs at " +
                      FirstDifference(reference->standard_output, ran->standard_output);
       } else if (ran->standard_error != reference->standard_error) {
-        row.detail = "stderr differs at " +
-                     FirstDifference(reference->standard_error, ran->standard_error);
+        row.detail =
+            "stderr differs at " + FirstDifference(reference->standard_error, ran->standard_error);
       } else if (ran->exit_status != reference->exit_status) {
         row.detail = "exit status " + std::to_string(ran->exit_status) + ", cobc's " +
                      std::to_string(reference->exit_status);

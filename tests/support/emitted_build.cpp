@@ -17,12 +17,13 @@ EmittedBuild::EmittedBuild(const fs::path& root, const std::vector<EmittedProgra
                            const std::string& compile_flags) {
   fs::remove_all(root);
   fs::create_directories(root);
-  std::string cmake = "cmake_minimum_required(VERSION 3.20)\n"
-                      "project(remint_emitted_programs LANGUAGES CXX)\n"
-                      "set(CMAKE_CXX_STANDARD 20)\n"
-                      "set(CMAKE_CXX_STANDARD_REQUIRED ON)\n"
-                      "set(CMAKE_CXX_FLAGS \"" +
-                      compile_flags + "\")\n";
+  std::string cmake =
+      "cmake_minimum_required(VERSION 3.20)\n"
+      "project(remint_emitted_programs LANGUAGES CXX)\n"
+      "set(CMAKE_CXX_STANDARD 20)\n"
+      "set(CMAKE_CXX_STANDARD_REQUIRED ON)\n"
+      "set(CMAKE_CXX_FLAGS \"" +
+      compile_flags + "\")\n";
   bool runtime_added = false;
   std::vector<std::string> targets;
   for (const EmittedProgram& program : programs) {
@@ -53,8 +54,8 @@ EmittedBuild::EmittedBuild(const fs::path& root, const std::vector<EmittedProgra
   std::ofstream(root / "CMakeLists.txt") << cmake;
   build_ = root / "build";
   if (targets.empty()) return;
-  std::vector<std::string> configure = {"cmake", "-S", root.string(), "-B", build_.string(),
-                                        "-G",    "Ninja"};
+  std::vector<std::string> configure = {"cmake",         "-S", root.string(), "-B",
+                                        build_.string(), "-G", "Ninja"};
   // scripts/install-deps installs ccache; reruns then compile only what changed.
   if (fs::exists("/usr/bin/ccache")) configure.push_back("-DCMAKE_CXX_COMPILER_LAUNCHER=ccache");
   const std::chrono::minutes timeout(30);
@@ -68,9 +69,9 @@ EmittedBuild::EmittedBuild(const fs::path& root, const std::vector<EmittedProgra
   }
   // -k 0: one program that does not compile must not keep the others from being built.
   const unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
-  ErrorOr<ProcessResult> built = RunProcess(
-      {"cmake", "--build", build_.string(), "-j", std::to_string(jobs), "--", "-k", "0"}, root,
-      timeout);
+  ErrorOr<ProcessResult> built =
+      RunProcess({"cmake", "--build", build_.string(), "-j", std::to_string(jobs), "--", "-k", "0"},
+                 root, timeout);
   const std::string log =
       built.ok() ? built->standard_output + built->standard_error : built.error().message();
   for (const std::string& target : targets) {

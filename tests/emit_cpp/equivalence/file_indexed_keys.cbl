@@ -1,0 +1,89 @@
+      * INDEXED files: a RECORD KEY and an ALTERNATE KEY WITH DUPLICATES,
+      * random and dynamic access, READ KEY IS, START on a key and on
+      * its first part, READ NEXT, REWRITE, DELETE, INVALID KEY.
+      * NOT-COMPARED: indexed.dat
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. FILE-INDEXED-KEYS.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT IX-FILE ASSIGN TO "indexed.dat"
+               ORGANIZATION IS INDEXED
+               ACCESS MODE IS DYNAMIC
+               RECORD KEY IS IX-KEY
+               ALTERNATE RECORD KEY IS IX-CITY WITH DUPLICATES
+               FILE STATUS IS IX-STATUS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD  IX-FILE.
+       01  IX-REC.
+           05 IX-KEY.
+              10 IX-KEY-LETTER PIC X.
+              10 IX-KEY-NUM PIC 99.
+           05 IX-CITY PIC X(6).
+           05 IX-AMOUNT PIC 9(4).
+       WORKING-STORAGE SECTION.
+       01  IX-STATUS PIC XX.
+       01  LOAD-DATA.
+           05 FILLER PIC X(13) VALUE "A01PARIS 0100".
+           05 FILLER PIC X(13) VALUE "B02OSLO  0200".
+           05 FILLER PIC X(13) VALUE "A03PARIS 0300".
+           05 FILLER PIC X(13) VALUE "C04ROME  0400".
+           05 FILLER PIC X(13) VALUE "B05OSLO  0500".
+       01  LOAD-TABLE REDEFINES LOAD-DATA.
+           05 LOAD-ENTRY PIC X(13) OCCURS 5 TIMES.
+       01  I PIC 9.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           OPEN OUTPUT IX-FILE.
+           PERFORM VARYING I FROM 1 BY 1 UNTIL I > 5
+               WRITE IX-REC FROM LOAD-ENTRY (I)
+                   INVALID KEY DISPLAY "BAD LOAD " IX-STATUS
+               END-WRITE
+           END-PERFORM.
+           WRITE IX-REC FROM LOAD-ENTRY (2)
+               INVALID KEY DISPLAY "DUPLICATE KEY " IX-STATUS.
+           CLOSE IX-FILE.
+           OPEN I-O IX-FILE.
+           MOVE "C04" TO IX-KEY.
+           READ IX-FILE
+               INVALID KEY DISPLAY "NO C04"
+               NOT INVALID KEY DISPLAY "READ " IX-REC
+           END-READ.
+           MOVE "Z99" TO IX-KEY.
+           READ IX-FILE INVALID KEY DISPLAY "NO Z99 " IX-STATUS.
+           MOVE "OSLO" TO IX-CITY.
+           READ IX-FILE KEY IS IX-CITY
+               INVALID KEY DISPLAY "NO OSLO"
+           END-READ.
+           DISPLAY "BY CITY " IX-REC " " IX-STATUS.
+           PERFORM UNTIL IX-STATUS NOT = "00" AND NOT = "02"
+               READ IX-FILE NEXT RECORD
+                   AT END DISPLAY "CITY END " IX-STATUS
+                   NOT AT END DISPLAY "CITY NEXT " IX-REC " " IX-STATUS
+               END-READ
+           END-PERFORM.
+           MOVE "B" TO IX-KEY-LETTER.
+           START IX-FILE KEY IS EQUAL TO IX-KEY-LETTER
+               INVALID KEY DISPLAY "NO B"
+           END-START.
+           READ IX-FILE NEXT.
+           DISPLAY "FIRST B " IX-REC " " IX-STATUS.
+           MOVE 9999 TO IX-AMOUNT.
+           REWRITE IX-REC
+               INVALID KEY DISPLAY "BAD REWRITE"
+               NOT INVALID KEY DISPLAY "REWROTE " IX-STATUS
+           END-REWRITE.
+           MOVE "A01" TO IX-KEY.
+           DELETE IX-FILE INVALID KEY DISPLAY "BAD DELETE".
+           DELETE IX-FILE INVALID KEY DISPLAY "DELETE AGAIN " IX-STATUS.
+           MOVE LOW-VALUES TO IX-KEY.
+           START IX-FILE KEY IS GREATER THAN IX-KEY.
+           PERFORM UNTIL IX-STATUS NOT = "00"
+               READ IX-FILE NEXT RECORD
+                   AT END DISPLAY "KEY END " IX-STATUS
+                   NOT AT END DISPLAY "KEY NEXT " IX-REC
+               END-READ
+           END-PERFORM.
+           CLOSE IX-FILE.
+           STOP RUN.

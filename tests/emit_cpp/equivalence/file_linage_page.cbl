@@ -1,0 +1,37 @@
+      * A LINAGE print file: pages with top and bottom margins, a
+      * footing area, END-OF-PAGE and NOT END-OF-PAGE.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. FILE-LINAGE-PAGE.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT PAGE-FILE ASSIGN TO "pages.txt"
+               ORGANIZATION IS LINE SEQUENTIAL
+               FILE STATUS IS PAGE-STATUS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD  PAGE-FILE
+           LINAGE IS 6 LINES WITH FOOTING AT 5
+           LINES AT TOP 2 LINES AT BOTTOM 1.
+       01  PAGE-REC PIC X(20).
+       WORKING-STORAGE SECTION.
+       01  PAGE-STATUS PIC XX.
+       01  LINE-NO PIC 99 VALUE 0.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           OPEN OUTPUT PAGE-FILE.
+           PERFORM 9 TIMES
+               ADD 1 TO LINE-NO
+               MOVE SPACES TO PAGE-REC
+               MOVE LINE-NO TO PAGE-REC
+               WRITE PAGE-REC
+                   AT END-OF-PAGE DISPLAY "EOP AFTER " LINE-NO
+                   NOT AT END-OF-PAGE DISPLAY "LINE " LINE-NO
+               END-WRITE
+           END-PERFORM.
+           WRITE PAGE-REC FROM "TWO DOWN" AFTER ADVANCING 2 LINES
+               AT END-OF-PAGE DISPLAY "EOP TWO DOWN " PAGE-STATUS.
+           WRITE PAGE-REC FROM "NEW PAGE" AFTER ADVANCING PAGE.
+           WRITE PAGE-REC FROM "NO PHRASE" BEFORE ADVANCING 3 LINES.
+           CLOSE PAGE-FILE.
+           STOP RUN.

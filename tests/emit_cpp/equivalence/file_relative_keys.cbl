@@ -1,0 +1,87 @@
+      * RELATIVE files: sequential creation setting the RELATIVE KEY,
+      * random and dynamic access, START, READ NEXT, REWRITE, DELETE,
+      * INVALID KEY and NOT INVALID KEY.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. FILE-RELATIVE-KEYS.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT SEQ-FILE ASSIGN TO "rel.dat"
+               ORGANIZATION IS RELATIVE
+               ACCESS MODE IS SEQUENTIAL
+               RELATIVE KEY IS SEQ-KEY
+               FILE STATUS IS SEQ-STATUS.
+           SELECT DYN-FILE ASSIGN TO "rel.dat"
+               ORGANIZATION IS RELATIVE
+               ACCESS MODE IS DYNAMIC
+               RELATIVE KEY IS DYN-KEY
+               FILE STATUS IS DYN-STATUS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD  SEQ-FILE.
+       01  SEQ-REC PIC X(10).
+       FD  DYN-FILE.
+       01  DYN-REC.
+           05 DYN-NAME PIC X(8).
+           05 DYN-NUM PIC 99.
+       WORKING-STORAGE SECTION.
+       01  SEQ-KEY PIC 9(4).
+       01  SEQ-STATUS PIC XX.
+       01  DYN-KEY PIC 9(4).
+       01  DYN-STATUS PIC XX.
+       01  I PIC 99.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           OPEN OUTPUT SEQ-FILE.
+           PERFORM VARYING I FROM 1 BY 1 UNTIL I > 4
+               MOVE "SEQUENTIAL" TO SEQ-REC
+               WRITE SEQ-REC
+               DISPLAY "WROTE " SEQ-KEY " " SEQ-STATUS
+           END-PERFORM.
+           CLOSE SEQ-FILE.
+           OPEN I-O DYN-FILE.
+           MOVE 7 TO DYN-KEY.
+           MOVE "SEVENTH" TO DYN-NAME.
+           MOVE 7 TO DYN-NUM.
+           WRITE DYN-REC
+               INVALID KEY DISPLAY "BAD WRITE " DYN-STATUS
+               NOT INVALID KEY DISPLAY "WRITE 7 " DYN-STATUS
+           END-WRITE.
+           WRITE DYN-REC
+               INVALID KEY DISPLAY "DUPLICATE " DYN-STATUS
+           END-WRITE.
+           MOVE 2 TO DYN-KEY.
+           READ DYN-FILE
+               INVALID KEY DISPLAY "NO RECORD 2"
+               NOT INVALID KEY DISPLAY "READ 2 " DYN-REC
+           END-READ.
+           MOVE 5 TO DYN-KEY.
+           READ DYN-FILE INVALID KEY DISPLAY "NO RECORD 5 " DYN-STATUS.
+           MOVE 3 TO DYN-KEY.
+           DELETE DYN-FILE
+               INVALID KEY DISPLAY "BAD DELETE"
+               NOT INVALID KEY DISPLAY "DELETED 3 " DYN-STATUS
+           END-DELETE.
+           MOVE 20 TO DYN-KEY.
+           DELETE DYN-FILE INVALID KEY DISPLAY "DELETE 20 " DYN-STATUS.
+           MOVE 4 TO DYN-KEY.
+           MOVE "REWRITE4" TO DYN-NAME.
+           REWRITE DYN-REC
+               NOT INVALID KEY DISPLAY "REWROTE 4 " DYN-STATUS.
+           MOVE 2 TO DYN-KEY.
+           START DYN-FILE KEY IS GREATER THAN DYN-KEY
+               INVALID KEY DISPLAY "BAD START"
+           END-START.
+           PERFORM UNTIL DYN-STATUS NOT = "00"
+               READ DYN-FILE NEXT RECORD
+                   AT END DISPLAY "END " DYN-STATUS
+                   NOT AT END DISPLAY "NEXT " DYN-KEY " " DYN-REC
+               END-READ
+           END-PERFORM.
+           MOVE 9 TO DYN-KEY.
+           START DYN-FILE KEY IS NOT LESS THAN DYN-KEY
+               INVALID KEY DISPLAY "START 9 " DYN-STATUS
+           END-START.
+           READ DYN-FILE NEXT AT END DISPLAY "NEXT AFTER " DYN-STATUS.
+           CLOSE DYN-FILE.
+           STOP RUN.

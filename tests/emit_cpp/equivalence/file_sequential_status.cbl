@@ -1,0 +1,123 @@
+      * Record SEQUENTIAL files, fixed and variable (RECORD VARYING
+      * DEPENDING ON): WRITE, READ INTO, REWRITE, AT END, and the
+      * FILE STATUS values of failed operations.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. FILE-SEQUENTIAL-STATUS.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT FIXED-FILE ASSIGN TO "fixed.dat"
+               ORGANIZATION IS SEQUENTIAL
+               FILE STATUS IS FIXED-STATUS.
+           SELECT VAR-FILE ASSIGN TO "var.dat"
+               FILE STATUS IS VAR-STATUS.
+           SELECT MISSING-FILE ASSIGN TO "missing.dat"
+               FILE STATUS IS MISSING-STATUS.
+           SELECT OPTIONAL OPT-FILE ASSIGN TO "optional.dat"
+               FILE STATUS IS OPT-STATUS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD  FIXED-FILE.
+       01  FIXED-REC.
+           05 FIXED-KEY PIC 9(3).
+           05 FIXED-TEXT PIC X(7).
+       FD  VAR-FILE
+           RECORD IS VARYING IN SIZE FROM 2 TO 12 CHARACTERS
+           DEPENDING ON VAR-LENGTH.
+       01  VAR-REC PIC X(12).
+       FD  MISSING-FILE.
+       01  MISSING-REC PIC X(4).
+       FD  OPT-FILE.
+       01  OPT-REC PIC X(4).
+       WORKING-STORAGE SECTION.
+       01  FIXED-STATUS PIC XX.
+       01  VAR-STATUS PIC XX.
+       01  MISSING-STATUS PIC XX.
+       01  OPT-STATUS PIC XX.
+       01  VAR-LENGTH PIC 99.
+       01  WS-COPY PIC X(14).
+       01  WS-NUMBER PIC 9(5).
+       01  I PIC 99.
+       PROCEDURE DIVISION.
+       MAIN-PARA.
+           CLOSE FIXED-FILE.
+           DISPLAY "CLOSE NOT OPEN " FIXED-STATUS.
+           OPEN OUTPUT FIXED-FILE.
+           OPEN OUTPUT FIXED-FILE.
+           DISPLAY "OPEN TWICE " FIXED-STATUS.
+           PERFORM VARYING I FROM 1 BY 1 UNTIL I > 3
+               MOVE I TO FIXED-KEY
+               MOVE "RECORD" TO FIXED-TEXT
+               WRITE FIXED-REC
+           END-PERFORM.
+           READ FIXED-FILE.
+           DISPLAY "READ ON OUTPUT " FIXED-STATUS.
+           CLOSE FIXED-FILE.
+           WRITE FIXED-REC.
+           DISPLAY "WRITE CLOSED " FIXED-STATUS.
+           OPEN I-O FIXED-FILE.
+           REWRITE FIXED-REC.
+           DISPLAY "REWRITE NO READ " FIXED-STATUS.
+           READ FIXED-FILE INTO WS-COPY
+               AT END DISPLAY "UNEXPECTED END"
+               NOT AT END DISPLAY "READ " WS-COPY " " FIXED-STATUS
+           END-READ.
+           MOVE "CHANGED" TO FIXED-TEXT.
+           REWRITE FIXED-REC.
+           DISPLAY "REWRITE " FIXED-STATUS.
+           PERFORM UNTIL FIXED-STATUS NOT = "00"
+               READ FIXED-FILE INTO WS-NUMBER
+                   AT END DISPLAY "AT END " FIXED-STATUS
+                   NOT AT END DISPLAY "NUMBER " WS-NUMBER
+               END-READ
+           END-PERFORM.
+           READ FIXED-FILE
+               AT END DISPLAY "AGAIN AT END " FIXED-STATUS.
+           DISPLAY "AFTER END " FIXED-STATUS.
+           WRITE FIXED-REC.
+           DISPLAY "WRITE ON I-O " FIXED-STATUS.
+           CLOSE FIXED-FILE WITH LOCK.
+           DISPLAY "CLOSE LOCK " FIXED-STATUS.
+           OPEN INPUT FIXED-FILE.
+           DISPLAY "OPEN LOCKED " FIXED-STATUS.
+           CLOSE FIXED-FILE.
+           OPEN EXTEND FIXED-FILE.
+           MOVE "EXTENDED" TO FIXED-REC.
+           WRITE FIXED-REC.
+           CLOSE FIXED-FILE REEL.
+           DISPLAY "CLOSE REEL " FIXED-STATUS.
+           CLOSE FIXED-FILE WITH NO REWIND.
+           DISPLAY "CLOSE NO REWIND " FIXED-STATUS.
+           OPEN INPUT MISSING-FILE.
+           DISPLAY "MISSING " MISSING-STATUS.
+           READ MISSING-FILE.
+           DISPLAY "READ MISSING " MISSING-STATUS.
+           OPEN INPUT OPT-FILE.
+           DISPLAY "OPTIONAL " OPT-STATUS.
+           READ OPT-FILE AT END DISPLAY "OPTIONAL AT END " OPT-STATUS.
+           CLOSE OPT-FILE.
+           OPEN OUTPUT VAR-FILE.
+           MOVE "ABCDEFGHIJKL" TO VAR-REC.
+           MOVE 12 TO VAR-LENGTH.
+           WRITE VAR-REC.
+           MOVE 3 TO VAR-LENGTH.
+           WRITE VAR-REC FROM "XYZ".
+           MOVE 1 TO VAR-LENGTH.
+           WRITE VAR-REC.
+           DISPLAY "TOO SHORT " VAR-STATUS.
+           MOVE 40 TO VAR-LENGTH.
+           WRITE VAR-REC FROM "CAPPED AT THE RECORD".
+           DISPLAY "CAPPED " VAR-STATUS.
+           CLOSE VAR-FILE.
+           OPEN INPUT VAR-FILE.
+           PERFORM 4 TIMES
+               MOVE ALL "*" TO WS-COPY
+               READ VAR-FILE INTO WS-COPY
+                   AT END DISPLAY "VAR END " VAR-STATUS " " VAR-LENGTH
+                   NOT AT END
+                       DISPLAY "VAR " VAR-LENGTH " [" WS-COPY "] ["
+                           VAR-REC "]"
+               END-READ
+           END-PERFORM.
+           CLOSE VAR-FILE.
+           STOP RUN.
