@@ -1,0 +1,23 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. DECISIONS.
+      * IF, condition-names, class and sign conditions, EVALUATE.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 ACCOUNT-TYPE   PIC X VALUE "S".
+          88 IS-SAVINGS  VALUE "S".
+          88 IS-CHECKING VALUE "C" "P".
+       01 BALANCE        PIC S9(5) VALUE -20.
+       01 CODE-TEXT      PIC X(4) VALUE "12AB".
+       PROCEDURE DIVISION.
+           IF IS-SAVINGS AND BALANCE IS NEGATIVE
+               DISPLAY "OVERDRAWN SAVINGS"
+           ELSE
+               DISPLAY "OK"
+           END-IF.
+           IF CODE-TEXT IS NOT NUMERIC DISPLAY "NOT NUMERIC".
+           EVALUATE TRUE ALSO ACCOUNT-TYPE
+               WHEN BALANCE < 0 ALSO "S" DISPLAY "FEE"
+               WHEN IS-CHECKING ALSO ANY DISPLAY "CHECKING"
+               WHEN OTHER DISPLAY "NONE"
+           END-EVALUATE.
+           STOP RUN.
