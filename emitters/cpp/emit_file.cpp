@@ -144,13 +144,15 @@ auto AssignExpression(const EmitContext& context, const ir::FileDescription& fd,
       return std::nullopt;
     }
   }
-  if (context.options.ibm_assign_names && assign.find('-') != std::string_view::npos) {
-    // -std=ibm reads ASSIGN TO UT-S-NAME as NAME, but a literal keeps its hyphens; the IR no
-    // longer says which of the two was written.
-    problem = fmt::format("ASSIGN TO {} under the ibm dialect", assign);
-    return std::nullopt;
+  if (fd.assign_is_word && context.options.ibm_assign_names) {
+    // -std=ibm reads ASSIGN TO UT-S-NAME as NAME (the part after the last '-'); a literal keeps
+    // its hyphens.
+    if (const size_t dash = assign.rfind('-'); dash != std::string_view::npos) {
+      assign.remove_prefix(dash + 1);
+    }
+    return fmt::format("{}sv", CppStringLiteral(assign));
   }
-  if (!context.options.ibm_assign_names) {
+  if (fd.assign_is_word) {
     if (std::optional<ir::FieldId> item = FindItem(context, assign)) {
       std::optional<std::string> address = ItemAddress(context, *item);
       if (!address) {

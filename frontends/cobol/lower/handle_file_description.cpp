@@ -31,6 +31,7 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
   if (select == nullptr) Emit(DiagnosticKind::kCobolLowerUnresolvedFile, loc, name);
 
   std::string assign_name;
+  bool assign_is_word = false;
   if (select != nullptr) {
     for (Tree::SelectClauseContext* clause : select->selectClause()) {
       if (HasSyntaxError(clause)) continue;
@@ -39,7 +40,9 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
         auto* rule = dynamic_cast<antlr4::ParserRuleContext*>(child);
         if (rule == nullptr) continue;
         if (!assign_name.empty()) assign_name += ' ';
-        assign_name += Unquoted(Text(rule));
+        const std::string_view text = Text(rule);
+        assign_is_word = !text.empty() && text.front() != '"' && text.front() != '\'';
+        assign_name += Unquoted(text);
       }
     }
   }
@@ -47,6 +50,7 @@ void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionConte
       builder_.AddFile(scope.unit, loc, name, assign_name,
                        description->SD() != nullptr ? ir::FileKind::kSort : ir::FileKind::kFile);
   scope.files[UpperName(name)] = file;
+  module().files().Get(file).assign_is_word = assign_is_word;
 
   if (select != nullptr) {
     ir::FileDescription& fd = module().files().Get(file);
