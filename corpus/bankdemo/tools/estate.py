@@ -4,6 +4,7 @@
 Subcommands (normally reached through the bash wrappers beside this file):
 
   estate.py run OUTDIR [--build-dir DIR] [--jobs JOB,...] [--data-dir DIR]
+                      [--use reference|emitted] [--remint BIN]
       Builds every member of BANK.PROD.COBOL (cobc -std=ibm) and
       BANK.PROD.FORTRAN (gfortran -std=legacy -ffp-contract=off) into the
       build directory (default OUTDIR/build; unchanged members are not
@@ -22,6 +23,9 @@ Subcommands (normally reached through the bash wrappers beside this file):
       --data-dir DIR reads the input datasets from DIR/data-ascii (written
       by gen_data --out DIR, e.g. a --records 1000000 benchmark estate)
       instead of the committed corpus/bankdemo/data-ascii.
+      --use emitted runs the C++ that `remint emit` writes for BANK.PROD.COBOL
+      (built with CMake; --remint names the remint executable) instead of the
+      cobc build; its results must be the same bytes (check OUTDIR).
 
   estate.py check OUTDIR
       Compares OUTDIR/result with corpus/bankdemo/expected byte for byte
@@ -44,6 +48,7 @@ import hashlib
 import os
 import re
 import shutil
+import time
 import subprocess
 import sys
 
@@ -90,16 +95,16 @@ def _is_subprogram(source):
     return False
 
 
-def build(build_dir, log):
+def build(build_dir, log, cobol=True):
     """Compile every member; returns {program: path} of runnable programs."""
     os.makedirs(build_dir, exist_ok=True)
     programs = {}
     cobc = _tool_version("cobc")
-    if cobc is None:
+    if cobc is None and cobol:
         sys.exit("run-estate: cobc (GnuCOBOL) not found")
     copybooks = b"".join(
         open(os.path.join(COPYLIB, m), "rb").read() for m in sorted(os.listdir(COPYLIB)))
-    for member in sorted(os.listdir(COBOL_DIR)):
+    for member in sorted(os.listdir(COBOL_DIR)) if cobol else []:
         src = os.path.join(COBOL_DIR, member)
         text = open(src, "rb").read()
         sub = _is_subprogram(text.decode("ascii", "replace"))
@@ -120,6 +125,37 @@ def build(build_dir, log):
             stamp = _digest([gfortran, " ".join(cmd), open(src, "rb").read()])
             _compile(member, cmd, target, stamp, build_dir, log)
             programs[member] = target
+    return programs
+
+
+def build_emitted(build_dir, log, remint, members=None):
+    """Translate every COBOL member with `remint emit` into one C++ project and build it
+    (called programs linked into every executable); FORTRAN members are still built by
+    gfortran.  Returns {program: path} as build() does."""
+    project = os.path.join(build_dir, "emitted")
+    sources = ([os.path.join(COBOL_DIR, m) for m in members] if members else [COBOL_DIR])
+    cmd = [remint, "emit"] + sources + ["-I", COPYLIB, "--dialect", "ibm", "-o", project]
+    res = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    log.write("$ %s\n%s%s" % (" ".join(cmd), res.stdout, res.stderr))
+    if res.returncode != 0:
+        sys.stderr.write(res.stderr)
+        sys.exit("run-estate: remint emit failed")
+    configure = ["cmake", "-S", project, "-B", os.path.join(project, "build"), "-G", "Ninja",
+                 "-DCMAKE_BUILD_TYPE=Release"]
+    if shutil.which("ccache"):
+        configure.append("-DCMAKE_CXX_COMPILER_LAUNCHER=ccache")
+    for step in (configure, ["cmake", "--build", os.path.join(project, "build")]):
+        res = subprocess.run(step, capture_output=True, text=True, check=False)
+        log.write("$ %s\n%s%s" % (" ".join(step), res.stdout, res.stderr))
+        if res.returncode != 0:
+            sys.stderr.write(res.stdout[-4000:] + res.stderr[-4000:])
+            sys.exit("run-estate: the emitted project did not build")
+    # The cobc build for what is not emitted (and FORTRAN), then the emitted executables.
+    programs = build(build_dir, log, cobol=bool(members))
+    for member in members or sorted(os.listdir(COBOL_DIR)):
+        text = open(os.path.join(COBOL_DIR, member), "rb").read().decode("ascii", "replace")
+        if not _is_subprogram(text):
+            programs[member] = os.path.join(project, "build", member)
     return programs
 
 
@@ -312,6 +348,9 @@ class Runner:
             self.seeds.add(dsn)
         self.rc_lines = []
         self.log_lines = []
+        # Per program step: wall seconds, user+system seconds, peak RSS in KiB (OUTDIR/times.tsv,
+        # outside result/: timings are not golden).
+        self.time_lines = []
 
     # ------------------------------------------------------------- logging
     def log(self, text):
@@ -337,6 +376,9 @@ class Runner:
             f.write("".join(l + "\n" for l in self.rc_lines))
         with open(os.path.join(self.result, "joblog.txt"), "w") as f:
             f.write("".join(l + "\n" for l in self.log_lines))
+        with open(os.path.join(self.out, "times.tsv"), "w") as f:
+            f.write("job\tstep\tprogram\twall_s\tcpu_s\tmax_rss_kib\n")
+            f.write("".join(l + "\n" for l in self.time_lines))
 
     def run_job(self, job):
         name = job["name"]
@@ -545,8 +587,16 @@ class Runner:
         argv = [self.programs[step.program]] + ([step.parm] if step.parm else [])
         base = os.path.join(self.result, "sysout", ctx["job"]["name"], step.name)
         with open(base + ".STDOUT", "wb") as out, open(base + ".STDERR", "wb") as err:
-            proc = subprocess.run(argv, cwd=stepwork, env=env, stdout=out, stderr=err,
-                                  stdin=subprocess.DEVNULL, check=False)
+            started = time.perf_counter()
+            proc = subprocess.Popen(argv, cwd=stepwork, env=env, stdout=out, stderr=err,
+                                    stdin=subprocess.DEVNULL)
+            # wait4 gives this child's own CPU time and peak RSS.
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            wall = time.perf_counter() - started
+        self.time_lines.append("\t".join([
+            ctx["job"]["name"], step.name, step.program, "%.3f" % wall,
+            "%.3f" % (usage.ru_utime + usage.ru_stime), str(usage.ru_maxrss)]))
         if os.path.getsize(base + ".STDERR") == 0:
             os.remove(base + ".STDERR")
         for local, target in fortran_out:
@@ -779,6 +829,11 @@ def main(argv):
     r.add_argument("--build-dir")
     r.add_argument("--jobs", help="comma-separated subset of jobs")
     r.add_argument("--data-dir", help="use DIR/data-ascii (gen_data --out DIR) as input")
+    r.add_argument("--use", choices=["reference", "emitted"], default="reference",
+                   help="run the cobc build (default) or the C++ remint emits")
+    r.add_argument("--remint", default="remint", help="the remint executable (--use emitted)")
+    r.add_argument("--emit", help="with --use emitted: only these members (comma-separated, "
+                   "with the programs they call) run as emitted C++; the others from cobc")
     c = sub.add_parser("check")
     c.add_argument("outdir")
     args = ap.parse_args(argv)
@@ -789,7 +844,9 @@ def main(argv):
     build_dir = os.path.abspath(args.build_dir or os.path.join(outdir, "build"))
     os.makedirs(build_dir, exist_ok=True)
     with open(os.path.join(build_dir, "build.log"), "a") as log:
-        programs = build(build_dir, log)
+        programs = (build_emitted(build_dir, log, args.remint,
+                                  args.emit.split(",") if args.emit else None)
+                    if args.use == "emitted" else build(build_dir, log))
     runner = Runner(outdir, programs,
                     os.path.abspath(args.data_dir) if args.data_dir else None)
     jobs = read_manifest(os.path.join(TOOLS, "steps.tsv"))
