@@ -60,7 +60,8 @@ FORTRAN_DIR = os.path.join(ESTATE, "BANK.PROD.FORTRAN")
 JCL_DIR = os.path.join(ESTATE, "BANK.PROD.JCL")
 EXPECTED = os.path.join(ESTATE, "expected")
 
-COBC_FLAGS = ["-std=ibm", "-I", COPYLIB]
+# COBC_FLAGS_EXTRA (e.g. -O2 for bench/emitted_bench.sh) is added to every cobc command.
+COBC_FLAGS = ["-std=ibm", "-I", COPYLIB] + os.environ.get("COBC_FLAGS_EXTRA", "").split()
 GFORTRAN_FLAGS = ["-std=legacy", "-ffp-contract=off", "-O0", "-x", "f77"]
 UTILITIES = ("IEFBR14", "IEBGENER", "IDCAMS", "SORT")
 
