@@ -101,7 +101,12 @@ auto ClassifyMove(const Module& module, ExpressionId source, TypeId target)
       if (to == DataCategory::kNumeric) return MoveConversion::kNumeric;
       if (to == DataCategory::kNumericEdited) return MoveConversion::kEdit;
       if (to == DataCategory::kAlphabetic) return std::nullopt;
-      if (!IsIntegerSource(module, module.expression_type(source))) return std::nullopt;
+      // A FUNCTION's result may or may not be an integer (SQRT(4), SQRT(2)); cobc accepts the
+      // MOVE and moves the result field's digits.
+      if (!expressions.Is<IntrinsicCallExpression>(source) &&
+          !IsIntegerSource(module, module.expression_type(source))) {
+        return std::nullopt;
+      }
       if (to == DataCategory::kAlphanumericEdited) return MoveConversion::kAlphanumericEdit;
       return MoveConversion::kNumericToAlphanumeric;
     case DataCategory::kNumericEdited:

@@ -159,6 +159,9 @@ auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::opti
     return fmt::format("!{}", *operand);
   }
   if (const auto* relation = expressions.TryGet<ir::RelationalExpression>(id)) {
+    if (HoldsIntrinsic(module, relation->left) || HoldsIntrinsic(module, relation->right)) {
+      return IntrinsicRelation(context, *relation);
+    }
     const ConditionOperand left = ClassifyOperand(context, relation->left);
     const ConditionOperand right = ClassifyOperand(context, relation->right);
     if (auto compared = Comparison(left, right)) {
