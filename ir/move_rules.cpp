@@ -69,6 +69,14 @@ auto ClassifyMove(const Module& module, ExpressionId source, TypeId target)
       expressions.Is<AllLiteralExpression>(source)) {
     return MoveConversion::kFigurativeFill;
   }
+  // A FUNCTION's result may or may not be an integer (SQRT(4), SQRT(2)); cobc accepts its MOVE
+  // to an alphanumeric item and moves the result field's digits.
+  if (expressions.Is<IntrinsicCallExpression>(source) &&
+      CategoryOf(module, module.expression_type(source)) == DataCategory::kNumeric) {
+    const DataCategory to = CategoryOf(module, target);
+    if (to == DataCategory::kAlphanumericEdited) return MoveConversion::kAlphanumericEdit;
+    if (IsAlphanumericLike(to)) return MoveConversion::kNumericToAlphanumeric;
+  }
   return ClassifyItemMove(module, module.expression_type(source), target);
 }
 

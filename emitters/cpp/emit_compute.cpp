@@ -528,6 +528,10 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
 }
 
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node) {
+  if (HoldsIntrinsic(context.module, node.value)) {
+    EmitComputeWithIntrinsics(context, loc, node);
+    return;
+  }
   CodeWriter& out = context.out;
   const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
   out.Comment(fmt::format("COMPUTE {}", context.SourceComment(loc)));

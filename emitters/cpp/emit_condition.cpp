@@ -364,6 +364,9 @@ auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::opti
     return fmt::format("!{}", *operand);
   }
   if (const auto* relation = expressions.TryGet<ir::RelationalExpression>(id)) {
+    if (HoldsIntrinsic(module, relation->left) || HoldsIntrinsic(module, relation->right)) {
+      return IntrinsicRelation(context, *relation);
+    }
     return RelationExpression(context, relation->left, relation->op, relation->right,
                               expressions.loc(id));
   }

@@ -160,6 +160,28 @@ void EmitEvaluate(EmitContext& context, SourceLoc loc, const ir::EvaluateStateme
 void DeclareConditionNames(EmitContext& context);
 void DefineConditionNames(EmitContext& context, const std::string& class_name);
 
+// Intrinsic functions (emit_intrinsic.cpp); each reports RM6101 and gives nullopt for what is
+// not translated.
+// Whether the arithmetic expression `id` holds a FUNCTION call.
+auto HoldsIntrinsic(const ir::Module& module, ir::ExpressionId id) -> bool;
+// COMPUTE whose expression holds a FUNCTION (cob_decimal arithmetic of run-time scale).
+void EmitComputeWithIntrinsics(EmitContext& context, SourceLoc loc,
+                               const ir::ComputeStatement& node);
+// MOVE FUNCTION ... TO target: the statement.
+auto IntrinsicMove(EmitContext& context, ir::ExpressionId source, ir::ExpressionId target)
+    -> std::optional<std::string>;
+// DISPLAY FUNCTION ...: the line evaluating the function, and the line declaring `buffer`, a
+// std::string holding what is shown.
+struct IntrinsicDisplay {
+  std::string evaluation;
+  std::string form;
+};
+auto IntrinsicDisplayLines(EmitContext& context, ir::ExpressionId item, const std::string& buffer)
+    -> std::optional<IntrinsicDisplay>;
+// A relation condition with a FUNCTION on either side, as a C++ bool expression.
+auto IntrinsicRelation(EmitContext& context, const ir::RelationalExpression& relation)
+    -> std::optional<std::string>;
+
 }  // namespace remint::emit_cpp
 
 #endif  // REMINT_EMITTERS_CPP_EMIT_CONTEXT_H_

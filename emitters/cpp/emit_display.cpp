@@ -72,6 +72,16 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
       continue;
     }
     const std::string buffer = fmt::format("display_{}", preamble.size());
+    if (module.expressions().Is<ir::IntrinsicCallExpression>(item)) {
+      std::optional<IntrinsicDisplay> display = IntrinsicDisplayLines(context, item, buffer);
+      if (!display) return;
+      // cobc passes each FUNCTION's result to cob_display as an argument, and GCC evaluates
+      // arguments last first (FUNCTION RANDOM(3) FUNCTION RANDOM draws the second one first).
+      preamble.insert(preamble.begin(), display->evaluation);
+      preamble.push_back(display->form);
+      pieces.push_back(fmt::format("std::string_view({})", buffer));
+      continue;
+    }
     if (std::optional<DataOperand> data = context.Data(item)) {
       if (data->field.is_valid() &&
           module.types().Is<ir::IndexType>(module.field(data->field).type) &&

@@ -148,6 +148,7 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include <cstdlib>");
   out.Line("#include <cstring>");
   out.Line("#include <memory>");
+  out.Line("#include <optional>");
   out.Line("#include <span>");
   out.Line("#include <string>");
   out.Line("#include <string_view>");
@@ -159,6 +160,11 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include \"runtime/edit/display.h\"");
   out.Line("#include \"runtime/edit/edited.h\"");
   out.Line("#include \"runtime/edit/move.h\"");
+  out.Line("#include \"runtime/intrinsic/date_functions.h\"");
+  out.Line("#include \"runtime/intrinsic/numeric_functions.h\"");
+  out.Line("#include \"runtime/intrinsic/result_field.h\"");
+  out.Line("#include \"runtime/intrinsic/text_functions.h\"");
+  out.Line("#include \"runtime/intrinsic/transcendental.h\"");
   out.Line("#include \"runtime/io/accept.h\"");
   out.Line("#include \"runtime/io/clock.h\"");
   out.Line("#include \"runtime/io/console.h\"");

@@ -419,6 +419,13 @@ void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node
   for (size_t i = 0; i < node.targets.size(); ++i) {
     const ir::MoveConversion conversion =
         i < node.conversions.size() ? node.conversions[i] : ir::MoveConversion::kByteCopy;
+    // A FUNCTION source: emit_intrinsic.cpp writes the MOVE and reports what it cannot.
+    if (context.module.expressions().Is<ir::IntrinsicCallExpression>(node.source)) {
+      std::optional<std::string> call = IntrinsicMove(context, node.source, node.targets[i]);
+      if (!call) return;
+      context.out.Line(fmt::format("{}  // MOVE {}", *call, context.SourceComment(loc)));
+      continue;
+    }
     std::optional<DataOperand> target = context.Data(node.targets[i]);
     std::optional<std::string> call =
         target ? MoveCall(context, *source, *target, conversion) : std::nullopt;

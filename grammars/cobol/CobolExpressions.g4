@@ -67,7 +67,7 @@ parenthesizedSuffix
 
 subscript : ALL | arithmeticExpression ;
 
-functionName : userWord | LENGTH | RANDOM | INTEGER_KW | NUMERIC | REVERSED ;
+functionName : userWord | LENGTH | RANDOM | INTEGER_KW | NUMERIC | REVERSED | SIGN ;
 
 literal
     : ALNUM_LITERAL

@@ -84,6 +84,9 @@ constexpr std::array kIntrinsicFunctions = {
     IntrinsicFunction{"SIN", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"SQRT", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"STANDARD-DEVIATION", ResultClass::kNumeric, 1, kAny},
+    // The length is the run time's (each match replaced); typed as the first argument's.
+    IntrinsicFunction{"SUBSTITUTE", ResultClass::kLikeArgument, 3, kAny},
+    IntrinsicFunction{"SUBSTITUTE-CASE", ResultClass::kLikeArgument, 3, kAny},
     IntrinsicFunction{"SUM", ResultClass::kNumeric, 1, kAny},
     IntrinsicFunction{"TAN", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"TEST-DATE-YYYYMMDD", ResultClass::kInteger, 1, 1},

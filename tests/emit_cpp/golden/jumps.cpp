@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,6 +20,11 @@
 #include "runtime/files/linage.h"
 #include "runtime/files/relative_file.h"
 #include "runtime/files/sequential_file.h"
+#include "runtime/intrinsic/date_functions.h"
+#include "runtime/intrinsic/numeric_functions.h"
+#include "runtime/intrinsic/result_field.h"
+#include "runtime/intrinsic/text_functions.h"
+#include "runtime/intrinsic/transcendental.h"
 #include "runtime/io/accept.h"
 #include "runtime/io/clock.h"
 #include "runtime/io/console.h"

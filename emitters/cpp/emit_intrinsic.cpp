@@ -1,0 +1,251 @@
+// Statements holding intrinsic functions (FUNCTION name(arguments)); the calls themselves are
+// written by intrinsic_writer.{h,cpp}. COMPUTE computes with cob_decimal's rules on
+// cobrt::BigDecimal (a function's scale is known only at run time, and cobc's division depends
+// on it; ** through cob_decimal_pow); MOVE, DISPLAY and relation conditions take the function's
+// result field or bytes. Anything else is reported (RM6101).
+#include <fmt/format.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "emitters/cpp/code_writer.h"
+#include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/intrinsic_writer.h"
+
+namespace remint::emit_cpp {
+namespace {
+
+auto RoundingModeName(ir::RoundingMode mode) -> const char* {
+  switch (mode) {
+    case ir::RoundingMode::kNone:
+    case ir::RoundingMode::kTruncation:
+      return "kTruncation";
+    case ir::RoundingMode::kNearestAwayFromZero:
+      return "kNearestAwayFromZero";
+    case ir::RoundingMode::kAwayFromZero:
+      return "kAwayFromZero";
+    case ir::RoundingMode::kNearestEven:
+      return "kNearestEven";
+    case ir::RoundingMode::kNearestTowardZero:
+      return "kNearestTowardZero";
+    case ir::RoundingMode::kProhibited:
+      return "kProhibited";
+    case ir::RoundingMode::kTowardGreater:
+      return "kTowardGreater";
+    case ir::RoundingMode::kTowardLesser:
+      return "kTowardLesser";
+  }
+  return "kTruncation";
+}
+
+auto RelationText(ir::RelationalOperator op) -> const char* {
+  switch (op) {
+    case ir::RelationalOperator::kEqual:
+      return "==";
+    case ir::RelationalOperator::kNotEqual:
+      return "!=";
+    case ir::RelationalOperator::kLess:
+      return "<";
+    case ir::RelationalOperator::kLessOrEqual:
+      return "<=";
+    case ir::RelationalOperator::kGreater:
+      return ">";
+    case ir::RelationalOperator::kGreaterOrEqual:
+      return ">=";
+  }
+  return "==";
+}
+
+auto IsJustified(const ir::Module& module, const DataOperand& operand) -> bool {
+  if (!operand.field.is_valid() || operand.reference_modified) return false;
+  const ir::Field& field = module.field(operand.field);
+  if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
+  if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
+  return false;
+}
+
+// An alphanumeric item (or group, or reference-modified item) that takes bytes.
+auto IsBytesItem(const ir::Module& module, const DataOperand& operand) -> bool {
+  if (!operand.field.is_valid()) return false;
+  if (operand.reference_modified) return true;
+  const ir::Field& field = module.field(operand.field);
+  return !field.children.empty() || module.types().Is<ir::AlphanumericType>(field.type) ||
+         module.types().Is<ir::AlphabeticType>(field.type);
+}
+
+}  // namespace
+
+auto HoldsIntrinsic(const ir::Module& module, ir::ExpressionId id) -> bool {
+  const ir::ExpressionArena& expressions = module.expressions();
+  if (!id.is_valid()) return false;
+  if (expressions.Is<ir::IntrinsicCallExpression>(id)) return true;
+  if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
+    return HoldsIntrinsic(module, binary->left) || HoldsIntrinsic(module, binary->right);
+  }
+  if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
+    return HoldsIntrinsic(module, unary->operand);
+  }
+  if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
+    return HoldsIntrinsic(module, align->operand);
+  }
+  return false;
+}
+
+void EmitComputeWithIntrinsics(EmitContext& context, SourceLoc loc,
+                               const ir::ComputeStatement& node) {
+  CodeWriter& out = context.out;
+  IntrinsicWriter writer(context);
+  std::optional<std::string> value = writer.Decimal(node.value);
+  if (!value) return;
+  std::vector<std::pair<std::string, std::string>> items;  // format, address
+  for (const ir::ArithmeticTarget& target : node.targets) {
+    std::optional<DataOperand> item = context.Data(target.target);
+    std::optional<std::string> format = item ? context.NumericFormat(*item) : std::nullopt;
+    if (!format) {
+      context.Unsupported(context.module.expressions().loc(target.target), "this receiving item");
+      return;
+    }
+    items.emplace_back(*format, item->address);
+  }
+  const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
+  out.Comment(fmt::format("COMPUTE {}", context.SourceComment(loc)));
+  out.Open("");
+  out.Comment("cob_decimal arithmetic: a FUNCTION's scale is known only at run time.");
+  out.Line(fmt::format("const cobrt::BigDecimal value = {};", *value));
+  out.Comment("A division by zero leaves every item unchanged.");
+  out.Line("bool size_error = value.nan;");
+  out.Open("if (!size_error)");
+  for (size_t i = 0; i < items.size(); ++i) {
+    out.Line(fmt::format(
+        "if (cobrt::StoreDecimal<{}>({}, value, cobrt::RoundingMode::{}, "
+        "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) size_error = true;",
+        items[i].first, items[i].second, RoundingModeName(node.targets[i].rounding),
+        phrase ? "kPresent" : "kAbsent"));
+  }
+  out.Close();
+  if (writer.uses_power()) {
+    out.Comment("0 ** 0: 1 is stored, then SIZE ERROR (EC-SIZE-EXPONENTIATION).");
+    out.Line("if (value.zero_power_zero) size_error = true;");
+  }
+  if (node.on_size_error) {
+    out.Open("if (size_error)");
+    EmitStatements(context, *node.on_size_error);
+    out.Close();
+  }
+  if (node.not_on_size_error) {
+    out.Open("if (!size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    out.Close();
+  }
+  if (!phrase) out.Line("static_cast<void>(size_error);");
+  out.Close();
+}
+
+auto IntrinsicMove(EmitContext& context, ir::ExpressionId source, ir::ExpressionId target)
+    -> std::optional<std::string> {
+  IntrinsicWriter writer(context);
+  std::optional<DataOperand> item = context.Data(target);
+  if (!item) return writer.Fail(target, "this receiving item of a FUNCTION");
+  const ir::Module& module = context.module;
+  std::optional<std::string> numeric_format = context.NumericFormat(*item);
+  const char* justified = IsJustified(module, *item) ? ", /*justified_right=*/true" : "";
+  if (writer.IsTextCall(source)) {
+    auto text = writer.Text(source);
+    if (!text) return std::nullopt;
+    if (numeric_format) {
+      return fmt::format("cobrt::MoveTextToNumeric<{}>({}, {});", *numeric_format, *text,
+                         item->address);
+    }
+    if (!IsBytesItem(module, *item))
+      return writer.Fail(target, "this receiving item of a FUNCTION");
+    return fmt::format("cobrt::MoveText({}, {}, {}{});", *text, item->address, item->size,
+                       justified);
+  }
+  auto result = writer.Numeric(source);
+  if (!result) return std::nullopt;
+  if (numeric_format) {
+    if (item->register_format || *numeric_format == "cobrt::IndexItem") {
+      return writer.Fail(target, "this receiving item of a FUNCTION");
+    }
+    return fmt::format("cobrt::MoveResult<{}>({}, {});", *numeric_format, *result, item->address);
+  }
+  // A group receives the result field's own bytes in cobc; not translated.
+  if (!IsBytesItem(module, *item) || !module.field(item->field).children.empty()) {
+    return writer.Fail(target, "this receiving item of a numeric FUNCTION");
+  }
+  return fmt::format("cobrt::MoveResultToAlphanumeric({}, {}, {}{});", *result, item->address,
+                     item->size, justified);
+}
+
+auto IntrinsicDisplayLines(EmitContext& context, ir::ExpressionId item, const std::string& buffer)
+    -> std::optional<IntrinsicDisplay> {
+  IntrinsicWriter writer(context);
+  const std::string result = buffer + "_function";
+  if (writer.IsTextCall(item)) {
+    auto text = writer.Text(item);
+    if (!text) return std::nullopt;
+    return IntrinsicDisplay{fmt::format("const std::string {} = {};", result, *text),
+                            fmt::format("const std::string& {} = {};", buffer, result)};
+  }
+  auto call = writer.Numeric(item);
+  if (!call) return std::nullopt;
+  return IntrinsicDisplay{
+      fmt::format("const cobrt::NumericResult {} = {};", result, *call),
+      fmt::format("const std::string {} = cobrt::ResultDisplayForm({}, {}, {});", buffer, result,
+                  context.options.pretty_display ? "true" : "false",
+                  context.options.binary_truncate ? "true" : "false")};
+}
+
+auto IntrinsicRelation(EmitContext& context, const ir::RelationalExpression& relation)
+    -> std::optional<std::string> {
+  IntrinsicWriter writer(context);
+  const ir::ExpressionArena& expressions = context.module.expressions();
+  const ir::ExpressionId left = relation.left;
+  const ir::ExpressionId right = relation.right;
+  const char* op = RelationText(relation.op);
+  const bool left_text = writer.IsTextCall(left);
+  const bool right_text = writer.IsTextCall(right);
+  if (!left_text && !right_text) {
+    // Numeric by value (cob_numeric_cmp); ZERO is 0.
+    if (!writer.IsNumericOperand(left) && !expressions.Is<ir::FigurativeExpression>(left)) {
+      return writer.Fail(left, "a comparison of a numeric FUNCTION with this operand");
+    }
+    if (!writer.IsNumericOperand(right) && !expressions.Is<ir::FigurativeExpression>(right)) {
+      return writer.Fail(right, "a comparison of a numeric FUNCTION with this operand");
+    }
+    auto a = writer.Decimal(left);
+    if (!a) return std::nullopt;
+    auto b = writer.Decimal(right);
+    if (!b) return std::nullopt;
+    return fmt::format("(cobrt::DecimalCompare({}, {}) {} 0)", *a, *b, op);
+  }
+  // An alphanumeric function against bytes, a figurative constant or ALL literal, or another
+  // function: as alphanumeric operands, space padded.
+  const ir::ExpressionId text_side = left_text ? left : right;
+  const ir::ExpressionId other = left_text ? right : left;
+  auto text = writer.Text(text_side);
+  if (!text) return std::nullopt;
+  std::optional<std::string> comparison;
+  if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(other)) {
+    std::optional<std::string> bytes = FigurativeBytes(figurative->constant);
+    if (!bytes) return writer.Fail(other, "this comparison with a FUNCTION");
+    comparison = fmt::format("cobrt::CompareTextAll({}, {}sv)", *text, CppStringLiteral(*bytes));
+  } else if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(other)) {
+    const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(all->literal);
+    if (literal == nullptr) return writer.Fail(other, "this comparison with a FUNCTION");
+    comparison = fmt::format("cobrt::CompareTextAll({}, {}sv)", *text,
+                             CppStringLiteral(context.module.str(literal->value)));
+  } else if (!writer.IsNumericOperand(other)) {
+    auto bytes = writer.TextArgument(other);
+    if (!bytes) return std::nullopt;
+    comparison = fmt::format("cobrt::CompareText({}, {})", *text, *bytes);
+  } else {
+    return writer.Fail(other, "a comparison of an alphanumeric FUNCTION with a number");
+  }
+  // The comparison is written text side first: flip the operator's sides otherwise.
+  return left_text ? fmt::format("({} {} 0)", *comparison, op)
+                   : fmt::format("(0 {} {})", op, *comparison);
+}
+
+}  // namespace remint::emit_cpp
