@@ -40,14 +40,6 @@ auto IsBytesTarget(const ir::Module& module, const DataOperand& target) -> bool 
          module.types().Is<ir::AlphabeticType>(field.type);
 }
 
-auto IsJustified(const ir::Module& module, const DataOperand& target) -> bool {
-  if (target.reference_modified || !target.field.is_valid()) return false;
-  const ir::Field& field = module.field(target.field);
-  if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
-  if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
-  return false;
-}
-
 }  // namespace
 
 void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& node) {

@@ -175,29 +175,6 @@ class ValueWriter {
   int next_ = 0;
 };
 
-auto RoundingModeName(ir::RoundingMode mode) -> const char* {
-  switch (mode) {
-    case ir::RoundingMode::kNone:
-    case ir::RoundingMode::kTruncation:
-      return "kTruncation";
-    case ir::RoundingMode::kNearestAwayFromZero:
-      return "kNearestAwayFromZero";
-    case ir::RoundingMode::kAwayFromZero:
-      return "kAwayFromZero";
-    case ir::RoundingMode::kNearestEven:
-      return "kNearestEven";
-    case ir::RoundingMode::kNearestTowardZero:
-      return "kNearestTowardZero";
-    case ir::RoundingMode::kProhibited:
-      return "kProhibited";
-    case ir::RoundingMode::kTowardGreater:
-      return "kTowardGreater";
-    case ir::RoundingMode::kTowardLesser:
-      return "kTowardLesser";
-  }
-  return "kTruncation";
-}
-
 // The cobrt storage format and address of a receiving item, or nullopt (reported).
 auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
     -> std::optional<std::pair<std::string, std::string>> {
@@ -218,6 +195,20 @@ auto ItemScale(EmitContext& context, ir::ExpressionId target) -> int {
     }
   }
   return 0;
+}
+
+// The SIZE ERROR branches of an arithmetic statement, on `any_size_error`.
+void EmitSizeErrorPhrases(EmitContext& context, const ir::ArithmeticStatement& node) {
+  if (node.on_size_error) {
+    context.out.Open("if (any_size_error)");
+    EmitStatements(context, *node.on_size_error);
+    context.out.Close();
+  }
+  if (node.not_on_size_error) {
+    context.out.Open("if (!any_size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    context.out.Close();
+  }
 }
 
 // DIVIDE ... GIVING q REMAINDER r (cob_div_quotient / cob_div_remainder): the quotient is
@@ -306,30 +297,7 @@ void EmitAlignedSubtractChain(EmitContext& context, const ir::ArithmeticStatemen
         item->first, item->second, running->first, RoundingModeName(target.rounding),
         phrase ? "kPresent" : "kAbsent"));
   }
-  if (node.on_size_error) {
-    out.Open("if (any_size_error)");
-    EmitStatements(context, *node.on_size_error);
-    out.Close();
-  }
-  if (node.not_on_size_error) {
-    out.Open("if (!any_size_error)");
-    EmitStatements(context, *node.not_on_size_error);
-    out.Close();
-  }
-}
-
-// The SIZE ERROR branches of an arithmetic statement, on `any_size_error`.
-void EmitSizeErrorPhrases(EmitContext& context, const ir::ArithmeticStatement& node) {
-  if (node.on_size_error) {
-    context.out.Open("if (any_size_error)");
-    EmitStatements(context, *node.on_size_error);
-    context.out.Close();
-  }
-  if (node.not_on_size_error) {
-    context.out.Open("if (!any_size_error)");
-    EmitStatements(context, *node.not_on_size_error);
-    context.out.Close();
-  }
+  EmitSizeErrorPhrases(context, node);
 }
 
 // ADD / SUBTRACT CORRESPONDING: cobc emits an ADD or SUBTRACT of its own for each pair of
@@ -514,16 +482,7 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     }
     out.Close();
   }
-  if (node.on_size_error) {
-    out.Open("if (any_size_error)");
-    EmitStatements(context, *node.on_size_error);
-    out.Close();
-  }
-  if (node.not_on_size_error) {
-    out.Open("if (!any_size_error)");
-    EmitStatements(context, *node.not_on_size_error);
-    out.Close();
-  }
+  EmitSizeErrorPhrases(context, node);
   out.Close();
 }
 

@@ -113,6 +113,12 @@ auto FigurativeBytes(ir::FigurativeConstant constant) -> std::optional<std::stri
 // A fixed-form numeric literal of at most 18 digits as a cobrt::Fixed expression.
 auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<std::string>;
 
+// The cobrt::RoundingMode enumerator of a ROUNDED phrase ("kTruncation" without one).
+auto RoundingModeName(ir::RoundingMode mode) -> const char*;
+// Whether a receiving item is JUSTIFIED RIGHT (alphanumeric or alphabetic items only).
+auto IsJustified(const ir::Module& module, const ir::Field& field) -> bool;
+auto IsJustified(const ir::Module& module, const DataOperand& operand) -> bool;
+
 // Writes each statement of `body`; statements not translated yet are reported.
 void EmitStatements(EmitContext& context, const ir::StatementList& body);
 

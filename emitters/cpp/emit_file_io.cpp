@@ -13,12 +13,6 @@
 namespace remint::emit_cpp {
 namespace {
 
-auto IsJustified(const ir::Module& module, const ir::Field& field) -> bool {
-  if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
-  if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
-  return false;
-}
-
 auto IsSequential(const FileFacts& file) -> bool {
   return file.description->organization == ir::FileOrganization::kSequential ||
          file.description->organization == ir::FileOrganization::kLineSequential;

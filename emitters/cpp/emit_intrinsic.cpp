@@ -10,60 +10,12 @@
 #include <vector>
 
 #include "emitters/cpp/code_writer.h"
+#include "emitters/cpp/emit_condition_operands.h"
 #include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/intrinsic_writer.h"
 
 namespace remint::emit_cpp {
 namespace {
-
-auto RoundingModeName(ir::RoundingMode mode) -> const char* {
-  switch (mode) {
-    case ir::RoundingMode::kNone:
-    case ir::RoundingMode::kTruncation:
-      return "kTruncation";
-    case ir::RoundingMode::kNearestAwayFromZero:
-      return "kNearestAwayFromZero";
-    case ir::RoundingMode::kAwayFromZero:
-      return "kAwayFromZero";
-    case ir::RoundingMode::kNearestEven:
-      return "kNearestEven";
-    case ir::RoundingMode::kNearestTowardZero:
-      return "kNearestTowardZero";
-    case ir::RoundingMode::kProhibited:
-      return "kProhibited";
-    case ir::RoundingMode::kTowardGreater:
-      return "kTowardGreater";
-    case ir::RoundingMode::kTowardLesser:
-      return "kTowardLesser";
-  }
-  return "kTruncation";
-}
-
-auto RelationText(ir::RelationalOperator op) -> const char* {
-  switch (op) {
-    case ir::RelationalOperator::kEqual:
-      return "==";
-    case ir::RelationalOperator::kNotEqual:
-      return "!=";
-    case ir::RelationalOperator::kLess:
-      return "<";
-    case ir::RelationalOperator::kLessOrEqual:
-      return "<=";
-    case ir::RelationalOperator::kGreater:
-      return ">";
-    case ir::RelationalOperator::kGreaterOrEqual:
-      return ">=";
-  }
-  return "==";
-}
-
-auto IsJustified(const ir::Module& module, const DataOperand& operand) -> bool {
-  if (!operand.field.is_valid() || operand.reference_modified) return false;
-  const ir::Field& field = module.field(operand.field);
-  if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
-  if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
-  return false;
-}
 
 // An alphanumeric item (or group, or reference-modified item) that takes bytes.
 auto IsBytesItem(const ir::Module& module, const DataOperand& operand) -> bool {
@@ -203,7 +155,7 @@ auto IntrinsicRelation(EmitContext& context, const ir::RelationalExpression& rel
   const ir::ExpressionArena& expressions = context.module.expressions();
   const ir::ExpressionId left = relation.left;
   const ir::ExpressionId right = relation.right;
-  const char* op = RelationText(relation.op);
+  const char* op = OperatorText(relation.op);
   const bool left_text = writer.IsTextCall(left);
   const bool right_text = writer.IsTextCall(right);
   if (!left_text && !right_text) {

@@ -16,14 +16,6 @@
 namespace remint::emit_cpp {
 namespace {
 
-auto IsJustified(const ir::Module& module, const DataOperand& operand) -> bool {
-  if (operand.reference_modified) return false;
-  const ir::Field& field = module.field(operand.field);
-  if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
-  if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
-  return false;
-}
-
 auto Justified(const ir::Module& module, const DataOperand& operand) -> const char* {
   return IsJustified(module, operand) ? ", /*justified_right=*/true" : "";
 }

@@ -34,4 +34,39 @@ auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optiona
                      literal->negative ? "-" : "", digits);
 }
 
+auto IsJustified(const ir::Module& module, const ir::Field& field) -> bool {
+  if (const auto* x = module.types().TryGet<ir::AlphanumericType>(field.type)) return x->justified;
+  if (const auto* a = module.types().TryGet<ir::AlphabeticType>(field.type)) return a->justified;
+  return false;
+}
+
+auto IsJustified(const ir::Module& module, const DataOperand& operand) -> bool {
+  // A reference-modified item is alphanumeric whatever its clauses; registers have no field.
+  if (operand.reference_modified || !operand.field.is_valid()) return false;
+  return IsJustified(module, module.field(operand.field));
+}
+
+auto RoundingModeName(ir::RoundingMode mode) -> const char* {
+  switch (mode) {
+    case ir::RoundingMode::kNone:
+    case ir::RoundingMode::kTruncation:
+      return "kTruncation";
+    case ir::RoundingMode::kNearestAwayFromZero:
+      return "kNearestAwayFromZero";
+    case ir::RoundingMode::kAwayFromZero:
+      return "kAwayFromZero";
+    case ir::RoundingMode::kNearestEven:
+      return "kNearestEven";
+    case ir::RoundingMode::kNearestTowardZero:
+      return "kNearestTowardZero";
+    case ir::RoundingMode::kProhibited:
+      return "kProhibited";
+    case ir::RoundingMode::kTowardGreater:
+      return "kTowardGreater";
+    case ir::RoundingMode::kTowardLesser:
+      return "kTowardLesser";
+  }
+  return "kTruncation";
+}
+
 }  // namespace remint::emit_cpp
