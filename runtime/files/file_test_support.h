@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdlib.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -27,9 +29,11 @@ class CapturingSink final : public ConsoleSink {
 class FileTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    directory_ = std::filesystem::temp_directory_path() /
-                 ("cobrt-files-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    std::filesystem::create_directories(directory_);
+    // mkdtemp: ctest runs each test in its own process, and an address such as `this` repeats
+    // across processes (always under ASan), so one test's TearDown would remove another's files.
+    std::string pattern = (std::filesystem::temp_directory_path() / "cobrt-files-XXXXXX").string();
+    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+    directory_ = pattern;
     context_ = {&termination_, &open_files_,
                 [](const std::string&) { return std::optional<std::string>(); }};
   }

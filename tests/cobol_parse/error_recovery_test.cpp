@@ -1,6 +1,7 @@
 // Syntax errors: located at their original line and column, one diagnostic per independent
 // error, recovery that lets the rest of the program parse, and lexical errors diagnosed once.
 #include <gmock/gmock.h>
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -54,7 +55,8 @@ TEST(ErrorRecoveryTest, IndependentErrorsEachGetOneDiagnostic) {
 }
 
 TEST(ErrorRecoveryTest, ErrorInsideACopybookIsLocatedInTheCopybook) {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / "remint_parse_copy_test";
+  std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                              ("remint_parse_copy_test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "MAIN.cbl") << "       IDENTIFICATION DIVISION.\n"
                                      "       PROGRAM-ID. MAIN.\n"
