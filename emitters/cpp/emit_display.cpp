@@ -2,6 +2,7 @@
 // display forms concatenated, then a newline unless NO ADVANCING; UPON SYSERR to stderr.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -86,21 +87,24 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
       std::optional<std::string> format = context.NumericFormat(*data);
       const std::optional<std::string> address = data->address;
       if (format) {
-        preamble.push_back(fmt::format(
-            "char {0}[cobrt::DisplayFormCapacity<{1}>()];\n"
-            "const size_t {0}_size = cobrt::DisplayForm<{1}, {2}>({3}, {0});",
-            buffer, *format, context.options.pretty_display ? "true" : "false", *address));
+        preamble.push_back(
+            fmt::format("char {0}[cobrt::DisplayFormCapacity<{1}>()];\n"
+                        "const size_t {0}_size = cobrt::DisplayForm<{1}, {2}{3}>({4}, {0});",
+                        buffer, *format, context.options.pretty_display ? "true" : "false",
+                        DecimalPointArgument(context), *address));
         pieces.push_back(fmt::format("std::string_view({0}, {0}_size)", buffer));
         continue;
       }
     }
     if (const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(item)) {
-      const std::string_view text = module.str(literal->text);
+      // The IR keeps the literal with a '.' point; DISPLAY shows it as written.
+      std::string text(module.str(literal->text));
+      std::replace(text.begin(), text.end(), '.', DecimalPoint(context));
       std::string lines = fmt::format(
           "char {0}[{1}];\nconst size_t {0}_size = cobrt::NumericLiteralDisplayForm({2}, {3}, "
-          "{0});",
+          "{0}{4});",
           buffer, text.size() + 1, CppStringLiteral(text),
-          context.options.pretty_display ? "true" : "false");
+          context.options.pretty_display ? "true" : "false", DecimalPointArgument(context));
       if (context.options.pretty_display) {
         lines += fmt::format("\ncobrt::RecordPrettyDisplay({0}, {0}_size);", buffer);
       }
