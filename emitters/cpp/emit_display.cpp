@@ -14,7 +14,8 @@ namespace remint::emit_cpp {
 namespace {
 
 // The bytes a literal operand displays as (fact sheet §4): a literal's own bytes, a figurative
-// constant once. Empty optional for what needs the edit layer (numbers, data items).
+// constant once, an ALL literal as its literal once (DISPLAY ALL "AB" shows "AB"; checked
+// against cobc). Empty optional for what needs the edit layer (numbers, data items).
 auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
     -> std::optional<std::string> {
   const ir::ExpressionArena& expressions = module.expressions();
@@ -24,6 +25,9 @@ auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(operand)) {
     return FigurativeBytes(figurative->constant);
+  }
+  if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(operand)) {
+    return LiteralDisplayBytes(module, all->literal);
   }
   return std::nullopt;
 }
