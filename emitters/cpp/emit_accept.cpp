@@ -8,6 +8,7 @@
 
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_move.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -99,9 +100,9 @@ void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& 
                     "line.text, {});",
                     target->size));
     out.Line(
-        fmt::format("cobrt::MoveAlphanumericToNumeric<{}>(reinterpret_cast<const "
+        fmt::format("cobrt::MoveAlphanumericToNumeric<{}{}>(reinterpret_cast<const "
                     "uint8_t*>(text.data()), text.size(), {});",
-                    *format, target->address));
+                    *format, DecimalPointArgument(context), target->address));
   } else {
     out.Line(
         fmt::format("cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>(line.text."

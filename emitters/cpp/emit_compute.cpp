@@ -1,201 +1,19 @@
-// COMPUTE -> cobrt's decimal arithmetic (runtime/decimal/fixed.h): each operand read into a
-// Fixed<Digits, Scale> whose width C++ knows at compile time, + - * exact, / truncated as cobc
-// truncates it, then one Store per receiving item with its ROUNDED mode and the SIZE ERROR
-// rules (runtime/storage/store.h). A division by zero leaves every receiving item unchanged.
+// COMPUTE, ADD, SUBTRACT, MULTIPLY and DIVIDE: the value computed by ValueWriter
+// (emit_arithmetic.h), then one store per receiving item with its ROUNDED mode and the SIZE
+// ERROR rules (runtime/storage/store.h; numeric-edited items through cobrt::StoreEdited). A
+// division by zero leaves every receiving item unchanged.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <map>
 #include <string>
 #include <utility>
 
+#include "emitters/cpp/emit_arithmetic.h"
 #include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/emit_move.h"
 
 namespace remint::emit_cpp {
 namespace {
-
-// The Fixed width of a value, as runtime/decimal/fixed.h derives it; the emitter refuses what
-// would exceed the runtime's widest mantissa instead of emitting code that does not compile.
-struct Width {
-  int digits = 0;
-  int scale = 0;
-};
-constexpr int kMaxMantissaDigits = 153;
-constexpr int kDivisionDigits = 38;
-
-class ValueWriter {
- public:
-  // `flag` names the bool that a division by zero sets.
-  ValueWriter(EmitContext& context, std::string flag = "size_error", std::string prefix = "value")
-      : context_(context),
-        module_(context.module),
-        flag_(std::move(flag)),
-        prefix_(std::move(prefix)) {}
-
-  // Combines two computed values with + - * / as Value does for a binary expression.
-  auto Combine(ir::ArithmeticOperator op, const std::pair<std::string, Width>& left,
-               const std::pair<std::string, Width>& right, ir::ExpressionId where)
-      -> std::optional<std::pair<std::string, Width>> {
-    return Binary(op, left, right, where);
-  }
-
-  // ibm arithmetic-osvs: cob_decimal_align of a value held at scale s to `places` p (docs/ir.md):
-  // s > p keeps p decimals, s < p drops p - s more low-order digits (scale 2s - p), both by
-  // truncation.
-  auto Align(const std::pair<std::string, Width>& value, int places)
-      -> std::optional<std::pair<std::string, Width>> {
-    const Width width = value.second;
-    if (places < 0 || width.scale == places) return value;
-    const int scale = width.scale > places ? places : 2 * width.scale - places;
-    return Temporary(fmt::format("cobrt::TruncateTo<{}>({})", scale, value.first),
-                     Width{std::max(width.digits - width.scale + scale + 1, 1), scale});
-  }
-
-  // A numeric item (or RETURN-CODE) read into a temporary (`where` locates a report).
-  auto Item(const DataOperand& item, ir::ExpressionId where)
-      -> std::optional<std::pair<std::string, Width>> {
-    std::optional<std::string> format = context_.NumericFormat(item);
-    if (!format) return Fail(where, "this operand");
-    if (item.register_format || *format == "cobrt::IndexItem") {
-      // RETURN-CODE and indexes: a native int.
-      return Temporary(fmt::format("{}::Read({})", *format, item.address), Width{10, 0});
-    }
-    const ir::Field& field = module_.field(item.field);
-    const auto* decimal = module_.types().TryGet<ir::DecimalType>(field.type);
-    if (decimal == nullptr) return Fail(where, "this operand");
-    int digits = static_cast<int>(decimal->digits);
-    if (decimal->encoding == ir::DecimalEncoding::kBinary ||
-        decimal->encoding == ir::DecimalEncoding::kNative) {
-      // A binary item reads as its byte capacity (it may hold more than its PICTURE).
-      digits = field.size == 1 ? 3 : field.size == 2 ? 5 : field.size == 4 ? 10 : 20;
-    }
-    return Temporary(fmt::format("{}::Read({})", *format, item.address),
-                     Width{digits, decimal->scale});
-  }
-
-  // Writes the temporaries computing `id`; returns the C++ expression of its Fixed value.
-  auto Value(ir::ExpressionId id) -> std::optional<std::pair<std::string, Width>> {
-    const ir::ExpressionArena& expressions = module_.expressions();
-    if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
-      std::optional<std::string> value = FixedLiteral(module_, id);
-      if (!value) return Fail(id, "a numeric literal of more than 18 digits or in floating form");
-      return Temporary(
-          *value, Width{static_cast<int>(module_.str(literal->digits).size()), literal->scale});
-    }
-    if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
-      // ZERO is the only figurative constant with a numeric value.
-      if (figurative->constant == ir::FigurativeConstant::kZero) {
-        return Temporary("cobrt::Fixed<1, 0>{0}", Width{1, 0});
-      }
-    }
-    if (expressions.Is<ir::DataRefExpression>(id) ||
-        expressions.Is<ir::SpecialRegisterExpression>(id)) {
-      std::optional<DataOperand> item = context_.Data(id);
-      if (!item) return Fail(id, "this operand");
-      return Item(*item, id);
-    }
-    if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
-      auto operand = Value(align->operand);
-      if (!operand) return std::nullopt;
-      return Align(*operand, align->places);
-    }
-    if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
-      auto operand = Value(unary->operand);
-      if (!operand) return std::nullopt;
-      if (unary->op == ir::UnaryOperator::kPlus) return operand;
-      return Temporary(fmt::format("cobrt::Negate({})", operand->first), operand->second);
-    }
-    if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
-      auto left = Value(binary->left);
-      if (!left) return std::nullopt;
-      auto right = Value(binary->right);
-      if (!right) return std::nullopt;
-      return Binary(binary->op, *left, *right, id);
-    }
-    return Fail(id, fmt::format("a '{}' operand", ir::KindName(expressions.kind(id))));
-  }
-
- private:
-  auto Binary(ir::ArithmeticOperator op, const std::pair<std::string, Width>& left,
-              const std::pair<std::string, Width>& right, ir::ExpressionId id)
-      -> std::optional<std::pair<std::string, Width>> {
-    const Width a = left.second;
-    const Width b = right.second;
-    Width width;
-    std::string call;
-    switch (op) {
-      case ir::ArithmeticOperator::kAdd:
-      case ir::ArithmeticOperator::kSubtract:
-        width = {std::max(a.digits - a.scale, b.digits - b.scale) + 1 + std::max(a.scale, b.scale),
-                 std::max(a.scale, b.scale)};
-        call = op == ir::ArithmeticOperator::kAdd ? "Add" : "Subtract";
-        break;
-      case ir::ArithmeticOperator::kMultiply:
-        width = {a.digits + b.digits, a.scale + b.scale};
-        call = "Multiply";
-        break;
-      case ir::ArithmeticOperator::kDivide: {
-        const int shift = kDivisionDigits + std::max(0, b.scale - a.scale);
-        width = {a.digits + shift, a.scale - b.scale + shift};
-        if (width.digits > kMaxMantissaDigits) {
-          return Fail(id, "an intermediate result wider than 153 digits");
-        }
-        auto quotient =
-            Temporary(fmt::format("cobrt::Divide({}, {})", left.first, right.first), width);
-        context_.out.Line(fmt::format("if ({}.divide_by_zero) {} = true;", quotient->first, flag_));
-        return std::make_pair(quotient->first + ".value", width);
-      }
-      default:
-        return Fail(id, fmt::format("the '{}' operator", ir::Spelling(op)));
-    }
-    if (width.digits > kMaxMantissaDigits) {
-      return Fail(id, "an intermediate result wider than 153 digits");
-    }
-    return Temporary(fmt::format("cobrt::{}({}, {})", call, left.first, right.first), width);
-  }
-
-  auto Temporary(const std::string& initializer, Width width)
-      -> std::optional<std::pair<std::string, Width>> {
-    const std::string name = fmt::format("{}_{}", prefix_, next_++);
-    context_.out.Line(fmt::format("const auto {} = {};", name, initializer));
-    return std::make_pair(name, width);
-  }
-
-  auto Fail(ir::ExpressionId id, const std::string& what)
-      -> std::optional<std::pair<std::string, Width>> {
-    context_.Unsupported(module_.expressions().loc(id), fmt::format("arithmetic with {}", what));
-    return std::nullopt;
-  }
-
-  EmitContext& context_;
-  const ir::Module& module_;
-  std::string flag_;
-  std::string prefix_;
-  int next_ = 0;
-};
-
-// The cobrt storage format and address of a receiving item, or nullopt (reported).
-auto ReceivingItem(EmitContext& context, ir::ExpressionId target)
-    -> std::optional<std::pair<std::string, std::string>> {
-  if (std::optional<DataOperand> item = context.Data(target)) {
-    std::optional<std::string> format = context.NumericFormat(*item);
-    if (format) return std::make_pair(*format, item->address);
-  }
-  context.Unsupported(context.module.expressions().loc(target), "this receiving item");
-  return std::nullopt;
-}
-
-// The storage scale of a numeric receiving item.
-auto ItemScale(EmitContext& context, ir::ExpressionId target) -> int {
-  if (std::optional<DataOperand> item = context.Data(target); item && item->field.is_valid()) {
-    const ir::Field& field = context.module.field(item->field);
-    if (const auto* decimal = context.module.types().TryGet<ir::DecimalType>(field.type)) {
-      return decimal->scale;
-    }
-  }
-  return 0;
-}
 
 // The SIZE ERROR branches of an arithmetic statement, on `any_size_error`.
 void EmitSizeErrorPhrases(EmitContext& context, const ir::ArithmeticStatement& node) {
@@ -236,24 +54,20 @@ void EmitDivideRemainder(EmitContext& context, SourceLoc loc, const ir::Arithmet
   // DIVIDE a INTO b: b / a; DIVIDE a BY b: a / b.
   const std::string& dividend = node.divide_by ? operand->first : giving->first;
   const std::string& divisor = node.divide_by ? giving->first : operand->first;
-  auto quotient_item = ReceivingItem(context, node.targets.front().target);
-  auto remainder_item = ReceivingItem(context, node.remainder->target);
+  auto quotient_item = ReceiverOf(context, node.targets.front().target);
+  auto remainder_item = ReceiverOf(context, node.remainder->target);
   if (!quotient_item || !remainder_item) return out.Close();
-  const char* phrase_name = phrase ? "kPresent" : "kAbsent";
   out.Line(fmt::format("const auto quotient = cobrt::Divide({}, {});", dividend, divisor));
   out.Line("const bool divide_by_zero = quotient.divide_by_zero;");
   out.Open("if (!divide_by_zero)");
   out.Line(fmt::format(
-      "if (cobrt::Store<{}>({}, quotient.value, cobrt::RoundingMode::{}, "
-      "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) size_error = true;",
-      quotient_item->first, quotient_item->second, RoundingModeName(node.targets.front().rounding),
-      phrase_name));
+      "if ({} == cobrt::StoreStatus::kSizeError) size_error = true;",
+      StoreCall(*quotient_item, "quotient.value", node.targets.front().rounding, phrase)));
   out.Line(fmt::format("const auto remainder = cobrt::DivideRemainder<{}>({}, {});",
-                       ItemScale(context, node.targets.front().target), dividend, divisor));
+                       quotient_item->scale, dividend, divisor));
   out.Line(fmt::format(
-      "if (cobrt::Store<{}>({}, remainder.value, cobrt::RoundingMode::kTruncation, "
-      "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) size_error = true;",
-      remainder_item->first, remainder_item->second, phrase_name));
+      "if ({} == cobrt::StoreStatus::kSizeError) size_error = true;",
+      StoreCall(*remainder_item, "remainder.value", ir::RoundingMode::kTruncation, phrase)));
   out.Close();
   if (node.on_size_error) {
     out.Open("if (divide_by_zero || size_error)");
@@ -280,7 +94,7 @@ void EmitAlignedSubtractChain(EmitContext& context, const ir::ArithmeticStatemen
   auto running = writer.Value(node.giving_operand);
   for (size_t i = 0; running && i < node.operands.size(); ++i) {
     if (auto it = aligned_after.find(static_cast<uint32_t>(i + 1)); it != aligned_after.end()) {
-      running = writer.Align(*running, it->second);
+      running = writer.Align(*running, it->second, node.operands[i]);
       if (!running) return;
     }
     auto next = writer.Value(node.operands[i]);
@@ -289,13 +103,10 @@ void EmitAlignedSubtractChain(EmitContext& context, const ir::ArithmeticStatemen
   }
   if (!running) return;
   for (const ir::ArithmeticTarget& target : node.targets) {
-    auto item = ReceivingItem(context, target.target);
+    auto item = ReceiverOf(context, target.target);
     if (!item) continue;
-    out.Line(fmt::format(
-        "if (cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, cobrt::SizeErrorPhrase::{}) == "
-        "cobrt::StoreStatus::kSizeError) any_size_error = true;",
-        item->first, item->second, running->first, RoundingModeName(target.rounding),
-        phrase ? "kPresent" : "kAbsent"));
+    out.Line(fmt::format("if ({} == cobrt::StoreStatus::kSizeError) any_size_error = true;",
+                         StoreCall(*item, running->first, target.rounding, phrase)));
   }
   EmitSizeErrorPhrases(context, node);
 }
@@ -407,10 +218,10 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     EmitAlignedSubtractChain(context, node, aligned_after, phrase);
     return out.Close();
   }
-  auto align_after = [&](uint32_t terms, std::optional<std::pair<std::string, Width>> value) {
+  auto align_after = [&](uint32_t terms, std::optional<Computed> value) {
     auto it = aligned_after.find(terms);
     if (!value || it == aligned_after.end()) return value;
-    return operands_writer.Align(*value, it->second);
+    return operands_writer.Align(*value, it->second, node.operands.front());
   };
   // ADD / SUBTRACT: the sum of the operands; MULTIPLY / DIVIDE: the one operand.
   auto operand = operands_writer.Value(node.operands.front());
@@ -426,7 +237,7 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
   // The sum of every operand, before the TO or FROM item (or GIVING's TO item) joins it.
   if (sums) operand = align_after(static_cast<uint32_t>(node.operands.size()), operand);
   if (!operand) return out.Close();
-  std::optional<std::pair<std::string, Width>> giving;
+  std::optional<Computed> giving;
   // ADD a b GIVING c has no TO operand: c receives the sum alone.
   const bool sum_alone = node.giving && !node.giving_operand.is_valid();
   if (sum_alone && node.verb != ir::ArithmeticVerb::kAdd) {
@@ -439,17 +250,17 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
   }
   for (size_t t = 0; t < node.targets.size(); ++t) {
     const ir::ArithmeticTarget& target = node.targets[t];
-    auto item = ReceivingItem(context, target.target);
+    auto item = ReceiverOf(context, target.target);
     if (!item) continue;
     out.Open("");
     out.Line("bool target_error = size_error;");
     ValueWriter writer(context, "target_error", fmt::format("result{}", t));
     // The value this item receives: its own value (or the GIVING operand) joined with the
     // operand as the verb says.
-    std::optional<std::pair<std::string, Width>> own = sum_alone ? operand
-                                                       : giving  ? giving
-                                                                 : writer.Value(target.target);
-    std::optional<std::pair<std::string, Width>> result;
+    std::optional<Computed> own = sum_alone ? operand
+                                  : giving  ? giving
+                                            : writer.Value(target.target);
+    std::optional<Computed> result;
     if (sum_alone) {
       result = operand;
     } else if (own) {
@@ -474,10 +285,8 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     }
     if (result) {
       out.Line(fmt::format(
-          "if (!target_error && cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, "
-          "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) target_error = true;",
-          item->first, item->second, result->first, RoundingModeName(target.rounding),
-          phrase ? "kPresent" : "kAbsent"));
+          "if (!target_error && {} == cobrt::StoreStatus::kSizeError) target_error = true;",
+          StoreCall(*item, result->first, target.rounding, phrase)));
       if (phrase) out.Line("if (target_error) any_size_error = true;");
     }
     out.Close();
@@ -502,17 +311,16 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
     out.Close();
     return;
   }
+  const std::string stored = StoredValue(context, *value, "size_error", loc);
   out.Open("if (!size_error)");
   for (const ir::ArithmeticTarget& target : node.targets) {
-    auto item = ReceivingItem(context, target.target);
+    auto item = ReceiverOf(context, target.target);
     if (!item) continue;
-    out.Line(fmt::format(
-        "if (cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, cobrt::SizeErrorPhrase::{}) == "
-        "cobrt::StoreStatus::kSizeError) size_error = true;",
-        item->first, item->second, value->first, RoundingModeName(target.rounding),
-        phrase ? "kPresent" : "kAbsent"));
+    out.Line(fmt::format("if ({} == cobrt::StoreStatus::kSizeError) size_error = true;",
+                         StoreCall(*item, stored, target.rounding, phrase)));
   }
   out.Close();
+  RaisePendingSizeError(context, *value, "size_error");
   if (node.on_size_error) {
     out.Open("if (size_error)");
     EmitStatements(context, *node.on_size_error);

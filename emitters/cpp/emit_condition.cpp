@@ -206,7 +206,10 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
       operand.size = item->size;
       return operand;
     }
-    return ItemOperand(context, module.field(item->field), item->address);
+    ConditionOperand bytes = ItemOperand(context, module.field(item->field), item->address);
+    // A group with OCCURS DEPENDING ON compares its current length.
+    bytes.size = item->size;
+    return bytes;
   }
   if (const auto* numeric = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
     std::optional<std::string> literal = FixedLiteral(module, id);

@@ -2,6 +2,7 @@
 // display forms concatenated, then a newline unless NO ADVANCING; UPON SYSERR to stderr.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,8 @@ namespace remint::emit_cpp {
 namespace {
 
 // The bytes a literal operand displays as (fact sheet §4): a literal's own bytes, a figurative
-// constant once. Empty optional for what needs the edit layer (numbers, data items).
+// constant once, an ALL literal as its literal once (DISPLAY ALL "AB" shows "AB"; checked
+// against cobc). Empty optional for what needs the edit layer (numbers, data items).
 auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
     -> std::optional<std::string> {
   const ir::ExpressionArena& expressions = module.expressions();
@@ -23,6 +25,9 @@ auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(operand)) {
     return FigurativeBytes(figurative->constant);
+  }
+  if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(operand)) {
+    return LiteralDisplayBytes(module, all->literal);
   }
   return std::nullopt;
 }
@@ -96,21 +101,24 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
       std::optional<std::string> format = context.NumericFormat(*data);
       const std::optional<std::string> address = data->address;
       if (format) {
-        preamble.push_back(fmt::format(
-            "char {0}[cobrt::DisplayFormCapacity<{1}>()];\n"
-            "const size_t {0}_size = cobrt::DisplayForm<{1}, {2}>({3}, {0});",
-            buffer, *format, context.options.pretty_display ? "true" : "false", *address));
+        preamble.push_back(
+            fmt::format("char {0}[cobrt::DisplayFormCapacity<{1}>()];\n"
+                        "const size_t {0}_size = cobrt::DisplayForm<{1}, {2}{3}>({4}, {0});",
+                        buffer, *format, context.options.pretty_display ? "true" : "false",
+                        DecimalPointArgument(context), *address));
         pieces.push_back(fmt::format("std::string_view({0}, {0}_size)", buffer));
         continue;
       }
     }
     if (const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(item)) {
-      const std::string_view text = module.str(literal->text);
+      // The IR keeps the literal with a '.' point; DISPLAY shows it as written.
+      std::string text(module.str(literal->text));
+      std::replace(text.begin(), text.end(), '.', DecimalPoint(context));
       std::string lines = fmt::format(
           "char {0}[{1}];\nconst size_t {0}_size = cobrt::NumericLiteralDisplayForm({2}, {3}, "
-          "{0});",
+          "{0}{4});",
           buffer, text.size() + 1, CppStringLiteral(text),
-          context.options.pretty_display ? "true" : "false");
+          context.options.pretty_display ? "true" : "false", DecimalPointArgument(context));
       if (context.options.pretty_display) {
         lines += fmt::format("\ncobrt::RecordPrettyDisplay({0}, {0}_size);", buffer);
       }

@@ -68,20 +68,6 @@ auto PictureSymbols(std::string_view picture, bool numeric, char* currency)
   return symbols;
 }
 
-// Whether the unit reads '.' and ',' the other way round (DECIMAL-POINT IS COMMA): the IR keeps
-// no flag for it, but an item's PICTURE then analyses differently than the IR recorded it.
-auto DecimalPointIsComma(const ir::Module& module, const ir::Field& field, char currency) -> bool {
-  const auto* edited = module.types().TryGet<ir::NumericEditedType>(field.type);
-  if (edited == nullptr) return false;
-  std::string picture(module.str(edited->picture));
-  if (picture.find_first_of(".,") == std::string::npos) return false;
-  // The lowering reads the CURRENCY SIGN as $, as cobc does.
-  std::replace(picture.begin(), picture.end(), currency, '$');
-  ErrorOr<ir::PictureSummary> summary = ir::AnalyzePicture(picture);
-  return !summary || summary->scale != edited->scale || summary->digits != edited->digits ||
-         summary->length != edited->length;
-}
-
 void CollectEdited(const ir::Module& module, ir::FieldId id, std::vector<ir::FieldId>& out) {
   const ir::Field& field = module.field(id);
   if (IsNumericEdited(module, field) || IsAlphanumericEdited(module, field)) out.push_back(id);
@@ -311,11 +297,6 @@ void DeclareEditedPictures(EmitContext& context) {
       context.Unsupported(field.loc, fmt::format("BLANK WHEN ZERO on the PICTURE {}", text));
       continue;
     }
-    if (DecimalPointIsComma(module, field, currency)) {
-      context.Unsupported(field.loc,
-                          fmt::format("the PICTURE {} under DECIMAL-POINT IS COMMA", text));
-      continue;
-    }
     const std::string base = names.Claim(UpperCamelName(ItemName(module, field), "F"));
     const std::string constant = fmt::format("k{}Picture", base);
     std::vector<std::string> entries;
@@ -344,12 +325,48 @@ auto EditedTargetArguments(const EmitContext& context, ir::FieldId field)
     -> std::optional<std::string> {
   std::optional<std::string> picture = EditedPictureOf(context, field);
   if (!picture) return std::nullopt;
+  const std::string_view currency =
+      context.module.str(context.module.unit(context.plan.id).currency_sign);
+  const char point = DecimalPoint(context);
+  if (point == '.' && currency.empty()) return picture;
+  // libcob edits with the module's decimal point and currency symbol (SPECIAL-NAMES).
+  return fmt::format("{}, {}, {}", *picture, CppCharLiteral(point),
+                     CppCharLiteral(currency.empty() ? '$' : currency.front()));
+}
+
+auto DecimalPoint(const EmitContext& context) -> char {
+  return context.module.unit(context.plan.id).decimal_point_is_comma ? ',' : '.';
+}
+
+auto DecimalPointArgument(const EmitContext& context) -> std::string {
+  return DecimalPoint(context) == ',' ? ", ','" : "";
+}
+
+auto EditedDigitsOf(const EmitContext& context, ir::FieldId id) -> std::optional<EditedDigits> {
+  const ir::Module& module = context.module;
+  const ir::Field& field = module.field(id);
+  if (const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type)) {
+    if (!IsNumericEdited(module, field)) return std::nullopt;
+    return EditedDigits{static_cast<int>(decimal->digits), decimal->scale};
+  }
+  const auto* edited = module.types().TryGet<ir::NumericEditedType>(field.type);
+  if (edited == nullptr) return std::nullopt;
   char currency = '$';
-  PictureSymbols(PictureText(context.module, context.module.field(field)), /*numeric=*/true,
-                 &currency);
-  if (currency == '$') return picture;
-  // The program's CURRENCY SIGN: libcob edits with the module's currency symbol.
-  return fmt::format("{}, '.', {}", *picture, CppCharLiteral(currency));
+  std::optional<std::vector<Symbol>> symbols =
+      PictureSymbols(module.str(edited->picture), /*numeric=*/true, &currency);
+  if (!symbols) return std::nullopt;
+  // cobc counts P positions among the digits, and a floating currency string's positions after
+  // the decimal point among the digits but not the decimals: $$$$.$$ is 5 digits at scale 0, so
+  // COMPUTE stores 12.5 into it as " $12.00" (checked against cobc).
+  int digits = static_cast<int>(edited->digits);
+  int scale = edited->scale;
+  bool after_point = false;
+  for (const Symbol& symbol : *symbols) {
+    if (symbol.symbol == 'P') digits += symbol.count;
+    if (symbol.symbol == 'V' || symbol.symbol == DecimalPoint(context)) after_point = true;
+    if (after_point && symbol.symbol == currency) scale -= symbol.count;
+  }
+  return EditedDigits{digits, scale};
 }
 
 auto EditedMoveCall(EmitContext& context, const MoveSource& source, const DataOperand& target,
@@ -364,8 +381,8 @@ auto EditedMoveCall(EmitContext& context, const MoveSource& source, const DataOp
     std::optional<std::string> picture = EditedPictureOf(context, source.item->field);
     std::optional<std::string> format = context.StorageFormat(target_field);
     if (!picture || !format) return std::nullopt;
-    return fmt::format("cobrt::MoveFromEdited<{}>({}, {}, {});", *format, source.item->address,
-                       *picture, target.address);
+    return fmt::format("cobrt::MoveFromEdited<{}>({}, {}, {}{});", *format, source.item->address,
+                       *picture, target.address, DecimalPointArgument(context));
   }
   if (target.reference_modified) return std::nullopt;
   if (IsNumericEdited(module, target_field)) {

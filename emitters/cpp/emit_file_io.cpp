@@ -8,6 +8,7 @@
 
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_file.h"
+#include "emitters/cpp/emit_move.h"
 #include "ir/move_rules.h"
 
 namespace remint::emit_cpp {
@@ -90,8 +91,8 @@ auto IntoMove(EmitContext& context, const FileFacts& file, ir::ExpressionId into
   if (module.types().Is<ir::DecimalType>(field.type)) {
     std::optional<std::string> format = context.StorageFormat(field);
     if (!format) return std::nullopt;
-    return fmt::format("cobrt::MoveAlphanumericToNumeric<{}>({}, {}, {});", *format, source, length,
-                       target->address);
+    return fmt::format("cobrt::MoveAlphanumericToNumeric<{}{}>({}, {}, {});", *format,
+                       DecimalPointArgument(context), source, length, target->address);
   }
   return std::nullopt;
 }

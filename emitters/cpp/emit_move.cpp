@@ -165,8 +165,8 @@ auto AlphanumericLiteralToNumeric(EmitContext& context, std::string_view bytes,
         !context.options.binary_truncate && field.size <= 8));
   // cobc reads each character as a digit (c - '0'), which only digits survive unchanged.
   if (compiled_value && !all_digits) return std::nullopt;
-  return fmt::format("cobrt::MoveAlphanumericToNumeric<{}>({}, {}, {});", *format, BytesOf(bytes),
-                     bytes.size(), target.address);
+  return fmt::format("cobrt::MoveAlphanumericToNumeric<{}{}>({}, {}, {});", *format,
+                     DecimalPointArgument(context), BytesOf(bytes), bytes.size(), target.address);
 }
 
 // Figurative constants and ALL literals into items that are not edited.
@@ -357,8 +357,9 @@ auto MoveCall(EmitContext& context, const MoveSource& source, const DataOperand&
         }
         return AlphanumericLiteralToNumeric(context, bytes, target);
       }
-      return fmt::format("cobrt::MoveAlphanumericToNumeric<{}>({}, {}, {});", *to_format,
-                         source.item->address, source.item->size, target.address);
+      return fmt::format("cobrt::MoveAlphanumericToNumeric<{}{}>({}, {}, {});", *to_format,
+                         DecimalPointArgument(context), source.item->address, source.item->size,
+                         target.address);
     }
     case ir::MoveConversion::kDeEdit:
       return EditedMoveCall(context, source, target, conversion);
@@ -367,6 +368,45 @@ auto MoveCall(EmitContext& context, const MoveSource& source, const DataOperand&
   }
   return std::nullopt;
 }
+
+namespace {
+
+// Whether `id` lies inside the group `group` (or is it).
+auto Within(const ir::Module& module, ir::FieldId id, ir::FieldId group) -> bool {
+  for (ir::FieldId up = id; up.is_valid(); up = module.field(up).parent) {
+    if (up == group) return true;
+  }
+  return false;
+}
+
+// The OCCURS DEPENDING ON item of a table below `id`, or an invalid id.
+auto DependingObjectBelow(const ir::Module& module, ir::FieldId id) -> ir::FieldId {
+  for (ir::FieldId child : module.field(id).children) {
+    const ir::Field& item = module.field(child);
+    if (item.array && item.array->dimensions.size() == 1 &&
+        item.array->dimensions[0].depending_on.is_valid()) {
+      return item.array->dimensions[0].depending_on;
+    }
+    if (ir::FieldId below = DependingObjectBelow(module, child); below.is_valid()) return below;
+  }
+  return {};
+}
+
+// cobc gives a receiving group that contains the DEPENDING ON item of its table its maximum
+// length (its output_size of a receiving reference), so MOVE ODO-RECORD TO NEW-RECORD moves
+// every occurrence whatever NEW-RECORD's count held; a group whose count lies outside it takes
+// its current length (both checked against cobc).
+auto Receiving(const ir::Module& module, DataOperand target) -> DataOperand {
+  if (target.reference_modified || target.static_size || !target.field.is_valid()) return target;
+  const ir::FieldId object = DependingObjectBelow(module, target.field);
+  if (!object.is_valid() || !Within(module, object, target.field)) return target;
+  const uint64_t size = module.field(target.field).size;
+  target.size = fmt::format("{}", size);
+  target.static_size = size;
+  return target;
+}
+
+}  // namespace
 
 void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node) {
   const ir::Module& module = context.module;
@@ -419,6 +459,7 @@ void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node
       continue;
     }
     std::optional<DataOperand> target = context.Data(node.targets[i]);
+    if (target) target = Receiving(module, *target);
     std::optional<std::string> call =
         target ? MoveCall(context, *source, *target, conversion) : std::nullopt;
     if (!call) {

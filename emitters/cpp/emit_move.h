@@ -36,14 +36,27 @@ void WriteInitialValue(EmitContext& context, ir::FieldId field, const std::strin
 
 // Declares, at class scope, a constexpr cobrt::EditSymbol array and cobrt::EditedPicture per
 // numeric-edited and alphanumeric-edited item of the unit, named after the item; reports the
-// PICTUREs not translated yet (another currency sign, DECIMAL-POINT IS COMMA).
+// PICTUREs not translated yet.
 void DeclareEditedPictures(EmitContext& context);
 // The cobrt::EditedPicture constant of an edited item (declared above).
 auto EditedPictureOf(const EmitContext& context, ir::FieldId field) -> std::optional<std::string>;
 // The same followed by the decimal point and currency arguments of cobrt's edit calls when the
-// PICTURE uses the program's CURRENCY SIGN ("kPricePicture, '.', 'W'").
+// program has DECIMAL-POINT IS COMMA or a CURRENCY SIGN ("kPricePicture, ',', 'W'").
 auto EditedTargetArguments(const EmitContext& context, ir::FieldId field)
     -> std::optional<std::string>;
+// cobc's digits and scale of a numeric-edited item (BLANK WHEN ZERO numeric items included):
+// its digit positions with its P positions, and its scale (ZZPP is 4 digits at scale -2, VPPZZ
+// 4 digits at scale 4; checked with cobc -C), what an arithmetic result is stored at.
+struct EditedDigits {
+  int digits = 0;
+  int scale = 0;
+};
+auto EditedDigitsOf(const EmitContext& context, ir::FieldId field) -> std::optional<EditedDigits>;
+// The program's decimal point, ',' under DECIMAL-POINT IS COMMA (libcob's module decimal_point:
+// DISPLAY, edits, de-editing and alphanumeric to numeric moves read and write it), and the
+// trailing argument cobrt's calls and templates take for it: ", ','", or "" for '.'.
+auto DecimalPoint(const EmitContext& context) -> char;
+auto DecimalPointArgument(const EmitContext& context) -> std::string;
 // Whether `field` is a numeric-edited or an alphanumeric-edited item. cobc makes a numeric
 // DISPLAY item with BLANK WHEN ZERO numeric-edited (ADD rejects it: "not a numeric name"), so
 // the emitter edits into it and de-edits out of it.

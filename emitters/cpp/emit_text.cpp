@@ -12,6 +12,7 @@
 
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_move.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -309,8 +310,8 @@ auto MoveCharacters(EmitContext& context, const TextItem& item, std::string_view
   }
   if (item.decimal != nullptr) {
     if (std::optional<std::string> format = context.StorageFormat(*item.field)) {
-      return fmt::format("cobrt::MoveAlphanumericToNumeric<{}>({}, {}, {});", *format, bytes, size,
-                         item.data.address);
+      return fmt::format("cobrt::MoveAlphanumericToNumeric<{}{}>({}, {}, {});", *format,
+                         DecimalPointArgument(context), bytes, size, item.data.address);
     }
   }
   return std::nullopt;

@@ -36,10 +36,11 @@ relationalOperator
                )
     ;
 
-// Successive operators of one level apply left to right, as COBOL specifies (** included).
+// Successive operators of one level apply left to right, but ** right to left as cobc groups
+// it (parser.y exp_factor: 2 ** 3 ** 2 is 512 in cobc 3.1.2).
 arithmeticExpression
     : (PLUS_SIGN | MINUS_SIGN) arithmeticExpression                        # signedExpression
-    | arithmeticExpression POWER arithmeticExpression                      # powerExpression
+    | <assoc=right> arithmeticExpression POWER arithmeticExpression        # powerExpression
     | arithmeticExpression (STAR | SLASH) arithmeticExpression             # multiplicativeExpression
     | arithmeticExpression (PLUS_SIGN | MINUS_SIGN) arithmeticExpression   # additiveExpression
     | (LPAREN | SEPARATED_LPAREN) condition RPAREN                         # parenthesizedExpression

@@ -95,19 +95,43 @@ TEST(FixedTest, RemainderIsDividendMinusTruncatedQuotientTimesDivisor) {
 }
 
 TEST(PowerTest, ExactIntegerPowersAndTrimmedScales) {
-  PowerResult p = Power(ToDecimal(Fixed<2, 1>{15}), ToDecimal(Fixed<1, 0>{3}));
-  EXPECT_EQ(p.status, PowerStatus::kOk);
+  DecimalResult p = Power(ToDecimal(Fixed<2, 1>{15}), ToDecimal(Fixed<1, 0>{3}));
+  EXPECT_EQ(p.status, DecimalStatus::kOk);
   EXPECT_EQ(p.value.scale, 3);
   EXPECT_EQ(p.value.mantissa, Int512(int64_t{3375}));
-  PowerResult half = Power(ToDecimal(Fixed<1, 0>{2}), ToDecimal(Fixed<2, 0>{-1}));
+  DecimalResult half = Power(ToDecimal(Fixed<1, 0>{2}), ToDecimal(Fixed<2, 0>{-1}));
   EXPECT_EQ(half.value.scale, 1);
   EXPECT_EQ(half.value.mantissa, Int512(int64_t{5}));
   EXPECT_EQ(Power(ToDecimal(Fixed<1, 0>{0}), ToDecimal(Fixed<1, 0>{0})).status,
-            PowerStatus::kStoredThenSizeError);
+            DecimalStatus::kStoredThenSizeError);
   EXPECT_EQ(Power(ToDecimal(Fixed<1, 0>{-2}), ToDecimal(Fixed<2, 1>{5})).status,
-            PowerStatus::kSizeError);
+            DecimalStatus::kSizeError);
   EXPECT_EQ(Power(ToDecimal(Fixed<1, 0>{9}), ToDecimal(Fixed<3, 0>{999})).status,
-            PowerStatus::kTooWide);
+            DecimalStatus::kTooWide);
+}
+
+TEST(DecimalResultTest, OperationsPassOnTheirOperandsStatus) {
+  // 1.5 ** 2 + 0.75 = 3.00 at scale 2: the power's trimmed scale joins the sum.
+  DecimalResult sum =
+      Add(Power(Dynamic(Fixed<2, 1>{15}), Dynamic(Fixed<1, 0>{2})), Dynamic(Fixed<2, 2>{75}));
+  EXPECT_EQ(sum.status, DecimalStatus::kOk);
+  EXPECT_EQ(sum.value.mantissa, Int512(int64_t{300}));
+  EXPECT_EQ(sum.value.scale, 2);
+  // A zero divisor is libcob's NaN, and a NaN operand poisons what follows.
+  DecimalResult nan = Divide(Dynamic(Fixed<1, 0>{1}), Dynamic(Fixed<1, 0>{0}));
+  EXPECT_EQ(nan.status, DecimalStatus::kSizeError);
+  EXPECT_EQ(Multiply(nan, Dynamic(Fixed<1, 0>{2})).status, DecimalStatus::kSizeError);
+  // 0 ** 0's pending size error survives later operations with their value.
+  DecimalResult pending =
+      Add(Power(Dynamic(Fixed<1, 0>{0}), Dynamic(Fixed<1, 0>{0})), Dynamic(Fixed<1, 0>{5}));
+  EXPECT_EQ(pending.status, DecimalStatus::kStoredThenSizeError);
+  EXPECT_EQ(pending.value.mantissa, Int512(int64_t{6}));
+  // 1 / 3 keeps 38 decimals, truncated; a zero dividend is 0 at scale 0.
+  DecimalResult third = Divide(Dynamic(Fixed<1, 0>{1}), Dynamic(Fixed<1, 0>{3}));
+  EXPECT_EQ(third.value.scale, 38);
+  EXPECT_EQ(DigitCount(third.value.mantissa), 38);
+  EXPECT_EQ(Divide(Dynamic(Fixed<3, 2>{0}), Dynamic(Fixed<1, 0>{3})).value.scale, 0);
+  EXPECT_EQ(Negate(Dynamic(Fixed<1, 0>{4})).value.mantissa, Int512(int64_t{-4}));
 }
 
 }  // namespace

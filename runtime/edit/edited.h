@@ -15,8 +15,11 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "runtime/decimal/rounding.h"
 #include "runtime/edit/format_traits.h"
 #include "runtime/edit/move.h"
+#include "runtime/storage/store.h"
+#include "runtime/storage/zoned.h"
 
 namespace cobrt {
 
@@ -103,6 +106,26 @@ void MoveToEdited(const uint8_t* source, uint8_t* target, const EditedPicture& p
     internal::EditDigits(digits, From::kDigits, From::kScale, negative, target, picture,
                          decimal_point, currency);
   }
+}
+
+// An arithmetic result stored into a numeric-edited item (COMPUTE, GIVING, REMAINDER; libcob
+// cob_decimal_get_field): the value goes with its ROUNDED and SIZE ERROR rules into a signed
+// DISPLAY temporary of the item's digits and scale (its P positions counted among the digits:
+// ZZPP is 4 digits at scale -2), which is then moved into the item. The temporary is always
+// signed, so a negative value loses its sign only where the PICTURE has no sign symbol. An
+// overflow the phrase keeps out leaves the item unchanged; without the phrase the temporary's
+// low-order digits are edited, a negative value cut to zero showing no sign (-5000 into ZZ9-
+// gives "  0 "; checked against cobc). `Value` is a Fixed or a Decimal.
+template <int Digits, int Scale, class Value>
+auto StoreEdited(uint8_t* target, const Value& value, RoundingMode mode, SizeErrorPhrase phrase,
+                 const EditedPicture& picture, char decimal_point = '.', char currency = '$')
+    -> StoreStatus {
+  using Temporary = Zoned<Digits, Scale, ZonedSign::kTrailing>;
+  uint8_t temporary[Temporary::kSize];
+  bool written = false;
+  StoreStatus status = Store<Temporary>(temporary, value, mode, phrase, &written);
+  if (written) MoveToEdited<Temporary>(temporary, target, picture, decimal_point, currency);
+  return status;
 }
 
 // De-editing: an edited item's bytes to a numeric item, through a DISPLAY temporary wide

@@ -40,13 +40,14 @@ auto ProhibitedLoss(RoundingMode mode, int value_scale, int item_scale, const Re
 }
 
 template <class Format, class Rep>
-auto StoreAtItemScale(uint8_t* data, Rep mantissa, bool prohibited_loss, SizeErrorPhrase phrase)
-    -> StoreStatus {
+auto StoreAtItemScale(uint8_t* data, Rep mantissa, bool prohibited_loss, SizeErrorPhrase phrase,
+                      bool* written = nullptr) -> StoreStatus {
   if constexpr (!Format::kSigned) mantissa = Abs(mantissa);
   // The sign is taken before an overflowing value is cut, so a cut to zero keeps a negative
   // sign: -500 into S9(2) stores "p0", a negative zero (checked against cobc).
   bool negative = IsNegative(mantissa);
   bool fits = Format::Fits(mantissa);
+  if (written != nullptr) *written = fits || phrase == SizeErrorPhrase::kAbsent;
   if (!fits && phrase == SizeErrorPhrase::kPresent) return StoreStatus::kSizeError;
   if (!fits) mantissa = Format::Wrap(mantissa);
   // ROUNDED MODE PROHIBITED stores the truncated value and then raises the size error, so the
@@ -56,19 +57,23 @@ auto StoreAtItemScale(uint8_t* data, Rep mantissa, bool prohibited_loss, SizeErr
 }
 }  // namespace internal
 
+// `written`, when given, tells whether the item was written: always, but for the overflow that
+// the phrase keeps out (ROUNDED MODE PROHIBITED's size error writes).
 template <class Format, int D, int S>
 auto Store(uint8_t* data, const Fixed<D, S>& value, RoundingMode mode = RoundingMode::kTruncation,
-           SizeErrorPhrase phrase = SizeErrorPhrase::kAbsent) -> StoreStatus {
+           SizeErrorPhrase phrase = SizeErrorPhrase::kAbsent, bool* written = nullptr)
+    -> StoreStatus {
   auto rescaled = Rescale<Format::kScale>(value, mode);
   return internal::StoreAtItemScale<Format>(
       data, rescaled.mantissa, internal::ProhibitedLoss(mode, S, Format::kScale, value.mantissa),
-      phrase);
+      phrase, written);
 }
 
 // The same from a value whose scale is known only at run time (an exponentiation result).
 template <class Format>
 auto Store(uint8_t* data, const Decimal& value, RoundingMode mode = RoundingMode::kTruncation,
-           SizeErrorPhrase phrase = SizeErrorPhrase::kAbsent) -> StoreStatus {
+           SizeErrorPhrase phrase = SizeErrorPhrase::kAbsent, bool* written = nullptr)
+    -> StoreStatus {
   Int512 mantissa = value.mantissa;
   if (value.scale > Format::kScale) {
     ShiftedMantissa<Int512> shifted = DropDigits(mantissa, value.scale - Format::kScale, mode);
@@ -78,7 +83,10 @@ auto Store(uint8_t* data, const Decimal& value, RoundingMode mode = RoundingMode
     if (DigitCount(mantissa) + shift > kMaxMantissaDigits) {
       // Far wider than any item: a size error. Without the phrase the item keeps low-order
       // digits, which the value's low 40 digits decide.
-      if (phrase == SizeErrorPhrase::kPresent) return StoreStatus::kSizeError;
+      if (phrase == SizeErrorPhrase::kPresent) {
+        if (written != nullptr) *written = false;
+        return StoreStatus::kSizeError;
+      }
       if (shift > kMaxMantissaDigits) {
         mantissa = Int512(int64_t{0});
         shift = 0;
@@ -90,7 +98,7 @@ auto Store(uint8_t* data, const Decimal& value, RoundingMode mode = RoundingMode
   }
   return internal::StoreAtItemScale<Format>(
       data, mantissa, internal::ProhibitedLoss(mode, value.scale, Format::kScale, value.mantissa),
-      phrase);
+      phrase, written);
 }
 
 }  // namespace cobrt

@@ -141,8 +141,9 @@ INSTANTIATE_TEST_SUITE_P(
             "A ** 2 + B ** 2 = C ** 2",
             "(condition (arithmeticExpression (arithmeticExpression A ** 2) + "
             "(arithmeticExpression B ** 2)) (conditionTail = (arithmeticExpression C ** 2)))"},
+        // cobc groups ** from the right.
         ConditionCase{"A ** 2 ** 3 = 1",
-                      "(condition (arithmeticExpression (arithmeticExpression A ** 2) ** 3) "
+                      "(condition (arithmeticExpression A ** (arithmeticExpression 2 ** 3)) "
                       "(conditionTail = 1))"},
         ConditionCase{"A - B - C = 1",
                       "(condition (arithmeticExpression (arithmeticExpression A - B) - C) "

@@ -413,6 +413,8 @@ auto BuildSampleModule() -> SampleModule {
   UnitId nested =
       b.AddUnit(Cobol(130, 8), "NESTED", UnitKind::kNestedProgram, Language::kCobol, prog);
   m.units().Get(nested).is_common = true;
+  m.units().Get(nested).decimal_point_is_comma = true;
+  m.units().Get(nested).currency_sign = b.Intern("W");
   b.AppendToBody(nested, b.Statement(Cobol(132), ReturnStatement{ReturnKind::kGoBack, {}}));
 
   AddSampleFortran(s, b);

@@ -111,6 +111,10 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
         }
       }
     }
+    unit.decimal_point_is_comma = scope.decimal_point_is_comma;
+    if (scope.currency_symbol != '$') {
+      unit.currency_sign = builder_.Intern(std::string(1, scope.currency_symbol));
+    }
     if (Tree::InputOutputSectionContext* io = environment->inputOutputSection()) {
       for (Tree::FileControlParagraphContext* control : io->fileControlParagraph()) {
         CollectSelects(scope, control);

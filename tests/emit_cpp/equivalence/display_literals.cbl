@@ -1,7 +1,8 @@
        IDENTIFICATION DIVISION.
        PROGRAM-ID. DISPLAY-LITERALS.
       * Literal and figurative DISPLAY operands, SYSERR, NO ADVANCING,
-      * hexadecimal literals with NUL and high bytes, falling off the end.
+      * hexadecimal literals with NUL and high bytes, ALL literals (shown
+      * once), falling off the end.
        PROCEDURE DIVISION.
        P1.
            DISPLAY "ALPHA" " " "BETA".
@@ -12,5 +13,6 @@
            DISPLAY HIGH-VALUE LOW-VALUE "|".
            DISPLAY "TO STDERR" UPON SYSERR.
            DISPLAY 'SINGLE ''QUOTED'' "DOUBLE"'.
+           DISPLAY ALL "ABCD" "[" ALL "X" "]" ALL SPACES "|" ALL ZEROS.
            DISPLAY "".
            DISPLAY "NO NEWLINE AT END" WITH NO ADVANCING.

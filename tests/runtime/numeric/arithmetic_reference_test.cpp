@@ -98,7 +98,7 @@ struct TargetRun {
     StoreStatus status = StoreStatus::kOk;
     WithIndex<kTargetKindCount>(kind, [&](auto index) {
       using Format = typename TargetKindAt<index>::template Format<Ibm>;
-      uint8_t item[Format::kSize];
+      uint8_t item[Format::kSize] = {};
       bytes.copy(reinterpret_cast<char*>(item), Format::kSize);
       status = cobrt::Store<Format>(item, value, mode, phrase);
       bytes = ItemBytes<Format>(item);
@@ -139,7 +139,7 @@ auto Handler(const CaseSetup& setup) -> std::string {
 }
 
 // One family: `kind` picks the statement each case runs.
-enum class Family { kStore, kBinaryOperators, kDivideRemainder, kPower };
+enum class Family { kStore, kBinaryOperators, kDivideRemainder, kPower, kPowerExpression };
 
 template <bool Ibm>
 auto BuildFamily(Family family, int cases, uint64_t seed) -> ReferenceFamily {
@@ -253,13 +253,13 @@ auto BuildFamily(Family family, int cases, uint64_t seed) -> ReferenceFamily {
                      " TO E\nCOMPUTE " + target + RoundingPhrase(setup.rounding) + " = " + a +
                      " ** E" + Handler(setup) + " END-COMPUTE\n";
         WithIndex<kOperandKindCount>(setup.a.kind, [&](auto ai) {
-          cobrt::PowerResult power = cobrt::Power(cobrt::ToDecimal(ValueOf<ai>(setup.a)),
-                                                  cobrt::ToDecimal(Fixed<1, 0>{exponent}));
+          cobrt::DecimalResult power = cobrt::Power(cobrt::ToDecimal(ValueOf<ai>(setup.a)),
+                                                    cobrt::ToDecimal(Fixed<1, 0>{exponent}));
           switch (power.status) {
-            case cobrt::PowerStatus::kOk:
+            case cobrt::DecimalStatus::kOk:
               size_error = run.Store(power.value, mode, phrase) == StoreStatus::kSizeError;
               break;
-            case cobrt::PowerStatus::kStoredThenSizeError:
+            case cobrt::DecimalStatus::kStoredThenSizeError:
               run.Store(power.value, mode, phrase);
               size_error = true;
               break;
@@ -268,6 +268,45 @@ auto BuildFamily(Family family, int cases, uint64_t seed) -> ReferenceFamily {
               size_error = true;
               break;
           }
+        });
+        break;
+      }
+      case Family::kPowerExpression: {
+        // An exponentiation joined by + - * / (cobrt's DecimalResult arithmetic): its run-time
+        // scale, a zero divisor (libcob's NaN: the target unchanged) and 0 ** 0 (stored, then
+        // the size error) carried through.
+        static const char* const kOperators[] = {"+", "-", "*", "/"};
+        const size_t op = random() % 4;
+        const int exponent = static_cast<int>(random() % 5) - 2;
+        statements = Prologue(index, setup, true) + "MOVE " + std::to_string(exponent) +
+                     " TO E\nCOMPUTE " + target + RoundingPhrase(setup.rounding) + " = " + a +
+                     " ** E " + kOperators[op] + " " + b + Handler(setup) + " END-COMPUTE\n";
+        WithIndex<kOperandKindCount>(setup.a.kind, [&](auto ai) {
+          WithIndex<kOperandKindCount>(setup.b.kind, [&](auto bi) {
+            const cobrt::DecimalResult power = cobrt::Power(cobrt::Dynamic(ValueOf<ai>(setup.a)),
+                                                            cobrt::Dynamic(Fixed<1, 0>{exponent}));
+            const cobrt::DecimalResult y = cobrt::Dynamic(ValueOf<bi>(setup.b));
+            const cobrt::DecimalResult value = op == 0   ? cobrt::Add(power, y)
+                                               : op == 1 ? cobrt::Subtract(power, y)
+                                               : op == 2 ? cobrt::Multiply(power, y)
+                                                         : cobrt::Divide(power, y);
+            switch (value.status) {
+              case cobrt::DecimalStatus::kOk:
+                size_error = run.Store(value.value, mode, phrase) == StoreStatus::kSizeError;
+                break;
+              case cobrt::DecimalStatus::kStoredThenSizeError:
+                run.Store(value.value, mode, phrase);
+                size_error = true;
+                break;
+              case cobrt::DecimalStatus::kSizeError:
+                size_error = true;  // the target is unchanged
+                break;
+              default:
+                ADD_FAILURE() << "no value here is out of cobrt's range";
+                size_error = true;
+                break;
+            }
+          });
         });
         break;
       }
@@ -312,6 +351,12 @@ TEST_F(ArithmeticReferenceTest, DivideRemainderAsCobc) {
 TEST_F(ArithmeticReferenceTest, IntegerPowersAsCobc) {
   int compared = CompareFamilyWithCobc("ARPOWER", BuildFamily<false>(Family::kPower, 500, 404),
                                        {"-std=default"});
+  RecordProperty("cases", compared);
+}
+
+TEST_F(ArithmeticReferenceTest, ExpressionsWithPowersAsCobc) {
+  int compared = CompareFamilyWithCobc(
+      "ARPOWEX", BuildFamily<false>(Family::kPowerExpression, 600, 505), {"-std=default"});
   RecordProperty("cases", compared);
 }
 

@@ -1,6 +1,8 @@
 // cobrt's numeric-edited MOVE and de-editing against cobc: one generated program per dialect
 // whose cases move a value into an edited item (every insertion, suppression and sign form),
-// then de-edit it into a numeric item; both items' bytes are compared byte for byte.
+// then de-edit it into a numeric item; both items' bytes are compared byte for byte. A second
+// family stores arithmetic results into the same items (cobrt::StoreEdited) with every ROUNDED
+// mode, with and without SIZE ERROR.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -65,6 +67,14 @@ constexpr EditedCase kPictures[] = {
     {"ZZZV99", true},
 };
 constexpr size_t kPictureCount = std::size(kPictures);
+// cobc's digits and scale of each PICTURE above (cobc -C, the items' cob_field_attr): P
+// positions count as digits, and a floating $ past the point as digits but not decimals.
+constexpr int kEditedDigits[] = {7, 7, 8, 4, 5, 5, 3, 4, 7, 7, 6, 6, 11, 7, 5, 5, 5, 5, 8, 4,
+                                 6, 4, 7, 7, 8, 6, 4, 4, 5, 5, 3, 3, 7,  4, 6, 5, 6, 5, 7, 5};
+constexpr int kEditedScales[] = {2, 2, 2, 2, 0, 0, 0, 0, 2,  2, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2,
+                                 2, 0, 2, 2, 1, 0, 0, 0, -2, 2, 0, 0, 2, 0, 2, 2, 0, 2, 2, 2};
+static_assert(std::size(kEditedDigits) == kPictureCount);
+static_assert(std::size(kEditedScales) == kPictureCount);
 
 // The emitter's job, done here for the test: PICTURE text to symbols with repeat counts.
 auto Symbols(const std::string& picture) -> std::vector<cobrt::EditSymbol> {
@@ -149,6 +159,55 @@ auto BuildEditedFamily(int cases, uint64_t seed) -> ReferenceFamily {
   return family;
 }
 
+// COMPUTE E [ROUNDED] = S * 1 [ON SIZE ERROR ...] into an edited item holding 7 (`* 1` keeps
+// cobc from compiling a MOVE): the item's bytes after the store, and "S" for a size error.
+template <bool Ibm>
+auto BuildStoreFamily(int cases, uint64_t seed) -> ReferenceFamily {
+  ReferenceFamily family;
+  family.working_storage = WorkingStorage() + "01 SEVEN PIC 9 VALUE 7.\n";
+  std::mt19937_64 random(seed);
+  for (int c = 0; c < cases; ++c) {
+    auto index = static_cast<size_t>(c);
+    const size_t p = random() % kPictureCount;
+    const size_t s = random() % kSourceCount;
+    const size_t rounding = random() % kRoundingPhraseCount;
+    const bool phrase = random() % 2 == 0;
+    std::string statements = "DISPLAY \"" + CaseLabel(index) + "\" NO ADVANCING\n";
+    std::string shown;
+    std::vector<cobrt::EditSymbol> symbols = Symbols(kPictures[p].picture);
+    cobrt::EditedPicture picture{symbols.data(), symbols.size(), kPictures[p].blank_when_zero};
+    std::string edited(cobrt::EditedSize(picture), '?');
+    auto* item = reinterpret_cast<uint8_t*>(edited.data());
+    const uint8_t seven = '7';
+    cobrt::MoveToEdited<cobrt::Zoned<1, 0>>(&seven, item, picture);
+    bool size_error = false;
+    WithIndex<kSourceCount>(s, [&](auto si) {
+      using From = typename std::tuple_element_t<si, SourceKinds>::template Format<Ibm>;
+      auto mantissa = random() % 4 == 0 ? 0 : RandomMantissa(random, From::kDigits, true);
+      const auto value =
+          cobrt::Multiply(cobrt::Fixed<38, From::kScale>{mantissa}, cobrt::Fixed<1, 0>{1});
+      WithIndex<kPictureCount>(p, [&](auto pi) {
+        size_error =
+            cobrt::StoreEdited<kEditedDigits[pi], kEditedScales[pi]>(
+                item, value, RoundingModeOf(rounding),
+                phrase ? cobrt::SizeErrorPhrase::kPresent : cobrt::SizeErrorPhrase::kAbsent,
+                picture) == cobrt::StoreStatus::kSizeError;
+      });
+      const std::string source_name = "S" + std::to_string(s);
+      const std::string edited_name = "E" + std::to_string(p);
+      statements += "MOVE " + NumericLiteral(mantissa, From::kScale) + " TO " + source_name +
+                    "\nMOVE SEVEN TO " + edited_name + "\nCOMPUTE " + edited_name +
+                    RoundingPhrase(rounding) + " = " + source_name + " * 1" +
+                    (phrase ? " ON SIZE ERROR DISPLAY \"S\" NO ADVANCING" : "") +
+                    " END-COMPUTE\nDISPLAY " + edited_name + "\n";
+    });
+    shown = (size_error && phrase ? "S" : "") + edited;
+    family.case_statements.push_back(statements);
+    family.expected_outputs.push_back(CaseLabel(index) + shown + "\n");
+  }
+  return family;
+}
+
 class EditedReferenceTest : public ::testing::Test {
  protected:
   void SetUp() override { REMINT_REQUIRE_OR_SKIP(CobcInstalled(), "cobc not found in PATH"); }
@@ -158,6 +217,13 @@ TEST_F(EditedReferenceTest, EditedMovesAndDeEditingAsCobc) {
   int compared =
       CompareFamilyWithCobc("EDITED", BuildEditedFamily<false>(900, 707), {"-std=default"});
   compared += CompareFamilyWithCobc("EDITED", BuildEditedFamily<true>(600, 708), {"-std=ibm"});
+  RecordProperty("cases", compared);
+}
+
+TEST_F(EditedReferenceTest, ArithmeticStoresIntoEditedItemsAsCobc) {
+  int compared =
+      CompareFamilyWithCobc("EDSTORE", BuildStoreFamily<false>(900, 909), {"-std=default"});
+  compared += CompareFamilyWithCobc("EDSTORE", BuildStoreFamily<true>(300, 910), {"-std=ibm"});
   RecordProperty("cases", compared);
 }
 
