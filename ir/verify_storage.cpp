@@ -99,6 +99,16 @@ class StorageChecker {
     if (file.organization == FileOrganization::kIndexed && !file.record_key.is_valid()) {
       report("an indexed file needs a RECORD KEY");
     }
+    if (file.same_record_area.is_valid()) {
+      // The area's owner: another file of the unit that shares no other file's area.
+      const FileDescription* owner = module_.files().Contains(file.same_record_area)
+                                         ? &module_.files().Get(file.same_record_area)
+                                         : nullptr;
+      if (owner == nullptr || file.same_record_area == id || owner->unit != file.unit ||
+          owner->same_record_area.is_valid()) {
+        report("its SAME RECORD AREA names no first file of the unit's clause");
+      }
+    }
   }
 
  private:

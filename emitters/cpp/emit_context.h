@@ -121,6 +121,10 @@ auto IsJustified(const ir::Module& module, const DataOperand& operand) -> bool;
 
 // Writes each statement of `body`; statements not translated yet are reported.
 void EmitStatements(EmitContext& context, const ir::StatementList& body);
+// Runs the procedures of `range` as PERFORM does (PERFORM, SORT's INPUT and OUTPUT PROCEDUREs);
+// `what` names the statement in the comment.
+void EmitPerformRange(EmitContext& context, SourceLoc loc, const ir::ProcedureRange& range,
+                      std::string_view what);
 
 // Storage (emit_data.cpp): the block members, and Initialize() with VALUEs and defaults.
 void DeclareStorage(EmitContext& context);

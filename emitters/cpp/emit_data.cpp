@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -319,8 +320,28 @@ auto EmitContext::BlockMember(ir::BlockId block) const -> const std::string& {
   return block_members.at(block.index);
 }
 
+namespace {
+
+// SAME RECORD AREA: the record block of the file whose area the block's file shares (invalid
+// for any other block).
+auto SharedRecordArea(const ir::Module& module, const ir::StorageBlock& block) -> ir::BlockId {
+  if (block.storage != ir::StorageClass::kFileRecord || !block.file.is_valid()) return {};
+  const ir::FileDescriptionId owner = module.files().Get(block.file).same_record_area;
+  return owner.is_valid() ? module.files().Get(owner).record_block : ir::BlockId();
+}
+
+}  // namespace
+
 void DeclareStorage(EmitContext& context) {
   const ir::Unit& unit = context.module.unit(context.plan.id);
+  std::map<uint32_t, uint64_t> shared_sizes;
+  for (ir::BlockId id : unit.blocks) {
+    const ir::StorageBlock& block = context.module.block(id);
+    const ir::BlockId owner = SharedRecordArea(context.module, block);
+    if (!owner.is_valid()) continue;
+    uint64_t& size = shared_sizes[owner.index];
+    size = std::max({size, block.size, context.module.block(owner).size});
+  }
   NameScope names;
   for (ir::BlockId id : unit.blocks) {
     const ir::StorageBlock& block = context.module.block(id);
@@ -333,6 +354,21 @@ void DeclareStorage(EmitContext& context) {
     }
     const std::string name = names.Claim(SnakeName(context.module.str(block.name), "block") + "_");
     context.block_members[id.index] = name;
+  }
+  for (ir::BlockId id : unit.blocks) {
+    if (!context.block_members.contains(id.index)) continue;
+    const ir::StorageBlock& block = context.module.block(id);
+    const bool file_record = block.storage == ir::StorageClass::kFileRecord;
+    const bool linkage = block.storage == ir::StorageClass::kLinkage;
+    const std::string& name = context.BlockMember(id);
+    if (const ir::BlockId owner = SharedRecordArea(context.module, block); owner.is_valid()) {
+      context.out.Comment(fmt::format("{} {} ({} bytes)  {}: SAME RECORD AREA as {}",
+                                      ir::Spelling(block.storage), context.module.str(block.name),
+                                      block.size, context.SourceComment(block.loc),
+                                      context.module.str(context.module.block(owner).name)));
+      context.out.Line(fmt::format("uint8_t* const {} = {};", name, context.BlockMember(owner)));
+      continue;
+    }
     if (linkage) {
       // A LINKAGE record is the caller's storage: the address CALL passed, set by Call().
       context.out.Comment(fmt::format("LINKAGE {} ({} bytes)  {}", context.module.str(block.name),
@@ -345,8 +381,9 @@ void DeclareStorage(EmitContext& context) {
                                     context.SourceComment(block.loc)));
     // A record area starts as zero bytes (cobc's static storage) and is not initialized:
     // VALUE clauses in the FILE SECTION are ignored.
-    context.out.Line(fmt::format("alignas(8) uint8_t {}[{}]{};", name,
-                                 std::max<uint64_t>(1, block.size), file_record ? "{}" : ""));
+    const uint64_t size = shared_sizes.contains(id.index) ? shared_sizes.at(id.index) : block.size;
+    context.out.Line(fmt::format("alignas(8) uint8_t {}[{}]{};", name, std::max<uint64_t>(1, size),
+                                 file_record ? "{}" : ""));
   }
   DeclareEditedPictures(context);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_sort.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -47,7 +48,9 @@ auto VariableTable(const ir::Module& module, ir::FieldId id) -> const ir::Field*
 auto EmitContext::IntegerExpression(ir::ExpressionId id) const -> std::optional<std::string> {
   const ir::ExpressionArena& expressions = module.expressions();
   if (std::optional<int64_t> value = IntegerLiteral(module, id)) return fmt::format("{}", *value);
-  if (expressions.Is<ir::DataRefExpression>(id)) {
+  // Items, and the registers Data() addresses (RETURN-CODE, SORT-RETURN).
+  if (expressions.Is<ir::DataRefExpression>(id) ||
+      expressions.Is<ir::SpecialRegisterExpression>(id)) {
     std::optional<DataOperand> item = Data(id);
     if (!item) return std::nullopt;
     std::optional<std::string> format = NumericFormat(*item);
@@ -88,10 +91,15 @@ auto EmitContext::NumericFormat(const DataOperand& operand) const -> std::option
 
 auto EmitContext::Data(ir::ExpressionId id) const -> std::optional<DataOperand> {
   if (const auto* special = module.expressions().TryGet<ir::SpecialRegisterExpression>(id)) {
-    if (special->which != ir::SpecialRegister::kReturnCode) return std::nullopt;
-    // RETURN-CODE: the run's int (cobc's S9(9) BINARY register in native order).
+    const bool sort_return = special->which == ir::SpecialRegister::kSortReturn;
+    if (special->which != ir::SpecialRegister::kReturnCode && !sort_return) return std::nullopt;
+    // The program's SORT-RETURN is a member where it has an SD (emit_sort.cpp).
+    if (sort_return && !HasSortFiles(*this)) return std::nullopt;
+    // RETURN-CODE: the run's int (cobc's S9(9) BINARY register in native order); SORT-RETURN:
+    // the program's, alike.
     DataOperand operand;
-    operand.address = "reinterpret_cast<uint8_t*>(&return_code_)";
+    operand.address = sort_return ? "reinterpret_cast<uint8_t*>(&sort_return_)"
+                                  : "reinterpret_cast<uint8_t*>(&return_code_)";
     operand.size = "4";
     operand.static_size = 4;
     operand.register_format = "cobrt::IndexItem";

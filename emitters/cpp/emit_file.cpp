@@ -117,7 +117,43 @@ auto FindItem(const EmitContext& context, std::string_view name) -> std::optiona
   return found;
 }
 
-// The name OPEN resolves, as a std::string_view expression; `problem` says why there is none.
+auto FileDeclarative(const EmitContext& context, ir::FileDescriptionId file) -> ir::ParagraphId {
+  for (ir::ParagraphId id : context.module.unit(context.plan.id).procedures) {
+    const ir::Paragraph& section = context.module.paragraph(id);
+    if (!section.declarative || section.use != ir::UseKind::kErrorProcedure) continue;
+    if (std::find(section.use_files.begin(), section.use_files.end(), file) !=
+        section.use_files.end()) {
+      return id;
+    }
+  }
+  return ir::ParagraphId();
+}
+
+// Whether StandardErrorHandler() does anything for some file of the unit.
+auto StandardHandlerActs(EmitContext& context) -> bool {
+  for (ir::FileDescriptionId id : UnitFiles(context)) {
+    std::optional<FileFacts> file = DescribeFile(context, id);
+    if (file && !StandardHandlerLines(context, *file).empty()) return true;
+  }
+  return false;
+}
+
+// The checks cobc writes after an OPEN or CLOSE of several files: one per file after all of
+// them, last file first, each with that file's handler. Only the last operation's exception is
+// seen, a declarative that does I/O changes what the next check sees, and the standard handler
+// looks at the file of the last operation, whichever check runs it.
+void EmitChecksPerFile(EmitContext& context, const std::vector<FileFacts>& files) {
+  const bool standard_acts = StandardHandlerActs(context);
+  for (auto file = files.rbegin(); file != files.rend(); ++file) {
+    const std::string handler = file->declarative.is_valid()
+                                    ? ErrorHandlerCall(context, *file)
+                                    : (standard_acts ? "StandardErrorHandler();" : "");
+    if (!handler.empty()) context.out.Line(fmt::format("if (io_exception_) {}", handler));
+  }
+}
+
+}  // namespace
+
 auto AssignExpression(const EmitContext& context, const ir::FileDescription& fd,
                       std::string& problem) -> std::optional<std::string> {
   std::string_view assign = context.module.str(fd.assign_name);
@@ -164,43 +200,6 @@ auto AssignExpression(const EmitContext& context, const ir::FileDescription& fd,
   }
   return fmt::format("{}sv", CppStringLiteral(assign));
 }
-
-auto FileDeclarative(const EmitContext& context, ir::FileDescriptionId file) -> ir::ParagraphId {
-  for (ir::ParagraphId id : context.module.unit(context.plan.id).procedures) {
-    const ir::Paragraph& section = context.module.paragraph(id);
-    if (!section.declarative || section.use != ir::UseKind::kErrorProcedure) continue;
-    if (std::find(section.use_files.begin(), section.use_files.end(), file) !=
-        section.use_files.end()) {
-      return id;
-    }
-  }
-  return ir::ParagraphId();
-}
-
-// Whether StandardErrorHandler() does anything for some file of the unit.
-auto StandardHandlerActs(EmitContext& context) -> bool {
-  for (ir::FileDescriptionId id : UnitFiles(context)) {
-    std::optional<FileFacts> file = DescribeFile(context, id);
-    if (file && !StandardHandlerLines(context, *file).empty()) return true;
-  }
-  return false;
-}
-
-// The checks cobc writes after an OPEN or CLOSE of several files: one per file after all of
-// them, last file first, each with that file's handler. Only the last operation's exception is
-// seen, a declarative that does I/O changes what the next check sees, and the standard handler
-// looks at the file of the last operation, whichever check runs it.
-void EmitChecksPerFile(EmitContext& context, const std::vector<FileFacts>& files) {
-  const bool standard_acts = StandardHandlerActs(context);
-  for (auto file = files.rbegin(); file != files.rend(); ++file) {
-    const std::string handler = file->declarative.is_valid()
-                                    ? ErrorHandlerCall(context, *file)
-                                    : (standard_acts ? "StandardErrorHandler();" : "");
-    if (!handler.empty()) context.out.Line(fmt::format("if (io_exception_) {}", handler));
-  }
-}
-
-}  // namespace
 
 auto UnitFiles(const EmitContext& context) -> std::vector<ir::FileDescriptionId> {
   std::vector<ir::FileDescriptionId> files;

@@ -44,6 +44,11 @@ struct FileFacts {
 auto DescribeFile(EmitContext& context, ir::FileDescriptionId id, bool report = false)
     -> std::optional<FileFacts>;
 
+// The name OPEN resolves for `fd`, as a std::string_view expression: the ASSIGN literal, or the
+// value of the ASSIGN data item. Nullopt, with `problem` saying why, for what is not translated.
+auto AssignExpression(const EmitContext& context, const ir::FileDescription& fd,
+                      std::string& problem) -> std::optional<std::string>;
+
 // The FD files of the unit being written, in declaration order (SD files belong to SORT).
 auto UnitFiles(const EmitContext& context) -> std::vector<ir::FileDescriptionId>;
 
@@ -90,6 +95,15 @@ auto ItemAddress(const EmitContext& context, ir::FieldId id) -> std::optional<st
 auto ItemInteger(const EmitContext& context, ir::FieldId id) -> std::optional<std::string>;
 auto StoreInteger(const EmitContext& context, ir::FieldId id, const std::string& value)
     -> std::optional<std::string>;
+
+// The MOVE of WRITE/REWRITE/RELEASE ... FROM into the record named (cobc's cb_build_move of the
+// FROM operand to the record), as a statement; nullopt for operands not translated.
+auto FromMove(EmitContext& context, ir::ExpressionId from, ir::FieldId record_id,
+              const std::string& record_address) -> std::optional<std::string>;
+// The MOVE of READ/RETURN ... INTO: the record area `area` (a uint8_t array member) as an
+// alphanumeric item of `length` bytes (a size_t expression) moved to `into`.
+auto IntoMove(EmitContext& context, const std::string& area, ir::ExpressionId into,
+              const std::string& length) -> std::optional<std::string>;
 
 void EmitOpen(EmitContext& context, SourceLoc loc, const ir::OpenStatement& node);
 void EmitClose(EmitContext& context, SourceLoc loc, const ir::CloseStatement& node);

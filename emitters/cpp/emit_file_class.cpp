@@ -10,6 +10,7 @@
 
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_file.h"
+#include "emitters/cpp/emit_sort.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -59,7 +60,8 @@ void DeclareFiles(EmitContext& context) {
     }
   }
   const std::vector<ir::FileDescriptionId> files = UnitFiles(context);
-  if (files.empty()) return;
+  const bool sorts = HasSortFiles(context);
+  if (files.empty() && !sorts) return;
   CodeWriter& out = context.out;
   std::vector<FileFacts> described;
   for (ir::FileDescriptionId id : files) {
@@ -137,21 +139,23 @@ void DeclareFiles(EmitContext& context) {
     }
     described.push_back(*file);
   }
-  out.Comment("Files by number, as SaveStatus and the error handlers know them.");
-  std::vector<std::string> numbers;
-  for (const FileFacts& file : described) numbers.push_back(file.number);
-  out.Line(fmt::format("enum FileNumber : int {{ {} }};", fmt::join(numbers, ", ")));
-  out.Comment(
-      "The outcome of the last file operation, which the error handlers look at (libcob's\n"
-      "cob_error_file and exception code).");
-  out.Line("int io_file_ = 0;");
-  out.Line("cobrt::FileStatus io_status_;");
-  out.Line("bool io_exception_ = false;");
-  out.Line(
-      "[[maybe_unused]] auto SaveStatus(int file, cobrt::FileStatus status, bool end_of_page = "
-      "false)");
-  out.Line("    -> cobrt::FileStatus;");
-  out.Line("[[maybe_unused]] void StandardErrorHandler();");
+  if (!files.empty()) {
+    out.Comment("Files by number, as SaveStatus and the error handlers know them.");
+    std::vector<std::string> numbers;
+    for (const FileFacts& file : described) numbers.push_back(file.number);
+    out.Line(fmt::format("enum FileNumber : int {{ {} }};", fmt::join(numbers, ", ")));
+    out.Comment(
+        "The outcome of the last file operation, which the error handlers look at (libcob's\n"
+        "cob_error_file and exception code).");
+    out.Line("int io_file_ = 0;");
+    out.Line("cobrt::FileStatus io_status_;");
+    out.Line("bool io_exception_ = false;");
+    out.Line(
+        "[[maybe_unused]] auto SaveStatus(int file, cobrt::FileStatus status, bool end_of_page = "
+        "false)");
+    out.Line("    -> cobrt::FileStatus;");
+    out.Line("[[maybe_unused]] void StandardErrorHandler();");
+  }
   out.Comment("Record areas and ASSIGN items as the file layer takes them.");
   out.Open("static auto AsText(const uint8_t* bytes, size_t size) -> std::string_view");
   out.Line("return {reinterpret_cast<const char*>(bytes), size};");
@@ -173,6 +177,7 @@ void DeclareFiles(EmitContext& context) {
         "static_cast<size_t>(value);");
     out.Close();
   }
+  DeclareSortFiles(context);
 }
 
 void DefineFileHandlers(EmitContext& context, const std::string& class_name) {

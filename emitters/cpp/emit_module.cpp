@@ -182,6 +182,7 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include \"runtime/files/linage.h\"");
   out.Line("#include \"runtime/files/relative_file.h\"");
   out.Line("#include \"runtime/files/sequential_file.h\"");
+  out.Line("#include \"runtime/sort/sort_file.h\"");
   out.BlankLine();
 }
 

@@ -392,11 +392,13 @@ auto DependingObjectBelow(const ir::Module& module, ir::FieldId id) -> ir::Field
   return {};
 }
 
+}  // namespace
+
 // cobc gives a receiving group that contains the DEPENDING ON item of its table its maximum
 // length (its output_size of a receiving reference), so MOVE ODO-RECORD TO NEW-RECORD moves
 // every occurrence whatever NEW-RECORD's count held; a group whose count lies outside it takes
 // its current length (both checked against cobc).
-auto Receiving(const ir::Module& module, DataOperand target) -> DataOperand {
+auto AsReceiving(const ir::Module& module, DataOperand target) -> DataOperand {
   if (target.reference_modified || target.static_size || !target.field.is_valid()) return target;
   const ir::FieldId object = DependingObjectBelow(module, target.field);
   if (!object.is_valid() || !Within(module, object, target.field)) return target;
@@ -405,8 +407,6 @@ auto Receiving(const ir::Module& module, DataOperand target) -> DataOperand {
   target.static_size = size;
   return target;
 }
-
-}  // namespace
 
 void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node) {
   const ir::Module& module = context.module;
@@ -459,7 +459,7 @@ void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node
       continue;
     }
     std::optional<DataOperand> target = context.Data(node.targets[i]);
-    if (target) target = Receiving(module, *target);
+    if (target) target = AsReceiving(module, *target);
     std::optional<std::string> call =
         target ? MoveCall(context, *source, *target, conversion) : std::nullopt;
     if (!call) {

@@ -57,6 +57,10 @@ auto EditedDigitsOf(const EmitContext& context, ir::FieldId field) -> std::optio
 // trailing argument cobrt's calls and templates take for it: ", ','", or "" for '.'.
 auto DecimalPoint(const EmitContext& context) -> char;
 auto DecimalPointArgument(const EmitContext& context) -> std::string;
+
+// `target` as a MOVE's receiving item: a group holding the DEPENDING ON item of its table takes
+// its maximum length, as cobc gives it (emit_move.cpp).
+auto AsReceiving(const ir::Module& module, DataOperand target) -> DataOperand;
 // Whether `field` is a numeric-edited or an alphanumeric-edited item. cobc makes a numeric
 // DISPLAY item with BLANK WHEN ZERO numeric-edited (ADD rejects it: "not a numeric name"), so
 // the emitter edits into it and de-edits out of it.

@@ -8,6 +8,7 @@
 
 #include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/emit_file.h"
+#include "emitters/cpp/emit_sort.h"
 
 namespace remint::emit_cpp {
 namespace {
@@ -191,26 +192,47 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::AlterStatement& node) {
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::PerformStatement& node) {
+  EmitPerformRange(context, loc, node.procedures, "PERFORM");
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::SortStatement& node) {
+  EmitSort(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::MergeStatement& node) {
+  EmitMerge(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::ReleaseStatement& node) {
+  EmitRelease(context, loc, node);
+}
+
+void Emit(EmitContext& context, SourceLoc loc, const ir::SortReturnStatement& node) {
+  EmitSortReturn(context, loc, node);
+}
+
+}  // namespace
+
+void EmitPerformRange(EmitContext& context, SourceLoc loc, const ir::ProcedureRange& range,
+                      std::string_view what) {
   if (context.dispatcher()) {
-    const ir::ParagraphId last =
-        node.procedures.last.is_valid() ? node.procedures.last : node.procedures.first;
+    const ir::ParagraphId last = range.last.is_valid() ? range.last : range.first;
     context.out.Line(fmt::format(
-        "Perform({}, {});  // PERFORM {}", context.ProcedureConstant(node.procedures.first),
-        context.ProcedureConstant(context.RangeEnd(last)), context.SourceComment(loc)));
+        "Perform({}, {});  // {} {}", context.ProcedureConstant(range.first),
+        context.ProcedureConstant(context.RangeEnd(last)), what, context.SourceComment(loc)));
     // A GO TO may lead anywhere from the range, GOBACK included.
     if (context.subprogram) context.out.Line(context.LeaveIfReturning());
     return;
   }
   // Structured flow (the plan guarantees nothing jumps): PERFORM A THRU C calls A, B and C in
   // source order; a section's paragraphs are called by the section's own function.
-  const ir::ParagraphId last =
-      node.procedures.last.is_valid() ? node.procedures.last : node.procedures.first;
+  const ir::ParagraphId last = range.last.is_valid() ? range.last : range.first;
   const auto& procedures = context.plan.procedures;
   auto position = [&](ir::ParagraphId id) {
     return std::find_if(procedures.begin(), procedures.end(),
                         [&](const ProcedurePlan& p) { return p.id == id; });
   };
-  auto first = position(node.procedures.first);
+  auto first = position(range.first);
   auto end = position(last);
   if (first == procedures.end() || end == procedures.end() || end < first) {
     context.Unsupported(loc, "a PERFORM whose range the plan does not know");
@@ -224,12 +246,10 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::PerformStatement& node)
       if (owner >= first && owner <= end) continue;
     }
     context.out.Line(
-        fmt::format("{}();  // PERFORM {}", it->function_name, context.SourceComment(loc)));
+        fmt::format("{}();  // {} {}", it->function_name, what, context.SourceComment(loc)));
     if (it->ends_program && context.subprogram) context.out.Line(context.LeaveIfReturning());
   }
 }
-
-}  // namespace
 
 void EmitStatements(EmitContext& context, const ir::StatementList& body) {
   for (ir::StatementId id : body) {

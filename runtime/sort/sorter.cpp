@@ -5,12 +5,11 @@
 
 namespace cobrt {
 
-// One ordered stream of the final merge: a run or a MERGE input, with its current record.
-struct Sorter::Source {
-  Reader read;
+// One ordered run in a temporary file, with the record of it the final merge looks at.
+struct Sorter::Run {
+  std::FILE* file = nullptr;
   std::string current;
   bool has_current = false;
-  void Advance() { has_current = read(current); }
 };
 
 namespace {
@@ -27,22 +26,33 @@ auto WriteRecord(std::FILE* run, const std::string& record) -> bool {
          std::fwrite(record.data(), 1, record.size(), run) == record.size();
 }
 
-auto ReadRecord(std::FILE* run, std::string& record) -> bool {
+// The next record of a run: false at its end; `damaged` when it ends inside a record.
+auto ReadRecord(std::FILE* run, std::string& record, bool& damaged) -> bool {
   unsigned char header[4];
-  if (std::fread(header, 1, 4, run) != 4) return false;
+  const std::size_t got = std::fread(header, 1, 4, run);
+  if (got != 4) {
+    damaged = damaged || got != 0;
+    return false;
+  }
   const std::size_t size =
       header[0] | header[1] << 8 | header[2] << 16 | static_cast<std::size_t>(header[3]) << 24;
   record.resize(size);
-  return std::fread(record.data(), 1, size, run) == size;
+  if (std::fread(record.data(), 1, size, run) != size) {
+    damaged = true;
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 Sorter::Sorter(std::vector<SortKey> keys, std::size_t memory_budget)
-    : keys_(std::move(keys)), memory_budget_(memory_budget) {}
+    : keys_(std::move(keys)), memory_budget_(memory_budget) {
+  for (const SortKey& key : keys_) normalizes_ = normalizes_ || key.normalize != nullptr;
+}
 
 Sorter::~Sorter() {
-  for (std::FILE* run : runs_) std::fclose(run);
+  for (const auto& run : runs_) std::fclose(run->file);
 }
 
 auto Sorter::Less(const std::string& left, const std::string& right) const -> bool {
@@ -54,110 +64,79 @@ auto Sorter::Less(const std::string& left, const std::string& right) const -> bo
   return false;
 }
 
-void Sorter::Release(std::string_view record) {
+void Sorter::Normalize(std::string& record) const {
+  auto* bytes = reinterpret_cast<std::uint8_t*>(record.data());
+  for (const SortKey& key : keys_) {
+    if (key.normalize != nullptr && key.offset + key.length <= record.size()) {
+      key.normalize(bytes + key.offset);
+    }
+  }
+}
+
+void Sorter::SortHeld() {
+  // cobc compares every record of a sort of two or more, which rewrites invalid sign bytes of
+  // zoned keys (sort_key.h); a record sorted alone is never compared.
+  if (normalizes_ && released_ >= 2) {
+    for (std::string& record : held_) Normalize(record);
+  }
+  std::stable_sort(held_.begin(), held_.end(),
+                   [this](const std::string& a, const std::string& b) { return Less(a, b); });
+}
+
+auto Sorter::Release(std::string_view record) -> bool {
+  ++released_;
   held_.emplace_back(record);
   held_bytes_ += Cost(held_.back());
   if (held_bytes_ > memory_budget_ && held_.size() > 1) SpillRun();
+  return !failed_;
 }
 
 void Sorter::SpillRun() {
-  std::stable_sort(held_.begin(), held_.end(),
-                   [this](const std::string& a, const std::string& b) { return Less(a, b); });
-  std::FILE* run = std::tmpfile();
-  if (run == nullptr) {
+  SortHeld();
+  auto run = std::make_unique<Run>();
+  run->file = std::tmpfile();
+  if (run->file == nullptr) {
     failed_ = true;
     return;
   }
   for (const std::string& record : held_) {
-    if (!WriteRecord(run, record)) failed_ = true;
+    if (!WriteRecord(run->file, record)) failed_ = true;
   }
-  std::rewind(run);
-  runs_.push_back(run);
+  if (std::fflush(run->file) != 0) failed_ = true;
+  std::rewind(run->file);
+  runs_.push_back(std::move(run));
   held_.clear();
   held_bytes_ = 0;
-}
-
-auto Sorter::Using(SequentialFile& file, std::string_view assign_name) -> FileStatus {
-  // A USING file that cannot be opened gives no records: cobc goes on silently, SORT-RETURN 0
-  // (checked with cobc: no message, even without FILE STATUS).
-  const FileStatus opened = file.Open(OpenMode::kInput, assign_name);
-  if (!opened.IsSuccessful()) return opened;
-  std::string area(file.description().maximum_record_size, ' ');
-  for (;;) {
-    const ReadResult result = file.Read(area);
-    if (!result.status.IsSuccessful()) break;
-    Release(std::string_view(area).substr(
-        0, file.description().variable() ? result.length : area.size()));
-  }
-  file.Close();
-  return FileStatus::Of("00");
-}
-
-void Sorter::StartMerge(std::vector<Reader> readers) {
-  merging_ = true;
-  for (Reader& reader : readers) {
-    auto source = std::make_unique<Source>();
-    source->read = std::move(reader);
-    source->Advance();
-    sources_.push_back(std::move(source));
-  }
 }
 
 void Sorter::FinishInput() {
   if (input_done_) return;
   input_done_ = true;
   if (runs_.empty()) {
-    std::stable_sort(held_.begin(), held_.end(),
-                     [this](const std::string& a, const std::string& b) { return Less(a, b); });
+    SortHeld();
     return;
   }
   if (!held_.empty()) SpillRun();
-  std::vector<Reader> readers;
-  for (std::FILE* run : runs_) {
-    readers.push_back([run](std::string& record) { return ReadRecord(run, record); });
-  }
-  StartMerge(std::move(readers));
-}
-
-auto Sorter::Merge(const std::vector<SortInput>& inputs) -> FileStatus {
-  input_done_ = true;
-  std::vector<Reader> readers;
-  for (const SortInput& input : inputs) {
-    // As for Using: a file that cannot be opened is left out (checked with cobc).
-    if (!input.file->Open(OpenMode::kInput, input.assign_name).IsSuccessful()) continue;
-    SequentialFile* file = input.file;
-    readers.push_back([file](std::string& record) {
-      record.assign(file->description().maximum_record_size, ' ');
-      const ReadResult result = file->Read(record);
-      if (!result.status.IsSuccessful()) {
-        file->Close();
-        return false;
-      }
-      if (file->description().variable()) record.resize(result.length);
-      return true;
-    });
-  }
-  StartMerge(std::move(readers));
-  return FileStatus::Of("00");
+  for (const auto& run : runs_) run->has_current = ReadRecord(run->file, run->current, failed_);
 }
 
 auto Sorter::Next(std::string& record) -> bool {
   FinishInput();
-  if (!merging_) {
+  if (runs_.empty()) {
     if (next_held_ >= held_.size()) return false;
     record = std::move(held_[next_held_++]);
     return true;
   }
-  // The smallest current record; on equal keys the earliest source (run or file) wins.
-  Source* best = nullptr;
-  for (const auto& source : sources_) {
-    if (source->has_current && (best == nullptr || Less(source->current, best->current))) {
-      best = source.get();
+  // The smallest current record; on equal keys the earliest run wins.
+  Run* best = nullptr;
+  for (const auto& run : runs_) {
+    if (run->has_current && (best == nullptr || Less(run->current, best->current))) {
+      best = run.get();
     }
   }
   if (best == nullptr) return false;
   record = std::move(best->current);
-  best->Advance();
+  best->has_current = ReadRecord(best->file, best->current, failed_);
   return true;
 }
 
@@ -167,22 +146,6 @@ auto Sorter::Return(std::span<char> area, std::size_t* length) -> bool {
   std::copy_n(record.begin(), std::min(record.size(), area.size()), area.begin());
   if (length != nullptr) *length = record.size();
   return true;
-}
-
-auto Sorter::Giving(SequentialFile& file, std::string_view assign_name) -> FileStatus {
-  const FileStatus opened = file.Open(OpenMode::kOutput, assign_name);
-  if (!opened.IsSuccessful()) {
-    failed_ = true;
-    return opened;
-  }
-  const std::size_t size = file.description().maximum_record_size;
-  std::string record;
-  while (Next(record)) {
-    if (!file.description().variable()) record.resize(size, ' ');
-    if (!file.Write(record).IsSuccessful()) failed_ = true;
-  }
-  file.Close();
-  return FileStatus::Of("00");
 }
 
 }  // namespace cobrt

@@ -67,5 +67,17 @@ TEST(StorageTest, ZonedDigitsWrapAroundLikeCobcsUnsignedSum) {
   EXPECT_EQ(internal::ZonedDigitsAsCobc(wrapping, 2), UInt128{~uint64_t{0}});
 }
 
+TEST(StorageTest, ReadAsCobcKeepsASpaceSignByteAndRewritesOtherInvalidOnes) {
+  // cobc: S99 "1 " + 0 is 18446744073709551610 (10 + ' ' - '0' modulo 2^64) and the item keeps
+  // its space; "1:" + 0 is 10 and the item becomes "10".
+  using Item = Zoned<2, 0, ZonedSign::kTrailing>;
+  uint8_t space[2] = {'1', ' '};
+  EXPECT_EQ(ConvertRep<Int128>(Item::ReadAsCobc(space).mantissa), Int128{~uint64_t{0} - 5});
+  EXPECT_EQ(space[1], ' ');
+  uint8_t colon[2] = {'1', ':'};
+  EXPECT_EQ(ConvertRep<Int128>(Item::ReadAsCobc(colon).mantissa), Int128{10});
+  EXPECT_EQ(colon[1], '0');
+}
+
 }  // namespace
 }  // namespace cobrt

@@ -67,8 +67,8 @@ struct Zoned {
   // The value cobc's arithmetic takes from any bytes (cob_decimal_set_display, fact sheet §3):
   // a first digit byte of 0xFF is +10^Digits and 0x00 is -10^Digits; otherwise leading
   // low-nibble-0 bytes are skipped and the rest summed with unsigned 64-bit wraparound (fewer
-  // than 20 digits) or by low nibbles (20 or more). Like cob_get_sign_ascii, an overpunch sign
-  // byte that is neither a digit nor 'p'..'y' is rewritten as '0' in storage.
+  // than 20 digits) or by low nibbles (20 or more). Like cob_real_get_sign, an overpunch sign
+  // byte that is neither a digit, a space nor 'p'..'y' is rewritten as '0' in storage.
   static auto ReadAsCobc(uint8_t* data) -> ArithmeticValue {
     using Rep = typename ArithmeticValue::Rep;
     const uint8_t* digits = data + kDigitOffset;
@@ -83,7 +83,9 @@ struct Zoned {
       if (internal::IsNegativeOverpunch(sign_byte)) {
         negative = true;
         sign_digit = static_cast<uint8_t>(sign_byte & ~internal::kNegativeOverpunchBit);
-      } else if (sign_byte < '0' || sign_byte > '9') {
+      } else if (sign_byte != ' ' && (sign_byte < '0' || sign_byte > '9')) {
+        // A space stays (libcob's "space sign" rewrite is compiled out) and counts as the
+        // digit ' ' - '0' (checked with cobc: S99 "1 " + 0 is 2^64 - 6).
         sign_byte = '0';
       }
     }

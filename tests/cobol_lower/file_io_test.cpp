@@ -41,6 +41,21 @@ auto FirstBody(const LowerResult& result) -> const ir::StatementList& {
   return result.module.paragraph(ir::ParagraphId(0)).body;
 }
 
+TEST(FileIoTest, SameRecordAreaPointsAtTheClausesFirstFile) {
+  // SAME AREA and SAME SORT AREA share no records: only SAME RECORD AREA is lowered.
+  std::string program = FileProgram("A.\n  STOP RUN.\n");
+  const std::string data = "DATA DIVISION.";
+  program.insert(program.find(data),
+                 "I-O-CONTROL.\n  SAME RECORD AREA FOR SORT-FILE SEQ-FILE PRINT-FILE\n"
+                 "  SAME AREA FOR IDX-FILE SEQ-FILE.\n");
+  LowerResult result = LowerFreeFormat(program);
+  FirstBody(result);
+  EXPECT_FALSE(result.module.files().Get(kSortFile).same_record_area.is_valid());
+  EXPECT_EQ(result.module.files().Get(kSeqFile).same_record_area, kSortFile);
+  EXPECT_EQ(result.module.files().Get(kPrintFile).same_record_area, kSortFile);
+  EXPECT_FALSE(result.module.files().Get(kIdxFile).same_record_area.is_valid());
+}
+
 TEST(FileIoTest, OpenAndCloseKeepModesAndTapePhrases) {
   LowerResult result = LowerFreeFormat(
       FileProgram("A.\n  OPEN INPUT SEQ-FILE REVERSED OUTPUT PRINT-FILE WITH NO REWIND\n"
@@ -179,7 +194,8 @@ TEST(FileIoTest, SortMergeReleaseAndReturn) {
   EXPECT_FALSE(sort.keys[1].ascending);
   EXPECT_EQ(result.module.str(result.module.field(sort.keys[1].key).name), "SORT-NAME");
   EXPECT_TRUE(sort.duplicates_in_order);
-  EXPECT_EQ(result.module.str(sort.collating_sequence), "ALPHA");
+  // ALPHABET ALPHA IS NATIVE: the alphabet-name is lowered as the alphabet it stands for.
+  EXPECT_EQ(result.module.str(sort.collating_sequence), "NATIVE");
   EXPECT_TRUE(sort.using_files.empty());
   EXPECT_EQ(sort.input_procedure.first, ir::ParagraphId(1));
   EXPECT_EQ(sort.input_procedure.last, ir::ParagraphId(2));

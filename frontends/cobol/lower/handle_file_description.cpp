@@ -22,6 +22,30 @@ void Lowering::CollectSelects(UnitScope& scope, Tree::FileControlParagraphContex
   }
 }
 
+void Lowering::LowerSameRecordAreas(UnitScope& scope, Tree::IoControlParagraphContext* paragraph) {
+  for (Tree::IoControlClauseContext* clause : paragraph->ioControlClause()) {
+    // SAME AREA and SAME SORT/SORT-MERGE AREA share only buffers and work space: nothing a
+    // program sees.
+    if (HasSyntaxError(clause) || clause->SAME() == nullptr || clause->RECORD() == nullptr)
+      continue;
+    std::optional<ir::FileDescriptionId> first;
+    for (Tree::UserWordContext* word : clause->userWord()) {
+      auto found = scope.files.find(UpperName(Text(word)));
+      if (found == scope.files.end()) {
+        Emit(DiagnosticKind::kCobolLowerUnresolvedFileName, Loc(word), std::string(Text(word)));
+        continue;
+      }
+      if (!first) {
+        // A file already sharing another's area brings this clause's files to that area.
+        const ir::FileDescriptionId owner = module().files().Get(found->second).same_record_area;
+        first = owner.is_valid() ? owner : found->second;
+      } else if (found->second != *first) {
+        module().files().Get(found->second).same_record_area = *first;
+      }
+    }
+  }
+}
+
 void Lowering::LowerFileDescription(UnitScope& scope, Tree::FileDescriptionContext* description) {
   if (description->userWord() == nullptr) return;  // a syntax error the parser reported
   const std::string name(Text(description->userWord()));

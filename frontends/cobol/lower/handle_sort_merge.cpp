@@ -74,7 +74,16 @@ auto LowerSortParts(Lowering& lowering, UnitScope& scope, std::string_view verb,
     }
   }
   if (collating != nullptr) {
-    parts.collating_sequence = lowering.builder().Intern(lowering.Text(collating->userWord()));
+    // An alphabet-name that stands for a predefined alphabet is lowered as that alphabet, which
+    // says how keys compare; any other keeps its name.
+    std::string alphabet(lowering.Text(collating->userWord()));
+    for (const UnitScope* up = &scope; up != nullptr; up = up->parent) {
+      auto found = up->alphabets.find(UpperName(alphabet));
+      if (found == up->alphabets.end()) continue;
+      if (!found->second.empty()) alphabet = found->second;
+      break;
+    }
+    parts.collating_sequence = lowering.builder().Intern(alphabet);
   }
   SortPhrases phrases = CollectSortPhrases(statement);
   auto resolve_files = [&](const std::vector<Tree::UserWordContext*>& words,

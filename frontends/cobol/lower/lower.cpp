@@ -72,6 +72,17 @@ void RecordMnemonic(UnitScope& scope, Lowering& lowering, Tree::SpecialNamesClau
   scope.switches[key] = std::move(which);
 }
 
+// The predefined alphabet an ALPHABET clause names (STANDARD-1, NATIVE, ...), or "" for an
+// alphabet of literals or another name.
+auto PredefinedAlphabet(Tree::AlphabetSpecificationContext* specification) -> std::string {
+  if (specification->STANDARD_1() != nullptr) return "STANDARD-1";
+  if (specification->STANDARD_2() != nullptr) return "STANDARD-2";
+  if (specification->NATIVE() != nullptr) return "NATIVE";
+  if (specification->EBCDIC() != nullptr) return "EBCDIC";
+  if (specification->ASCII() != nullptr) return "ASCII";
+  return "";
+}
+
 }  // namespace
 
 void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
@@ -100,6 +111,10 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
           if (clause->DECIMAL_POINT() != nullptr) scope.decimal_point_is_comma = true;
           if (clause->CLASS() != nullptr) {
             scope.class_names.insert(UpperName(Text(clause->userWord(0))));
+          }
+          if (clause->ALPHABET() != nullptr && clause->alphabetSpecification() != nullptr) {
+            scope.alphabets[UpperName(Text(clause->userWord(0)))] =
+                PredefinedAlphabet(clause->alphabetSpecification());
           }
           RecordMnemonic(scope, *this, clause);
           if (clause->CURRENCY() != nullptr && clause->literal().size() == 1) {
@@ -151,6 +166,13 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
     }
   }
   ResolveDeferred(scope);
+  if (Tree::EnvironmentDivisionContext* environment = program->environmentDivision()) {
+    if (Tree::InputOutputSectionContext* io = environment->inputOutputSection()) {
+      for (Tree::IoControlParagraphContext* control : io->ioControlParagraph()) {
+        LowerSameRecordAreas(scope, control);
+      }
+    }
+  }
   for (ir::FileDescriptionId file : module().unit(scope.unit).files) {
     const ir::FileDescription& description = module().files().Get(file);
     if (description.organization == ir::FileOrganization::kIndexed &&

@@ -80,6 +80,9 @@ struct UnitScope {
   std::unordered_map<std::string, uint64_t> communication_sizes;
   // SPECIAL-NAMES CLASS names.
   std::unordered_set<std::string> class_names;
+  // SPECIAL-NAMES ALPHABET names: the predefined alphabet each stands for ("STANDARD-1", ...),
+  // or "" for one of literals.
+  std::unordered_map<std::string, std::string> alphabets;
   // SPECIAL-NAMES switches by mnemonic name, and their status condition names.
   std::unordered_map<std::string, SwitchName> switches;
   std::unordered_map<std::string, SwitchStatusName> switch_statuses;
@@ -177,6 +180,8 @@ class Lowering {
 
   // --- files (handle_file_description.cpp) ---
   void CollectSelects(UnitScope& scope, Tree::FileControlParagraphContext* paragraph);
+  // I-O-CONTROL SAME RECORD AREA: each file after the first shares the first's record area.
+  void LowerSameRecordAreas(UnitScope& scope, Tree::IoControlParagraphContext* paragraph);
   void LowerFileDescription(UnitScope& scope, Tree::FileDescriptionContext* description);
   void LowerLinage(UnitScope& scope, Tree::FileDescriptionClauseContext* clause,
                    ir::FileDescriptionId file);

@@ -30,6 +30,7 @@
 #include "runtime/io/console.h"
 #include "runtime/io/switches.h"
 #include "runtime/io/termination.h"
+#include "runtime/sort/sort_file.h"
 #include "runtime/storage/binary.h"
 #include "runtime/storage/packed.h"
 #include "runtime/storage/store.h"

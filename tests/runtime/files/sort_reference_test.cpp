@@ -3,23 +3,26 @@
 // S9(5) packed 7:3; S9(4) BINARY 10:2; input sequence number 12:5) five ways: by one
 // alphanumeric key (stability), descending zoned then alphanumeric, packed then descending
 // binary, binary through an INPUT PROCEDURE that drops some records and an OUTPUT PROCEDURE that
-// DISPLAYs each record RETURNed, and a MERGE of two sorted files (equal keys: which file first).
-// It DISPLAYs SORT-RETURN after each. Last, a SORT and a MERGE USING a missing file (cobc
-// takes it as empty, silently). The test does the same through cobrt::Sorter, once with
-// the default memory budget and once with a budget of a few records (external merge of many
-// runs), and compares stdout and every file written byte for byte.
+// DISPLAYs each record RETURNed, a MERGE of two sorted files (equal keys: which file first) and
+// one of two unsorted files (cobc sorts them all). It DISPLAYs SORT-RETURN after each. Last, a
+// SORT and a MERGE USING a missing file (cobc takes it as empty, silently). The test does the
+// same through cobrt::SortFile, once with the default memory budget and once with a budget of a
+// few records (external merge of many runs), and compares stdout and every file written byte
+// for byte.
 #include <gtest/gtest.h>
 
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "runtime/files/sequential_file.h"
 #include "runtime/io/termination.h"
-#include "runtime/sort/sorter.h"
+#include "runtime/sort/sort_file.h"
 #include "runtime/storage/binary.h"
 #include "runtime/storage/packed.h"
 #include "runtime/storage/zoned.h"
@@ -45,6 +48,7 @@ constexpr const char* kSortProgram = R"(
            SELECT OUT6 ASSIGN TO "out6" ORGANIZATION SEQUENTIAL.
            SELECT NOF ASSIGN TO "nofile" ORGANIZATION SEQUENTIAL.
            SELECT OUT7 ASSIGN TO "out7" ORGANIZATION SEQUENTIAL.
+           SELECT OUT8 ASSIGN TO "out8" ORGANIZATION SEQUENTIAL.
            SELECT SD1 ASSIGN TO "sortwork".
        DATA DIVISION.
        FILE SECTION.
@@ -66,6 +70,8 @@ constexpr const char* kSortProgram = R"(
        01 NOF-REC PIC X(16).
        FD OUT7.
        01 OUT7-REC PIC X(16).
+       FD OUT8.
+       01 OUT8-REC PIC X(16).
        SD SD1.
        01 SD1-REC.
           05 S-ALPHA PIC X(2).
@@ -93,6 +99,9 @@ constexpr const char* kSortProgram = R"(
            MERGE SD1 ON ASCENDING KEY S-ALPHA USING OUT1 OUT6
              GIVING OUT5.
            DISPLAY "MERGE5 " SORT-RETURN.
+           MERGE SD1 ON DESCENDING KEY S-ZONED USING IN1 IN2
+             GIVING OUT8.
+           DISPLAY "MERGE8 " SORT-RETURN.
            SORT SD1 ON ASCENDING KEY S-ALPHA USING NOF GIVING OUT7.
            DISPLAY "SORT7 " SORT-RETURN.
            MERGE SD1 ON ASCENDING KEY S-ALPHA USING NOF OUT1
@@ -168,80 +177,99 @@ auto RunThroughCobrt(std::size_t budget) -> std::string {
   cobrt::OpenFileRegistry open_files;
   const cobrt::FileContext context{&termination, &open_files,
                                    [](const std::string&) { return std::optional<std::string>(); }};
-  auto file = [&](const char* name) {
-    return std::make_unique<cobrt::SequentialFile>(cobrt::SequentialFile::Kind::kRecordSequential,
-                                                   cobrt::FileDescription{name, false, 16, 16},
-                                                   context);
+  // Each FD with its record area, as the emitted program has them.
+  struct Fd {
+    std::unique_ptr<cobrt::SequentialFile> file;
+    std::string name;
+    char area[16] = {};
+    auto Io() -> cobrt::SortIoFile { return {file.get(), name, area}; }
   };
-  auto in1 = file("IN1"), in2 = file("IN2"), out1 = file("OUT1"), out2 = file("OUT2"),
-       out3 = file("OUT3"), out5 = file("OUT5"), out6 = file("OUT6");
+  auto fd = [&](const char* select, const char* name) {
+    auto made = std::make_unique<Fd>();
+    made->file = std::make_unique<cobrt::SequentialFile>(
+        cobrt::SequentialFile::Kind::kRecordSequential,
+        cobrt::FileDescription{select, false, 16, 16}, context);
+    made->name = name;
+    return made;
+  };
+  auto in1 = fd("IN1", "in1"), in2 = fd("IN2", "in2"), out1 = fd("OUT1", "out1"),
+       out2 = fd("OUT2", "out2"), out3 = fd("OUT3", "out3"), out5 = fd("OUT5", "out5"),
+       out6 = fd("OUT6", "out6"), out7 = fd("OUT7", "out7"), out8 = fd("OUT8", "out8"),
+       missing = fd("NOF", "nofile");
+  char sd_area[16] = {};
+  cobrt::SortFile sd("SD1", "sortwork", sd_area, context);
+  int sort_return = -1;
   const auto descending = cobrt::SortOrder::kDescending;
   const auto ascending = cobrt::SortOrder::kAscending;
-  auto show_return = [&](const char* label, const cobrt::Sorter& sorter) {
+  auto show_return = [&](const char* label) {
     console.Display(cobrt::ConsoleStream::kStandardOutput,
-                    {label, sorter.sort_return() == 0 ? "+000000000" : "+000000016"});
+                    {label, sort_return == 0 ? "+000000000" : "+000000016"});
   };
-  {
-    cobrt::Sorter sorter({Asc(0, 2)}, budget);
-    EXPECT_TRUE(sorter.Using(*in1, "in1").IsSuccessful());
-    EXPECT_TRUE(sorter.Giving(*out1, "out1").IsSuccessful());
-    show_return("SORT1 ", sorter);
-  }
-  {
-    cobrt::Sorter sorter({cobrt::SortKey::Numeric<ZonedKey>(2, descending), Asc(0, 2)}, budget);
-    sorter.Using(*in1, "in1");
-    sorter.Giving(*out2, "out2");
-    show_return("SORT2 ", sorter);
-  }
-  {
-    cobrt::Sorter sorter({cobrt::SortKey::Numeric<PackedKey>(6, ascending),
-                          cobrt::SortKey::Numeric<BinaryKey>(9, descending)},
-                         budget);
-    sorter.Using(*in1, "in1");
-    sorter.Giving(*out3, "out3");
-    show_return("SORT3 ", sorter);
-  }
-  {
-    cobrt::Sorter sorter({cobrt::SortKey::Numeric<BinaryKey>(9, ascending)}, budget);
-    std::string record(16, ' ');
-    in1->Open(cobrt::OpenMode::kInput, "in1");
-    while (in1->Read(record).status.IsSuccessful()) {
-      if (record.compare(0, 2, "CC") != 0) sorter.Release(record);
+  sd.Begin({Asc(0, 2)}, sort_return, budget);
+  sd.Using(in1->Io());
+  sd.Giving({out1->Io()});
+  sd.End();
+  show_return("SORT1 ");
+  sd.Begin({cobrt::SortKey::Numeric<ZonedKey>(2, descending), Asc(0, 2)}, sort_return, budget);
+  sd.Using(in1->Io());
+  sd.Giving({out2->Io()});
+  sd.End();
+  show_return("SORT2 ");
+  sd.Begin({cobrt::SortKey::Numeric<PackedKey>(6, ascending),
+            cobrt::SortKey::Numeric<BinaryKey>(9, descending)},
+           sort_return, budget);
+  sd.Using(in1->Io());
+  sd.Giving({out3->Io()});
+  sd.End();
+  show_return("SORT3 ");
+  sd.Begin({cobrt::SortKey::Numeric<BinaryKey>(9, ascending)}, sort_return, budget);
+  in1->file->Open(cobrt::OpenMode::kInput, "in1");
+  while (in1->file->Read(in1->area).status.IsSuccessful()) {
+    if (std::string_view(in1->area, 2) != "CC") {
+      std::copy_n(in1->area, 16, sd_area);
+      sd.Release();
     }
-    in1->Close();
-    while (sorter.Return(record)) {
-      const auto value = ZonedKey::Read(reinterpret_cast<const std::uint8_t*>(record.data()) + 2);
-      char zoned[16];
-      std::snprintf(zoned, sizeof zoned, "%c%04d", value.mantissa < 0 ? '-' : '+',
-                    static_cast<int>(value.mantissa < 0 ? -value.mantissa : value.mantissa));
-      console.Display(cobrt::ConsoleStream::kStandardOutput,
-                      {"R ", record.substr(0, 2), " ", zoned, " ", record.substr(11, 5)});
-    }
-    show_return("SORT4 ", sorter);
   }
-  {
-    cobrt::Sorter sorter({Asc(0, 2)}, budget);
-    sorter.Using(*in2, "in2");
-    sorter.Giving(*out6, "out6");
-    show_return("SORT6 ", sorter);
+  in1->file->Close();
+  while (sd.Return()) {
+    const auto value = ZonedKey::Read(reinterpret_cast<const std::uint8_t*>(sd_area) + 2);
+    char zoned[16];
+    std::snprintf(zoned, sizeof zoned, "%c%04d", value.mantissa < 0 ? '-' : '+',
+                  static_cast<int>(value.mantissa < 0 ? -value.mantissa : value.mantissa));
+    console.Display(
+        cobrt::ConsoleStream::kStandardOutput,
+        {"R ", std::string_view(sd_area, 2), " ", zoned, " ", std::string_view(sd_area + 11, 5)});
   }
-  {
-    cobrt::Sorter merger({Asc(0, 2)}, budget);
-    EXPECT_TRUE(merger.Merge({{out1.get(), "out1"}, {out6.get(), "out6"}}).IsSuccessful());
-    merger.Giving(*out5, "out5");
-    show_return("MERGE5 ", merger);
-  }
-  {
-    auto missing = file("NOF"), out7 = file("OUT7");
-    cobrt::Sorter sorter({Asc(0, 2)}, budget);
-    EXPECT_EQ(sorter.Using(*missing, "nofile"), cobrt::FileStatus::Of("35"));
-    sorter.Giving(*out7, "out7");
-    show_return("SORT7 ", sorter);
-    cobrt::Sorter merger({Asc(0, 2)}, budget);
-    merger.Merge({{missing.get(), "nofile"}, {out1.get(), "out1"}});
-    merger.Giving(*out7, "out7");
-    show_return("MERGE7 ", merger);
-  }
+  sd.End();
+  show_return("SORT4 ");
+  sd.Begin({Asc(0, 2)}, sort_return, budget);
+  sd.Using(in2->Io());
+  sd.Giving({out6->Io()});
+  sd.End();
+  show_return("SORT6 ");
+  sd.Begin({Asc(0, 2)}, sort_return, budget);
+  sd.Using(out1->Io());
+  sd.Using(out6->Io());
+  sd.Giving({out5->Io()});
+  sd.End();
+  show_return("MERGE5 ");
+  sd.Begin({cobrt::SortKey::Numeric<ZonedKey>(2, descending)}, sort_return, budget);
+  sd.Using(in1->Io());
+  sd.Using(in2->Io());
+  sd.Giving({out8->Io()});
+  sd.End();
+  show_return("MERGE8 ");
+  sd.Begin({Asc(0, 2)}, sort_return, budget);
+  sd.Using(missing->Io());
+  sd.Giving({out7->Io()});
+  sd.End();
+  show_return("SORT7 ");
+  sd.Begin({Asc(0, 2)}, sort_return, budget);
+  sd.Using(missing->Io());
+  sd.Using(out1->Io());
+  sd.Giving({out7->Io()});
+  sd.End();
+  show_return("MERGE7 ");
   console.Flush();
   return sink.output;
 }
