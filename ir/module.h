@@ -20,7 +20,7 @@ class SourceManager;
 namespace remint::ir {
 
 // The IR version written into the JSON form; bump on any incompatible change of the spec.
-inline constexpr int kIrVersion = 3;
+inline constexpr int kIrVersion = 4;
 
 // The part of the SourceManager a module needs to show locations on its own: display paths of
 // files and the include records (COPY, INCLUDE, PROC expansion) that SourceLocs name.

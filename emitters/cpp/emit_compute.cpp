@@ -26,10 +26,13 @@ constexpr int kDivisionDigits = 38;
 
 class ValueWriter {
  public:
-  // `flag` names the bool that a division by zero sets.
-  ValueWriter(EmitContext& context, std::string flag = "size_error", std::string prefix = "value")
+  // `flag` names the bool that a division by zero sets; the temporaries go to `out` (by
+  // default the context's writer).
+  ValueWriter(EmitContext& context, std::string flag = "size_error", std::string prefix = "value",
+              CodeWriter* out = nullptr)
       : context_(context),
         module_(context.module),
+        out_(out != nullptr ? *out : context.out),
         flag_(std::move(flag)),
         prefix_(std::move(prefix)) {}
 
@@ -143,7 +146,7 @@ class ValueWriter {
         }
         auto quotient =
             Temporary(fmt::format("cobrt::Divide({}, {})", left.first, right.first), width);
-        context_.out.Line(fmt::format("if ({}.divide_by_zero) {} = true;", quotient->first, flag_));
+        out_.Line(fmt::format("if ({}.divide_by_zero) {} = true;", quotient->first, flag_));
         return std::make_pair(quotient->first + ".value", width);
       }
       default:
@@ -158,7 +161,7 @@ class ValueWriter {
   auto Temporary(const std::string& initializer, Width width)
       -> std::optional<std::pair<std::string, Width>> {
     const std::string name = fmt::format("{}_{}", prefix_, next_++);
-    context_.out.Line(fmt::format("const auto {} = {};", name, initializer));
+    out_.Line(fmt::format("const auto {} = {};", name, initializer));
     return std::make_pair(name, width);
   }
 
@@ -170,6 +173,7 @@ class ValueWriter {
 
   EmitContext& context_;
   const ir::Module& module_;
+  CodeWriter& out_;
   std::string flag_;
   std::string prefix_;
   int next_ = 0;
@@ -393,6 +397,22 @@ void EmitCorrespondingArithmetic(EmitContext& context, SourceLoc loc,
 }
 
 }  // namespace
+
+auto ComputedOperand(EmitContext& context, ir::ExpressionId id) -> std::optional<ComputedValue> {
+  CodeWriter body;
+  ValueWriter writer(context, "operand_size_error", "term", &body);
+  auto value = writer.Value(id);
+  if (!value) return std::nullopt;
+  // A size error inside (a quotient by zero) leaves cob_decimal a value of its own, which the
+  // lambda's Fixed cannot hold.
+  if (body.text().find("operand_size_error") != std::string::npos) {
+    context.Unsupported(context.module.expressions().loc(id),
+                        "a relation operand whose computation may raise a size error");
+    return std::nullopt;
+  }
+  return ComputedValue{fmt::format("[&] {{\n{}return {};\n}}()", body.text(), value->first),
+                       value->second.digits, value->second.scale};
+}
 
 // ADD, SUBTRACT, MULTIPLY, DIVIDE (fact sheet §1): the operands' sum (or the single operand)
 // is computed once, then each receiving item gets its own result and its own store: a size

@@ -192,16 +192,16 @@ auto ClassTest(EmitContext& context, const ir::ClassConditionExpression& node, S
 
 auto SignTest(EmitContext& context, const ir::SignConditionExpression& node, SourceLoc loc)
     -> std::optional<std::string> {
-  std::optional<std::string> value = NumericOperandExpression(context, node.operand);
-  if (!value) {
-    context.Unsupported(loc, "a sign condition on this operand");
+  const int errors = context.errors;
+  std::optional<std::string> compared = ComparisonWithZero(context, node.operand);
+  if (!compared) {
+    if (context.errors == errors) context.Unsupported(loc, "a sign condition on this operand");
     return std::nullopt;
   }
   const char* op = node.sign == ir::SignTest::kPositive   ? ">"
                    : node.sign == ir::SignTest::kNegative ? "<"
                                                           : "==";
-  const std::string test =
-      fmt::format("(cobrt::Compare({}, cobrt::Fixed<1, 0>{{0}}) {} 0)", *value, op);
+  const std::string test = fmt::format("({} {} 0)", *compared, op);
   return node.negated ? "!" + test : test;
 }
 

@@ -231,10 +231,10 @@ TEST(LowerDiagnosticsTest, NumericDigitLimitsAreRM2302) {
 }
 
 TEST(LowerDiagnosticsTest, ItemsOverCobcsSizeLimitAreRM2376) {
-  LowerResult result = LowerFreeFormat(
-      Program("01 A PIC X(268435456).\n01 B PIC X(268435457).\n"
-              "01 G. 05 H. 10 C PIC X(200000000). 10 D PIC X(200000000).\n"
-              "01 T. 05 E PIC X(2) OCCURS 999999999.\n"));
+  LowerResult result =
+      LowerFreeFormat(Program("01 A PIC X(268435456).\n01 B PIC X(268435457).\n"
+                              "01 G. 05 H. 10 C PIC X(200000000). 10 D PIC X(200000000).\n"
+                              "01 T. 05 E PIC X(2) OCCURS 999999999.\n"));
   EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2376", "RM2376", "RM2376"}))
       << result.messages();
   EXPECT_NE(result.messages().find("'T' cannot be larger than 268435456 bytes (cobc's item size "
@@ -247,9 +247,9 @@ TEST(LowerDiagnosticsTest, ItemsOverCobcsSizeLimitAreRM2376) {
 // error. The layout now saturates: every item over the limit is reported, and the verifier's
 // backstop (RM5032) rejects the spans no size can represent.
 TEST(LowerDiagnosticsTest, NestedHugeTablesSaturateAndAreReported) {
-  LowerResult result = LowerFreeFormat(
-      Program("01 G. 05 H OCCURS 999999999. 10 I OCCURS 999999999.\n"
-              "  15 J PIC X(999999999) OCCURS 999999999.\n"));
+  LowerResult result =
+      LowerFreeFormat(Program("01 G. 05 H OCCURS 999999999. 10 I OCCURS 999999999.\n"
+                              "  15 J PIC X(999999999) OCCURS 999999999.\n"));
   EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2376", "RM2376", "RM2376"}))
       << result.messages();
   EXPECT_NE(result.messages().find("'G' cannot be larger than 268435456 bytes (cobc's item size "
@@ -263,8 +263,7 @@ TEST(LowerDiagnosticsTest, OccursBeyondInt32IsRM2377) {
   LowerResult result =
       LowerFreeFormat(Program("01 T. 05 E PIC X OCCURS 2147483648.\n"
                               "01 U. 05 F PIC X OCCURS 99999999999999999999.\n"));
-  EXPECT_EQ(result.codes(),
-            (std::vector<std::string>{"RM2376", "RM2377", "RM2376", "RM2377"}))
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2377", "RM2376", "RM2377"}))
       << result.messages();
   EXPECT_NE(result.messages().find("numeric literal '2147483648' exceeds limit '2147483647'"),
             std::string::npos);
@@ -334,6 +333,26 @@ TEST(LowerDiagnosticsTest, FileWithoutSelectIsRM2306) {
       "01 L-REC PIC X(5).\nPROCEDURE DIVISION.\nSTOP RUN.\n");
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2306"}) << result.messages();
   EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+// OBJECT-COMPUTER's PROGRAM COLLATING SEQUENCE is kept as the kind of alphabet SPECIAL-NAMES
+// (written after it) gives the name.
+TEST(DataDivisionTest, ProgramCollatingSequenceKeepsItsAlphabetsKind) {
+  auto sequence = [](const std::string& alphabet) {
+    LowerResult result = LowerFreeFormat(
+        "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\n"
+        "CONFIGURATION SECTION.\nOBJECT-COMPUTER. X PROGRAM COLLATING SEQUENCE IS ALPHA.\n"
+        "SPECIAL-NAMES. ALPHABET OTHER-ONE IS NATIVE ALPHABET ALPHA IS " +
+        alphabet + ".\nPROCEDURE DIVISION.\nSTOP RUN.\n");
+    EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+    return result.module.unit(ir::UnitId(0)).collating_sequence;
+  };
+  EXPECT_EQ(sequence("NATIVE"), ir::CollatingSequence::kNative);
+  EXPECT_EQ(sequence("STANDARD-2"), ir::CollatingSequence::kStandard2);
+  EXPECT_EQ(sequence("EBCDIC"), ir::CollatingSequence::kEbcdic);
+  EXPECT_EQ(sequence("\"B\" THRU \"Z\" \"A\" ALSO \"0\""), ir::CollatingSequence::kLiteral);
+  LowerResult plain = LowerFreeFormat(Program("01 A PIC X.\n"));
+  EXPECT_EQ(plain.module.unit(ir::UnitId(0)).collating_sequence, ir::CollatingSequence::kNone);
 }
 
 }  // namespace

@@ -61,7 +61,7 @@ INSTANTIATE_TEST_SUITE_P(Programs, IrGoldenTest, ::testing::ValuesIn(GoldenProgr
 TEST(IrGoldenTest, JsonFormIsValidJson) {
   CliResult result = RunRemint({"--json", "ir", "storage.cbl"}, REMINT_COBOL_LOWER_GOLDEN_DIR);
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  EXPECT_NE(result.out.find("\"ir_version\": 3"), std::string::npos) << result.out.substr(0, 200);
+  EXPECT_NE(result.out.find("\"ir_version\": 4"), std::string::npos) << result.out.substr(0, 200);
 }
 
 // Regression: --dump (and `diagnostics --markdown`) wrote through a pointer to storage freed

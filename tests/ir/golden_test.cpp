@@ -85,7 +85,7 @@ TEST(IrGoldenTest, OutputIsDeterministic) {
 TEST(IrGoldenTest, JsonHasVersionAndEveryNode) {
   testing::SampleModule sample = testing::BuildSampleModule();
   nlohmann::ordered_json json = ModuleToJson(sample.module);
-  EXPECT_EQ(json["ir_version"], 3);
+  EXPECT_EQ(json["ir_version"], 4);
   EXPECT_EQ(json["statements"].size(), sample.module.statements().size());
   EXPECT_EQ(json["expressions"].size(), sample.module.expressions().size());
   EXPECT_EQ(json["fields"].size(), sample.module.fields().size());

@@ -72,6 +72,39 @@ void RecordMnemonic(UnitScope& scope, Lowering& lowering, Tree::SpecialNamesClau
   scope.switches[key] = std::move(which);
 }
 
+// What kind of alphabet an ALPHABET clause defines.
+auto AlphabetKind(Tree::AlphabetSpecificationContext* alphabet) -> ir::CollatingSequence {
+  if (alphabet->NATIVE() != nullptr) return ir::CollatingSequence::kNative;
+  if (alphabet->STANDARD_1() != nullptr) return ir::CollatingSequence::kStandard1;
+  if (alphabet->STANDARD_2() != nullptr) return ir::CollatingSequence::kStandard2;
+  if (alphabet->ASCII() != nullptr) return ir::CollatingSequence::kAscii;
+  if (alphabet->EBCDIC() != nullptr) return ir::CollatingSequence::kEbcdic;
+  return ir::CollatingSequence::kLiteral;
+}
+
+// OBJECT-COMPUTER's PROGRAM COLLATING SEQUENCE, by the kind of alphabet SPECIAL-NAMES gives
+// that name (the paragraphs come in either order).
+auto ProgramCollatingSequence(Lowering& lowering, Tree::ConfigurationSectionContext* configuration)
+    -> ir::CollatingSequence {
+  std::unordered_map<std::string, ir::CollatingSequence> alphabets;
+  for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
+    for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
+      if (clause->ALPHABET() == nullptr || lowering.HasSyntaxError(clause)) continue;
+      alphabets[UpperName(lowering.Text(clause->userWord(0)))] =
+          AlphabetKind(clause->alphabetSpecification());
+    }
+  }
+  ir::CollatingSequence sequence = ir::CollatingSequence::kNone;
+  for (Tree::ObjectComputerParagraphContext* object : configuration->objectComputerParagraph()) {
+    for (Tree::ObjectComputerClauseContext* clause : object->objectComputerClause()) {
+      if (clause->SEQUENCE() == nullptr || lowering.HasSyntaxError(clause)) continue;
+      auto it = alphabets.find(UpperName(lowering.Text(clause->userWord())));
+      sequence = it != alphabets.end() ? it->second : ir::CollatingSequence::kLiteral;
+    }
+  }
+  return sequence;
+}
+
 }  // namespace
 
 void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
@@ -94,6 +127,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
 
   if (Tree::EnvironmentDivisionContext* environment = program->environmentDivision()) {
     if (Tree::ConfigurationSectionContext* configuration = environment->configurationSection()) {
+      unit.collating_sequence = ProgramCollatingSequence(*this, configuration);
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
           if (HasSyntaxError(clause)) continue;

@@ -239,6 +239,8 @@ class Lowering {
   // the grammar requires may be missing. Such constructs are not lowered (already reported).
   auto HasSyntaxError(antlr4::ParserRuleContext* context) const -> bool;
   void LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionContext* division);
+  // A sentence's statements; one Block holding them when a NEXT SENTENCE in it needs its end.
+  auto LowerSentence(UnitScope& scope, Tree::SentenceContext* sentence) -> ir::StatementList;
   // The lowered statement, or nothing for a family not lowered yet (the caller reports it).
   auto LowerStatement(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
@@ -400,6 +402,8 @@ class Lowering {
   // The section whose statements are being lowered: an unqualified paragraph name means the
   // paragraph of this section when several sections have one of that name.
   ir::ParagraphId current_section_;
+  // The NEXT SENTENCE exits of the sentence being lowered (LowerSentence gives them its block).
+  std::vector<ir::StatementId> next_sentences_;
   std::string not_lowered_;
   // CALL and CANCEL targets that are literals, resolved to units once all are lowered.
   struct PendingCallee {
