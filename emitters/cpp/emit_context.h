@@ -76,6 +76,8 @@ struct EmitContext {
   int next_label = 0;
   // Sentence block (statement index) -> the label after it that NEXT SENTENCE jumps to.
   std::map<uint32_t, std::string> sentence_ends{};
+  // SPECIAL-NAMES CLASS name (upper-cased) -> its cobrt::ClassRange constant.
+  std::map<std::string, std::string> class_constants = {};
   // Edited item (field index) -> the cobrt::EditedPicture constant of its PICTURE.
   std::map<uint32_t, std::string> edited_pictures = {};
 

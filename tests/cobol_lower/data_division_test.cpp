@@ -355,5 +355,29 @@ TEST(DataDivisionTest, ProgramCollatingSequenceKeepsItsAlphabetsKind) {
   EXPECT_EQ(plain.module.unit(ir::UnitId(0)).collating_sequence, ir::CollatingSequence::kNone);
 }
 
+// SPECIAL-NAMES CLASS values as byte ranges: each byte of a literal, THRU in either order (by
+// the first characters), integers as ordinals (66 is "A").
+TEST(DataDivisionTest, ClassClausesKeepTheBytesTheyHold) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\n"
+      "CONFIGURATION SECTION.\nSPECIAL-NAMES. CLASS HEX-DIGIT IS \"0\" THRU \"9\" \"FA\" THRU "
+      "\"AZ\"\n CLASS ORDINALS 66 67 THRU 66 CLASS VOWEL \"AEIOU\".\n"
+      "PROCEDURE DIVISION.\nSTOP RUN.\n");
+  ASSERT_TRUE(result.diagnostics.empty()) << result.messages();
+  const std::vector<ir::ClassDefinition>& classes = result.module.unit(ir::UnitId(0)).classes;
+  ASSERT_EQ(classes.size(), 3u);
+  EXPECT_EQ(result.module.str(classes[0].name), "HEX-DIGIT");
+  ASSERT_EQ(classes[0].ranges.size(), 2u);
+  EXPECT_EQ(classes[0].ranges[0].first, uint32_t{'0'});
+  EXPECT_EQ(classes[0].ranges[0].last, uint32_t{'9'});
+  EXPECT_EQ(classes[0].ranges[1].first, uint32_t{'A'});
+  EXPECT_EQ(classes[0].ranges[1].last, uint32_t{'F'});
+  ASSERT_EQ(classes[1].ranges.size(), 2u);
+  EXPECT_EQ(classes[1].ranges[0].first, uint32_t{'A'});
+  EXPECT_EQ(classes[1].ranges[1].first, uint32_t{'A'});
+  EXPECT_EQ(classes[1].ranges[1].last, uint32_t{'B'});
+  EXPECT_EQ(classes[2].ranges.size(), 5u);
+}
+
 }  // namespace
 }  // namespace remint::cobol::testing

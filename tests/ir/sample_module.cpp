@@ -17,6 +17,8 @@ auto BuildSampleModule() -> SampleModule {
   // ===== COBOL program ===========================================================================
   UnitId prog = b.AddUnit(Cobol(2, 8), "CUSTUPD", UnitKind::kProgram, Language::kCobol);
   m.units().Get(prog).collating_sequence = CollatingSequence::kNative;
+  m.units().Get(prog).classes.push_back(
+      ClassDefinition{b.Intern("HEX-DIGIT"), {ClassRange{'0', '9'}, ClassRange{'A', 'F'}}});
   s.program = prog;
   TypeId x6 = b.AlphanumericType(6);
   TypeId x20 = b.AlphanumericType(20);

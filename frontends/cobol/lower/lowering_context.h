@@ -185,6 +185,10 @@ class Lowering {
   // --- literals (handle_literal.cpp) ---
   auto LowerLiteral(const UnitScope& scope, Tree::LiteralContext* literal) -> ir::ExpressionId;
   auto IntegerValue(Tree::IntegerContext* integer) const -> int64_t;
+  // A literal's bytes as a CLASS clause reads them: an alphanumeric or hexadecimal literal's
+  // characters, a figurative constant's byte, an integer n the byte n - 1 (the native character
+  // of ordinal n); nullopt for any other literal.
+  auto ClassLiteralBytes(Tree::LiteralContext* literal) const -> std::optional<std::string>;
 
   // --- names (name_resolution.cpp) ---
   // The data item `name` designates (qualifiers checked against its enclosing items); reports
