@@ -93,13 +93,15 @@ auto NumericTermOf(EmitContext& context, ir::ExpressionId id, bool computing = f
     if (figurative->constant != ir::FigurativeConstant::kZero) return std::nullopt;
     return NumericTerm{"cobrt::Fixed<1, 0>{0}", 1, 0};
   }
-  if (expressions.Is<ir::DataRefExpression>(id)) {
+  if (expressions.Is<ir::DataRefExpression>(id) ||
+      expressions.Is<ir::SpecialRegisterExpression>(id)) {
     const ConditionOperand operand = ClassifyOperand(context, id);
     if (operand.kind != ConditionOperand::Kind::kNumeric || operand.format.empty()) {
       return std::nullopt;
     }
-    const ir::Field& field = module.field(context.Data(id)->field);
+    // Index names and RETURN-CODE: native ints.
     if (operand.index) return NumericTerm{operand.value, 10, 0};
+    const ir::Field& field = module.field(context.Data(id)->field);
     const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
     int digits = static_cast<int>(decimal->digits);
     if (decimal->encoding == ir::DecimalEncoding::kBinary ||

@@ -3,7 +3,8 @@
       * DIALECT: ibm
       * Relations with arithmetic under ibm's arithmetic-osvs: cobc
       * truncates intermediates to the scale it derives (10.25 * 3.5
-      * / 3 compares as 11.95), and divides by non-zero literals.
+      * / 3 compares as 11.95), and divides by non-zero literals;
+      * RETURN-CODE in arithmetic.
        DATA DIVISION.
        WORKING-STORAGE SECTION.
        01 A                PIC S9(3)V99 VALUE 10.25.
@@ -20,4 +21,8 @@
            IF A * 2 / 4 + B > 8.6 DISPLAY "GT86" ELSE DISPLAY "NGT86".
            IF 1 / 3 + 1 / 3 + 1 / 3 = 1 DISPLAY "THIRDS" ELSE
               DISPLAY "NTHIRDS".
+           MOVE 7 TO RETURN-CODE.
+           IF RETURN-CODE / 2 = 3.5 DISPLAY "RC35" ELSE DISPLAY "RCN35".
+           IF RETURN-CODE + 1 > D DISPLAY "RCGT" ELSE DISPLAY "RCNGT".
+           MOVE 0 TO RETURN-CODE.
            STOP RUN.
