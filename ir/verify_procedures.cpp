@@ -1,6 +1,8 @@
 // Procedure invariants: control transfers, MOVE rules, EVALUATE shapes, conditions, references,
 // labels and job steps.
+#include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 #include "ir/arithmetic_model.h"
 #include "ir/move_rules.h"
@@ -140,8 +142,11 @@ class ProcedureChecker {
     VisitStatement(module_, id, [&](const auto& node) {
       Check(id, loc, node);
       // Nested statement lists, wherever they sit in the node.
+      const bool block = std::is_same_v<std::decay_t<decltype(node)>, BlockStatement>;
+      if (block) enclosing_blocks_.push_back(id);
       VisitFields(node,
                   [&](std::string_view, const auto& value, FieldRole) { CheckNested(value); });
+      if (block) enclosing_blocks_.pop_back();
     });
   }
 
@@ -165,15 +170,17 @@ class ProcedureChecker {
   template <typename T>
   void Check(StatementId, SourceLoc, const T&) {}
 
+  // A PERFORM range may end before it starts (a GO TO can still reach its end: cobc returns
+  // there); SORT and MERGE procedures may not.
   void Check(StatementId id, SourceLoc loc, const PerformStatement& node) {
-    CheckRange(id, loc, node.procedures, true);
+    CheckRange(id, loc, node.procedures, true, false);
   }
   void Check(StatementId id, SourceLoc loc, const SortStatement& node) {
-    CheckRange(id, loc, node.input_procedure, false);
-    CheckRange(id, loc, node.output_procedure, false);
+    CheckRange(id, loc, node.input_procedure, false, true);
+    CheckRange(id, loc, node.output_procedure, false, true);
   }
   void Check(StatementId id, SourceLoc loc, const MergeStatement& node) {
-    CheckRange(id, loc, node.output_procedure, false);
+    CheckRange(id, loc, node.output_procedure, false, true);
   }
   void Check(StatementId id, SourceLoc loc, const GoToStatement& node) {
     for (const JumpTarget& target : node.targets) CheckTarget(id, loc, target);
@@ -260,6 +267,24 @@ class ProcedureChecker {
       CheckCondition(when.condition, context_.DescribeStatement(id), loc);
     }
   }
+  // NEXT SENTENCE continues after the block of its sentence, which must hold it; no other exit
+  // names a statement.
+  void Check(StatementId id, SourceLoc loc, const ExitStatement& node) {
+    const bool next_sentence = node.kind == ExitKind::kNextSentence;
+    std::string problem;
+    if (!next_sentence && node.target.is_valid()) {
+      problem = "only NEXT SENTENCE names a statement";
+    } else if (next_sentence && std::find(enclosing_blocks_.begin(), enclosing_blocks_.end(),
+                                          node.target) == enclosing_blocks_.end()) {
+      problem = node.target.is_valid()
+                    ? fmt::format("its target %s{} is not a block holding it", node.target.index)
+                    : std::string("NEXT SENTENCE without the block of its sentence");
+    }
+    if (!problem.empty()) {
+      context_.Report(DiagnosticKind::kIrExitTargetInvalid, loc, context_.DescribeStatement(id),
+                      problem);
+    }
+  }
   void Check(StatementId, SourceLoc loc, const LabelStatement& node) {
     if (node.label.is_valid() && module_.labels().Get(node.label).unit != unit_) {
       context_.Report(DiagnosticKind::kIrLabelMisplaced, loc,
@@ -278,7 +303,8 @@ class ProcedureChecker {
     }
   }
 
-  void CheckRange(StatementId id, SourceLoc loc, const ProcedureRange& range, bool required) {
+  void CheckRange(StatementId id, SourceLoc loc, const ProcedureRange& range, bool required,
+                  bool ordered) {
     auto name = [&](ParagraphId p) {
       return p.is_valid() ? fmt::format("'{}'", context_.Name(module_.paragraph(p).name))
                           : std::string("none");
@@ -295,7 +321,7 @@ class ProcedureChecker {
     if (module_.paragraph(range.first).unit != unit_ ||
         (range.last.is_valid() && module_.paragraph(range.last).unit != unit_)) {
       report("not in the unit of the PERFORM");
-    } else if (range.last.is_valid() && Order(range.last) < Order(range.first)) {
+    } else if (ordered && range.last.is_valid() && Order(range.last) < Order(range.first)) {
       report("the last procedure precedes the first");
     }
   }
@@ -323,6 +349,8 @@ class ProcedureChecker {
   const Module& module_;
   UnitId unit_;
   std::unordered_map<uint32_t, uint32_t> order_;
+  // The Block statements holding the statement being checked, innermost last.
+  std::vector<StatementId> enclosing_blocks_;
 };
 
 }  // namespace

@@ -131,7 +131,7 @@ auto ValueWriter::Binary(ir::ArithmeticOperator op, const Computed& left, const 
       }
       auto quotient =
           Temporary(fmt::format("cobrt::Divide({}, {})", left.first, right.first), width);
-      context_.out.Line(fmt::format("if ({}.divide_by_zero) {} = true;", quotient->first, flag_));
+      out_.Line(fmt::format("if ({}.divide_by_zero) {} = true;", quotient->first, flag_));
       return Computed(quotient->first + ".value", width);
     }
     default:
@@ -183,7 +183,7 @@ auto ValueWriter::DynamicBinary(ir::ArithmeticOperator op, const Computed& left,
 auto ValueWriter::Temporary(const std::string& initializer, Width width)
     -> std::optional<Computed> {
   const std::string name = fmt::format("{}_{}", prefix_, next_++);
-  context_.out.Line(fmt::format("const auto {} = {};", name, initializer));
+  out_.Line(fmt::format("const auto {} = {};", name, initializer));
   return Computed(name, width);
 }
 

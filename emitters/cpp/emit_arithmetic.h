@@ -28,11 +28,13 @@ using Computed = std::pair<std::string, Width>;
 // Writes the temporaries that compute arithmetic expressions, each `const auto <prefix>_<n>`.
 class ValueWriter {
  public:
-  // `flag` names the bool that a division by zero sets.
+  // `flag` names the bool that a division by zero sets; the temporaries go to `out` (by
+  // default the context's writer).
   explicit ValueWriter(EmitContext& context, std::string flag = "size_error",
-                       std::string prefix = "value")
+                       std::string prefix = "value", CodeWriter* out = nullptr)
       : context_(context),
         module_(context.module),
+        out_(out != nullptr ? *out : context.out),
         flag_(std::move(flag)),
         prefix_(std::move(prefix)) {}
 
@@ -64,6 +66,7 @@ class ValueWriter {
 
   EmitContext& context_;
   const ir::Module& module_;
+  CodeWriter& out_;
   std::string flag_;
   std::string prefix_;
   int next_ = 0;

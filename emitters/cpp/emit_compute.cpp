@@ -173,6 +173,24 @@ void EmitCorrespondingArithmetic(EmitContext& context, SourceLoc loc,
 
 }  // namespace
 
+auto ComputedOperand(EmitContext& context, ir::ExpressionId id) -> std::optional<ComputedValue> {
+  CodeWriter body;
+  ValueWriter writer(context, "operand_size_error", "term", &body);
+  auto value = writer.Value(id);
+  if (!value) return std::nullopt;
+  // A size error inside (a quotient by zero) leaves cob_decimal a value of its own, which the
+  // lambda's Fixed cannot hold; an exponentiation's scale is known only at run time.
+  if (value->second.dynamic || body.text().find("operand_size_error") != std::string::npos) {
+    context.Unsupported(context.module.expressions().loc(id),
+                        value->second.dynamic
+                            ? "an exponentiation in a relation"
+                            : "a relation operand whose computation may raise a size error");
+    return std::nullopt;
+  }
+  return ComputedValue{fmt::format("[&] {{\n{}return {};\n}}()", body.text(), value->first),
+                       value->second.digits, value->second.scale};
+}
+
 // ADD, SUBTRACT, MULTIPLY, DIVIDE (fact sheet §1): the operands' sum (or the single operand)
 // is computed once, then each receiving item gets its own result and its own store: a size
 // error leaves that item unchanged (with the phrase) and the others are still stored.

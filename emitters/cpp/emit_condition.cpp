@@ -1,9 +1,11 @@
 // Conditions -> C++ boolean expressions over cobrt's comparisons (runtime/edit/compare.h,
 // runtime/decimal/fixed.h Compare; fact sheet §6), and IF. Relations pick the comparison
 // cobc makes for the operands' categories: numeric with numeric by value (arithmetic
-// expressions computed exactly, as cob_decimal does), alphanumeric (and groups) byte-wise padded
-// with spaces, a numeric item with an alphanumeric one through its digit string, figurative
-// constants or ALL literals repeated over the item, and index names as native integers.
+// expressions computed exactly, as cob_decimal does, a quotient by zero as its not-a-number:
+// runtime/decimal/checked.h), alphanumeric (and groups, at the length their OCCURS DEPENDING ON
+// gives) byte-wise padded with spaces, a numeric item with an alphanumeric one through its
+// digit string, figurative constants or ALL literals repeated over the item, and index names as
+// native integers.
 // Condition-names, class, sign and switch conditions are in emit_predicates.cpp.
 #include <fmt/format.h>
 
@@ -18,17 +20,67 @@ namespace remint::emit_cpp {
 namespace {
 
 // A numeric value of a relation as a cobrt::Fixed expression, with the width the runtime
-// derives for it (checked against the runtime's widest mantissa).
+// derives for it (checked against the runtime's widest mantissa). A value with a division in
+// it is a cobrt::Checked (runtime/decimal/checked.h): cobc compares a quotient by zero as a
+// value of its own, not-a-number.
 struct NumericTerm {
   std::string value;
   int digits = 0;
   int scale = 0;
+  bool checked = false;
 };
 constexpr int kMaxMantissaDigits = 153;
+constexpr int kDivisionDigits = 38;
 
-// Literals, numeric items, ZERO and + - * over them; nullopt for anything else (division,
-// whose quotient by zero cobc compares as a value of its own, powers, functions).
-auto NumericTermOf(const EmitContext& context, ir::ExpressionId id) -> std::optional<NumericTerm> {
+// + - * / of two terms, as cob_decimal computes them; nullopt past the widest mantissa. A
+// divisor that is a literal other than zero gives no not-a-number.
+auto CombinedTerm(ir::ArithmeticOperator op, const NumericTerm& a, const NumericTerm& b,
+                  bool nonzero_divisor = false) -> std::optional<NumericTerm> {
+  NumericTerm result;
+  result.checked =
+      a.checked || b.checked || (op == ir::ArithmeticOperator::kDivide && !nonzero_divisor);
+  const char* call = nullptr;
+  switch (op) {
+    case ir::ArithmeticOperator::kAdd:
+    case ir::ArithmeticOperator::kSubtract:
+      result.scale = std::max(a.scale, b.scale);
+      result.digits = std::max(a.digits - a.scale, b.digits - b.scale) + 1 + result.scale;
+      call = op == ir::ArithmeticOperator::kAdd ? "Add" : "Subtract";
+      break;
+    case ir::ArithmeticOperator::kMultiply:
+      result.digits = a.digits + b.digits;
+      result.scale = a.scale + b.scale;
+      call = "Multiply";
+      break;
+    case ir::ArithmeticOperator::kDivide: {
+      const int shift = kDivisionDigits + std::max(0, b.scale - a.scale);
+      result.digits = a.digits + shift;
+      result.scale = a.scale - b.scale + shift;
+      call = "Divide";
+      break;
+    }
+    default:
+      return std::nullopt;
+  }
+  if (result.digits > kMaxMantissaDigits) return std::nullopt;
+  result.value =
+      fmt::format("cobrt::{}{}({}, {}){}", result.checked ? "Checked" : "", call, a.value, b.value,
+                  op == ir::ArithmeticOperator::kDivide && !result.checked ? ".value" : "");
+  return result;
+}
+
+auto IsNonzeroLiteral(const ir::Module& module, ir::ExpressionId id) -> bool {
+  const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
+  if (literal == nullptr) return false;
+  const std::string_view digits = module.str(literal->digits);
+  return digits.find_first_not_of('0') != std::string_view::npos;
+}
+
+// Literals, numeric items, ZERO and + - * / over them; with `computing`, also any arithmetic
+// COMPUTE translates (powers, ibm alignments), computed through emit_compute.cpp, which
+// reports what it cannot do. Otherwise nullopt for anything else, reporting nothing.
+auto NumericTermOf(EmitContext& context, ir::ExpressionId id, bool computing = false)
+    -> std::optional<NumericTerm> {
   const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
   if (const auto* literal = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
@@ -41,13 +93,15 @@ auto NumericTermOf(const EmitContext& context, ir::ExpressionId id) -> std::opti
     if (figurative->constant != ir::FigurativeConstant::kZero) return std::nullopt;
     return NumericTerm{"cobrt::Fixed<1, 0>{0}", 1, 0};
   }
-  if (expressions.Is<ir::DataRefExpression>(id)) {
+  if (expressions.Is<ir::DataRefExpression>(id) ||
+      expressions.Is<ir::SpecialRegisterExpression>(id)) {
     const ConditionOperand operand = ClassifyOperand(context, id);
     if (operand.kind != ConditionOperand::Kind::kNumeric || operand.format.empty()) {
       return std::nullopt;
     }
-    const ir::Field& field = module.field(context.Data(id)->field);
+    // Index names and RETURN-CODE: native ints.
     if (operand.index) return NumericTerm{operand.value, 10, 0};
+    const ir::Field& field = module.field(context.Data(id)->field);
     const auto* decimal = module.types().TryGet<ir::DecimalType>(field.type);
     int digits = static_cast<int>(decimal->digits);
     if (decimal->encoding == ir::DecimalEncoding::kBinary ||
@@ -58,36 +112,51 @@ auto NumericTermOf(const EmitContext& context, ir::ExpressionId id) -> std::opti
     return NumericTerm{operand.value, std::max(digits, 1), decimal->scale};
   }
   if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
-    std::optional<NumericTerm> operand = NumericTermOf(context, unary->operand);
+    std::optional<NumericTerm> operand = NumericTermOf(context, unary->operand, computing);
     if (!operand || unary->op == ir::UnaryOperator::kPlus) return operand;
-    operand->value = fmt::format("cobrt::Negate({})", operand->value);
+    if (!operand->checked) {
+      operand->value = fmt::format("cobrt::Negate({})", operand->value);
+      return operand;
+    }
+    // cobc computes -x as 0 - x, which matters when x is not-a-number.
+    std::optional<NumericTerm> negated = CombinedTerm(
+        ir::ArithmeticOperator::kSubtract, NumericTerm{"cobrt::Fixed<1, 0>{0}", 1, 0}, *operand);
+    if (negated) negated->value = fmt::format("cobrt::CheckedNegate({})", operand->value);
+    return negated;
+  }
+  const auto* binary = expressions.TryGet<ir::BinaryExpression>(id);
+  if (binary != nullptr && binary->op != ir::ArithmeticOperator::kPower) {
+    std::optional<NumericTerm> a = NumericTermOf(context, binary->left, computing);
+    std::optional<NumericTerm> b =
+        a ? NumericTermOf(context, binary->right, computing) : std::nullopt;
+    if (!b) return std::nullopt;
+    return CombinedTerm(binary->op, *a, *b, IsNonzeroLiteral(module, binary->right));
+  }
+  if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
+    // ibm arithmetic-osvs: cob_decimal_align truncates a value held at scale s to p places (s > p
+    // keeps p, s < p drops p - s more digits: scale 2s - p), as COMPUTE does. It would turn a
+    // not-a-number into a finite value, which Checked does not hold.
+    std::optional<NumericTerm> operand = NumericTermOf(context, align->operand, computing);
+    if (!operand) return std::nullopt;
+    if (operand->checked) {
+      if (computing) {
+        context.Unsupported(expressions.loc(id),
+                            "an ibm decimal alignment of a quotient by an item in a relation");
+      }
+      return std::nullopt;
+    }
+    const int places = align->places;
+    if (places < 0 || operand->scale == places) return operand;
+    const int scale = operand->scale > places ? places : 2 * operand->scale - places;
+    operand->digits = std::max(operand->digits - operand->scale + scale + 1, 1);
+    operand->value = fmt::format("cobrt::TruncateTo<{}>({})", scale, operand->value);
+    operand->scale = scale;
     return operand;
   }
-  if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
-    std::optional<NumericTerm> a = NumericTermOf(context, binary->left);
-    std::optional<NumericTerm> b = a ? NumericTermOf(context, binary->right) : std::nullopt;
-    if (!b) return std::nullopt;
-    NumericTerm result;
-    switch (binary->op) {
-      case ir::ArithmeticOperator::kAdd:
-      case ir::ArithmeticOperator::kSubtract:
-        result.scale = std::max(a->scale, b->scale);
-        result.digits = std::max(a->digits - a->scale, b->digits - b->scale) + 1 + result.scale;
-        result.value = fmt::format("cobrt::{}({}, {})",
-                                   binary->op == ir::ArithmeticOperator::kAdd ? "Add" : "Subtract",
-                                   a->value, b->value);
-        break;
-      case ir::ArithmeticOperator::kMultiply:
-        result = {fmt::format("cobrt::Multiply({}, {})", a->value, b->value), a->digits + b->digits,
-                  a->scale + b->scale};
-        break;
-      default:
-        return std::nullopt;
-    }
-    if (result.digits > kMaxMantissaDigits) return std::nullopt;
-    return result;
-  }
-  return std::nullopt;
+  if (!computing) return std::nullopt;
+  std::optional<ComputedValue> computed = ComputedOperand(context, id);
+  if (!computed) return std::nullopt;
+  return NumericTerm{computed->value, computed->digits, computed->scale};
 }
 
 // An operand of a relation with an index name, as cobc reads it: a native integer. Items give
@@ -130,11 +199,11 @@ void ReportRelation(EmitContext& context, ir::ExpressionId left, ir::ExpressionI
 
 }  // namespace
 
-auto NumericOperandExpression(const EmitContext& context, ir::ExpressionId id)
-    -> std::optional<std::string> {
-  std::optional<NumericTerm> term = NumericTermOf(context, id);
+auto ComparisonWithZero(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string> {
+  std::optional<NumericTerm> term = NumericTermOf(context, id, /*computing=*/true);
   if (!term) return std::nullopt;
-  return term->value;
+  return fmt::format("cobrt::{}Compare({}, cobrt::Fixed<1, 0>{{0}})",
+                     term->checked ? "Checked" : "", term->value);
 }
 
 auto OperatorText(ir::RelationalOperator op) -> const char* {
@@ -206,10 +275,10 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
       operand.size = item->size;
       return operand;
     }
-    ConditionOperand bytes = ItemOperand(context, module.field(item->field), item->address);
-    // A group with OCCURS DEPENDING ON compares its current length.
-    bytes.size = item->size;
-    return bytes;
+    ConditionOperand whole = ItemOperand(context, module.field(item->field), item->address);
+    // A group ending with an OCCURS DEPENDING ON table has the length its occurrences give.
+    whole.size = item->size;
+    return whole;
   }
   if (const auto* numeric = expressions.TryGet<ir::NumericLiteralExpression>(id)) {
     std::optional<std::string> literal = FixedLiteral(module, id);
@@ -304,10 +373,16 @@ auto ComparisonExpression(EmitContext& context, ir::ExpressionId left, ir::Expre
   // The same comparisons with the operands the other way round: the result's sign flips.
   if (std::optional<std::string> compared = Comparison(b, a)) return "-" + *compared;
   // Arithmetic expressions on either side are compared by value, computed exactly.
-  std::optional<NumericTerm> x = NumericTermOf(context, left);
-  std::optional<NumericTerm> y = x ? NumericTermOf(context, right) : std::nullopt;
-  if (y) return fmt::format("cobrt::Compare({}, {})", x->value, y->value);
-  ReportRelation(context, left, right, loc);
+  const int errors = context.errors;
+  std::optional<NumericTerm> x = NumericTermOf(context, left, /*computing=*/true);
+  std::optional<NumericTerm> y =
+      x ? NumericTermOf(context, right, /*computing=*/true) : std::nullopt;
+  if (y) {
+    return fmt::format("cobrt::{}Compare({}, {})", x->checked || y->checked ? "Checked" : "",
+                       x->value, y->value);
+  }
+  // An operand COMPUTE could not translate was reported there.
+  if (context.errors == errors) ReportRelation(context, left, right, loc);
   return std::nullopt;
 }
 

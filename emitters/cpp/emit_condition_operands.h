@@ -52,10 +52,10 @@ auto RelationExpression(EmitContext& context, ir::ExpressionId left, ir::Relatio
 
 auto OperatorText(ir::RelationalOperator op) -> const char*;
 
-// A numeric literal, item, ZERO or + - * expression over them as a cobrt::Fixed expression
-// (computed exactly, as cob_decimal does); nullopt for anything else (nothing is reported).
-auto NumericOperandExpression(const EmitContext& context, ir::ExpressionId id)
-    -> std::optional<std::string>;
+// A numeric operand (literal, item, ZERO, arithmetic expression computed as cob_decimal
+// computes it) compared with zero, as an int expression (<0, 0, >0); nullopt for anything else
+// (arithmetic not translated is reported).
+auto ComparisonWithZero(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string>;
 
 // The address of `field` given the occurrence numbers of the tables it lies in (int64_t
 // expressions, outermost first), as a uint8_t* expression; nullopt when the item is not

@@ -74,6 +74,10 @@ struct EmitContext {
   // The inline PERFORM loops being written, innermost last (emit_loop.cpp).
   std::vector<PerformExitLabels> perform_exits{};
   int next_label = 0;
+  // Sentence block (statement index) -> the label after it that NEXT SENTENCE jumps to.
+  std::map<uint32_t, std::string> sentence_ends{};
+  // SPECIAL-NAMES CLASS name (upper-cased) -> its cobrt::ClassRange constant.
+  std::map<std::string, std::string> class_constants = {};
   // Edited item (field index) -> the cobrt::EditedPicture constant of its PICTURE.
   std::map<uint32_t, std::string> edited_pictures = {};
 
@@ -144,6 +148,16 @@ void EmitMove(EmitContext& context, SourceLoc loc, const ir::MoveStatement& node
 void EmitInitialize(EmitContext& context, SourceLoc loc, const ir::InitializeStatement& node);
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node);
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node);
+// An arithmetic operand of a relation computed as COMPUTE computes it (emit_compute.cpp), for
+// what the condition emitter does not evaluate itself: an immediately invoked lambda giving
+// its cobrt::Fixed value, with the value's digits and scale. Reports RM6101 and gives nullopt
+// when it is not translated or may raise a size error.
+struct ComputedValue {
+  std::string value;
+  int digits = 0;
+  int scale = 0;
+};
+auto ComputedOperand(EmitContext& context, ir::ExpressionId id) -> std::optional<ComputedValue>;
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node);
 // A condition as a C++ bool expression; reports RM6101 and gives nullopt if not translated.
 auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string>;
@@ -158,8 +172,12 @@ void EmitLoop(EmitContext& context, SourceLoc loc, const ir::LoopStatement& node
 void EmitInspect(EmitContext& context, SourceLoc loc, const ir::InspectStatement& node);
 void EmitString(EmitContext& context, SourceLoc loc, const ir::StringStatement& node);
 void EmitUnstring(EmitContext& context, SourceLoc loc, const ir::UnstringStatement& node);
-// EXIT PARAGRAPH, SECTION, PERFORM and PERFORM CYCLE (emit_loop.cpp).
+// EXIT PARAGRAPH, SECTION, PERFORM, PERFORM CYCLE and NEXT SENTENCE (emit_loop.cpp).
 void EmitExit(EmitContext& context, SourceLoc loc, const ir::ExitStatement& node);
+// A Block statement: its statements, wrapped in braces and followed by a label when NEXT
+// SENTENCE names it (emit_loop.cpp).
+void EmitBlock(EmitContext& context, ir::StatementId id, SourceLoc loc,
+               const ir::BlockStatement& node);
 // GO TO ... DEPENDING ON in a dispatcher unit (emit_loop.cpp).
 void EmitGoToDepending(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node);
 void EmitSet(EmitContext& context, SourceLoc loc, const ir::SetStatement& node);

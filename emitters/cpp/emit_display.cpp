@@ -26,6 +26,7 @@ auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(operand)) {
     return FigurativeBytes(figurative->constant);
   }
+  // ALL "AB" displays "AB": nothing is there to fill (checked with cobc 3.1.2).
   if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(operand)) {
     return LiteralDisplayBytes(module, all->literal);
   }

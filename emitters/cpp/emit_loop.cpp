@@ -2,7 +2,7 @@
 // TEST AFTER) each pass, VARYING sets its variables, tests, runs the body and adds BY. The
 // body is the inline statements or, for PERFORM p UNTIL ..., the PERFORM of p. Also the jumps
 // out of procedures and loops: EXIT PARAGRAPH / SECTION / PERFORM [CYCLE] and GO TO ...
-// DEPENDING ON.
+// DEPENDING ON, and NEXT SENTENCE (a jump past its sentence's block).
 //
 // VARYING ... AFTER is nested as cobc nests it (checked with `cobc -C`): each inner variable is
 // set from its FROM at the top of every pass of the loop outside it, before that loop's test;
@@ -316,13 +316,41 @@ void EmitExit(EmitContext& context, SourceLoc loc, const ir::ExitStatement& node
                            cycle ? " CYCLE" : "", where));
       return;
     }
-    case ir::ExitKind::kNextSentence:
-      context.Unsupported(loc, "NEXT SENTENCE (the IR does not record where sentences end)");
+    case ir::ExitKind::kNextSentence: {
+      // The sentence's block is being written around the statement (EmitBlock).
+      auto label = context.sentence_ends.find(node.target.index);
+      if (label == context.sentence_ends.end()) break;
+      out.Line(fmt::format("goto {};  // NEXT SENTENCE {}", label->second, where));
       return;
+    }
     default:
       break;
   }
   context.Unsupported(loc, fmt::format("EXIT {} here", ir::Spelling(node.kind)));
+}
+
+void EmitBlock(EmitContext& context, ir::StatementId id, SourceLoc loc,
+               const ir::BlockStatement& node) {
+  bool named = false;
+  ir::ForEachStatement(context.module, node.body, [&](ir::StatementId nested) {
+    const auto* exit = context.module.statements().TryGet<ir::ExitStatement>(nested);
+    named = named || (exit != nullptr && exit->target == id);
+  });
+  if (!named) {
+    EmitStatements(context, node.body);
+    return;
+  }
+  // A sentence NEXT SENTENCE leaves: its statements in braces, so the jump past them never
+  // crosses a declaration, and the label after them.
+  CodeWriter& out = context.out;
+  const std::string label = fmt::format("sentence_end_{}", ++context.next_label);
+  context.sentence_ends[id.index] = label;
+  out.Comment(
+      fmt::format("Sentence: NEXT SENTENCE goes to {}  {}", label, context.SourceComment(loc)));
+  out.Open("");
+  EmitStatements(context, node.body);
+  out.Close();
+  out.Line(label + ":;");
 }
 
 void EmitGoToDepending(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node) {

@@ -100,13 +100,15 @@ void DeclareDispatcher(EmitContext& context) {
     const auto* go_to =
         context.module.statements().TryGet<ir::GoToStatement>(paragraph.body.front());
     if (go_to == nullptr || go_to->form != ir::GoToForm::kAlterable) continue;
-    if (go_to->targets.empty()) continue;  // reported where the GO TO is emitted
-    const auto* target = std::get_if<ir::ParagraphId>(&go_to->targets.front());
-    if (target == nullptr) continue;
+    // GO TO. without a procedure does nothing until an ALTER gives it one: cobc's paragraph
+    // falls through to the next (checked with cobc 3.1.2).
+    const auto* target =
+        go_to->targets.empty() ? nullptr : std::get_if<ir::ParagraphId>(&go_to->targets.front());
+    if (target == nullptr && !go_to->targets.empty()) continue;  // reported at the GO TO
     out.Comment(fmt::format("Where GO TO in {} goes; ALTER changes it.",
                             context.module.str(paragraph.name)));
     out.Line(fmt::format("int {} = {};", context.AlterMember(procedure.id),
-                         context.ProcedureConstant(*target)));
+                         target != nullptr ? context.ProcedureConstant(*target) : "kFallThrough"));
   }
   out.Line("auto Dispatch(int procedure) -> int;");
   out.Line("void Perform(int first, int last);");
@@ -154,6 +156,7 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include <string_view>");
   out.BlankLine();
   out.Line("#include \"runtime/call/program_registry.h\"");
+  out.Line("#include \"runtime/decimal/checked.h\"");
   out.Line("#include \"runtime/decimal/fixed.h\"");
   out.Line("#include \"runtime/edit/class_condition.h\"");
   out.Line("#include \"runtime/edit/compare.h\"");
@@ -203,6 +206,14 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
                       0,      ir::ParagraphId(), !is_main, {}};
   for (const ProcedurePlan& procedure : plan.procedures) {
     context.procedures[procedure.id.index] = &procedure;
+  }
+  // cobc 3.1.2 orders NATIVE, ASCII, STANDARD-1 and STANDARD-2 as the machine does; EBCDIC and
+  // literal alphabets reorder every alphanumeric comparison (a literal one moves HIGH-VALUE and
+  // LOW-VALUE too), which the emitter does not do yet.
+  if (unit.collating_sequence == ir::CollatingSequence::kEbcdic ||
+      unit.collating_sequence == ir::CollatingSequence::kLiteral) {
+    context.Unsupported(unit.loc, fmt::format("PROGRAM COLLATING SEQUENCE of an alphabet '{}'",
+                                              ir::Spelling(unit.collating_sequence)));
   }
   const std::string program_id(module.str(unit.name));
   out.BlankLine();

@@ -143,12 +143,6 @@ auto BuildPredicate(const EmitContext& context, const ir::ConditionName& conditi
 auto ClassTest(EmitContext& context, const ir::ClassConditionExpression& node, SourceLoc loc)
     -> std::optional<std::string> {
   const ir::Module& module = context.module;
-  if (node.data_class == ir::DataClass::kUserDefined) {
-    context.Unsupported(loc, fmt::format("the class condition '{}' (the IR keeps no CLASS "
-                                         "clause values)",
-                                         module.str(node.class_name)));
-    return std::nullopt;
-  }
   std::optional<DataOperand> item = context.Data(node.operand);
   if (!item) {
     context.Unsupported(loc, "a class condition on this operand");
@@ -159,6 +153,21 @@ auto ClassTest(EmitContext& context, const ir::ClassConditionExpression& node, S
   const bool numeric_item =
       !item->reference_modified && field.children.empty() &&
       (types.Is<ir::DecimalType>(field.type) || types.Is<ir::IndexType>(field.type));
+  if (node.data_class == ir::DataClass::kUserDefined) {
+    // The item's bytes as stored (checked with cobc for alphanumeric, group and zoned items).
+    const auto* decimal = numeric_item ? types.TryGet<ir::DecimalType>(field.type) : nullptr;
+    auto constant = context.class_constants.find(std::string(module.str(node.class_name)));
+    if (constant == context.class_constants.end() ||
+        (numeric_item &&
+         (decimal == nullptr || decimal->encoding != ir::DecimalEncoding::kZoned))) {
+      context.Unsupported(
+          loc, fmt::format("the class condition '{}' here", module.str(node.class_name)));
+      return std::nullopt;
+    }
+    const std::string test =
+        fmt::format("cobrt::IsInClass({}, {}, {})", item->address, item->size, constant->second);
+    return node.negated ? "!" + test : test;
+  }
   std::string test;
   if (numeric_item) {
     std::optional<std::string> format = context.StorageFormat(field);
@@ -192,16 +201,16 @@ auto ClassTest(EmitContext& context, const ir::ClassConditionExpression& node, S
 
 auto SignTest(EmitContext& context, const ir::SignConditionExpression& node, SourceLoc loc)
     -> std::optional<std::string> {
-  std::optional<std::string> value = NumericOperandExpression(context, node.operand);
-  if (!value) {
-    context.Unsupported(loc, "a sign condition on this operand");
+  const int errors = context.errors;
+  std::optional<std::string> compared = ComparisonWithZero(context, node.operand);
+  if (!compared) {
+    if (context.errors == errors) context.Unsupported(loc, "a sign condition on this operand");
     return std::nullopt;
   }
   const char* op = node.sign == ir::SignTest::kPositive   ? ">"
                    : node.sign == ir::SignTest::kNegative ? "<"
                                                           : "==";
-  const std::string test =
-      fmt::format("(cobrt::Compare({}, cobrt::Fixed<1, 0>{{0}}) {} 0)", *value, op);
+  const std::string test = fmt::format("({} {} 0)", *compared, op);
   return node.negated ? "!" + test : test;
 }
 
@@ -317,6 +326,23 @@ auto PredicateExpression(EmitContext& context, ir::ExpressionId id) -> std::opti
 
 void DeclareConditionNames(EmitContext& context) {
   const ir::Module& module = context.module;
+  // SPECIAL-NAMES CLASS clauses of the program and of the programs containing it (a nearer one
+  // hides a farther one of the same name): a constant of byte ranges each.
+  for (ir::UnitId unit = context.plan.id; unit.is_valid(); unit = module.unit(unit).parent) {
+    for (const ir::ClassDefinition& definition : module.unit(unit).classes) {
+      const std::string name(module.str(definition.name));
+      if (context.class_constants.contains(name) || definition.ranges.empty()) continue;
+      std::vector<std::string> ranges;
+      for (const ir::ClassRange& range : definition.ranges) {
+        ranges.push_back(fmt::format("{{{}, {}}}", range.first, range.last));
+      }
+      const std::string constant = "kClass" + UpperCamelName(name);
+      context.class_constants[name] = constant;
+      context.out.Comment(fmt::format("CLASS {}: the bytes it holds.", name));
+      context.out.Line(fmt::format("static constexpr cobrt::ClassRange {}[] = {{{}}};", constant,
+                                   fmt::join(ranges, ", ")));
+    }
+  }
   // Predicates are member functions beside the procedures: their names must differ.
   NameScope functions;
   for (const char* reserved : {"Run", "Main", "Dispatch", "Perform", "Initialize"}) {

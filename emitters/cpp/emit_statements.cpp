@@ -111,6 +111,15 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::StartStatement& node) {
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::StopStatement& node) {
+  if (node.kind == ir::StopKind::kLiteral && node.code.is_valid()) {
+    // cobc compiles STOP literal to a DISPLAY of the literal and an ACCEPT without a target:
+    // the run waits for a line of input, then goes on (checked with cobc 3.1.2).
+    context.out.Comment(fmt::format("STOP literal {}", context.SourceComment(loc)));
+    EmitDisplay(context, loc,
+                ir::DisplayStatement{{node.code}, ir::TerminalDevice::kConsole, {}, false});
+    context.out.Line("cobrt::WaitForOperatorLine();");
+    return;
+  }
   if (node.kind != ir::StopKind::kRun || node.code.is_valid()) {
     context.Unsupported(
         loc, node.kind == ir::StopKind::kRun ? "STOP RUN RETURNING / WITH STATUS" : "STOP literal");
@@ -165,11 +174,11 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node) {
                                    context.SourceComment(loc)));
       return;
     case ir::GoToForm::kAlterable: {
-      if (target == nullptr) break;
-      // The alterable GO TO is a paragraph's only statement (the IR verifier checks it), so the
-      // paragraph names the member holding its current target.
+      if (target == nullptr && !node.targets.empty()) break;
+      // An alterable GO TO alone in its paragraph (what ALTER may name): the paragraph names
+      // the member holding its current target, kFallThrough for GO TO. before any ALTER.
       const ir::ParagraphId owner = context.current_procedure;
-      if (!owner.is_valid()) break;
+      if (!owner.is_valid() || context.module.paragraph(owner).body.size() != 1) break;
       context.out.Line(fmt::format("return {};  // GO TO (alterable) {}",
                                    context.AlterMember(owner), context.SourceComment(loc)));
       return;
@@ -180,7 +189,7 @@ void Emit(EmitContext& context, SourceLoc loc, const ir::GoToStatement& node) {
     case ir::GoToForm::kAssigned:
       break;
   }
-  context.Unsupported(loc, "a GO TO without a target before any ALTER");
+  context.Unsupported(loc, fmt::format("a GO TO of form '{}' here", ir::Spelling(node.form)));
 }
 
 void Emit(EmitContext& context, SourceLoc loc, const ir::AlterStatement& node) {
@@ -254,6 +263,11 @@ void EmitPerformRange(EmitContext& context, SourceLoc loc, const ir::ProcedureRa
 void EmitStatements(EmitContext& context, const ir::StatementList& body) {
   for (ir::StatementId id : body) {
     const SourceLoc loc = context.module.statements().loc(id);
+    // NEXT SENTENCE names its block by id.
+    if (const auto* block = context.module.statements().TryGet<ir::BlockStatement>(id)) {
+      EmitBlock(context, id, loc, *block);
+      continue;
+    }
     ir::VisitStatement(context.module, id, [&](const auto& node) { Emit(context, loc, node); });
   }
 }

@@ -156,7 +156,11 @@ class UnitPlanner {
   auto RangeEnds(const ir::ProcedureRange& range) const -> bool {
     const ir::ParagraphId last = range.last.is_valid() ? range.last : range.first;
     if (!order_.contains(range.first.index) || !order_.contains(last.index)) return false;
-    for (size_t i = order_.at(range.first.index); i <= order_.at(last.index); ++i) {
+    // A range ending before it starts runs on past it (until a GO TO reaches its end).
+    const size_t first = order_.at(range.first.index);
+    const size_t stop =
+        order_.at(last.index) < first ? plan_.procedures.size() - 1 : order_.at(last.index);
+    for (size_t i = first; i <= stop; ++i) {
       if (enders_.contains(plan_.procedures[i].id.index)) return true;
     }
     return false;

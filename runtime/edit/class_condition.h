@@ -5,11 +5,13 @@
 //   if (cobrt::IsNumeric<cobrt::Packed<3, 0, true>>(p)) ...   // digits 0-9, sign nibble C or D
 //   if (cobrt::IsNumericText(x, 4)) ...                       // X, A and group items: "0".."9"
 //   if (cobrt::IsAlphabetic(x, 4)) ...                        // A-Z, a-z and space
+//   if (cobrt::IsInClass(x, 4, kClassVowel)) ...              // SPECIAL-NAMES CLASS VOWEL
 #ifndef COBRT_EDIT_CLASS_CONDITION_H_
 #define COBRT_EDIT_CLASS_CONDITION_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 
 #include "runtime/edit/format_traits.h"
 
@@ -51,6 +53,26 @@ inline auto IsAlphabeticUpper(const uint8_t* data, size_t size) -> bool {
 inline auto IsAlphabeticLower(const uint8_t* data, size_t size) -> bool {
   for (size_t i = 0; i < size; ++i) {
     if (data[i] != ' ' && !internal::IsLowerByte(data[i])) return false;
+  }
+  return true;
+}
+
+// A SPECIAL-NAMES CLASS: the bytes first..last it holds (one of its ranges).
+struct ClassRange {
+  uint8_t first;
+  uint8_t last;
+};
+
+// A user-defined class condition: every byte of the item, as stored (a zoned sign overpunch
+// included), lies in one of the class's ranges; the empty item is in every class.
+inline auto IsInClass(const uint8_t* data, size_t size, std::span<const ClassRange> ranges)
+    -> bool {
+  for (size_t i = 0; i < size; ++i) {
+    bool found = false;
+    for (const ClassRange& range : ranges) {
+      found = found || (range.first <= data[i] && data[i] <= range.last);
+    }
+    if (!found) return false;
   }
   return true;
 }

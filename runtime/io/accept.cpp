@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "runtime/io/termination.h"
+
 namespace cobrt {
 
 auto ConsoleInput::ReadLine() -> AcceptedLine {
@@ -18,6 +20,19 @@ auto ConsoleInput::ReadLine() -> AcceptedLine {
     line.text.push_back(static_cast<char>(byte));
   }
   return line;
+}
+
+auto ConsoleInput::SkipLine() -> bool {
+  if (console_ != nullptr) console_->Flush();
+  for (;;) {
+    const int byte = std::fgetc(input_);
+    if (byte == EOF || byte == '\n') return true;
+    if (byte == 0x03) return false;
+  }
+}
+
+void WaitForOperatorLine() {
+  if (!ProcessConsoleInput().SkipLine()) ProcessTermination().Interrupted();
 }
 
 auto ProcessConsoleInput() -> ConsoleInput& {

@@ -34,6 +34,9 @@ class ConsoleInput {
       : input_(input), console_(console) {}
 
   auto ReadLine() -> AcceptedLine;
+  // Reads up to a newline or the end of input, however long the line, and drops it (libcob's
+  // cob_accept (NULL)). False when a Ctrl-C byte (0x03) comes first: libcob raises SIGINT.
+  auto SkipLine() -> bool;
 
  private:
   std::FILE* input_;
@@ -42,6 +45,11 @@ class ConsoleInput {
 
 // Standard input of the running program, flushing ProcessConsole() before each read.
 auto ProcessConsoleInput() -> ConsoleInput&;
+
+// STOP literal, after the literal is displayed: the run waits for a line of standard input and
+// goes on (checked with cobc 3.1.2); a Ctrl-C byte in it ends the run (RunTermination::
+// Interrupted).
+void WaitForOperatorLine();
 
 // The accepted text cut as libcob cuts it for a numeric DISPLAY target of `target_length`
 // bytes, before the MOVE.

@@ -38,6 +38,20 @@ TEST(AcceptTest, ALongLineIsTakenInPiecesOfTheMaximumLength) {
   std::fclose(file);
 }
 
+// STOP literal's pause drops a whole line, however long, and stops at a Ctrl-C byte.
+TEST(AcceptTest, SkipLineDropsWholeLinesAndStopsAtControlC) {
+  std::FILE* file =
+      InputOf(std::string(ConsoleInput::kMaximumLineLength + 3, 'a') + "\nnext\nx\x03y\nz");
+  ConsoleInput input(file);
+  EXPECT_TRUE(input.SkipLine());
+  EXPECT_EQ(input.ReadLine().text, "next");
+  EXPECT_FALSE(input.SkipLine());
+  EXPECT_EQ(input.ReadLine().text, "y");
+  EXPECT_TRUE(input.SkipLine());  // "z", then the end of input
+  EXPECT_TRUE(input.SkipLine());
+  std::fclose(file);
+}
+
 TEST(AcceptTest, MovesAndNumericCuts) {
   char target[5];
   MoveAcceptedText("ab", target);

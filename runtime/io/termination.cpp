@@ -34,6 +34,11 @@ void RunTermination::FatalError(std::string_view message) {
   StopRun(1);
 }
 
+void RunTermination::Interrupted() {
+  console_.WriteError("\ncaught signal (signal SIGINT)\n\n");
+  StopRun(2);
+}
+
 void RunTermination::Warning(std::string_view message) {
   console_.WriteError("libcob: warning: " + std::string(message) + "\n");
 }

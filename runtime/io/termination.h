@@ -31,6 +31,11 @@ class RunTermination {
   // "libcob: error: <message>" and the end of the run with status 1.
   void FatalError(std::string_view message);
 
+  // Ctrl-C read by STOP literal's pause: libcob raises SIGINT, whose handler writes "caught
+  // signal (signal SIGINT)" between blank lines to stderr, then runs the end-of-run actions
+  // (implicit CLOSE warnings come after it) and ends with status 2 (checked with cobc 3.1.2).
+  void Interrupted();
+
   // "libcob: warning: <message>" (the run goes on).
   void Warning(std::string_view message);
 

@@ -37,5 +37,17 @@ TEST(TerminationTest, FatalErrorPrintsAndExitsWithOne) {
   EXPECT_EQ(sink.transcript, "libcob: error: file not open (status = 42) for file F1 ('x')\n");
 }
 
+TEST(TerminationTest, InterruptedPrintsLibcobsSignalMessageThenEndsWithTwo) {
+  StringSink sink;
+  Console console(sink);
+  int exited_with = -1;
+  RunTermination termination(console, [&](int code) { exited_with = code; });
+  termination.AddEndOfRunAction([&] { termination.Warning("implicit CLOSE of F ('f')"); });
+  termination.Interrupted();
+  EXPECT_EQ(exited_with, 2);
+  EXPECT_EQ(sink.transcript,
+            "\ncaught signal (signal SIGINT)\n\nlibcob: warning: implicit CLOSE of F ('f')\n");
+}
+
 }  // namespace
 }  // namespace cobrt

@@ -231,10 +231,10 @@ TEST(LowerDiagnosticsTest, NumericDigitLimitsAreRM2302) {
 }
 
 TEST(LowerDiagnosticsTest, ItemsOverCobcsSizeLimitAreRM2376) {
-  LowerResult result = LowerFreeFormat(
-      Program("01 A PIC X(268435456).\n01 B PIC X(268435457).\n"
-              "01 G. 05 H. 10 C PIC X(200000000). 10 D PIC X(200000000).\n"
-              "01 T. 05 E PIC X(2) OCCURS 999999999.\n"));
+  LowerResult result =
+      LowerFreeFormat(Program("01 A PIC X(268435456).\n01 B PIC X(268435457).\n"
+                              "01 G. 05 H. 10 C PIC X(200000000). 10 D PIC X(200000000).\n"
+                              "01 T. 05 E PIC X(2) OCCURS 999999999.\n"));
   EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2376", "RM2376", "RM2376"}))
       << result.messages();
   EXPECT_NE(result.messages().find("'T' cannot be larger than 268435456 bytes (cobc's item size "
@@ -247,9 +247,9 @@ TEST(LowerDiagnosticsTest, ItemsOverCobcsSizeLimitAreRM2376) {
 // error. The layout now saturates: every item over the limit is reported, and the verifier's
 // backstop (RM5032) rejects the spans no size can represent.
 TEST(LowerDiagnosticsTest, NestedHugeTablesSaturateAndAreReported) {
-  LowerResult result = LowerFreeFormat(
-      Program("01 G. 05 H OCCURS 999999999. 10 I OCCURS 999999999.\n"
-              "  15 J PIC X(999999999) OCCURS 999999999.\n"));
+  LowerResult result =
+      LowerFreeFormat(Program("01 G. 05 H OCCURS 999999999. 10 I OCCURS 999999999.\n"
+                              "  15 J PIC X(999999999) OCCURS 999999999.\n"));
   EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2376", "RM2376", "RM2376"}))
       << result.messages();
   EXPECT_NE(result.messages().find("'G' cannot be larger than 268435456 bytes (cobc's item size "
@@ -263,8 +263,7 @@ TEST(LowerDiagnosticsTest, OccursBeyondInt32IsRM2377) {
   LowerResult result =
       LowerFreeFormat(Program("01 T. 05 E PIC X OCCURS 2147483648.\n"
                               "01 U. 05 F PIC X OCCURS 99999999999999999999.\n"));
-  EXPECT_EQ(result.codes(),
-            (std::vector<std::string>{"RM2376", "RM2377", "RM2376", "RM2377"}))
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2376", "RM2377", "RM2376", "RM2377"}))
       << result.messages();
   EXPECT_NE(result.messages().find("numeric literal '2147483648' exceeds limit '2147483647'"),
             std::string::npos);
@@ -334,6 +333,50 @@ TEST(LowerDiagnosticsTest, FileWithoutSelectIsRM2306) {
       "01 L-REC PIC X(5).\nPROCEDURE DIVISION.\nSTOP RUN.\n");
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2306"}) << result.messages();
   EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+}
+
+// OBJECT-COMPUTER's PROGRAM COLLATING SEQUENCE is kept as the kind of alphabet SPECIAL-NAMES
+// (written after it) gives the name.
+TEST(DataDivisionTest, ProgramCollatingSequenceKeepsItsAlphabetsKind) {
+  auto sequence = [](const std::string& alphabet) {
+    LowerResult result = LowerFreeFormat(
+        "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\n"
+        "CONFIGURATION SECTION.\nOBJECT-COMPUTER. X PROGRAM COLLATING SEQUENCE IS ALPHA.\n"
+        "SPECIAL-NAMES. ALPHABET OTHER-ONE IS NATIVE ALPHABET ALPHA IS " +
+        alphabet + ".\nPROCEDURE DIVISION.\nSTOP RUN.\n");
+    EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+    return result.module.unit(ir::UnitId(0)).collating_sequence;
+  };
+  EXPECT_EQ(sequence("NATIVE"), ir::CollatingSequence::kNative);
+  EXPECT_EQ(sequence("STANDARD-2"), ir::CollatingSequence::kStandard2);
+  EXPECT_EQ(sequence("EBCDIC"), ir::CollatingSequence::kEbcdic);
+  EXPECT_EQ(sequence("\"B\" THRU \"Z\" \"A\" ALSO \"0\""), ir::CollatingSequence::kLiteral);
+  LowerResult plain = LowerFreeFormat(Program("01 A PIC X.\n"));
+  EXPECT_EQ(plain.module.unit(ir::UnitId(0)).collating_sequence, ir::CollatingSequence::kNone);
+}
+
+// SPECIAL-NAMES CLASS values as byte ranges: each byte of a literal, THRU in either order (by
+// the first characters), integers as ordinals (66 is "A").
+TEST(DataDivisionTest, ClassClausesKeepTheBytesTheyHold) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\n"
+      "CONFIGURATION SECTION.\nSPECIAL-NAMES. CLASS HEX-DIGIT IS \"0\" THRU \"9\" \"FA\" THRU "
+      "\"AZ\"\n CLASS ORDINALS 66 67 THRU 66 CLASS VOWEL \"AEIOU\".\n"
+      "PROCEDURE DIVISION.\nSTOP RUN.\n");
+  ASSERT_TRUE(result.diagnostics.empty()) << result.messages();
+  const std::vector<ir::ClassDefinition>& classes = result.module.unit(ir::UnitId(0)).classes;
+  ASSERT_EQ(classes.size(), 3u);
+  EXPECT_EQ(result.module.str(classes[0].name), "HEX-DIGIT");
+  ASSERT_EQ(classes[0].ranges.size(), 2u);
+  EXPECT_EQ(classes[0].ranges[0].first, uint32_t{'0'});
+  EXPECT_EQ(classes[0].ranges[0].last, uint32_t{'9'});
+  EXPECT_EQ(classes[0].ranges[1].first, uint32_t{'A'});
+  EXPECT_EQ(classes[0].ranges[1].last, uint32_t{'F'});
+  ASSERT_EQ(classes[1].ranges.size(), 2u);
+  EXPECT_EQ(classes[1].ranges[0].first, uint32_t{'A'});
+  EXPECT_EQ(classes[1].ranges[1].first, uint32_t{'A'});
+  EXPECT_EQ(classes[1].ranges[1].last, uint32_t{'B'});
+  EXPECT_EQ(classes[2].ranges.size(), 5u);
 }
 
 }  // namespace

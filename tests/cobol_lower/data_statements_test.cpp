@@ -149,21 +149,23 @@ TEST(DataStatementsTest, SearchVaryingAtEndAndSearchAll) {
   ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
   EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
   const auto& statements = result.module.statements();
-  const auto& serial = statements.Get<ir::SearchStatement>(MainBody(result)[0]);
+  // The NEXT SENTENCE makes the sentence a block.
+  const ir::StatementList& sentence = statements.Get<ir::BlockStatement>(MainBody(result)[0]).body;
+  const auto& serial = statements.Get<ir::SearchStatement>(sentence[0]);
   EXPECT_FALSE(serial.all);
   EXPECT_TRUE(serial.varying.is_valid());
   ASSERT_TRUE(serial.at_end.has_value());
   EXPECT_EQ(serial.at_end->size(), 1u);
   ASSERT_EQ(serial.whens.size(), 2u);
   EXPECT_EQ(serial.whens[1].body.size(), 1u);
-  const auto& binary = statements.Get<ir::SearchStatement>(MainBody(result)[1]);
+  const auto& binary = statements.Get<ir::SearchStatement>(sentence[1]);
   EXPECT_TRUE(binary.all);
   EXPECT_FALSE(binary.at_end.has_value());
   ASSERT_EQ(binary.whens.size(), 1u);
   EXPECT_TRUE(result.module.expressions().Is<ir::LogicalExpression>(binary.whens[0].condition));
   const auto& table = result.module.expressions().Get<ir::DataRefExpression>(binary.table);
   EXPECT_TRUE(table.subscripts.empty());
-  EXPECT_FALSE(statements.Get<ir::SearchStatement>(MainBody(result)[2]).varying.is_valid());
+  EXPECT_FALSE(statements.Get<ir::SearchStatement>(sentence[2]).varying.is_valid());
 }
 
 TEST(DataStatementsTest, SearchOfNoTableOrSearchAllWithoutKeyIsRM2340) {

@@ -111,11 +111,17 @@ TEST(ProcedureDivisionTest, ArithmeticVerbsKeepTheirForm) {
   EXPECT_EQ(add.targets.front().rounding, ir::RoundingMode::kNearestAwayFromZero);
 }
 
-TEST(ProcedureDivisionTest, ReversedPerformRangeIsRM2308) {
+// A range ending before it starts is flagged and kept: a GO TO may still reach its end, where
+// cobc returns.
+TEST(ProcedureDivisionTest, ReversedPerformRangeIsRM2308AndKept) {
   LowerResult result =
       LowerFreeFormat(Program("A.\n  PERFORM C THRU B.\n  STOP RUN.\nB.\n  EXIT.\nC.\n  EXIT.\n"));
   EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2308"}) << result.messages();
   EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  const auto& perform = result.module.statements().Get<ir::PerformStatement>(
+      result.module.paragraph(ir::ParagraphId(0)).body.front());
+  EXPECT_EQ(perform.procedures.first, ir::ParagraphId(2));
+  EXPECT_EQ(perform.procedures.last, ir::ParagraphId(1));
 }
 
 TEST(ProcedureDivisionTest, ParagraphNamesResolveInTheirOwnSectionFirst) {
@@ -224,6 +230,31 @@ TEST(ProcedureDivisionTest, GoToDependingAlterableGoToAndAlter) {
       result.module.paragraph(ir::ParagraphId(2)).body.front());
   EXPECT_EQ(bare.form, ir::GoToForm::kAlterable);
   EXPECT_TRUE(bare.targets.empty());
+}
+
+// NEXT SENTENCE continues after the period: its sentence is lowered as a block the exit names
+// (from inside an inline PERFORM too); sentences without one stay flat.
+TEST(ProcedureDivisionTest, NextSentenceNamesTheBlockOfItsSentence) {
+  LowerResult result = LowerFreeFormat(
+      Program("A.\n  MOVE 1 TO X.\n  PERFORM 2 TIMES IF X = 1 NEXT SENTENCE END-IF END-PERFORM\n"
+              "  MOVE 2 TO X.\n  NEXT SENTENCE.\n  STOP RUN.\n"));
+  ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const auto& statements = result.module.statements();
+  const ir::Paragraph& a = result.module.paragraph(ir::ParagraphId(0));
+  ASSERT_EQ(a.body.size(), 4u);
+  EXPECT_TRUE(statements.Is<ir::MoveStatement>(a.body[0]));
+  const auto& sentence = statements.Get<ir::BlockStatement>(a.body[1]);
+  ASSERT_EQ(sentence.body.size(), 2u);
+  const auto& loop = statements.Get<ir::LoopStatement>(sentence.body[0]);
+  const auto& test = statements.Get<ir::IfStatement>(loop.body.at(0));
+  const auto& exit = statements.Get<ir::ExitStatement>(test.then_branch.at(0));
+  EXPECT_EQ(exit.kind, ir::ExitKind::kNextSentence);
+  EXPECT_EQ(exit.target, a.body[1]);
+  const auto& alone = statements.Get<ir::BlockStatement>(a.body[2]);
+  ASSERT_EQ(alone.body.size(), 1u);
+  EXPECT_EQ(statements.Get<ir::ExitStatement>(alone.body[0]).target, a.body[2]);
+  EXPECT_TRUE(statements.Is<ir::StopStatement>(a.body[3]));
 }
 
 // As in cobc: ALTER may only name a paragraph of one GO TO; an empty paragraph, or one with

@@ -42,17 +42,36 @@ TEST(EmitCommandTest, AConstructNotTranslatedYetIsReportedAndNothingIsWritten) {
   WriteText(dir / "prog.cbl",
             "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. SHOW.\n"
             "       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n"
-            "       01 A PIC 9.\n       PROCEDURE DIVISION.\n           STOP \"HALT\".\n");
+            "       01 A PIC 9.\n       PROCEDURE DIVISION.\n           DISPLAY N\"AB\".\n");
   CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
   EXPECT_EQ(result.exit_code, 1) << result.err;
-  EXPECT_NE(result.err.find("prog.cbl:7:12: error: the C++ emitter does not translate STOP "
-                            "literal yet; nothing is written [RM6101]"),
+  EXPECT_NE(result.err.find("prog.cbl:7:20: error: the C++ emitter does not translate DISPLAY of "
+                            "a string-literal operand yet; nothing is written [RM6101]"),
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(dir / "out"));
 }
 
-TEST(EmitCommandTest, NextSentenceIsNotTranslatedYet) {
+// A literal alphabet reorders comparisons and figurative constants: refused, not ignored.
+TEST(EmitCommandTest, AProgramCollatingSequenceOfALiteralAlphabetIsNotTranslatedYet) {
+  const fs::path dir = FreshDirectory("emit-collating");
+  WriteText(dir / "prog.cbl",
+            "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. SORTED.\n"
+            "       ENVIRONMENT DIVISION.\n       CONFIGURATION SECTION.\n"
+            "       OBJECT-COMPUTER. X PROGRAM COLLATING SEQUENCE IS BACKWARDS.\n"
+            "       SPECIAL-NAMES. ALPHABET BACKWARDS IS \"Z\" THRU \"A\".\n"
+            "       PROCEDURE DIVISION.\n           STOP RUN.\n");
+  CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("does not translate PROGRAM COLLATING SEQUENCE of an alphabet "
+                            "'literal' yet; nothing is written [RM6101]"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+// NEXT SENTENCE jumps past the block of its sentence (the lowering makes the sentence one).
+TEST(EmitCommandTest, NextSentenceJumpsPastItsSentence) {
   const fs::path dir = FreshDirectory("emit-next-sentence");
   WriteText(dir / "prog.cbl",
             "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. JUMP.\n"
@@ -60,12 +79,11 @@ TEST(EmitCommandTest, NextSentenceIsNotTranslatedYet) {
             "       01 K PIC 9 VALUE 1.\n       PROCEDURE DIVISION.\n       A.\n"
             "           IF K = 1 NEXT SENTENCE.\n       B.\n           CONTINUE.\n");
   CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
-  EXPECT_EQ(result.exit_code, 1);
-  EXPECT_NE(result.err.find("prog.cbl:8:21: error: the C++ emitter does not translate NEXT "
-                            "SENTENCE"),
-            std::string::npos)
-      << result.err;
-  EXPECT_FALSE(fs::exists(dir / "out"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string code = ReadWholeFile(dir / "out" / "src" / "jump.cpp").value_or("");
+  EXPECT_NE(code.find("goto sentence_end_1;  // NEXT SENTENCE prog.cbl:8"), std::string::npos)
+      << code;
+  EXPECT_NE(code.find("sentence_end_1:;"), std::string::npos) << code;
 }
 
 TEST(EmitCommandTest, ADirectoryItDidNotWriteIsLeftAlone) {

@@ -16,6 +16,9 @@ auto BuildSampleModule() -> SampleModule {
 
   // ===== COBOL program ===========================================================================
   UnitId prog = b.AddUnit(Cobol(2, 8), "CUSTUPD", UnitKind::kProgram, Language::kCobol);
+  m.units().Get(prog).collating_sequence = CollatingSequence::kNative;
+  m.units().Get(prog).classes.push_back(
+      ClassDefinition{b.Intern("HEX-DIGIT"), {ClassRange{'0', '9'}, ClassRange{'A', 'F'}}});
   s.program = prog;
   TypeId x6 = b.AlphanumericType(6);
   TypeId x20 = b.AlphanumericType(20);
@@ -396,18 +399,21 @@ auto BuildSampleModule() -> SampleModule {
   b.Append(process, b.Statement(Cobol(114), GoToStatement{GoToForm::kDepending,
                                                           {main_para, exit_para},
                                                           ref(114, 50, ws_count)}));
-  b.Append(
-      process,
-      b.Statement(
-          Cobol(115),
-          BlockStatement{{b.Display(
-              Cobol(115, 20), {b.Expression(Cobol(115, 28), b.AlphanumericType(1),
-                                            StringLiteralExpression{
-                                                b.Intern("\xC1"), LiteralForm::kHexadecimal})})}}));
+  // A sentence holding NEXT SENTENCE: a block its exit names.
+  s.next_sentence = b.Statement(Cobol(115, 40), ExitStatement{ExitKind::kNextSentence, {}});
+  const StatementId sentence = b.Statement(
+      Cobol(115),
+      BlockStatement{{b.Display(Cobol(115, 20),
+                                {b.Expression(Cobol(115, 28), b.AlphanumericType(1),
+                                              StringLiteralExpression{b.Intern("\xC1"),
+                                                                      LiteralForm::kHexadecimal})}),
+                      s.next_sentence}});
+  m.mutable_statements().GetMutable<ExitStatement>(s.next_sentence).target = sentence;
+  b.Append(process, sentence);
   // ALTER-PARA: one alterable GO TO; EXIT-PARA: EXIT.
   b.Append(alter_para,
            b.Statement(Cobol(121), GoToStatement{GoToForm::kAlterable, {main_para}, {}}));
-  b.Append(exit_para, b.Statement(Cobol(123), ExitStatement{ExitKind::kPlain}));
+  b.Append(exit_para, b.Statement(Cobol(123), ExitStatement{ExitKind::kPlain, {}}));
 
   // A nested program.
   UnitId nested =

@@ -26,6 +26,7 @@ struct SampleModule {
   StatementId evaluate;
   StatementId perform;
   StatementId search;
+  StatementId next_sentence;  // NEXT SENTENCE in a sentence block
   FileDescriptionId file;
   StepId step;
 };

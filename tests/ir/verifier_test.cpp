@@ -64,10 +64,10 @@ const BreakCase kCases[] = {
      [](SampleModule& s, Builder&) { s.module.blocks().Get(s.record_block).size = 1; }},
     {"RM5012", "a child whose parent link is wrong",
      [](SampleModule& s, Builder&) { s.module.field(s.name).parent = s.table; }},
-    {"RM5013", "a PERFORM THRU range backwards",
+    {"RM5013", "a PERFORM without a procedure",
      [](SampleModule& s, Builder&) {
        s.module.mutable_statements().GetMutable<PerformStatement>(s.perform).procedures =
-           ProcedureRange{s.exit_paragraph, s.main_paragraph};
+           ProcedureRange{};
      }},
     {"RM5014", "a GO TO into another unit",
      [](SampleModule& s, Builder& b) {
@@ -137,6 +137,10 @@ const BreakCase kCases[] = {
      [](SampleModule& s, Builder&) {
        s.module.field(s.table).array->dimensions[0].upper = int64_t{1} << 62;
        s.module.field(s.table).array->dimensions[0].minimum = int64_t{1} << 62;
+     }},
+    {"RM5033", "a NEXT SENTENCE naming a statement that does not hold it",
+     [](SampleModule& s, Builder&) {
+       s.module.mutable_statements().GetMutable<ExitStatement>(s.next_sentence).target = s.move;
      }},
 };
 

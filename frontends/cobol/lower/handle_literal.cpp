@@ -1,6 +1,8 @@
 // Literals -> IR literal expressions: numeric (exact digits and scale), alphanumeric with the
 // quotes removed and doubled quotes undone, hexadecimal decoded to bytes, national, figurative
 // constants and ALL literals.
+#include <algorithm>
+
 #include "frontends/cobol/lower/lowering_context.h"
 
 namespace remint::cobol::lower {
@@ -48,6 +50,51 @@ auto Lowering::IntegerValue(Tree::IntegerContext* integer) const -> int64_t {
     if (c >= '0' && c <= '9' && value < (int64_t{1} << 56)) value = value * 10 + (c - '0');
   }
   return value;
+}
+
+auto Lowering::ClassLiteralBytes(Tree::LiteralContext* literal) const
+    -> std::optional<std::string> {
+  if (literal->ALL() != nullptr) return std::nullopt;
+  if (Tree::NumericLiteralContext* numeric = literal->numericLiteral()) {
+    // An ordinal: 1 is the first character of the native set.
+    antlr4::tree::TerminalNode* integer = numeric->INTEGER_LITERAL();
+    if (integer == nullptr || numeric->PLUS_SIGN() != nullptr || numeric->MINUS_SIGN() != nullptr) {
+      return std::nullopt;
+    }
+    int64_t ordinal = 0;
+    for (char c : Text(integer)) ordinal = std::min<int64_t>(ordinal * 10 + (c - '0'), 1000);
+    if (ordinal < 1 || ordinal > 256) return std::nullopt;
+    return std::string(1, static_cast<char>(ordinal - 1));
+  }
+  if (Tree::FigurativeConstantContext* figurative = literal->figurativeConstant()) {
+    switch (FigurativeFromText(Text(figurative))) {
+      case ir::FigurativeConstant::kZero:
+        return std::string("0");
+      case ir::FigurativeConstant::kSpace:
+        return std::string(" ");
+      case ir::FigurativeConstant::kHighValue:
+        return std::string("\xFF");
+      case ir::FigurativeConstant::kLowValue:
+        return std::string(1, '\0');
+      case ir::FigurativeConstant::kQuote:
+        return std::string("\"");
+      case ir::FigurativeConstant::kNull:
+        return std::nullopt;
+    }
+  }
+  if (antlr4::tree::TerminalNode* hex = literal->HEX_LITERAL()) {
+    const std::string digits = QuotedValue(Text(hex));
+    std::string bytes;
+    for (size_t i = 0; i + 1 < digits.size(); i += 2) {
+      bytes += static_cast<char>(HexDigit(digits[i]) * 16 + HexDigit(digits[i + 1]));
+    }
+    return bytes;
+  }
+  if (antlr4::tree::TerminalNode* alnum = literal->ALNUM_LITERAL()) {
+    std::string bytes = QuotedValue(Text(alnum));
+    if (!bytes.empty()) return bytes;
+  }
+  return std::nullopt;
 }
 
 auto Lowering::LowerLiteral(const UnitScope& scope, Tree::LiteralContext* literal)

@@ -16,10 +16,11 @@ auto Lowering::LowerPerform(UnitScope& scope, Tree::PerformStatementContext* per
     std::optional<ir::ParagraphId> last;
     if (names.size() > 1) last = ResolveProcedure(scope, names.back());
     if (!first || (names.size() > 1 && !last)) return builder_.Continue(loc);
+    // Kept as written: control reaches the end of `last` only through a GO TO, and then the
+    // PERFORM returns there (cobc checks the range's end wherever it lies).
     if (last && last->index < first->index) {
       Emit(DiagnosticKind::kCobolLowerPerformRangeReversed, loc, std::string(Text(names.front())),
            std::string(Text(names.back())));
-      last.reset();
     }
     body.push_back(builder_.Perform(loc, *first, last.value_or(ir::ParagraphId())));
     if (loop == nullptr) return body.front();

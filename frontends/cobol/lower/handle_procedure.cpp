@@ -77,10 +77,8 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
   for (const DeclaredUse& use : uses) LowerUse(scope, use);
 
   for (Tree::SentenceContext* sentence : division->sentence()) {
-    for (Tree::StatementContext* statement : sentence->statement()) {
-      if (std::optional<ir::StatementId> lowered = LowerStatement(scope, statement)) {
-        builder_.AppendToBody(scope.unit, *lowered);
-      }
+    for (ir::StatementId lowered : LowerSentence(scope, sentence)) {
+      builder_.AppendToBody(scope.unit, lowered);
     }
   }
   for (const PendingProcedure& procedure : pending) {
@@ -88,15 +86,34 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
     current_section_ =
         declared.kind == ir::ProcedureKind::kSection ? procedure.procedure : declared.section;
     for (Tree::SentenceContext* sentence : procedure.sentences) {
-      for (Tree::StatementContext* statement : sentence->statement()) {
-        if (std::optional<ir::StatementId> lowered = LowerStatement(scope, statement)) {
-          builder_.Append(procedure.procedure, *lowered);
-        }
+      for (ir::StatementId lowered : LowerSentence(scope, sentence)) {
+        builder_.Append(procedure.procedure, lowered);
       }
     }
   }
   current_section_ = ir::ParagraphId();
   MarkAlteredGoTos(scope);
+}
+
+auto Lowering::LowerSentence(UnitScope& scope, Tree::SentenceContext* sentence)
+    -> ir::StatementList {
+  next_sentences_.clear();
+  ir::StatementList statements;
+  for (Tree::StatementContext* statement : sentence->statement()) {
+    if (std::optional<ir::StatementId> lowered = LowerStatement(scope, statement)) {
+      statements.push_back(*lowered);
+    }
+  }
+  if (next_sentences_.empty()) return statements;
+  // NEXT SENTENCE goes on after the period, out of any inline PERFORM or EVALUATE: the IR's
+  // paragraphs are flat lists, so the sentence becomes a block its exits name.
+  const ir::StatementId block =
+      builder_.Statement(Loc(sentence), ir::BlockStatement{std::move(statements)});
+  for (ir::StatementId exit : next_sentences_) {
+    module().mutable_statements().GetMutable<ir::ExitStatement>(exit).target = block;
+  }
+  next_sentences_.clear();
+  return {block};
 }
 
 auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statement)

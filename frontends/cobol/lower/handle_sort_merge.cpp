@@ -80,7 +80,9 @@ auto LowerSortParts(Lowering& lowering, UnitScope& scope, std::string_view verb,
     for (const UnitScope* up = &scope; up != nullptr; up = up->parent) {
       auto found = up->alphabets.find(UpperName(alphabet));
       if (found == up->alphabets.end()) continue;
-      if (!found->second.empty()) alphabet = found->second;
+      if (found->second != ir::CollatingSequence::kLiteral) {
+        alphabet = UpperName(ir::Spelling(found->second));
+      }
       break;
     }
     parts.collating_sequence = lowering.builder().Intern(alphabet);

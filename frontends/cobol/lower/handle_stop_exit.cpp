@@ -18,7 +18,11 @@ auto Lowering::LowerStopOrExit(UnitScope& scope, Tree::StatementContext* stateme
   }
   if (statement->continueStatement() != nullptr) return builder_.Continue(loc);
   if (statement->nextSentenceStatement() != nullptr) {
-    return builder_.Statement(loc, ir::ExitStatement{ir::ExitKind::kNextSentence});
+    // Its target, the sentence's block, is set once the sentence is lowered (LowerSentence).
+    const ir::StatementId exit =
+        builder_.Statement(loc, ir::ExitStatement{ir::ExitKind::kNextSentence, {}});
+    next_sentences_.push_back(exit);
+    return exit;
   }
   Tree::ExitStatementContext* exit = statement->exitStatement();
   if (exit->PROGRAM() != nullptr) {
@@ -32,7 +36,7 @@ auto Lowering::LowerStopOrExit(UnitScope& scope, Tree::StatementContext* stateme
   } else if (exit->SECTION() != nullptr) {
     kind = ir::ExitKind::kSection;
   }
-  return builder_.Statement(loc, ir::ExitStatement{kind});
+  return builder_.Statement(loc, ir::ExitStatement{kind, {}});
 }
 
 }  // namespace remint::cobol::lower

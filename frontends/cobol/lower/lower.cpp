@@ -72,15 +72,75 @@ void RecordMnemonic(UnitScope& scope, Lowering& lowering, Tree::SpecialNamesClau
   scope.switches[key] = std::move(which);
 }
 
-// The predefined alphabet an ALPHABET clause names (STANDARD-1, NATIVE, ...), or "" for an
-// alphabet of literals or another name.
-auto PredefinedAlphabet(Tree::AlphabetSpecificationContext* specification) -> std::string {
-  if (specification->STANDARD_1() != nullptr) return "STANDARD-1";
-  if (specification->STANDARD_2() != nullptr) return "STANDARD-2";
-  if (specification->NATIVE() != nullptr) return "NATIVE";
-  if (specification->EBCDIC() != nullptr) return "EBCDIC";
-  if (specification->ASCII() != nullptr) return "ASCII";
-  return "";
+// What kind of alphabet an ALPHABET clause defines.
+auto AlphabetKind(Tree::AlphabetSpecificationContext* alphabet) -> ir::CollatingSequence {
+  if (alphabet->NATIVE() != nullptr) return ir::CollatingSequence::kNative;
+  if (alphabet->STANDARD_1() != nullptr) return ir::CollatingSequence::kStandard1;
+  if (alphabet->STANDARD_2() != nullptr) return ir::CollatingSequence::kStandard2;
+  if (alphabet->ASCII() != nullptr) return ir::CollatingSequence::kAscii;
+  if (alphabet->EBCDIC() != nullptr) return ir::CollatingSequence::kEbcdic;
+  return ir::CollatingSequence::kLiteral;
+}
+
+// SPECIAL-NAMES CLASS name IS values: the byte ranges, or nullopt when a value is not a literal
+// the clause takes (the caller reports it).
+auto ClassDefinitionOf(Lowering& lowering, Tree::SpecialNamesClauseContext* clause)
+    -> std::optional<ir::ClassDefinition> {
+  ir::ClassDefinition definition;
+  definition.name = lowering.builder().Intern(UpperName(lowering.Text(clause->userWord(0))));
+  const std::vector<antlr4::tree::ParseTree*>& children = clause->children;
+  auto is_thru = [&](size_t i) {
+    auto* token =
+        i < children.size() ? dynamic_cast<antlr4::tree::TerminalNode*>(children[i]) : nullptr;
+    if (token == nullptr) return false;
+    const size_t type = token->getSymbol()->getType();
+    return type == Tree::THRU || type == Tree::THROUGH;
+  };
+  for (size_t i = 0; i < children.size(); ++i) {
+    auto* literal = dynamic_cast<Tree::LiteralContext*>(children[i]);
+    if (literal == nullptr) continue;
+    std::optional<std::string> bytes = lowering.ClassLiteralBytes(literal);
+    if (!bytes) return std::nullopt;
+    if (is_thru(i + 1) && i + 2 < children.size()) {
+      // cobc takes the first character of each end, in either order.
+      auto* upper = dynamic_cast<Tree::LiteralContext*>(children[i + 2]);
+      std::optional<std::string> last =
+          upper != nullptr ? lowering.ClassLiteralBytes(upper) : std::nullopt;
+      if (!last) return std::nullopt;
+      const auto a = static_cast<uint8_t>(bytes->front());
+      const auto b = static_cast<uint8_t>(last->front());
+      definition.ranges.push_back(ir::ClassRange{std::min(a, b), std::max(a, b)});
+      i += 2;
+      continue;
+    }
+    for (char c : *bytes) {
+      definition.ranges.push_back(ir::ClassRange{static_cast<uint8_t>(c), static_cast<uint8_t>(c)});
+    }
+  }
+  return definition;
+}
+
+// OBJECT-COMPUTER's PROGRAM COLLATING SEQUENCE, by the kind of alphabet SPECIAL-NAMES gives
+// that name (the paragraphs come in either order).
+auto ProgramCollatingSequence(Lowering& lowering, Tree::ConfigurationSectionContext* configuration)
+    -> ir::CollatingSequence {
+  std::unordered_map<std::string, ir::CollatingSequence> alphabets;
+  for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
+    for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
+      if (clause->ALPHABET() == nullptr || lowering.HasSyntaxError(clause)) continue;
+      alphabets[UpperName(lowering.Text(clause->userWord(0)))] =
+          AlphabetKind(clause->alphabetSpecification());
+    }
+  }
+  ir::CollatingSequence sequence = ir::CollatingSequence::kNone;
+  for (Tree::ObjectComputerParagraphContext* object : configuration->objectComputerParagraph()) {
+    for (Tree::ObjectComputerClauseContext* clause : object->objectComputerClause()) {
+      if (clause->SEQUENCE() == nullptr || lowering.HasSyntaxError(clause)) continue;
+      auto it = alphabets.find(UpperName(lowering.Text(clause->userWord())));
+      sequence = it != alphabets.end() ? it->second : ir::CollatingSequence::kLiteral;
+    }
+  }
+  return sequence;
 }
 
 }  // namespace
@@ -105,16 +165,23 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
 
   if (Tree::EnvironmentDivisionContext* environment = program->environmentDivision()) {
     if (Tree::ConfigurationSectionContext* configuration = environment->configurationSection()) {
+      unit.collating_sequence = ProgramCollatingSequence(*this, configuration);
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
           if (HasSyntaxError(clause)) continue;
           if (clause->DECIMAL_POINT() != nullptr) scope.decimal_point_is_comma = true;
           if (clause->CLASS() != nullptr) {
             scope.class_names.insert(UpperName(Text(clause->userWord(0))));
+            if (std::optional<ir::ClassDefinition> definition = ClassDefinitionOf(*this, clause)) {
+              module().units().Get(scope.unit).classes.push_back(std::move(*definition));
+            } else {
+              Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(clause),
+                   "CLASS clauses with these values");
+            }
           }
           if (clause->ALPHABET() != nullptr && clause->alphabetSpecification() != nullptr) {
             scope.alphabets[UpperName(Text(clause->userWord(0)))] =
-                PredefinedAlphabet(clause->alphabetSpecification());
+                AlphabetKind(clause->alphabetSpecification());
           }
           RecordMnemonic(scope, *this, clause);
           if (clause->CURRENCY() != nullptr && clause->literal().size() == 1) {

@@ -80,9 +80,9 @@ struct UnitScope {
   std::unordered_map<std::string, uint64_t> communication_sizes;
   // SPECIAL-NAMES CLASS names.
   std::unordered_set<std::string> class_names;
-  // SPECIAL-NAMES ALPHABET names: the predefined alphabet each stands for ("STANDARD-1", ...),
-  // or "" for one of literals.
-  std::unordered_map<std::string, std::string> alphabets;
+  // SPECIAL-NAMES ALPHABET names: the kind of alphabet each stands for (kLiteral for one of
+  // literals).
+  std::unordered_map<std::string, ir::CollatingSequence> alphabets;
   // SPECIAL-NAMES switches by mnemonic name, and their status condition names.
   std::unordered_map<std::string, SwitchName> switches;
   std::unordered_map<std::string, SwitchStatusName> switch_statuses;
@@ -190,6 +190,10 @@ class Lowering {
   // --- literals (handle_literal.cpp) ---
   auto LowerLiteral(const UnitScope& scope, Tree::LiteralContext* literal) -> ir::ExpressionId;
   auto IntegerValue(Tree::IntegerContext* integer) const -> int64_t;
+  // A literal's bytes as a CLASS clause reads them: an alphanumeric or hexadecimal literal's
+  // characters, a figurative constant's byte, an integer n the byte n - 1 (the native character
+  // of ordinal n); nullopt for any other literal.
+  auto ClassLiteralBytes(Tree::LiteralContext* literal) const -> std::optional<std::string>;
 
   // --- names (name_resolution.cpp) ---
   // The data item `name` designates (qualifiers checked against its enclosing items); reports
@@ -244,6 +248,8 @@ class Lowering {
   // the grammar requires may be missing. Such constructs are not lowered (already reported).
   auto HasSyntaxError(antlr4::ParserRuleContext* context) const -> bool;
   void LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionContext* division);
+  // A sentence's statements; one Block holding them when a NEXT SENTENCE in it needs its end.
+  auto LowerSentence(UnitScope& scope, Tree::SentenceContext* sentence) -> ir::StatementList;
   // The lowered statement, or nothing for a family not lowered yet (the caller reports it).
   auto LowerStatement(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
@@ -405,6 +411,8 @@ class Lowering {
   // The section whose statements are being lowered: an unqualified paragraph name means the
   // paragraph of this section when several sections have one of that name.
   ir::ParagraphId current_section_;
+  // The NEXT SENTENCE exits of the sentence being lowered (LowerSentence gives them its block).
+  std::vector<ir::StatementId> next_sentences_;
   std::string not_lowered_;
   // CALL and CANCEL targets that are literals, resolved to units once all are lowered.
   struct PendingCallee {

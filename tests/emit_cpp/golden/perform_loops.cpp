@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "runtime/call/program_registry.h"
+#include "runtime/decimal/checked.h"
 #include "runtime/decimal/fixed.h"
 #include "runtime/edit/class_condition.h"
 #include "runtime/edit/compare.h"
