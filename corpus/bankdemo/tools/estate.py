@@ -152,7 +152,8 @@ def build_emitted(build_dir, log, remint, members=None):
             sys.stderr.write(res.stdout[-4000:] + res.stderr[-4000:])
             sys.exit("run-estate: the emitted project did not build")
     # The cobc build for what is not emitted (and FORTRAN), then the emitted executables.
-    programs = build(build_dir, log, cobol=bool(members))
+    emitted_all = not members or set(members) >= set(os.listdir(COBOL_DIR))
+    programs = build(build_dir, log, cobol=not emitted_all)
     for member in members or sorted(os.listdir(COBOL_DIR)):
         text = open(os.path.join(COBOL_DIR, member), "rb").read().decode("ascii", "replace")
         if not _is_subprogram(text):
