@@ -179,16 +179,30 @@ auto ComputedOperand(EmitContext& context, ir::ExpressionId id) -> std::optional
   auto value = writer.Value(id);
   if (!value) return std::nullopt;
   // A size error inside (a quotient by zero) leaves cob_decimal a value of its own, which the
-  // lambda's Fixed cannot hold; an exponentiation's scale is known only at run time.
-  if (value->second.dynamic || body.text().find("operand_size_error") != std::string::npos) {
+  // lambda's Fixed cannot hold.
+  if (body.text().find("operand_size_error") != std::string::npos) {
     context.Unsupported(context.module.expressions().loc(id),
-                        value->second.dynamic
-                            ? "an exponentiation in a relation"
-                            : "a relation operand whose computation may raise a size error");
+                        "a relation operand whose computation may raise a size error");
     return std::nullopt;
   }
-  return ComputedValue{fmt::format("[&] {{\n{}return {};\n}}()", body.text(), value->first),
-                       value->second.digits, value->second.scale};
+  if (!value->second.dynamic) {
+    return ComputedValue{fmt::format("[&] {{\n{}return {};\n}}()", body.text(), value->first),
+                         value->second.digits, value->second.scale};
+  }
+  // An exponentiation: 0 ** 0 is 1 here (its size error concerns statements only); cobc's NaN
+  // (a negative base with a fractional exponent, a zero divisor) and what cobrt does not compute
+  // end the run with a message rather than compare a wrong value.
+  const std::string message = CppStringLiteral(
+      fmt::format("remint: a relation operand whose exponentiation gives no number (a size "
+                  "error, a fractional exponent or a result wider than 153 digits) is not "
+                  "translated ({})",
+                  context.SourceComment(context.module.expressions().loc(id))));
+  return ComputedValue{
+      fmt::format("[&] {{\n{}if ({}.status != cobrt::DecimalStatus::kOk && {}.status != "
+                  "cobrt::DecimalStatus::kStoredThenSizeError) {{\n"
+                  "cobrt::ProcessTermination().FatalError({});\n}}\nreturn {}.value;\n}}()",
+                  body.text(), value->first, value->first, message, value->first),
+      0, 0, /*dynamic=*/true};
 }
 
 // ADD, SUBTRACT, MULTIPLY, DIVIDE (fact sheet §1): the operands' sum (or the single operand)

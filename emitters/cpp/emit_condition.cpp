@@ -28,6 +28,8 @@ struct NumericTerm {
   int digits = 0;
   int scale = 0;
   bool checked = false;
+  // A cobrt::Decimal (an expression with `**`): compared as it is, never combined further.
+  bool dynamic = false;
 };
 constexpr int kMaxMantissaDigits = 153;
 constexpr int kDivisionDigits = 38;
@@ -76,6 +78,31 @@ auto IsNonzeroLiteral(const ir::Module& module, ir::ExpressionId id) -> bool {
   return digits.find_first_not_of('0') != std::string_view::npos;
 }
 
+// Whether an exponentiation is anywhere in `id`.
+auto HoldsPower(const ir::Module& module, ir::ExpressionId id) -> bool {
+  const ir::ExpressionArena& expressions = module.expressions();
+  if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
+    return binary->op == ir::ArithmeticOperator::kPower || HoldsPower(module, binary->left) ||
+           HoldsPower(module, binary->right);
+  }
+  if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
+    return HoldsPower(module, unary->operand);
+  }
+  if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
+    return HoldsPower(module, align->operand);
+  }
+  return false;
+}
+
+// `id` computed as COMPUTE computes it (emit_compute.cpp reports what it cannot do).
+auto ComputedTerm(EmitContext& context, ir::ExpressionId id) -> std::optional<NumericTerm> {
+  std::optional<ComputedValue> computed = ComputedOperand(context, id);
+  if (!computed) return std::nullopt;
+  NumericTerm term{computed->value, computed->digits, computed->scale};
+  term.dynamic = computed->dynamic;
+  return term;
+}
+
 // Literals, numeric items, ZERO and + - * / over them; with `computing`, also any arithmetic
 // COMPUTE translates (powers, ibm alignments), computed through emit_compute.cpp, which
 // reports what it cannot do. Otherwise nullopt for anything else, reporting nothing.
@@ -110,6 +137,10 @@ auto NumericTermOf(EmitContext& context, ir::ExpressionId id, bool computing = f
       digits = field.size == 1 ? 3 : field.size == 2 ? 5 : field.size == 4 ? 10 : 20;
     }
     return NumericTerm{operand.value, std::max(digits, 1), decimal->scale};
+  }
+  // An expression with `**` has a run-time scale: COMPUTE's writer computes all of it.
+  if (HoldsPower(module, id)) {
+    return computing ? ComputedTerm(context, id) : std::nullopt;
   }
   if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
     std::optional<NumericTerm> operand = NumericTermOf(context, unary->operand, computing);
@@ -154,9 +185,7 @@ auto NumericTermOf(EmitContext& context, ir::ExpressionId id, bool computing = f
     return operand;
   }
   if (!computing) return std::nullopt;
-  std::optional<ComputedValue> computed = ComputedOperand(context, id);
-  if (!computed) return std::nullopt;
-  return NumericTerm{computed->value, computed->digits, computed->scale};
+  return ComputedTerm(context, id);
 }
 
 // An operand of a relation with an index name, as cobc reads it: a native integer. Items give
@@ -377,6 +406,10 @@ auto ComparisonExpression(EmitContext& context, ir::ExpressionId left, ir::Expre
   std::optional<NumericTerm> x = NumericTermOf(context, left, /*computing=*/true);
   std::optional<NumericTerm> y =
       x ? NumericTermOf(context, right, /*computing=*/true) : std::nullopt;
+  if (y && (x->checked || y->checked) && (x->dynamic || y->dynamic)) {
+    context.Unsupported(loc, "a relation of an exponentiation with a quotient by an item");
+    return std::nullopt;
+  }
   if (y) {
     return fmt::format("cobrt::{}Compare({}, {})", x->checked || y->checked ? "Checked" : "",
                        x->value, y->value);

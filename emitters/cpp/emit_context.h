@@ -150,12 +150,16 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
 void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticStatement& node);
 // An arithmetic operand of a relation computed as COMPUTE computes it (emit_compute.cpp), for
 // what the condition emitter does not evaluate itself: an immediately invoked lambda giving
-// its cobrt::Fixed value, with the value's digits and scale. Reports RM6101 and gives nullopt
-// when it is not translated or may raise a size error.
+// its cobrt::Fixed value, with the value's digits and scale, or its cobrt::Decimal when it holds
+// an exponentiation. Reports RM6101 and gives nullopt when it is not translated or may raise a
+// size error.
 struct ComputedValue {
   std::string value;
   int digits = 0;
   int scale = 0;
+  // A value with an exponentiation: a cobrt::Decimal whose scale is known only at run time
+  // (digits and scale unused).
+  bool dynamic = false;
 };
 auto ComputedOperand(EmitContext& context, ir::ExpressionId id) -> std::optional<ComputedValue>;
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node);

@@ -151,4 +151,19 @@ auto Power(const DecimalResult& base, const DecimalResult& exponent) -> DecimalR
   return power;
 }
 
+auto Compare(const Decimal& a, const Decimal& b) -> int {
+  const int a_sign = IsZero(a.mantissa) ? 0 : (IsNegative(a.mantissa) ? -1 : 1);
+  const int b_sign = IsZero(b.mantissa) ? 0 : (IsNegative(b.mantissa) ? -1 : 1);
+  if (a_sign != b_sign) return a_sign < b_sign ? -1 : 1;
+  if (a_sign == 0) return 0;
+  Int512 left;
+  Int512 right;
+  int32_t scale = 0;
+  if (Aligned(a, b, left, right, scale)) return left < right ? -1 : (right < left ? 1 : 0);
+  // The value of the smaller scale could not be brought to the other's: it has more integer
+  // digits than the other has digits, so its magnitude is the larger.
+  const bool a_larger = a.scale < b.scale;
+  return (a_larger ? 1 : -1) * a_sign;
+}
+
 }  // namespace cobrt

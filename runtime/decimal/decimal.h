@@ -68,6 +68,18 @@ auto Divide(const DecimalResult& a, const DecimalResult& b) -> DecimalResult;
 auto Negate(const DecimalResult& a) -> DecimalResult;
 auto Power(const DecimalResult& base, const DecimalResult& exponent) -> DecimalResult;
 
+// <0, 0, >0 as the two values order (cob_decimal_cmp), whatever their scales: a relation with
+// an exponentiation on either side.
+auto Compare(const Decimal& a, const Decimal& b) -> int;
+template <int D, int S>
+auto Compare(const Decimal& a, const Fixed<D, S>& b) -> int {
+  return Compare(a, ToDecimal(b));
+}
+template <int D, int S>
+auto Compare(const Fixed<D, S>& a, const Decimal& b) -> int {
+  return Compare(ToDecimal(a), b);
+}
+
 }  // namespace cobrt
 
 #endif  // COBRT_DECIMAL_DECIMAL_H_

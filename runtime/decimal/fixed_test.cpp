@@ -149,3 +149,26 @@ TEST(FixedCompareTest, ComparesByValueAcrossScalesAndWidths) {
 
 }  // namespace
 }  // namespace cobrt
+
+namespace cobrt {
+namespace {
+
+TEST(DecimalCompareTest, ComparesRunTimeScalesByValue) {
+  const Decimal hundred = Power(Decimal{Int512(int64_t{10}), 0}, Decimal{Int512(int64_t{2}), 0})
+                              .value;  // 10 ** 2
+  EXPECT_EQ(Compare(hundred, Fixed<5, 2>{10000}), 0);  // 100 = 100.00
+  EXPECT_LT(Compare(hundred, Fixed<3, 0>{125}), 0);
+  EXPECT_GT(Compare(Fixed<3, 0>{125}, hundred), 0);
+  EXPECT_LT(Compare(Decimal{Int512(int64_t{-1}), 0}, Decimal{Int512(int64_t{0}), 3}), 0);
+  EXPECT_EQ(Compare(Decimal{Int512(int64_t{0}), 0}, Decimal{Int512(int64_t{0}), 7}), 0);
+  // A value of 150 integer digits against one of 100 decimals: no common scale fits 153
+  // digits, yet the order is plain.
+  const Decimal huge{Pow10<Int512>(150), 0};
+  const Decimal tiny{Int512(int64_t{5}), 100};
+  EXPECT_GT(Compare(huge, tiny), 0);
+  EXPECT_LT(Compare(tiny, huge), 0);
+  EXPECT_LT(Compare(Decimal{-huge.mantissa, 0}, Decimal{-tiny.mantissa, 100}), 0);
+}
+
+}  // namespace
+}  // namespace cobrt
