@@ -260,68 +260,53 @@ void Dateutil::Perform(int first, int last) {
 auto Dateutil::P0000Dispatch() -> int {
   // ADD DATEUTIL:64
   {
-    bool size_error = false;
     const auto operand_0 = cobrt::Fixed<1, 0>{1LL};
-    {
-      bool target_error = size_error;
-      const auto result0_0 =
-          cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                        cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_call_count_ + 0);
-      const auto result0_1 = cobrt::Add(result0_0, operand_0);
-      if (!target_error && cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-                               ws_call_count_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        target_error = true;
-    }
+    const auto result0_0 =
+        cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_call_count_);
+    const auto result0_1 = cobrt::Add(result0_0, operand_0);
+    cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                               cobrt::BinaryTruncation::kToStorageBytes>>(ws_call_count_,
+                                                                          result0_1);
   }
   cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
       date_parms_ + 24, cobrt::Fixed<1, 0>{0});  // MOVE DATEUTIL:65
   cobrt::Store<cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
                              cobrt::BinaryTruncation::kToStorageBytes>>(
-      ws_func_ix_ + 0, cobrt::Fixed<1, 0>{1LL});  // MOVE DATEUTIL:66
+      ws_func_ix_, cobrt::Fixed<1, 0>{1LL});  // MOVE DATEUTIL:66
   return kFallThrough;
 }
 
 // PARAGRAPH 0010-FIND-FUNCTION  DATEUTIL:67
 auto Dateutil::P0010FindFunction() -> int {
   // IF DATEUTIL:68
-  if ((cobrt::Compare(
-           cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                         cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_ + 0),
-           cobrt::Fixed<1, 0>{7LL}) > 0)) {
+  if ((cobrt::Compare(cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
+                                    cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_),
+                      cobrt::Fixed<1, 0>{7LL}) > 0)) {
     return kP0090BadFunction;  // GO TO DATEUTIL:69
   }
   // IF DATEUTIL:70
   if ((cobrt::CompareAlphanumeric(
-           ws_function_values_ + 0 +
+           ws_function_values_ +
                (static_cast<int64_t>(
                     cobrt::TruncateTo<0>(
                         cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_ +
-                                                                                      0))
+                                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_))
                         .mantissa) -
                 1) *
                    4,
-           4, lk_function_ + 0, 4) == 0)) {
+           4, lk_function_, 4) == 0)) {
     return kP0020Branch;  // GO TO DATEUTIL:71
   }
   // ADD DATEUTIL:72
   {
-    bool size_error = false;
     const auto operand_0 = cobrt::Fixed<1, 0>{1LL};
-    {
-      bool target_error = size_error;
-      const auto result0_0 =
-          cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                        cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_ + 0);
-      const auto result0_1 = cobrt::Add(result0_0, operand_0);
-      if (!target_error && cobrt::Store<cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-                               ws_func_ix_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        target_error = true;
-    }
+    const auto result0_0 =
+        cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
+                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_);
+    const auto result0_1 = cobrt::Add(result0_0, operand_0);
+    cobrt::Store<cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
+                               cobrt::BinaryTruncation::kToStorageBytes>>(ws_func_ix_, result0_1);
   }
   return kP0010FindFunction;  // GO TO DATEUTIL:73
   return kFallThrough;
@@ -333,7 +318,7 @@ auto Dateutil::P0020Branch() -> int {
   switch (static_cast<int64_t>(
       cobrt::TruncateTo<0>(
           cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                        cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_ + 0))
+                        cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_func_ix_))
           .mantissa)) {
     case 1:
       return kP1000Validate;
@@ -390,14 +375,14 @@ auto Dateutil::P2000DaysBetween() -> int {
     // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
     const cobrt::BigDecimal value =
         cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_ + 0))
+            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_))
             .value;
     // A division by zero leaves every item unchanged.
     bool size_error = value.nan;
     if (!size_error) {
       if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                             cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_1_ + 0, value, cobrt::RoundingMode::kTruncation,
+              ws_day_1_, value, cobrt::RoundingMode::kTruncation,
               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
@@ -415,7 +400,7 @@ auto Dateutil::P2000DaysBetween() -> int {
     if (!size_error) {
       if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                             cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_2_ + 0, value, cobrt::RoundingMode::kTruncation,
+              ws_day_2_, value, cobrt::RoundingMode::kTruncation,
               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
@@ -423,20 +408,12 @@ auto Dateutil::P2000DaysBetween() -> int {
   }
   // COMPUTE DATEUTIL:102
   {
-    bool size_error = false;
-    const auto value_0 =
-        cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_2_ + 0);
-    const auto value_1 =
-        cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_ + 0);
+    const auto value_0 = cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                                       cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_2_);
+    const auto value_1 = cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                                       cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_);
     const auto value_2 = cobrt::Subtract(value_0, value_1);
-    if (!size_error) {
-      if (cobrt::Store<cobrt::Packed<7, 0, true>>(
-              date_parms_ + 16, value_2, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
+    cobrt::Store<cobrt::Packed<7, 0, true>>(date_parms_ + 16, value_2);
   }
   return kP9999Return;  // GO TO DATEUTIL:103
   return kFallThrough;
@@ -456,7 +433,7 @@ auto Dateutil::P3000AddDays() -> int {
     // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
     const cobrt::BigDecimal value = cobrt::DecimalAdd(
         cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_ + 0))
+            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_))
             .value,
         cobrt::ToBigDecimal(cobrt::Packed<7, 0, true>::Read(date_parms_ + 16)));
     // A division by zero leaves every item unchanged.
@@ -464,7 +441,7 @@ auto Dateutil::P3000AddDays() -> int {
     if (!size_error) {
       if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                             cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_1_ + 0, value, cobrt::RoundingMode::kTruncation,
+              ws_day_1_, value, cobrt::RoundingMode::kTruncation,
               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
@@ -472,10 +449,10 @@ auto Dateutil::P3000AddDays() -> int {
   }
   // IF DATEUTIL:112
   if (((cobrt::Compare(cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                     cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_ + 0),
+                                     cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_),
                        cobrt::Fixed<1, 0>{1LL}) < 0) ||
        (cobrt::Compare(cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                     cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_ + 0),
+                                     cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_),
                        cobrt::Fixed<7, 0>{3067671LL}) > 0))) {
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
         date_parms_ + 24, cobrt::Fixed<2, 0>{30LL});  // MOVE DATEUTIL:113
@@ -487,8 +464,7 @@ auto Dateutil::P3000AddDays() -> int {
     const cobrt::BigDecimal value =
         cobrt::FunctionDateOfInteger(
             cobrt::ItemArgument<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                              cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_1_ +
-                                                                                         0))
+                                              cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_1_))
             .value;
     // A division by zero leaves every item unchanged.
     bool size_error = value.nan;
@@ -515,42 +491,26 @@ auto Dateutil::P4000EndOfMonth() -> int {
   }
   cobrt::MoveNumeric<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>,
                      cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(
-      date_parms_ + 0, ws_work_2_ + 0);  // MOVE DATEUTIL:123
+      date_parms_, ws_work_2_);  // MOVE DATEUTIL:123
   // IF DATEUTIL:124
   if ((cobrt::Compare(cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_ + 4),
                       cobrt::Fixed<2, 0>{12LL}) == 0)) {
     // ADD DATEUTIL:125
     {
-      bool size_error = false;
       const auto operand_0 = cobrt::Fixed<1, 0>{1LL};
-      {
-        bool target_error = size_error;
-        const auto result0_0 =
-            cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_ + 0);
-        const auto result0_1 = cobrt::Add(result0_0, operand_0);
-        if (!target_error && cobrt::Store<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>>(
-                                 ws_work_2_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                                 cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-          target_error = true;
-      }
+      const auto result0_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_);
+      const auto result0_1 = cobrt::Add(result0_0, operand_0);
+      cobrt::Store<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_, result0_1);
     }
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
         ws_work_2_ + 4, cobrt::Fixed<1, 0>{1LL});  // MOVE DATEUTIL:126
   } else {
     // ADD DATEUTIL:128
     {
-      bool size_error = false;
       const auto operand_0 = cobrt::Fixed<1, 0>{1LL};
-      {
-        bool target_error = size_error;
-        const auto result0_0 =
-            cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_ + 4);
-        const auto result0_1 = cobrt::Add(result0_0, operand_0);
-        if (!target_error && cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
-                                 ws_work_2_ + 4, result0_1, cobrt::RoundingMode::kTruncation,
-                                 cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-          target_error = true;
-      }
+      const auto result0_0 = cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_ + 4);
+      const auto result0_1 = cobrt::Add(result0_0, operand_0);
+      cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_ + 4, result0_1);
     }
   }
   cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
@@ -560,7 +520,7 @@ auto Dateutil::P4000EndOfMonth() -> int {
     // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
     const cobrt::BigDecimal value = cobrt::DecimalSubtract(
         cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_ + 0))
+            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_))
             .value,
         cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{1LL}));
     // A division by zero leaves every item unchanged.
@@ -568,7 +528,7 @@ auto Dateutil::P4000EndOfMonth() -> int {
     if (!size_error) {
       if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                             cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_2_ + 0, value, cobrt::RoundingMode::kTruncation,
+              ws_day_2_, value, cobrt::RoundingMode::kTruncation,
               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
@@ -580,8 +540,7 @@ auto Dateutil::P4000EndOfMonth() -> int {
     const cobrt::BigDecimal value =
         cobrt::FunctionDateOfInteger(
             cobrt::ItemArgument<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                              cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_2_ +
-                                                                                         0))
+                                              cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_2_))
             .value;
     // A division by zero leaves every item unchanged.
     bool size_error = value.nan;
@@ -595,8 +554,7 @@ auto Dateutil::P4000EndOfMonth() -> int {
   }
   // IF DATEUTIL:133
   if ((cobrt::Compare(cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_ + 8),
-                      cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_ + 0)) ==
-       0)) {
+                      cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_)) == 0)) {
     cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("Y"), 1, date_parms_ + 23,
                             1);  // MOVE DATEUTIL:134
   } else {
@@ -625,32 +583,19 @@ auto Dateutil::P5000AgeInYears() -> int {
   }
   // COMPUTE DATEUTIL:149
   {
-    bool size_error = false;
-    const auto value_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_ + 0);
-    const auto value_1 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_ + 0);
+    const auto value_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_);
+    const auto value_1 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_);
     const auto value_2 = cobrt::Subtract(value_0, value_1);
-    if (!size_error) {
-      if (cobrt::Store<cobrt::Packed<3, 0, true>>(
-              date_parms_ + 20, value_2, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
+    cobrt::Store<cobrt::Packed<3, 0, true>>(date_parms_ + 20, value_2);
   }
   // IF DATEUTIL:150
   if ((cobrt::CompareAlphanumeric(ws_work_2_ + 4, 4, ws_work_1_ + 4, 4) < 0)) {
     // SUBTRACT DATEUTIL:151
     {
-      bool size_error = false;
       const auto operand_0 = cobrt::Fixed<1, 0>{1LL};
-      {
-        bool target_error = size_error;
-        const auto result0_0 = cobrt::Packed<3, 0, true>::Read(date_parms_ + 20);
-        const auto result0_1 = cobrt::Subtract(result0_0, operand_0);
-        if (!target_error && cobrt::Store<cobrt::Packed<3, 0, true>>(
-                                 date_parms_ + 20, result0_1, cobrt::RoundingMode::kTruncation,
-                                 cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-          target_error = true;
-      }
+      const auto result0_0 = cobrt::Packed<3, 0, true>::Read(date_parms_ + 20);
+      const auto result0_1 = cobrt::Subtract(result0_0, operand_0);
+      cobrt::Store<cobrt::Packed<3, 0, true>>(date_parms_ + 20, result0_1);
     }
   }
   return kP9999Return;  // GO TO DATEUTIL:152
@@ -671,7 +616,7 @@ auto Dateutil::P6000DayOfWeek() -> int {
     // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
     const cobrt::BigDecimal value = cobrt::DecimalSubtract(
         cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_ + 0))
+            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_))
             .value,
         cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{1LL}));
     // A division by zero leaves every item unchanged.
@@ -679,7 +624,7 @@ auto Dateutil::P6000DayOfWeek() -> int {
     if (!size_error) {
       if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                             cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_1_ + 0, value, cobrt::RoundingMode::kTruncation,
+              ws_day_1_, value, cobrt::RoundingMode::kTruncation,
               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
@@ -688,40 +633,30 @@ auto Dateutil::P6000DayOfWeek() -> int {
   // DIVIDE ... REMAINDER DATEUTIL:160
   {
     [[maybe_unused]] bool size_error = false;
-    const auto operand_0 =
-        cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_ + 0);
+    const auto operand_0 = cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                                         cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_);
     const auto operand_1 = cobrt::Fixed<1, 0>{7LL};
     const auto quotient = cobrt::Divide(operand_0, operand_1);
     const bool divide_by_zero = quotient.divide_by_zero;
     if (!divide_by_zero) {
       if (cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_quotient_ + 0, quotient.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_quotient_, quotient.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
       const auto remainder = cobrt::DivideRemainder<0>(operand_0, operand_1);
       if (cobrt::Store<cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_rem_7_ + 0, remainder.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_rem_7_, remainder.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
   }
   // COMPUTE DATEUTIL:162
   {
-    bool size_error = false;
-    const auto value_0 =
-        cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_7_ + 0);
+    const auto value_0 = cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
+                                       cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_7_);
     const auto value_1 = cobrt::Fixed<1, 0>{1LL};
     const auto value_2 = cobrt::Add(value_0, value_1);
-    if (!size_error) {
-      if (cobrt::Store<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>>(
-              date_parms_ + 22, value_2, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
+    cobrt::Store<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_ + 22, value_2);
   }
   return kP9999Return;  // GO TO DATEUTIL:163
   return kFallThrough;
@@ -739,79 +674,70 @@ auto Dateutil::P7000LeapYear() -> int {
   // DIVIDE ... REMAINDER DATEUTIL:170
   {
     [[maybe_unused]] bool size_error = false;
-    const auto operand_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_ + 0);
+    const auto operand_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_);
     const auto operand_1 = cobrt::Fixed<1, 0>{4LL};
     const auto quotient = cobrt::Divide(operand_0, operand_1);
     const bool divide_by_zero = quotient.divide_by_zero;
     if (!divide_by_zero) {
       if (cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_quotient_ + 0, quotient.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_quotient_, quotient.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
       const auto remainder = cobrt::DivideRemainder<0>(operand_0, operand_1);
       if (cobrt::Store<cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_rem_4_ + 0, remainder.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_rem_4_, remainder.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
   }
   // DIVIDE ... REMAINDER DATEUTIL:172
   {
     [[maybe_unused]] bool size_error = false;
-    const auto operand_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_ + 0);
+    const auto operand_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_);
     const auto operand_1 = cobrt::Fixed<3, 0>{100LL};
     const auto quotient = cobrt::Divide(operand_0, operand_1);
     const bool divide_by_zero = quotient.divide_by_zero;
     if (!divide_by_zero) {
       if (cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_quotient_ + 0, quotient.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_quotient_, quotient.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
       const auto remainder = cobrt::DivideRemainder<0>(operand_0, operand_1);
       if (cobrt::Store<cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_rem_100_ + 0, remainder.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_rem_100_, remainder.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
   }
   // DIVIDE ... REMAINDER DATEUTIL:174
   {
     [[maybe_unused]] bool size_error = false;
-    const auto operand_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_ + 0);
+    const auto operand_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_);
     const auto operand_1 = cobrt::Fixed<3, 0>{400LL};
     const auto quotient = cobrt::Divide(operand_0, operand_1);
     const bool divide_by_zero = quotient.divide_by_zero;
     if (!divide_by_zero) {
       if (cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_quotient_ + 0, quotient.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_quotient_, quotient.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
       const auto remainder = cobrt::DivideRemainder<0>(operand_0, operand_1);
       if (cobrt::Store<cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
                                      cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_rem_400_ + 0, remainder.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              ws_rem_400_, remainder.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
   }
   // IF DATEUTIL:176
-  if ((((cobrt::Compare(
-             cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                           cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_4_ + 0),
-             cobrt::Fixed<1, 0>{0LL}) == 0) &&
-        (cobrt::Compare(
-             cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                           cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_100_ + 0),
-             cobrt::Fixed<1, 0>{0LL}) != 0)) ||
-       (cobrt::Compare(
-            cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
-                          cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_400_ + 0),
-            cobrt::Fixed<1, 0>{0LL}) == 0))) {
+  if ((((cobrt::Compare(cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
+                                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_4_),
+                        cobrt::Fixed<1, 0>{0LL}) == 0) &&
+        (cobrt::Compare(cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
+                                      cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_100_),
+                        cobrt::Fixed<1, 0>{0LL}) != 0)) ||
+       (cobrt::Compare(cobrt::Binary<4, 0, true, 2, cobrt::ByteOrder::kBigEndian,
+                                     cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_rem_400_),
+                       cobrt::Fixed<1, 0>{0LL}) == 0))) {
     cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("Y"), 1, date_parms_ + 23,
                             1);  // MOVE DATEUTIL:178
     cobrt::Store<cobrt::Packed<7, 0, true>>(date_parms_ + 16,
@@ -830,9 +756,9 @@ auto Dateutil::P7000LeapYear() -> int {
 auto Dateutil::P8100CheckDate1() -> int {
   cobrt::MoveNumeric<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>,
                      cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(
-      date_parms_ + 0, ws_work_1_ + 0);  // MOVE DATEUTIL:187
+      date_parms_, ws_work_1_);  // MOVE DATEUTIL:187
   // IF DATEUTIL:188
-  if (!cobrt::IsNumeric<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_1_ + 0)) {
+  if (!cobrt::IsNumeric<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_1_)) {
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
         date_parms_ + 24, cobrt::Fixed<2, 0>{10LL});  // MOVE DATEUTIL:189
     return kP8100Exit;                                // GO TO DATEUTIL:190
@@ -840,7 +766,7 @@ auto Dateutil::P8100CheckDate1() -> int {
   // IF DATEUTIL:191
   if ((cobrt::DecimalCompare(
            cobrt::FunctionTestDateYyyymmdd(
-               cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_1_ + 0))
+               cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_1_))
                .value,
            cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{0LL})) != 0)) {
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
@@ -859,9 +785,9 @@ auto Dateutil::P8100Exit() -> int {
 auto Dateutil::P8200CheckDate2() -> int {
   cobrt::MoveNumeric<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>,
                      cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(
-      date_parms_ + 8, ws_work_2_ + 0);  // MOVE DATEUTIL:197
+      date_parms_ + 8, ws_work_2_);  // MOVE DATEUTIL:197
   // IF DATEUTIL:198
-  if (!cobrt::IsNumeric<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_ + 0)) {
+  if (!cobrt::IsNumeric<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_)) {
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
         date_parms_ + 24, cobrt::Fixed<2, 0>{20LL});  // MOVE DATEUTIL:199
     return kP8200Exit;                                // GO TO DATEUTIL:200
@@ -869,7 +795,7 @@ auto Dateutil::P8200CheckDate2() -> int {
   // IF DATEUTIL:201
   if ((cobrt::DecimalCompare(
            cobrt::FunctionTestDateYyyymmdd(
-               cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_ + 0))
+               cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_))
                .value,
            cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{0LL})) != 0)) {
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(

@@ -260,6 +260,16 @@ auto StoreCall(const Receiver& receiver, const std::string& value, ir::RoundingM
         *receiver.edited, receiver.address, value, RoundingModeName(rounding), phrase_name,
         receiver.edited_arguments);
   }
+  // Truncation without the phrase are Store's defaults: left out, as a person would write it.
+  const bool truncates =
+      rounding == ir::RoundingMode::kNone || rounding == ir::RoundingMode::kTruncation;
+  if (!phrase && truncates) {
+    return fmt::format("cobrt::Store<{}>({}, {})", receiver.format, receiver.address, value);
+  }
+  if (!phrase) {
+    return fmt::format("cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{})", receiver.format,
+                       receiver.address, value, RoundingModeName(rounding));
+  }
   return fmt::format(
       "cobrt::Store<{}>({}, {}, cobrt::RoundingMode::{}, cobrt::SizeErrorPhrase::{})",
       receiver.format, receiver.address, value, RoundingModeName(rounding), phrase_name);

@@ -15,6 +15,19 @@
 namespace remint::emit_cpp {
 namespace {
 
+// Each line of `text` (written by another CodeWriter) into `out`.
+void WriteLines(CodeWriter& out, const std::string& text) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    const size_t first = line.find_first_not_of(' ');
+    if (first != std::string_view::npos) out.Line(line.substr(first));
+    start = end + 1;
+  }
+}
+
 // The SIZE ERROR branches of an arithmetic statement, on `any_size_error`.
 void EmitSizeErrorPhrases(EmitContext& context, const ir::ArithmeticStatement& node) {
   if (node.on_size_error) {
@@ -232,10 +245,6 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
                                                                   : "DIVIDE";
   out.Comment(fmt::format("{} {}", verb, context.SourceComment(loc)));
   out.Open("");
-  out.Line("bool size_error = false;");
-  // Only a SIZE ERROR phrase needs to know whether any item failed.
-  if (phrase) out.Line("bool any_size_error = false;");
-  ValueWriter operands_writer(context, "size_error", "operand");
   const bool sums =
       node.verb == ir::ArithmeticVerb::kAdd || node.verb == ir::ArithmeticVerb::kSubtract;
   // ibm arithmetic-osvs: the running sum after `terms` terms is aligned before the next one
@@ -246,6 +255,14 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
   }
   const bool subtract_chain =
       node.verb == ir::ArithmeticVerb::kSubtract && node.giving && node.giving_operand.is_valid();
+  // Without the phrase and without a division nothing can stop a store (an overflow is cut):
+  // the items are stored one after the other with no size-error bookkeeping.
+  const bool plain = !phrase && node.verb != ir::ArithmeticVerb::kDivide &&
+                     !(subtract_chain && !aligned_after.empty());
+  if (!plain) out.Line("bool size_error = false;");
+  // Only a SIZE ERROR phrase needs to know whether any item failed.
+  if (phrase) out.Line("bool any_size_error = false;");
+  ValueWriter operands_writer(context, "size_error", "operand");
   if (subtract_chain && !aligned_after.empty()) {
     EmitAlignedSubtractChain(context, node, aligned_after, phrase);
     return out.Close();
@@ -284,8 +301,10 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     const ir::ArithmeticTarget& target = node.targets[t];
     auto item = ReceiverOf(context, target.target);
     if (!item) continue;
-    out.Open("");
-    out.Line("bool target_error = size_error;");
+    if (!plain) {
+      out.Open("");
+      out.Line("bool target_error = size_error;");
+    }
     ValueWriter writer(context, "target_error", fmt::format("result{}", t));
     // The value this item receives: its own value (or the GIVING operand) joined with the
     // operand as the verb says.
@@ -315,13 +334,15 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
           break;
       }
     }
-    if (result) {
+    if (result && plain) {
+      out.Line(StoreCall(*item, result->first, target.rounding, phrase) + ";");
+    } else if (result) {
       out.Line(fmt::format(
           "if (!target_error && {} == cobrt::StoreStatus::kSizeError) target_error = true;",
           StoreCall(*item, result->first, target.rounding, phrase)));
       if (phrase) out.Line("if (target_error) any_size_error = true;");
     }
-    out.Close();
+    if (!plain) out.Close();
   }
   EmitSizeErrorPhrases(context, node);
   out.Close();
@@ -336,13 +357,30 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
   const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
   out.Comment(fmt::format("COMPUTE {}", context.SourceComment(loc)));
   out.Open("");
-  out.Line("bool size_error = false;");
-  ValueWriter writer(context);
+  // The temporaries first, to learn whether any can raise a size error (a divisor that may be
+  // zero, an exponentiation).
+  CodeWriter temporaries;
+  ValueWriter writer(context, "size_error", "value", &temporaries);
   auto value = writer.Value(node.value);
   if (!value) {
     out.Close();
     return;
   }
+  const bool may_fail = value->second.dynamic ||
+                        temporaries.text().find("size_error") != std::string::npos;
+  if (!phrase && !may_fail) {
+    // Nothing can stop a store: each item stored in turn (an overflow is cut).
+    WriteLines(out, temporaries.text());
+    for (const ir::ArithmeticTarget& target : node.targets) {
+      auto item = ReceiverOf(context, target.target);
+      if (!item) continue;
+      out.Line(StoreCall(*item, value->first, target.rounding, phrase) + ";");
+    }
+    out.Close();
+    return;
+  }
+  out.Line("bool size_error = false;");
+  WriteLines(out, temporaries.text());
   const std::string stored = StoredValue(context, *value, "size_error", loc);
   out.Open("if (!size_error)");
   for (const ir::ArithmeticTarget& target : node.targets) {

@@ -14,6 +14,15 @@
 namespace remint::emit_cpp {
 namespace {
 
+// The address of an item: its record's member, plus the constant offset (left out when 0: a
+// record's own first item is the member itself) and the terms computed at run time.
+auto Address(const std::string& member, int64_t constant_offset, const std::string& offset_terms)
+    -> std::string {
+  if (constant_offset == 0 && offset_terms.empty()) return member;
+  if (constant_offset == 0) return member + offset_terms;
+  return fmt::format("{} + {}{}", member, constant_offset, offset_terms);
+}
+
 // A constant integer expression's value (a fixed literal without decimals).
 auto IntegerLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<int64_t> {
   const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
@@ -154,7 +163,7 @@ auto EmitContext::Data(ir::ExpressionId id) const -> std::optional<DataOperand> 
         table->offset - field.offset, *format, BlockMember(count.block), count.offset, table->size);
   }
   if (!reference->refmod_start.is_valid()) {
-    operand.address = fmt::format("{} + {}{}", member, constant_offset, offset_terms);
+    operand.address = Address(member, constant_offset, offset_terms);
     operand.size = size_expression;
     if (size_expression == fmt::format("{}", size)) operand.static_size = size;
     return operand;
@@ -172,7 +181,7 @@ auto EmitContext::Data(ir::ExpressionId id) const -> std::optional<DataOperand> 
     start_offset = fmt::format("({} - 1)", *value);
     offset_terms += " + " + start_offset;
   }
-  operand.address = fmt::format("{} + {}{}", member, constant_offset, offset_terms);
+  operand.address = Address(member, constant_offset, offset_terms);
   if (reference->refmod_length.is_valid()) {
     if (std::optional<int64_t> length = IntegerLiteral(module, reference->refmod_length)) {
       operand.size = fmt::format("{}", *length);

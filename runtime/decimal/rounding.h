@@ -39,9 +39,20 @@ constexpr auto DropDigits(const Rep& mantissa, int digits, RoundingMode mode)
   // Compared with half a unit of the last kept digit: -1 below, 0 exactly, +1 above.
   int against_half = -1;
   if (digits <= kRepDigits<Rep>) {
-    Rep divisor = Pow10<Rep>(digits);
-    quotient = mantissa / divisor;
-    remainder = mantissa % divisor;
+    if constexpr (kRepDigits<Rep> > 38) {
+      // A WideInt: by 10^18 at most at a time, so that each divisor is one 64-bit limb and
+      // takes WideInt's fast path (a wider one divides bit by bit); truncating divisions
+      // compose.
+      quotient = mantissa;
+      for (int left = digits; left > 0; left -= 18) {
+        quotient = quotient / Pow10<Rep>(left < 18 ? left : 18);
+      }
+      remainder = mantissa - quotient * Pow10<Rep>(digits);
+    } else {
+      const Rep divisor = Pow10<Rep>(digits);
+      quotient = mantissa / divisor;
+      remainder = mantissa % divisor;
+    }
     Rep magnitude = Abs(remainder);
     Rep half = Pow10<Rep>(digits - 1) * Rep(int64_t{5});
     against_half = magnitude < half ? -1 : (magnitude == half ? 0 : 1);

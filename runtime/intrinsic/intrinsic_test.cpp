@@ -80,6 +80,37 @@ TEST(IntrinsicTest, RandomFollowsTheCLibrary) {
             "0.561380175203727627142313849617");
 }
 
+// Every day of the Gregorian range walked by a plain calendar: INTEGER-OF-DATE counts them and
+// DATE-OF-INTEGER / DAY-OF-INTEGER give them back (the closed forms against counting).
+TEST(IntrinsicTest, IntegerDatesCountEveryDayFrom1601To9999) {
+  const int month_days[] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int count = 0;
+  int mismatches = 0;
+  for (int year = 1601; year <= 9999; ++year) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int day_of_year = 0;
+    for (int month = 1; month <= 12; ++month) {
+      const int days = month_days[month] + (month == 2 && leap ? 1 : 0);
+      for (int day = 1; day <= days; ++day) {
+        ++count;
+        ++day_of_year;
+        // Every day through the date functions' integer forms, each year's first and last
+        // days also through the display forms.
+        const std::string date = std::to_string(year * 10000 + month * 100 + day);
+        const std::string number = std::to_string(count);
+        if (IntegerArgument(FunctionIntegerOfDate(Literal(date))) != count ||
+            IntegerArgument(FunctionDateOfInteger(Literal(number))) !=
+                year * 10000 + month * 100 + day ||
+            IntegerArgument(FunctionDayOfInteger(Literal(number))) != year * 1000 + day_of_year) {
+          ++mismatches;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(count, 3067671);
+  EXPECT_EQ(mismatches, 0);
+}
+
 TEST(IntrinsicTest, DatesAndText) {
   EXPECT_EQ(Shown(FunctionIntegerOfDate(Literal("20261205"))), "000155567");
   EXPECT_EQ(Shown(FunctionDateOfInteger(Literal("1"))), "16010101");

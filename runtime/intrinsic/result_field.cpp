@@ -212,9 +212,18 @@ auto ItemMantissa(const BigInt& mantissa) -> Int512 {
   static const BigInt kModulus = BigInt::Pow2(64) * BigInt::Pow10(40);
   BigInt magnitude = mantissa.Abs();
   if (magnitude >= kModulus) magnitude = kModulus + magnitude % kModulus;
+  // Item values are small: start at the highest limb in use (a value within 64 bits needs no
+  // Int512 arithmetic at all).
+  size_t used = 16;
+  while (used > 0 && magnitude.MagnitudeLimb(used - 1) == 0) --used;
+  if (used <= 1 || (used == 2 && magnitude.MagnitudeLimb(1) < (uint32_t{1} << 31))) {
+    const int64_t value = static_cast<int64_t>((uint64_t{magnitude.MagnitudeLimb(1)} << 32) |
+                                               magnitude.MagnitudeLimb(0));
+    return Int512(mantissa.IsNegative() ? -value : value);
+  }
   const Int512 limb_base(int64_t{1} << 32);
   Int512 result(int64_t{0});
-  for (size_t i = 16; i-- > 0;) {
+  for (size_t i = used; i-- > 0;) {
     result = result * limb_base + Int512(int64_t{magnitude.MagnitudeLimb(i)});
   }
   return mantissa.IsNegative() ? -result : result;

@@ -77,17 +77,17 @@ auto Arithmetic::Run() -> int {
   // COMPUTE arithmetic.cbl:13
   {
     bool size_error = false;
-    const auto value_0 = cobrt::Packed<9, 2, true>::Read(principal_ + 0);
-    const auto value_1 = cobrt::Zoned<4, 4, cobrt::ZonedSign::kTrailing>::Read(rate_ + 0);
+    const auto value_0 = cobrt::Packed<9, 2, true>::Read(principal_);
+    const auto value_1 = cobrt::Zoned<4, 4, cobrt::ZonedSign::kTrailing>::Read(rate_);
     const auto value_2 = cobrt::Multiply(value_0, value_1);
-    const auto value_3 = cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>::Read(days_held_ + 0);
+    const auto value_3 = cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>::Read(days_held_);
     const auto value_4 = cobrt::Multiply(value_2, value_3);
     const auto value_5 = cobrt::Fixed<3, 0>{365LL};
     const auto value_6 = cobrt::Divide(value_4, value_5);
     if (value_6.divide_by_zero) size_error = true;
     if (!size_error) {
       if (cobrt::Store<cobrt::Zoned<7, 2, cobrt::ZonedSign::kTrailing>>(
-              interest_ + 0, value_6.value, cobrt::RoundingMode::kNearestAwayFromZero,
+              interest_, value_6.value, cobrt::RoundingMode::kNearestAwayFromZero,
               cobrt::SizeErrorPhrase::kPresent) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
@@ -98,52 +98,43 @@ auto Arithmetic::Run() -> int {
   }
   // ADD arithmetic.cbl:16
   {
-    bool size_error = false;
-    const auto operand_0 = cobrt::Zoned<7, 2, cobrt::ZonedSign::kTrailing>::Read(interest_ + 0);
-    {
-      bool target_error = size_error;
-      const auto result0_0 = cobrt::Packed<9, 2, true>::Read(principal_ + 0);
-      const auto result0_1 = cobrt::Add(result0_0, operand_0);
-      if (!target_error && cobrt::Store<cobrt::Packed<9, 2, true>>(
-                               principal_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        target_error = true;
-    }
+    const auto operand_0 = cobrt::Zoned<7, 2, cobrt::ZonedSign::kTrailing>::Read(interest_);
+    const auto result0_0 = cobrt::Packed<9, 2, true>::Read(principal_);
+    const auto result0_1 = cobrt::Add(result0_0, operand_0);
+    cobrt::Store<cobrt::Packed<9, 2, true>>(principal_, result0_1);
   }
   // DIVIDE ... REMAINDER arithmetic.cbl:17
   {
     [[maybe_unused]] bool size_error = false;
-    const auto operand_0 = cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>::Read(days_held_ + 0);
+    const auto operand_0 = cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>::Read(days_held_);
     const auto operand_1 = cobrt::Fixed<1, 0>{7LL};
     const auto quotient = cobrt::Divide(operand_0, operand_1);
     const bool divide_by_zero = quotient.divide_by_zero;
     if (!divide_by_zero) {
-      if (cobrt::Store<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>>(
-              weeks_ + 0, quotient.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+      if (cobrt::Store<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>>(weeks_, quotient.value) ==
+          cobrt::StoreStatus::kSizeError)
         size_error = true;
       const auto remainder = cobrt::DivideRemainder<0>(operand_0, operand_1);
       if (cobrt::Store<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>>(
-              left_over_ + 0, remainder.value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
+              left_over_, remainder.value) == cobrt::StoreStatus::kSizeError)
         size_error = true;
     }
   }
   {
     char display_0[cobrt::DisplayFormCapacity<cobrt::Zoned<7, 2, cobrt::ZonedSign::kTrailing>>()];
     const size_t display_0_size =
-        cobrt::DisplayForm<cobrt::Zoned<7, 2, cobrt::ZonedSign::kTrailing>, true>(interest_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<7, 2, cobrt::ZonedSign::kTrailing>, true>(interest_,
                                                                                   display_0);
     char display_1[cobrt::DisplayFormCapacity<cobrt::Packed<9, 2, true>>()];
     const size_t display_1_size =
-        cobrt::DisplayForm<cobrt::Packed<9, 2, true>, true>(principal_ + 0, display_1);
+        cobrt::DisplayForm<cobrt::Packed<9, 2, true>, true>(principal_, display_1);
     char display_2[cobrt::DisplayFormCapacity<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>>()];
     const size_t display_2_size =
-        cobrt::DisplayForm<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>, true>(weeks_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>, true>(weeks_,
                                                                                   display_2);
     char display_3[cobrt::DisplayFormCapacity<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>>()];
     const size_t display_3_size =
-        cobrt::DisplayForm<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>, true>(left_over_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>, true>(left_over_,
                                                                                   display_3);
     cobrt::ProcessConsole().Display(
         cobrt::ConsoleStream::kStandardOutput,

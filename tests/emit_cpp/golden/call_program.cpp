@@ -68,15 +68,14 @@ auto CallProgram::Run() -> int {
   Initialize();
   // CALL call_program.cbl:10
   {
-    std::vector<uint8_t> content_0(factor_ + 0, factor_ + 0 + 1);
-    const cobrt::CallArgument arguments[] = {{amount_ + 0, 5},
-                                             {content_0.data(), content_0.size()}};
+    std::vector<uint8_t> content_0(factor_, factor_ + 1);
+    const cobrt::CallArgument arguments[] = {{amount_, 5}, {content_0.data(), content_0.size()}};
     cobrt::CallProgram("SCALE-IT"sv, arguments);
   }
   {
     char display_0[cobrt::DisplayFormCapacity<cobrt::Zoned<5, 0, cobrt::ZonedSign::kUnsigned>>()];
     const size_t display_0_size =
-        cobrt::DisplayForm<cobrt::Zoned<5, 0, cobrt::ZonedSign::kUnsigned>, true>(amount_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<5, 0, cobrt::ZonedSign::kUnsigned>, true>(amount_,
                                                                                   display_0);
     cobrt::ProcessConsole().Display(
         cobrt::ConsoleStream::kStandardOutput,
@@ -124,18 +123,10 @@ void ScaleIt::Call(std::span<const cobrt::CallArgument> arguments) {
   returning_ = false;
   // MULTIPLY call_program.cbl:20
   {
-    bool size_error = false;
-    const auto operand_0 = cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>::Read(multiplier_ + 0);
-    {
-      bool target_error = size_error;
-      const auto result0_0 =
-          cobrt::Zoned<5, 0, cobrt::ZonedSign::kUnsigned>::Read(value_in_out_ + 0);
-      const auto result0_1 = cobrt::Multiply(operand_0, result0_0);
-      if (!target_error && cobrt::Store<cobrt::Zoned<5, 0, cobrt::ZonedSign::kUnsigned>>(
-                               value_in_out_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        target_error = true;
-    }
+    const auto operand_0 = cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>::Read(multiplier_);
+    const auto result0_0 = cobrt::Zoned<5, 0, cobrt::ZonedSign::kUnsigned>::Read(value_in_out_);
+    const auto result0_1 = cobrt::Multiply(operand_0, result0_0);
+    cobrt::Store<cobrt::Zoned<5, 0, cobrt::ZonedSign::kUnsigned>>(value_in_out_, result0_1);
   }
   returning_ = true;  // GOBACK call_program.cbl:21
   return;

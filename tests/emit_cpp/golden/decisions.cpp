@@ -73,7 +73,7 @@ auto Decisions::Run() -> int {
   Initialize();
   // IF decisions.cbl:12
   if ((IsIsSavings() &&
-       (cobrt::Compare(cobrt::Zoned<5, 0, cobrt::ZonedSign::kTrailing>::Read(balance_ + 0),
+       (cobrt::Compare(cobrt::Zoned<5, 0, cobrt::ZonedSign::kTrailing>::Read(balance_),
                        cobrt::Fixed<1, 0>{0}) < 0))) {
     cobrt::ProcessConsole().Display(cobrt::ConsoleStream::kStandardOutput,
                                     {"OVERDRAWN SAVINGS"sv});  // DISPLAY decisions.cbl:13
@@ -82,14 +82,14 @@ auto Decisions::Run() -> int {
                                     {"OK"sv});  // DISPLAY decisions.cbl:15
   }
   // IF decisions.cbl:17
-  if (!cobrt::IsNumericText(code_text_ + 0, 4)) {
+  if (!cobrt::IsNumericText(code_text_, 4)) {
     cobrt::ProcessConsole().Display(cobrt::ConsoleStream::kStandardOutput,
                                     {"NOT NUMERIC"sv});  // DISPLAY decisions.cbl:17
   }
   // EVALUATE decisions.cbl:18
-  if ((cobrt::Compare(cobrt::Zoned<5, 0, cobrt::ZonedSign::kTrailing>::Read(balance_ + 0),
+  if ((cobrt::Compare(cobrt::Zoned<5, 0, cobrt::ZonedSign::kTrailing>::Read(balance_),
                       cobrt::Fixed<1, 0>{0LL}) < 0) &&
-      (cobrt::CompareAlphanumeric(account_type_ + 0, 1, reinterpret_cast<const uint8_t*>("S"), 1) ==
+      (cobrt::CompareAlphanumeric(account_type_, 1, reinterpret_cast<const uint8_t*>("S"), 1) ==
        0)) {
     // WHEN decisions.cbl:19
     cobrt::ProcessConsole().Display(cobrt::ConsoleStream::kStandardOutput,

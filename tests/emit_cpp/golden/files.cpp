@@ -89,7 +89,7 @@ auto Files::Run() -> int {
   SaveStatus(kFileReportFile,
              fd_report_file_.Open(cobrt::OpenMode::kOutput,
                                   "report.txt"sv));  // OPEN OUTPUT REPORT-FILE  files.cbl:17
-  cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("FIRST LINE"), 10, report_file_ + 0,
+  cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("FIRST LINE"), 10, report_file_,
                           40);  // MOVE files.cbl:18
   SaveStatus(kFileReportFile,
              fd_report_file_.Write(AsText(report_file_ + 0, 40),
@@ -97,7 +97,7 @@ auto Files::Run() -> int {
   SaveStatus(kFileReportFile, fd_report_file_.Close());           // CLOSE REPORT-FILE  files.cbl:20
   cobrt::ProcessConsole().Display(
       cobrt::ConsoleStream::kStandardOutput,
-      {"STATUS "sv, std::string_view(reinterpret_cast<const char*>(report_status_ + 0),
+      {"STATUS "sv, std::string_view(reinterpret_cast<const char*>(report_status_),
                                      2)});            // DISPLAY files.cbl:21
   cobrt::ProcessTermination().StopRun(return_code_);  // STOP RUN files.cbl:22
   return return_code_;

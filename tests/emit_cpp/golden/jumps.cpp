@@ -119,7 +119,7 @@ auto Jumps::StartUp() -> int {
   {
     char display_0[cobrt::DisplayFormCapacity<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>>()];
     const size_t display_0_size =
-        cobrt::DisplayForm<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>, true>(tries_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>, true>(tries_,
                                                                                   display_0);
     cobrt::ProcessConsole().Display(
         cobrt::ConsoleStream::kStandardOutput,
@@ -133,20 +133,13 @@ auto Jumps::StartUp() -> int {
 auto Jumps::Retry() -> int {
   // ADD jumps.cbl:13
   {
-    bool size_error = false;
     const auto operand_0 = cobrt::Fixed<1, 0>{1LL};
-    {
-      bool target_error = size_error;
-      const auto result0_0 = cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>::Read(tries_ + 0);
-      const auto result0_1 = cobrt::Add(result0_0, operand_0);
-      if (!target_error && cobrt::Store<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>>(
-                               tries_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        target_error = true;
-    }
+    const auto result0_0 = cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>::Read(tries_);
+    const auto result0_1 = cobrt::Add(result0_0, operand_0);
+    cobrt::Store<cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>>(tries_, result0_1);
   }
   // IF jumps.cbl:14
-  if ((cobrt::Compare(cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>::Read(tries_ + 0),
+  if ((cobrt::Compare(cobrt::Zoned<1, 0, cobrt::ZonedSign::kUnsigned>::Read(tries_),
                       cobrt::Fixed<1, 0>{3LL}) < 0)) {
     return kRetry;  // GO TO jumps.cbl:14
   }

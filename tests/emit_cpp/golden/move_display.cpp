@@ -77,21 +77,21 @@ class MoveDisplay {
 
 auto MoveDisplay::Run() -> int {
   Initialize();
-  cobrt::MoveToEdited<cobrt::Packed<7, 2, true>>(balance_ + 0, shown_balance_ + 0,
+  cobrt::MoveToEdited<cobrt::Packed<7, 2, true>>(balance_, shown_balance_,
                                                  kShownBalancePicture);  // MOVE move_display.cbl:12
   cobrt::MoveNumericToAlphanumeric<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>>(
-      counter_ + 0, counter_text_ + 0, 5);  // MOVE move_display.cbl:13
+      counter_, counter_text_, 5);  // MOVE move_display.cbl:13
   cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("LOVELACE"), 8, customer_name_ + 3,
                           7);  // MOVE move_display.cbl:14
   {
     char display_0[cobrt::DisplayFormCapacity<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>>()];
     const size_t display_0_size =
-        cobrt::DisplayForm<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>, true>(counter_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>, true>(counter_,
                                                                                   display_0);
     cobrt::ProcessConsole().Display(
         cobrt::ConsoleStream::kStandardOutput,
-        {std::string_view(reinterpret_cast<const char*>(customer_name_ + 0), 10), " "sv,
-         std::string_view(reinterpret_cast<const char*>(shown_balance_ + 0), 10), " "sv,
+        {std::string_view(reinterpret_cast<const char*>(customer_name_), 10), " "sv,
+         std::string_view(reinterpret_cast<const char*>(shown_balance_), 10), " "sv,
          std::string_view(display_0, display_0_size)});  // DISPLAY move_display.cbl:15
   }
   cobrt::ProcessTermination().StopRun(return_code_);  // STOP RUN move_display.cbl:16

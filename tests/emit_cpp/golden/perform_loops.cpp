@@ -91,31 +91,24 @@ void PerformLoops::MainLogic() {
     AddOne();  // PERFORM perform_loops.cbl:10
   }
   // PERFORM ... UNTIL perform_loops.cbl:11
-  while (!(cobrt::Compare(cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(total_ + 0),
+  while (!(cobrt::Compare(cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(total_),
                           cobrt::Fixed<1, 0>{5LL}) > 0)) {
     AddOne();  // PERFORM perform_loops.cbl:11
   }
   // PERFORM VARYING I  perform_loops.cbl:12
-  cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(i_ + 0, cobrt::Fixed<1, 0>{1LL});
-  while (!(cobrt::Compare(cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(i_ + 0),
+  cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(i_, cobrt::Fixed<1, 0>{1LL});
+  while (!(cobrt::Compare(cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(i_),
                           cobrt::Fixed<1, 0>{9LL}) > 0)) {
     // ADD perform_loops.cbl:13
     {
-      bool size_error = false;
-      const auto operand_0 = cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(i_ + 0);
-      {
-        bool target_error = size_error;
-        const auto result0_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(total_ + 0);
-        const auto result0_1 = cobrt::Add(result0_0, operand_0);
-        if (!target_error && cobrt::Store<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>>(
-                                 total_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                                 cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-          target_error = true;
-      }
+      const auto operand_0 = cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(i_);
+      const auto result0_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(total_);
+      const auto result0_1 = cobrt::Add(result0_0, operand_0);
+      cobrt::Store<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>>(total_, result0_1);
     }
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
-        i_ + 0, cobrt::Add(cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(i_ + 0),
-                           cobrt::Fixed<1, 0>{2LL}));
+        i_, cobrt::Add(cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(i_),
+                       cobrt::Fixed<1, 0>{2LL}));
   }
   ReportTotal();                                      // PERFORM perform_loops.cbl:15
   cobrt::ProcessTermination().StopRun(return_code_);  // STOP RUN perform_loops.cbl:16
@@ -125,17 +118,10 @@ void PerformLoops::MainLogic() {
 void PerformLoops::AddOne() {
   // ADD perform_loops.cbl:18
   {
-    bool size_error = false;
     const auto operand_0 = cobrt::Fixed<1, 0>{1LL};
-    {
-      bool target_error = size_error;
-      const auto result0_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(total_ + 0);
-      const auto result0_1 = cobrt::Add(result0_0, operand_0);
-      if (!target_error && cobrt::Store<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>>(
-                               total_ + 0, result0_1, cobrt::RoundingMode::kTruncation,
-                               cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        target_error = true;
-    }
+    const auto result0_0 = cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>::Read(total_);
+    const auto result0_1 = cobrt::Add(result0_0, operand_0);
+    cobrt::Store<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>>(total_, result0_1);
   }
 }
 
@@ -144,7 +130,7 @@ void PerformLoops::ReportTotal() {
   {
     char display_0[cobrt::DisplayFormCapacity<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>>()];
     const size_t display_0_size =
-        cobrt::DisplayForm<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>, true>(total_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<4, 0, cobrt::ZonedSign::kUnsigned>, true>(total_,
                                                                                   display_0);
     cobrt::ProcessConsole().Display(
         cobrt::ConsoleStream::kStandardOutput,

@@ -68,9 +68,9 @@ class TablesSearch {
 
 auto TablesSearch::Run() -> int {
   Initialize();
-  cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("A100B250C375"), 12, rate_table_ + 0,
-                          12);                   // MOVE tables_search.cbl:12
-  cobrt::IndexItem::Write(rx_ + 0, int64_t{1});  // SET RX TO tables_search.cbl:13
+  cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("A100B250C375"), 12, rate_table_,
+                          12);               // MOVE tables_search.cbl:12
+  cobrt::IndexItem::Write(rx_, int64_t{1});  // SET RX TO tables_search.cbl:13
   // SEARCH RATE-ENTRY  tables_search.cbl:14
   while (true) {
     if (cobrt::IndexItem::Read(rx_ + 0).mantissa > 3) {
@@ -80,15 +80,14 @@ auto TablesSearch::Run() -> int {
       break;
     }
     // WHEN tables_search.cbl:16
-    if ((cobrt::CompareAlphanumeric(
-             rate_table_ + 0 + (cobrt::IndexItem::Read(rx_ + 0).mantissa - 1) * 4, 1, wanted_ + 0,
-             1) == 0)) {
+    if ((cobrt::CompareAlphanumeric(rate_table_ + (cobrt::IndexItem::Read(rx_).mantissa - 1) * 4, 1,
+                                    wanted_, 1) == 0)) {
       {
         char display_0
             [cobrt::DisplayFormCapacity<cobrt::Zoned<3, 2, cobrt::ZonedSign::kUnsigned>>()];
         const size_t display_0_size =
             cobrt::DisplayForm<cobrt::Zoned<3, 2, cobrt::ZonedSign::kUnsigned>, true>(
-                rate_table_ + 1 + (cobrt::IndexItem::Read(rx_ + 0).mantissa - 1) * 4, display_0);
+                rate_table_ + 1 + (cobrt::IndexItem::Read(rx_).mantissa - 1) * 4, display_0);
         cobrt::ProcessConsole().Display(
             cobrt::ConsoleStream::kStandardOutput,
             {"RATE "sv,

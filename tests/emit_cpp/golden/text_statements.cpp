@@ -76,31 +76,31 @@ auto TextStatements::Run() -> int {
   Initialize();
   // STRING text_statements.cbl:13
   {
-    cobrt::StringStatement string(full_name_ + 0, 20);
-    string.Append(std::span<const uint8_t>(first_name_ + 0, 8), cobrt::Bytes(" "sv));
+    cobrt::StringStatement string(full_name_, 20);
+    string.Append(std::span<const uint8_t>(first_name_, 8), cobrt::Bytes(" "sv));
     string.Append(cobrt::Bytes(" "sv));
-    string.Append(std::span<const uint8_t>(last_name_ + 0, 8), cobrt::Bytes(" "sv));
+    string.Append(std::span<const uint8_t>(last_name_, 8), cobrt::Bytes(" "sv));
   }
   // UNSTRING text_statements.cbl:18
   {
-    const std::span<const uint8_t> source(full_name_ + 0, 20);
+    const std::span<const uint8_t> source(full_name_, 20);
     cobrt::UnstringStatement unstring(source);
     unstring.AddDelimiter(cobrt::Bytes(" "sv));
     if (const std::optional<cobrt::UnstringPiece> piece = unstring.Next(8)) {
-      cobrt::MoveAlphanumeric(source.data() + piece->offset, piece->size, part_one_ + 0, 8);
+      cobrt::MoveAlphanumeric(source.data() + piece->offset, piece->size, part_one_, 8);
     }
     if (const std::optional<cobrt::UnstringPiece> piece = unstring.Next(8)) {
-      cobrt::MoveAlphanumeric(source.data() + piece->offset, piece->size, part_two_ + 0, 8);
+      cobrt::MoveAlphanumeric(source.data() + piece->offset, piece->size, part_two_, 8);
     }
   }
   // INSPECT text_statements.cbl:21
   {
-    cobrt::Inspector inspect(full_name_ + 0, 20);  // TALLYING
+    cobrt::Inspector inspect(full_name_, 20);  // TALLYING
     inspect.Start();
     if (const int64_t count = inspect.TallyAll(cobrt::Bytes(" "sv)); count != 0) {
       cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
-          spaces_seen_ + 0,
-          cobrt::Add(cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(spaces_seen_ + 0),
+          spaces_seen_,
+          cobrt::Add(cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>::Read(spaces_seen_),
                      cobrt::Fixed<18, 0>{count}));
     }
     inspect.Finish();
@@ -108,12 +108,12 @@ auto TextStatements::Run() -> int {
   {
     char display_0[cobrt::DisplayFormCapacity<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>()];
     const size_t display_0_size =
-        cobrt::DisplayForm<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>, true>(spaces_seen_ + 0,
+        cobrt::DisplayForm<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>, true>(spaces_seen_,
                                                                                   display_0);
     cobrt::ProcessConsole().Display(
         cobrt::ConsoleStream::kStandardOutput,
-        {std::string_view(reinterpret_cast<const char*>(full_name_ + 0), 20), "|"sv,
-         std::string_view(reinterpret_cast<const char*>(part_two_ + 0), 8), "|"sv,
+        {std::string_view(reinterpret_cast<const char*>(full_name_), 20), "|"sv,
+         std::string_view(reinterpret_cast<const char*>(part_two_), 8), "|"sv,
          std::string_view(display_0, display_0_size)});  // DISPLAY text_statements.cbl:22
   }
   cobrt::ProcessTermination().StopRun(return_code_);  // STOP RUN text_statements.cbl:23
