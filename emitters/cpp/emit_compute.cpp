@@ -226,6 +226,14 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     EmitCorrespondingArithmetic(context, loc, node);
     return;
   }
+  bool holds_intrinsic = HoldsIntrinsic(context.module, node.giving_operand);
+  for (ir::ExpressionId operand : node.operands) {
+    holds_intrinsic = holds_intrinsic || HoldsIntrinsic(context.module, operand);
+  }
+  if (holds_intrinsic) {
+    EmitArithmeticWithIntrinsics(context, loc, node);
+    return;
+  }
   if (node.remainder && node.alignments.empty() && !node.operands.empty()) {
     EmitDivideRemainder(context, loc, node);
     return;

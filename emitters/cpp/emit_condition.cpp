@@ -421,6 +421,11 @@ auto ComparisonExpression(EmitContext& context, ir::ExpressionId left, ir::Expre
 
 auto RelationExpression(EmitContext& context, ir::ExpressionId left, ir::RelationalOperator op,
                         ir::ExpressionId right, SourceLoc loc) -> std::optional<std::string> {
+  // A FUNCTION on either side: its result field compared as cobc's cob_cmp compares it (an
+  // EVALUATE subject is called again for each object, as cobc calls it).
+  if (HoldsIntrinsic(context.module, left) || HoldsIntrinsic(context.module, right)) {
+    return IntrinsicRelation(context, left, op, right);
+  }
   if (IsIndexOperand(context, left) || IsIndexOperand(context, right)) {
     // cobc compares index names as native ints: written as the plain C++ relation.
     std::optional<std::string> a = IndexRelationInteger(context, left);
@@ -475,9 +480,6 @@ auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::opti
     return fmt::format("!{}", *operand);
   }
   if (const auto* relation = expressions.TryGet<ir::RelationalExpression>(id)) {
-    if (HoldsIntrinsic(module, relation->left) || HoldsIntrinsic(module, relation->right)) {
-      return IntrinsicRelation(context, *relation);
-    }
     return RelationExpression(context, relation->left, relation->op, relation->right,
                               expressions.loc(id));
   }

@@ -199,6 +199,11 @@ auto HoldsIntrinsic(const ir::Module& module, ir::ExpressionId id) -> bool;
 // COMPUTE whose expression holds a FUNCTION (cob_decimal arithmetic of run-time scale).
 void EmitComputeWithIntrinsics(EmitContext& context, SourceLoc loc,
                                const ir::ComputeStatement& node);
+// ADD / SUBTRACT / MULTIPLY / DIVIDE with a FUNCTION operand (cob_decimal arithmetic).
+void EmitArithmeticWithIntrinsics(EmitContext& context, SourceLoc loc,
+                                  const ir::ArithmeticStatement& node);
+// PERFORM FUNCTION ... TIMES: the count as an int64_t expression (cob_get_llint of the field).
+auto IntrinsicCount(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string>;
 // MOVE FUNCTION ... TO target: the statement.
 auto IntrinsicMove(EmitContext& context, ir::ExpressionId source, ir::ExpressionId target)
     -> std::optional<std::string>;
@@ -210,9 +215,10 @@ struct IntrinsicDisplay {
 };
 auto IntrinsicDisplayLines(EmitContext& context, ir::ExpressionId item, const std::string& buffer)
     -> std::optional<IntrinsicDisplay>;
-// A relation condition with a FUNCTION on either side, as a C++ bool expression.
-auto IntrinsicRelation(EmitContext& context, const ir::RelationalExpression& relation)
-    -> std::optional<std::string>;
+// A relation `left op right` with a FUNCTION on either side, as a C++ bool expression (IF
+// conditions and EVALUATE subjects against their objects).
+auto IntrinsicRelation(EmitContext& context, ir::ExpressionId left, ir::RelationalOperator op,
+                       ir::ExpressionId right) -> std::optional<std::string>;
 
 }  // namespace remint::emit_cpp
 

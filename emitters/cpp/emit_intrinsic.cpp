@@ -1,8 +1,9 @@
 // Statements holding intrinsic functions (FUNCTION name(arguments)); the calls themselves are
 // written by intrinsic_writer.{h,cpp}. COMPUTE computes with cob_decimal's rules on
 // cobrt::BigDecimal (a function's scale is known only at run time, and cobc's division depends
-// on it; ** through cob_decimal_pow); MOVE, DISPLAY and relation conditions take the function's
-// result field or bytes. Anything else is reported (RM6101).
+// on it; ** through cob_decimal_pow), and so do ADD / SUBTRACT / MULTIPLY / DIVIDE with a
+// function operand; MOVE, DISPLAY, relation conditions (EVALUATE's included) and PERFORM ... TIMES
+// counts take the function's result field or bytes. Anything else is reported (RM6101).
 #include <fmt/format.h>
 
 #include <string>
@@ -94,6 +95,157 @@ void EmitComputeWithIntrinsics(EmitContext& context, SourceLoc loc,
   out.Close();
 }
 
+// ADD / SUBTRACT / MULTIPLY / DIVIDE with a FUNCTION among the operands, as cobc 3.1.2 compiles
+// them (checked with cobc -C): on cob_decimal values, each receiving item stored with
+// cob_decimal_get_field's rules (its ROUNDED mode; a size error, a division by zero included,
+// leaves that item unchanged and the SIZE ERROR phrase sees any item's). With one operand and no
+// GIVING, cobc calls cob_add / cob_sub / cob_mul / cob_div once per receiving item, so the
+// operand (the FUNCTION) is evaluated again for each; otherwise the operands are computed once,
+// in the order cobc reads them (ADD ... TO g GIVING: the sum, then g; SUBTRACT ... FROM g GIVING:
+// g - o1 - o2 ...; MULTIPLY and DIVIDE ... GIVING: the left operand of the operation first).
+void EmitArithmeticWithIntrinsics(EmitContext& context, SourceLoc loc,
+                                  const ir::ArithmeticStatement& node) {
+  if (node.corresponding || node.remainder || !node.alignments.empty() || node.operands.empty()) {
+    context.Unsupported(loc, node.remainder ? "DIVIDE ... REMAINDER with a FUNCTION operand"
+                             : !node.alignments.empty()
+                                 ? "ibm arithmetic-osvs alignments with a FUNCTION operand"
+                                 : "this arithmetic statement with a FUNCTION operand");
+    return;
+  }
+  const ir::ArithmeticVerb verb = node.verb;
+  const bool sums = verb == ir::ArithmeticVerb::kAdd || verb == ir::ArithmeticVerb::kSubtract;
+  const bool sum_alone = node.giving && !node.giving_operand.is_valid();
+  if ((sum_alone && verb != ir::ArithmeticVerb::kAdd) || (!sums && node.operands.size() != 1)) {
+    context.Unsupported(loc, "this arithmetic statement with a FUNCTION operand");
+    return;
+  }
+  IntrinsicWriter writer(context);
+  // Every operand as a cob_decimal expression, in source order.
+  std::vector<std::string> operands;
+  for (ir::ExpressionId operand : node.operands) {
+    std::optional<std::string> value = writer.Decimal(operand);
+    if (!value) return;
+    operands.push_back(*value);
+  }
+  std::optional<std::string> giving;
+  if (node.giving && !sum_alone) {
+    giving = writer.Decimal(node.giving_operand);
+    if (!giving) return;
+  }
+  struct Target {
+    std::string format;
+    std::string address;
+    std::string own;  // the item's value as a cob_decimal expression (without GIVING)
+  };
+  std::vector<Target> targets;
+  for (const ir::ArithmeticTarget& target : node.targets) {
+    std::optional<DataOperand> item = context.Data(target.target);
+    std::optional<std::string> format = item ? context.NumericFormat(*item) : std::nullopt;
+    if (!format || item->register_format || *format == "cobrt::IndexItem") {
+      context.Unsupported(context.module.expressions().loc(target.target),
+                          "this receiving item of arithmetic with a FUNCTION");
+      return;
+    }
+    targets.push_back(
+        Target{*format, item->address,
+               fmt::format("cobrt::ToBigDecimal({}::Read({}))", *format, item->address)});
+  }
+  const char* verb_name = verb == ir::ArithmeticVerb::kAdd        ? "ADD"
+                          : verb == ir::ArithmeticVerb::kSubtract ? "SUBTRACT"
+                          : verb == ir::ArithmeticVerb::kMultiply ? "MULTIPLY"
+                                                                  : "DIVIDE";
+  const char* operation = verb == ir::ArithmeticVerb::kAdd        ? "DecimalAdd"
+                          : verb == ir::ArithmeticVerb::kSubtract ? "DecimalSubtract"
+                          : verb == ir::ArithmeticVerb::kMultiply ? "DecimalMultiply"
+                                                                  : "DecimalDivide";
+  const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
+  CodeWriter& out = context.out;
+  out.Comment(fmt::format("{} {}", verb_name, context.SourceComment(loc)));
+  out.Open("");
+  out.Comment("cob_decimal arithmetic: a FUNCTION's scale is known only at run time.");
+  out.Line(phrase ? "bool size_error = false;" : "[[maybe_unused]] bool size_error = false;");
+  auto store = [&](size_t t, const std::string& value) {
+    out.Line(fmt::format(
+        "if (cobrt::StoreDecimal<{}>({}, {}, cobrt::RoundingMode::{}, "
+        "cobrt::SizeErrorPhrase::{}) == cobrt::StoreStatus::kSizeError) size_error = true;",
+        targets[t].format, targets[t].address, value, RoundingModeName(node.targets[t].rounding),
+        phrase ? "kPresent" : "kAbsent"));
+  };
+  if (operands.size() == 1 && !node.giving) {
+    // cob_add (t, operand) per item: the operand is evaluated for each.
+    for (size_t t = 0; t < targets.size(); ++t) {
+      out.Open("");
+      out.Line(fmt::format("const cobrt::BigDecimal operand = {};", operands.front()));
+      out.Line(fmt::format("const cobrt::BigDecimal value = cobrt::{}({}, operand);", operation,
+                           targets[t].own));
+      store(t, "value");
+      out.Close();
+    }
+  } else {
+    // The operands once, one statement each so that they are evaluated in cobc's order.
+    std::string value;
+    if (sums) {
+      const bool chain = verb == ir::ArithmeticVerb::kSubtract && giving;
+      if (chain) {
+        // SUBTRACT o1 o2 ... FROM g GIVING: g - o1 - o2 ...
+        out.Line(fmt::format("cobrt::BigDecimal value = {};", *giving));
+        for (const std::string& operand : operands) {
+          out.Line(fmt::format("value = cobrt::DecimalSubtract(value, {});", operand));
+        }
+      } else {
+        out.Line(fmt::format("cobrt::BigDecimal value = {};", operands.front()));
+        for (size_t i = 1; i < operands.size(); ++i) {
+          out.Line(fmt::format("value = cobrt::DecimalAdd(value, {});", operands[i]));
+        }
+        if (giving) out.Line(fmt::format("value = cobrt::DecimalAdd(value, {});", *giving));
+      }
+      value = "value";
+    } else {
+      // MULTIPLY o BY g GIVING: o * g; DIVIDE o INTO g GIVING: g / o; DIVIDE o BY g GIVING: o / g.
+      const bool operand_first = verb == ir::ArithmeticVerb::kMultiply || node.divide_by;
+      out.Line(fmt::format("const cobrt::BigDecimal left = {};",
+                           operand_first ? operands.front() : *giving));
+      out.Line(fmt::format("const cobrt::BigDecimal right = {};",
+                           operand_first ? *giving : operands.front()));
+      out.Line(fmt::format("const cobrt::BigDecimal value = cobrt::{}(left, right);", operation));
+      value = "value";
+    }
+    if (node.giving) {
+      for (size_t t = 0; t < targets.size(); ++t) store(t, value);
+    } else {
+      // ADD / SUBTRACT o1 o2 ... TO (FROM) t: each item joined with the sum.
+      for (size_t t = 0; t < targets.size(); ++t) {
+        out.Open("");
+        out.Line(fmt::format("const cobrt::BigDecimal result = cobrt::{}({}, {});", operation,
+                             targets[t].own, value));
+        store(t, "result");
+        out.Close();
+      }
+    }
+  }
+  if (node.on_size_error) {
+    out.Open("if (size_error)");
+    EmitStatements(context, *node.on_size_error);
+    out.Close();
+  }
+  if (node.not_on_size_error) {
+    out.Open("if (!size_error)");
+    EmitStatements(context, *node.not_on_size_error);
+    out.Close();
+  }
+  out.Close();
+}
+
+auto IntrinsicCount(EmitContext& context, ir::ExpressionId id) -> std::optional<std::string> {
+  IntrinsicWriter writer(context);
+  if (!context.module.expressions().Is<ir::IntrinsicCallExpression>(id) || writer.IsTextCall(id)) {
+    return writer.Fail(id, "this PERFORM ... TIMES count");
+  }
+  std::optional<std::string> call = writer.Numeric(id);
+  if (!call) return std::nullopt;
+  return fmt::format("cobrt::IntegerArgument64({})", *call);
+}
+
 auto IntrinsicMove(EmitContext& context, ir::ExpressionId source, ir::ExpressionId target)
     -> std::optional<std::string> {
   IntrinsicWriter writer(context);
@@ -149,13 +301,11 @@ auto IntrinsicDisplayLines(EmitContext& context, ir::ExpressionId item, const st
                   context.options.binary_truncate ? "true" : "false")};
 }
 
-auto IntrinsicRelation(EmitContext& context, const ir::RelationalExpression& relation)
-    -> std::optional<std::string> {
+auto IntrinsicRelation(EmitContext& context, ir::ExpressionId left, ir::RelationalOperator relation,
+                       ir::ExpressionId right) -> std::optional<std::string> {
   IntrinsicWriter writer(context);
   const ir::ExpressionArena& expressions = context.module.expressions();
-  const ir::ExpressionId left = relation.left;
-  const ir::ExpressionId right = relation.right;
-  const char* op = OperatorText(relation.op);
+  const char* op = OperatorText(relation);
   const bool left_text = writer.IsTextCall(left);
   const bool right_text = writer.IsTextCall(right);
   if (!left_text && !right_text) {

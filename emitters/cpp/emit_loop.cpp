@@ -234,7 +234,9 @@ void EmitLoopKind(EmitContext& context, SourceLoc loc, const ir::LoopStatement& 
       return;
     case ir::LoopKind::kTimes: {
       // The count is taken once, before the first pass; a count of zero or less runs nothing.
-      std::optional<std::string> count = IntegerValueExpression(context, node.times);
+      std::optional<std::string> count = HoldsIntrinsic(context.module, node.times)
+                                             ? IntrinsicCount(context, node.times)
+                                             : IntegerValueExpression(context, node.times);
       if (!count) return;
       out.Comment(fmt::format("PERFORM ... TIMES {}", context.SourceComment(loc)));
       out.Open(fmt::format("for (int64_t count = {}; count > 0; --count)", *count));

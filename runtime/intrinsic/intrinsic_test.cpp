@@ -142,5 +142,13 @@ TEST(IntrinsicTest, MovesOfResults) {
   EXPECT_EQ(std::string(reinterpret_cast<char*>(item), Item::kSize), "00001414214");
 }
 
+// PERFORM FUNCTION f TIMES (cob_get_llint): ABS(-2.7) runs twice, SIGN(-4) never.
+TEST(IntrinsicTest, PerformCountsTruncate) {
+  EXPECT_EQ(IntegerArgument64(Literal("2.7")), 2);
+  EXPECT_EQ(IntegerArgument64(Literal("-1")), -1);
+  EXPECT_EQ(IntegerArgument64(Literal("-3.9")), -3);
+  EXPECT_EQ(IntegerArgument64(Literal("12345678901")), 12345678901);
+}
+
 }  // namespace
 }  // namespace cobrt

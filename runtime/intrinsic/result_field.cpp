@@ -157,6 +157,11 @@ auto IntegerArgument(const NumericResult& argument) -> int32_t {
   return static_cast<int32_t>(static_cast<uint32_t>(integer.LowBits64()));
 }
 
+auto IntegerArgument64(const NumericResult& argument) -> int64_t {
+  BigInt integer = RoundDecimal(argument.value, 0, RoundingMode::kTruncation);
+  return static_cast<int64_t>(integer.LowBits64());
+}
+
 auto ResultDisplayForm(const NumericResult& result, bool pretty_display, bool binary_truncate)
     -> std::string {
   const FieldShape& shape = result.shape;

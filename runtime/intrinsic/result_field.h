@@ -93,6 +93,9 @@ auto BinaryArgument(const NumericResult& left, char op, const NumericResult& rig
     -> NumericResult;
 // cob_get_int: the integer part (truncated), kept to a C int.
 auto IntegerArgument(const NumericResult& argument) -> int32_t;
+// cob_get_llint (a PERFORM ... TIMES count): the integer part (truncated), kept to 64 bits as
+// libcob's digit by digit accumulation keeps it.
+auto IntegerArgument64(const NumericResult& argument) -> int64_t;
 
 // DISPLAY's bytes for the field (the dialect's pretty-display and binary-truncate).
 auto ResultDisplayForm(const NumericResult& result, bool pretty_display, bool binary_truncate)
