@@ -22,6 +22,8 @@ if [ ! -f "$out/data-$records/data-ascii/TRANDAY" ]; then
     "$build/corpus/bankdemo/gen_data" --records "$records" --out "$out/data-$records" >/dev/null
 fi
 export COBC_FLAGS_EXTRA=-O2
+# Peak RSS of each step itself, not of the Python that runs the stream (estate.py).
+export ESTATE_MEASURE_RSS=1
 python3 "$estate/tools/estate.py" run "$out/reference" --jobs BANKD01,BANKD02 \
     --data-dir "$out/data-$records" >/dev/null
 start=$(date +%s.%N)
@@ -33,13 +35,13 @@ if ! diff -r "$out/reference/result" "$out/emitted/result" >/dev/null; then
     exit 1
 fi
 echo "outputs: identical ($records records)"
-printf '%-12s %-9s %10s %10s %10s %10s %8s %12s\n' step program cobc_wall emit_wall \
-    cobc_cpu emit_cpu speedup emit_rss_MiB
-join -t $'\t' <(tail -n +2 "$out/reference/times.tsv" | awk -F'\t' '{print $2"\t"$3"\t"$4"\t"$5}' | sort) \
+printf '%-12s %-9s %10s %10s %10s %10s %8s %12s %12s\n' step program cobc_wall emit_wall \
+    cobc_cpu emit_cpu speedup cobc_rss_MiB emit_rss_MiB
+join -t $'\t' <(tail -n +2 "$out/reference/times.tsv" | awk -F'\t' '{print $2"\t"$3"\t"$4"\t"$5"\t"$6}' | sort) \
               <(tail -n +2 "$out/emitted/times.tsv" | awk -F'\t' '{print $2"\t"$4"\t"$5"\t"$6}' | sort) |
     awk -F'\t' -v m="$members" 'BEGIN{n=split(m,a,",");for(i=1;i<=n;i++)e[a[i]]=1}
-        e[$2]{printf "%-12s %-9s %10.3f %10.3f %10.3f %10.3f %7.1fx %12.1f\n",
-              $1,$2,$3,$5,$4,$6,($6>0?$4/$6:0),$7/1024}'
+        e[$2]{printf "%-12s %-9s %10.3f %10.3f %10.3f %10.3f %7.1fx %12.1f %12.1f\n",
+              $1,$2,$3,$6,$4,$7,($7>0?$4/$7:0),$5/1024,$8/1024}'
 lines=0
 for m in ${members//,/ }; do lines=$((lines + $(wc -l < "$estate/BANK.PROD.COBOL/$m"))); done
 t0=$(date +%s.%N)
