@@ -31,12 +31,37 @@ class ProcedureChecker {
   void CheckUnit(UnitId unit_id) {
     unit_ = unit_id;
     const Unit& unit = module_.unit(unit_id);
+    CheckCollatingTable(unit);
     CheckList(unit.body);
     for (ParagraphId procedure : unit.procedures) {
       CheckList(module_.paragraph(procedure).body);
       for (ParagraphId paragraph : module_.paragraph(procedure).paragraphs) {
         CheckList(module_.paragraph(paragraph).body);
       }
+    }
+  }
+
+  // A literal alphabet's order: a weight per byte, each a byte itself (cobc's table is 256
+  // unsigned chars), and HIGH-VALUE and LOW-VALUE bytes; only a `literal` sequence has one.
+  void CheckCollatingTable(const Unit& unit) {
+    const CollatingTable& table = unit.collating_table;
+    auto report = [&](std::string_view problem) {
+      context_.Report(DiagnosticKind::kIrCollatingTableInvalid, unit.loc, context_.Name(unit.name),
+                      problem);
+    };
+    if (table.weights.empty()) {
+      if (table.low_value != 0 || table.high_value != 0) {
+        report("has HIGH-VALUE or LOW-VALUE bytes without weights");
+      }
+      return;
+    }
+    if (unit.collating_sequence != CollatingSequence::kLiteral) {
+      report("belongs to no literal alphabet");
+    } else if (table.weights.size() != 256) {
+      report("does not weigh each of the 256 bytes");
+    } else if (std::ranges::any_of(table.weights, [](uint32_t weight) { return weight > 255; }) ||
+               table.low_value > 255 || table.high_value > 255) {
+      report("holds a value beyond a byte");
     }
   }
 

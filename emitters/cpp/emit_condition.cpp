@@ -257,6 +257,7 @@ auto ItemOperand(const EmitContext& context, const ir::Field& field, const std::
     -> ConditionOperand {
   const ir::Module& module = context.module;
   ConditionOperand operand;
+  operand.collation = context.CollationArgument();
   operand.address = address;
   operand.size = fmt::format("{}", field.size);
   if (field.children.empty() && (module.types().Is<ir::DecimalType>(field.type) ||
@@ -283,6 +284,7 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
   const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
   ConditionOperand operand;
+  operand.collation = context.CollationArgument();
   if (expressions.Is<ir::SpecialRegisterExpression>(id)) {
     // RETURN-CODE: compared as a native integer, as an index is.
     std::optional<DataOperand> item = context.Data(id);
@@ -328,7 +330,7 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
     return operand;
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
-    if (std::optional<std::string> bytes = FigurativeBytes(figurative->constant)) {
+    if (std::optional<std::string> bytes = context.FigurativeBytes(figurative->constant)) {
       operand.kind = ConditionOperand::Kind::kRepeated;
       operand.pattern = *bytes;
     }
@@ -342,7 +344,7 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
     } else if (const auto* figurative =
                    expressions.TryGet<ir::FigurativeExpression>(all->literal)) {
       // ALL ZEROES is ZEROES.
-      if (std::optional<std::string> bytes = FigurativeBytes(figurative->constant)) {
+      if (std::optional<std::string> bytes = context.FigurativeBytes(figurative->constant)) {
         operand.kind = ConditionOperand::Kind::kRepeated;
         operand.pattern = *bytes;
       }
@@ -354,6 +356,8 @@ auto ClassifyOperand(const EmitContext& context, ir::ExpressionId id) -> Conditi
 auto Comparison(const ConditionOperand& a, const ConditionOperand& b)
     -> std::optional<std::string> {
   using Kind = ConditionOperand::Kind;
+  // Bytes compare by the program collating sequence; numbers by value.
+  const std::string& weights = a.collation.empty() ? b.collation : a.collation;
   if (a.kind == Kind::kNumeric && b.kind == Kind::kNumeric) {
     return fmt::format("cobrt::Compare({}, {})", a.value, b.value);
   }
@@ -361,28 +365,28 @@ auto Comparison(const ConditionOperand& a, const ConditionOperand& b)
     return fmt::format("cobrt::Compare({}, cobrt::Fixed<1, 0>{{0}})", a.value);
   }
   if (a.kind == Kind::kNumeric && !a.format.empty() && !a.index && b.kind == Kind::kBytes) {
-    return fmt::format("cobrt::CompareNumericAlphanumeric<{}>({}, {}, {})", a.format, a.address,
-                       b.address, b.size);
+    return fmt::format("cobrt::CompareNumericAlphanumeric<{}>({}, {}, {}{})", a.format, a.address,
+                       b.address, b.size, weights);
   }
   if (a.kind == Kind::kNumeric && !a.format.empty() && !a.index && b.kind == Kind::kRepeated &&
       !b.pattern.empty()) {
-    return fmt::format("cobrt::CompareNumericAll<{}>({}, {}, {})", a.format, a.address,
-                       CppStringLiteral(b.pattern), b.pattern.size());
+    return fmt::format("cobrt::CompareNumericAll<{}>({}, {}, {}{})", a.format, a.address,
+                       CppStringLiteral(b.pattern), b.pattern.size(), weights);
   }
   if (a.kind == Kind::kBytes && b.kind == Kind::kNumeric && !b.literal_bytes.empty() &&
       b.literal_bytes.find(',') == std::string::npos) {
     return fmt::format(
         "cobrt::CompareAlphanumeric({}, {}, reinterpret_cast<const uint8_t*>({}), "
-        "{})",
-        a.address, a.size, CppStringLiteral(b.literal_bytes), b.literal_bytes.size());
+        "{}{})",
+        a.address, a.size, CppStringLiteral(b.literal_bytes), b.literal_bytes.size(), weights);
   }
   if (a.kind == Kind::kBytes && b.kind == Kind::kBytes) {
-    return fmt::format("cobrt::CompareAlphanumeric({}, {}, {}, {})", a.address, a.size, b.address,
-                       b.size);
+    return fmt::format("cobrt::CompareAlphanumeric({}, {}, {}, {}{})", a.address, a.size, b.address,
+                       b.size, weights);
   }
   if (a.kind == Kind::kBytes && b.kind == Kind::kRepeated && !b.pattern.empty()) {
-    return fmt::format("cobrt::CompareAll({}, {}, {}, {})", a.address, a.size,
-                       CppStringLiteral(b.pattern), b.pattern.size());
+    return fmt::format("cobrt::CompareAll({}, {}, {}, {}{})", a.address, a.size,
+                       CppStringLiteral(b.pattern), b.pattern.size(), weights);
   }
   return std::nullopt;
 }

@@ -26,6 +26,9 @@ struct ConditionOperand {
   // A numeric literal's bytes when compared with an alphanumeric operand: as written, without
   // its decimal point ("-12", 1.5 gives "15"), as cobc compares them.
   std::string literal_bytes;
+  // The unit's collating weights argument (EmitContext::CollationArgument) for comparisons
+  // of bytes.
+  std::string collation;
 };
 
 // A literal, figurative constant, ALL literal or data reference as a relation operand; kind

@@ -80,6 +80,12 @@ struct EmitContext {
   std::map<std::string, std::string> class_constants = {};
   // Edited item (field index) -> the cobrt::EditedPicture constant of its PICTURE.
   std::map<uint32_t, std::string> edited_pictures = {};
+  // A literal alphabet's PROGRAM COLLATING SEQUENCE: the class-scope cobrt::CollatingWeights
+  // constant that alphanumeric comparisons pass; empty for the native order.
+  std::string collating_weights = {};
+  // Set while Initialize() writes the VALUE clauses of the module's last program: cobc gives
+  // them X"FF" and X"00" for HIGH-VALUE and LOW-VALUE whatever the collating sequence.
+  bool native_figuratives = false;
 
   auto BlockMember(ir::BlockId block) const -> const std::string&;
   // The bytes a data reference names (emit_data_ref.cpp); nullopt for what the emitter does not
@@ -110,6 +116,13 @@ struct EmitContext {
   auto LeaveIfReturning() const -> std::string;
   // "// FILE:LINE" of a node: its original file (through copybooks) and line.
   auto SourceComment(SourceLoc loc) const -> std::string;
+  // The bytes a figurative constant stands for in this unit: under a literal PROGRAM
+  // COLLATING SEQUENCE, cobc makes HIGH-VALUE and LOW-VALUE the alphabet's highest and lowest
+  // characters (procedure division and condition-name values; not VALUE clauses).
+  auto FigurativeBytes(ir::FigurativeConstant constant) const -> std::optional<std::string>;
+  // The trailing argument of cobrt's alphanumeric comparisons: ", &kCollatingWeights" under a
+  // literal PROGRAM COLLATING SEQUENCE, else nothing.
+  auto CollationArgument() const -> std::string;
 };
 
 // The bytes a figurative constant stands for, once ("0" for ZERO); nullopt for NULL.

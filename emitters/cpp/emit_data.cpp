@@ -33,8 +33,9 @@ auto IsInitialized(const ir::Module& module, const ir::Field& field) -> bool {
 
 // The literal a VALUE clause holds: a string (or figurative) repeated or cut to `size`, as a
 // MOVE of the literal to an alphanumeric item of that size does.
-auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, uint64_t size)
+auto AlphanumericValueBytes(const EmitContext& context, ir::ExpressionId value, uint64_t size)
     -> std::optional<std::string> {
+  const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
   // ALL SPACES and the like are the figurative constant itself.
   if (const auto* all_figurative = expressions.TryGet<ir::AllLiteralExpression>(value)) {
@@ -58,7 +59,7 @@ auto AlphanumericValueBytes(const ir::Module& module, ir::ExpressionId value, ui
     pattern = std::string(module.str(repeated->value));
   } else if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(value)) {
     repeat = true;
-    std::optional<std::string> bytes = FigurativeBytes(figurative->constant);
+    std::optional<std::string> bytes = context.FigurativeBytes(figurative->constant);
     if (!bytes) return std::nullopt;
     pattern = *bytes;
   } else {
@@ -256,7 +257,7 @@ class Initializer {
 
   void WriteBytes(const ir::Field& field, const std::string& name, const std::string& address,
                   ir::ExpressionId value) {
-    std::optional<std::string> bytes = AlphanumericValueBytes(module_, value, field.size);
+    std::optional<std::string> bytes = AlphanumericValueBytes(context_, value, field.size);
     if (!bytes) {
       context_.Unsupported(field.loc, fmt::format("the VALUE of '{}'", name));
       return;
@@ -394,6 +395,11 @@ void DefineInitialize(EmitContext& context, const std::string& class_name) {
   out.Comment("Gives every data item its VALUE, or the initial contents cobc gives it.");
   out.Open(fmt::format("void {}::Initialize()", class_name));
   Initializer initializer(context);
+  // cobc writes VALUE HIGH-VALUE as X"FF" and VALUE LOW-VALUE as X"00" in the last program of
+  // the source it compiles, whatever its collating sequence, and in the programs before it as
+  // the sequence's highest and lowest characters (checked with cobc 3.1.2: cobc decides when
+  // it writes the code, by the figurative constants of the program it parsed last).
+  context.native_figuratives = context.plan.id.index + 1 == context.module.units().size();
   const ir::Unit& unit = context.module.unit(context.plan.id);
   for (ir::BlockId id : unit.blocks) {
     if (!context.block_members.contains(id.index)) continue;
@@ -404,6 +410,7 @@ void DefineInitialize(EmitContext& context, const std::string& class_name) {
                                            context.module.field(field).offset));
     }
   }
+  context.native_figuratives = false;
   out.Close();
 }
 

@@ -16,19 +16,20 @@ namespace {
 // The bytes a literal operand displays as (fact sheet §4): a literal's own bytes, a figurative
 // constant once, an ALL literal as its literal once (DISPLAY ALL "AB" shows "AB"; checked
 // against cobc). Empty optional for what needs the edit layer (numbers, data items).
-auto LiteralDisplayBytes(const ir::Module& module, ir::ExpressionId operand)
+auto LiteralDisplayBytes(const EmitContext& context, ir::ExpressionId operand)
     -> std::optional<std::string> {
+  const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
   if (const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(operand)) {
     if (literal->form == ir::LiteralForm::kNational) return std::nullopt;
     return std::string(module.str(literal->value));
   }
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(operand)) {
-    return FigurativeBytes(figurative->constant);
+    return context.FigurativeBytes(figurative->constant);
   }
   // ALL "AB" displays "AB": nothing is there to fill (checked with cobc 3.1.2).
   if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(operand)) {
-    return LiteralDisplayBytes(module, all->literal);
+    return LiteralDisplayBytes(context, all->literal);
   }
   return std::nullopt;
 }
@@ -127,7 +128,7 @@ void EmitDisplay(EmitContext& context, SourceLoc loc, const ir::DisplayStatement
       pieces.push_back(fmt::format("std::string_view({0}, {0}_size)", buffer));
       continue;
     }
-    std::optional<std::string> bytes = LiteralDisplayBytes(context.module, item);
+    std::optional<std::string> bytes = LiteralDisplayBytes(context, item);
     if (!bytes) {
       context.Unsupported(context.module.expressions().loc(item),
                           fmt::format("DISPLAY of a {} operand",

@@ -112,17 +112,18 @@ auto Quoted(std::string_view bytes) -> std::string {
 }
 
 // The bytes of a figurative constant or ALL literal; nullopt for NULL and national literals.
-auto ConstantPattern(const ir::Module& module, ir::ExpressionId id, bool* all)
+auto ConstantPattern(const EmitContext& context, ir::ExpressionId id, bool* all)
     -> std::optional<std::string> {
+  const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
     *all = false;
-    return FigurativeBytes(figurative->constant);
+    return context.FigurativeBytes(figurative->constant);
   }
   if (const auto* all_literal = expressions.TryGet<ir::AllLiteralExpression>(id)) {
     // ALL SPACES and the like are the figurative constant itself.
     if (expressions.Is<ir::FigurativeExpression>(all_literal->literal)) {
-      return ConstantPattern(module, all_literal->literal, all);
+      return ConstantPattern(context, all_literal->literal, all);
     }
     const auto* literal = expressions.TryGet<ir::StringLiteralExpression>(all_literal->literal);
     if (literal == nullptr || literal->form == ir::LiteralForm::kNational ||
@@ -171,7 +172,7 @@ auto ToNumericEdited(EmitContext& context, const MoveSource& source, const DataO
                        Quoted(module.str(text->value)), target.address, picture);
   }
   bool all = false;
-  std::optional<std::string> pattern = ConstantPattern(module, source.constant, &all);
+  std::optional<std::string> pattern = ConstantPattern(context, source.constant, &all);
   if (!pattern || !target.static_size) return std::nullopt;
   if (!all) {
     // Every figurative constant reads as zero: libcob scans the item's size in its bytes
@@ -220,7 +221,7 @@ auto ToAlphanumericEdited(EmitContext& context, const MoveSource& source, const 
                        Quoted(module.str(text->value)), target.address, picture);
   }
   bool all = false;
-  std::optional<std::string> pattern = ConstantPattern(module, source.constant, &all);
+  std::optional<std::string> pattern = ConstantPattern(context, source.constant, &all);
   if (!pattern || !target.static_size) return std::nullopt;
   const std::string bytes = FilledBytes(*pattern, *target.static_size);
   if (all && *target.static_size <= 128) {

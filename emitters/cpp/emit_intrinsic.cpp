@@ -326,11 +326,16 @@ auto IntrinsicRelation(EmitContext& context, ir::ExpressionId left, ir::Relation
   // function: as alphanumeric operands, space padded.
   const ir::ExpressionId text_side = left_text ? left : right;
   const ir::ExpressionId other = left_text ? right : left;
+  if (!context.collating_weights.empty()) {
+    return writer.Fail(text_side,
+                       "a comparison of an alphanumeric FUNCTION under a literal PROGRAM "
+                       "COLLATING SEQUENCE");
+  }
   auto text = writer.Text(text_side);
   if (!text) return std::nullopt;
   std::optional<std::string> comparison;
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(other)) {
-    std::optional<std::string> bytes = FigurativeBytes(figurative->constant);
+    std::optional<std::string> bytes = context.FigurativeBytes(figurative->constant);
     if (!bytes) return writer.Fail(other, "this comparison with a FUNCTION");
     comparison = fmt::format("cobrt::CompareTextAll({}, {}sv)", *text, CppStringLiteral(*bytes));
   } else if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(other)) {

@@ -1,6 +1,7 @@
 #include "emitters/cpp/emit_module.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <variant>
@@ -197,6 +198,24 @@ void ProcedureCall(EmitContext& context, const std::string& call, bool may_end_p
   if (may_end_program && context.subprogram) context.out.Line(context.LeaveIfReturning());
 }
 
+// PROGRAM COLLATING SEQUENCE of a literal alphabet: the weight of each byte, which every
+// alphanumeric comparison passes to cobrt.
+void DeclareCollatingWeights(EmitContext& context) {
+  const ir::CollatingTable& table = context.module.unit(context.plan.id).collating_table;
+  context.out.Comment(
+      "PROGRAM COLLATING SEQUENCE: the weight of each byte in alphanumeric comparisons.");
+  context.out.Line(
+      fmt::format("static constexpr cobrt::CollatingWeights {} = {{", context.collating_weights));
+  for (size_t row = 0; row < table.weights.size(); row += 16) {
+    std::vector<std::string> weights;
+    for (size_t byte = row; byte < row + 16 && byte < table.weights.size(); ++byte) {
+      weights.push_back(fmt::format("{}", table.weights[byte]));
+    }
+    context.out.Line(fmt::format("    {},", fmt::join(weights, ", ")));
+  }
+  context.out.Line("};");
+}
+
 // One program: its class, the definitions of its members and, for a called program, its entry
 // points in the program registry.
 auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptions& options,
@@ -209,12 +228,15 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   }
   // cobc 3.1.2 orders NATIVE, ASCII, STANDARD-1 and STANDARD-2 as the machine does; EBCDIC and
   // literal alphabets reorder every alphanumeric comparison (a literal one moves HIGH-VALUE and
-  // LOW-VALUE too), which the emitter does not do yet.
+  // LOW-VALUE too). A literal alphabet's order is the unit's collating table; EBCDIC's, and an
+  // alphabet naming another alphabet, are not translated yet.
+  const bool collating_table = !unit.collating_table.weights.empty();
   if (unit.collating_sequence == ir::CollatingSequence::kEbcdic ||
-      unit.collating_sequence == ir::CollatingSequence::kLiteral) {
+      (unit.collating_sequence == ir::CollatingSequence::kLiteral && !collating_table)) {
     context.Unsupported(unit.loc, fmt::format("PROGRAM COLLATING SEQUENCE of an alphabet '{}'",
                                               ir::Spelling(unit.collating_sequence)));
   }
+  if (collating_table) context.collating_weights = "kCollatingWeights";
   const std::string program_id(module.str(unit.name));
   out.BlankLine();
   out.Comment(fmt::format("PROGRAM-ID. {}  {}", program_id, context.SourceComment(unit.loc)));
@@ -233,6 +255,7 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   out.Line(" private:");
   out.Comment("RETURN-CODE: one for the whole run (a called program shares its caller's).");
   out.Line("int& return_code_ = cobrt::ReturnCode();");
+  if (collating_table) DeclareCollatingWeights(context);
   if (!is_main) {
     out.Comment("Set by GOBACK / EXIT PROGRAM: every procedure returns up to Call().");
     out.Line("bool returning_ = false;");

@@ -215,7 +215,7 @@ auto FigurativeMove(EmitContext& context, const MoveSource& source, const DataOp
   }
   const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(constant);
   if (figurative == nullptr) return std::nullopt;
-  std::optional<std::string> byte = FigurativeBytes(figurative->constant);
+  std::optional<std::string> byte = context.FigurativeBytes(figurative->constant);
   if (!byte) return std::nullopt;
   if (decimal != nullptr && figurative->constant == ir::FigurativeConstant::kZero &&
       !field.blank_when_zero) {

@@ -24,6 +24,24 @@ auto FigurativeBytes(ir::FigurativeConstant constant) -> std::optional<std::stri
   return std::nullopt;
 }
 
+auto EmitContext::FigurativeBytes(ir::FigurativeConstant constant) const
+    -> std::optional<std::string> {
+  const ir::CollatingTable& table = module.unit(plan.id).collating_table;
+  if (!native_figuratives && !table.weights.empty()) {
+    if (constant == ir::FigurativeConstant::kHighValue) {
+      return std::string(1, static_cast<char>(table.high_value));
+    }
+    if (constant == ir::FigurativeConstant::kLowValue) {
+      return std::string(1, static_cast<char>(table.low_value));
+    }
+  }
+  return emit_cpp::FigurativeBytes(constant);
+}
+
+auto EmitContext::CollationArgument() const -> std::string {
+  return collating_weights.empty() ? std::string() : ", &" + collating_weights;
+}
+
 auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<std::string> {
   const auto* literal = module.expressions().TryGet<ir::NumericLiteralExpression>(id);
   if (literal == nullptr || literal->form != ir::NumericLiteralForm::kFixed) return std::nullopt;

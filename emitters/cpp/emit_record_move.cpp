@@ -45,7 +45,7 @@ auto FromMove(EmitContext& context, ir::ExpressionId from, ir::FieldId record_id
     case ir::MoveConversion::kFigurativeFill: {
       const auto* figurative = module.expressions().TryGet<ir::FigurativeExpression>(from);
       if (figurative == nullptr || module.types().Is<ir::DecimalType>(record.type)) break;
-      std::optional<std::string> byte = FigurativeBytes(figurative->constant);
+      std::optional<std::string> byte = context.FigurativeBytes(figurative->constant);
       if (!byte) break;
       return fmt::format("std::memset({}, {}, {});", record_address,
                          static_cast<int>(static_cast<unsigned char>(byte->front())), record.size);

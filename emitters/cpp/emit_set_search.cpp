@@ -72,13 +72,14 @@ auto SetTo(const EmitContext& context, ir::ExpressionId target, ir::ExpressionId
 // The bytes a literal or figurative constant gives an alphanumeric item of `size` bytes, as a
 // MOVE of it does (figuratives and ALL repeated, literals padded with spaces or cut, on the
 // right unless JUSTIFIED RIGHT).
-auto MovedBytes(const ir::Module& module, ir::ExpressionId value, uint64_t size, bool justified)
+auto MovedBytes(const EmitContext& context, ir::ExpressionId value, uint64_t size, bool justified)
     -> std::optional<std::string> {
+  const ir::Module& module = context.module;
   const ir::ExpressionArena& expressions = module.expressions();
   std::string pattern;
   bool repeated = false;
   if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(value)) {
-    std::optional<std::string> bytes = FigurativeBytes(figurative->constant);
+    std::optional<std::string> bytes = context.FigurativeBytes(figurative->constant);
     if (!bytes) return std::nullopt;
     pattern = *bytes;
     repeated = true;
@@ -134,7 +135,7 @@ auto SetCondition(const EmitContext& context, const ir::ConditionNameRefExpressi
   } else if (field.children.empty()) {
     return std::nullopt;
   }
-  std::optional<std::string> bytes = MovedBytes(module, value, field.size, justified);
+  std::optional<std::string> bytes = MovedBytes(context, value, field.size, justified);
   if (!bytes) return std::nullopt;
   return fmt::format("std::memcpy({}, {}, {});", *address, CppStringLiteral(*bytes), field.size);
 }

@@ -84,7 +84,8 @@ auto NativeCollating(const EmitContext& context, ir::StringId sequence) -> bool 
 // A key as a cobrt::SortKey expression: numeric items by value in their storage format, every
 // other category by bytes (cob_file_sort_compare). Nullopt (reported) otherwise.
 auto KeyExpression(EmitContext& context, SourceLoc loc, const SortFacts& sort,
-                   const ir::SortKey& key) -> std::optional<std::string> {
+                   const ir::SortKey& key, ir::StringId collating_sequence)
+    -> std::optional<std::string> {
   const ir::Module& module = context.module;
   const ir::Field& field = module.field(key.key);
   const char* order =
@@ -118,7 +119,14 @@ auto KeyExpression(EmitContext& context, SourceLoc loc, const SortFacts& sort,
                         fmt::format("the sort key {} of this category", module.str(field.name)));
     return std::nullopt;
   }
-  return fmt::format("cobrt::SortKey::Alphanumeric({}, {}, {})", field.offset, field.size, order);
+  // Without a COLLATING SEQUENCE phrase cobc sorts by the PROGRAM COLLATING SEQUENCE (checked:
+  // a literal alphabet's order).
+  std::string weights;
+  if (!collating_sequence.is_valid() || context.module.str(collating_sequence).empty()) {
+    weights = context.CollationArgument();
+  }
+  return fmt::format("cobrt::SortKey::Alphanumeric({}, {}, {}{})", field.offset, field.size, order,
+                     weights);
 }
 
 // A USING or GIVING file as a cobrt::SortIoFile expression: a sequential FD with its record
@@ -180,7 +188,8 @@ void EmitSortStatement(EmitContext& context, SourceLoc loc, const SortParts& par
   }
   std::vector<std::string> keys;
   for (const ir::SortKey& key : *parts.keys) {
-    std::optional<std::string> expression = KeyExpression(context, loc, *sort, key);
+    std::optional<std::string> expression =
+        KeyExpression(context, loc, *sort, key, parts.collating_sequence);
     if (!expression) return;
     keys.push_back(*expression);
   }

@@ -98,7 +98,7 @@ auto Sending(EmitContext& context, ir::ExpressionId id, std::string_view role)
     }
   } else if (const auto* figurative = expressions.TryGet<ir::FigurativeExpression>(id)) {
     // SPACE, ZERO, QUOTE, HIGH-VALUE, LOW-VALUE: one byte (libcob's cob_space and so on).
-    if (std::optional<std::string> byte = FigurativeBytes(figurative->constant)) {
+    if (std::optional<std::string> byte = context.FigurativeBytes(figurative->constant)) {
       return TextOperand{LiteralBytes(*byte), true};
     }
   } else if (const auto* all = expressions.TryGet<ir::AllLiteralExpression>(id)) {

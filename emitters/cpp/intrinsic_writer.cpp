@@ -174,6 +174,11 @@ auto IntrinsicWriter::Numeric(ir::ExpressionId id) -> std::optional<std::string>
     }
     case Shape::kList: {
       const bool text = !arguments.empty() && !IsNumericOperand(arguments.front());
+      if (text && !context_.collating_weights.empty()) {
+        return Fail(id, "FUNCTION " + std::string(name) +
+                            " of alphanumeric arguments under a "
+                            "literal PROGRAM COLLATING SEQUENCE");
+      }
       if (text && (name == "ORD-MAX" || name == "ORD-MIN")) {
         auto texts = TextArguments(arguments);
         if (!texts) return std::nullopt;
@@ -211,6 +216,11 @@ auto IntrinsicWriter::Text(ir::ExpressionId id) -> std::optional<std::string> {
                                                        : "FunctionTrim";
     text = fmt::format("cobrt::{}({})", runtime, *argument);
   } else if (name == "CONCATENATE" || name == "MAX" || name == "MIN") {
+    if (name != "CONCATENATE" && !context_.collating_weights.empty()) {
+      return Fail(id, "FUNCTION " + name +
+                          " of alphanumeric arguments under a literal PROGRAM "
+                          "COLLATING SEQUENCE");
+    }
     auto texts = TextArguments(arguments);
     if (!texts) return std::nullopt;
     const char* runtime = name == "CONCATENATE" ? "FunctionConcatenate"
@@ -318,7 +328,7 @@ auto IntrinsicWriter::TextArgument(ir::ExpressionId id) -> std::optional<std::st
     return CppStringLiteral(module_.str(literal->value)) + "sv";
   }
   if (const auto* figurative = expressions_.TryGet<ir::FigurativeExpression>(id)) {
-    if (std::optional<std::string> bytes = FigurativeBytes(figurative->constant)) {
+    if (std::optional<std::string> bytes = context_.FigurativeBytes(figurative->constant)) {
       return CppStringLiteral(*bytes) + "sv";
     }
   }

@@ -7,9 +7,15 @@
 //   if (cobrt::CompareNumeric<A, B>(a, b) < 0) ...                   // by value
 //   if (cobrt::CompareNumericAll<Item>(n, "\xff", 1) < 0) ...         // < HIGH-VALUES
 //   if (cobrt::CompareIntegers(ix, 3) > 0) ...                        // index names
+//
+// A program with a PROGRAM COLLATING SEQUENCE of a literal alphabet passes its weights as the
+// last argument of the alphanumeric comparisons: bytes then compare by weight, as libcob's
+// cob_cmp does with the module's collating sequence (bytes of equal weight, an alphabet's ALSO,
+// are equal; the padding spaces weigh what a space weighs).
 #ifndef COBRT_EDIT_COMPARE_H_
 #define COBRT_EDIT_COMPARE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -18,12 +24,17 @@
 
 namespace cobrt {
 
+// The weight of each byte in a program collating sequence (cobc's table of an alphabet).
+using CollatingWeights = std::array<uint8_t, 256>;
+
 // Over the common length, then the longer operand's rest against spaces, in the native (ASCII)
-// collating sequence.
-auto CompareAlphanumeric(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_size) -> int;
+// collating sequence, or by `weights` when given.
+auto CompareAlphanumeric(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_size,
+                         const CollatingWeights* weights = nullptr) -> int;
 
 // Against a figurative constant or ALL literal repeated over the item (ZERO is ALL "0").
-auto CompareAll(const uint8_t* a, size_t a_size, const char* pattern, size_t pattern_size) -> int;
+auto CompareAll(const uint8_t* a, size_t a_size, const char* pattern, size_t pattern_size,
+                const CollatingWeights* weights = nullptr) -> int;
 
 // A numeric item against an alphanumeric one: the item's digit string, an overpunched sign
 // ignored and no point, compared alphanumerically (non-DISPLAY usages through their PICTURE
@@ -31,15 +42,16 @@ auto CompareAll(const uint8_t* a, size_t a_size, const char* pattern, size_t pat
 // A SIGN SEPARATE item is compared with its sign byte where it stands: "00004+" > "00004",
 // "+000" < "000" (checked against cobc).
 template <class Format>
-auto CompareNumericAlphanumeric(const uint8_t* number, const uint8_t* text, size_t text_size)
-    -> int {
+auto CompareNumericAlphanumeric(const uint8_t* number, const uint8_t* text, size_t text_size,
+                                const CollatingWeights* weights = nullptr) -> int {
   if constexpr (FormatTraits<Format>::kSeparateSign) {
-    return CompareAlphanumeric(number, static_cast<size_t>(Format::kSize), text, text_size);
+    return CompareAlphanumeric(number, static_cast<size_t>(Format::kSize), text, text_size,
+                               weights);
   }
   char digits[Format::kDigits];
   internal::PictureDigits<Format>(number, digits);
   return CompareAlphanumeric(reinterpret_cast<const uint8_t*>(digits),
-                             static_cast<size_t>(Format::kDigits), text, text_size);
+                             static_cast<size_t>(Format::kDigits), text, text_size, weights);
 }
 
 // A numeric item against a figurative constant other than ZERO, or an ALL literal other than
@@ -48,15 +60,16 @@ auto CompareNumericAlphanumeric(const uint8_t* number, const uint8_t* text, size
 // and binary bytes are compared as they are (checked against cobc: S9(3) -12 = ALL "012",
 // S9(3) PACKED-DECIMAL 12 = ALL X"012C").
 template <class Format>
-auto CompareNumericAll(const uint8_t* number, const char* pattern, size_t pattern_size) -> int {
+auto CompareNumericAll(const uint8_t* number, const char* pattern, size_t pattern_size,
+                       const CollatingWeights* weights = nullptr) -> int {
   if constexpr (FormatTraits<Format>::kFamily == FormatFamily::kZoned && Format::kSigned &&
                 !FormatTraits<Format>::kSeparateSign) {
     char digits[Format::kDigits];
     internal::PictureDigits<Format>(number, digits);
     return CompareAll(reinterpret_cast<const uint8_t*>(digits),
-                      static_cast<size_t>(Format::kDigits), pattern, pattern_size);
+                      static_cast<size_t>(Format::kDigits), pattern, pattern_size, weights);
   } else {
-    return CompareAll(number, static_cast<size_t>(Format::kSize), pattern, pattern_size);
+    return CompareAll(number, static_cast<size_t>(Format::kSize), pattern, pattern_size, weights);
   }
 }
 

@@ -20,6 +20,29 @@ TEST(CompareTest, ShorterOperandIsPaddedWithSpaces) {
   EXPECT_GT(CompareAlphanumeric(Bytes("AB"), 2, Bytes("AB\x01"), 3), 0);
 }
 
+// A literal alphabet "Z" "Y" ALSO "X": Z lowest, Y and X equal, the rest after in native order.
+auto ZyxWeights() -> CollatingWeights {
+  CollatingWeights weights{};
+  uint8_t next = 2;
+  for (int byte = 0; byte < 256; ++byte) {
+    weights[byte] = byte == 'Z' ? 0 : (byte == 'Y' || byte == 'X') ? 1 : next++;
+  }
+  return weights;
+}
+
+TEST(CompareTest, CollatingWeightsOrderBytesAndPadding) {
+  const CollatingWeights weights = ZyxWeights();
+  EXPECT_LT(CompareAlphanumeric(Bytes("Z"), 1, Bytes("A"), 1, &weights), 0);
+  EXPECT_GT(CompareAlphanumeric(Bytes("Z"), 1, Bytes("A"), 1), 0);
+  EXPECT_EQ(CompareAlphanumeric(Bytes("XY"), 2, Bytes("YX"), 2, &weights), 0);
+  // The padding is a space by weight: "Z" + spaces is below "Z" + any other byte than Z.
+  EXPECT_LT(CompareAlphanumeric(Bytes("ZZ"), 2, Bytes("Z"), 1, &weights), 0);
+  EXPECT_LT(CompareAll(Bytes("ZZ"), 2, " ", 1, &weights), 0);
+  using Item = Zoned<1, 0, ZonedSign::kUnsigned>;
+  EXPECT_GT(CompareNumericAlphanumeric<Item>(Bytes("7"), Bytes("Y"), 1, &weights), 0);
+  EXPECT_GT(CompareNumericAll<Item>(Bytes("7"), "X", 1, &weights), 0);
+}
+
 TEST(CompareTest, NumericAgainstTextIgnoresOverpunchedSign) {
   using Item = Zoned<3, 0, ZonedSign::kTrailing>;
   uint8_t item[3];

@@ -1,10 +1,12 @@
 // The keys of a SORT or MERGE statement: ON ASCENDING / DESCENDING KEY items of the SD record,
 // each a byte range compared as libcob's cob_file_sort_compare does. Alphanumeric keys (groups,
 // alphanumeric, alphabetic, edited items) compare bytes as unsigned (the native collating
-// sequence). Numeric keys compare values as cob_numeric_cmp does, through cob_decimal_set_field:
-// the storage formats' ReadAsCobc, so -1 < 0, packed or binary keys order by value, and invalid
-// bytes take the value cobc's arithmetic gives them (a zoned "1 " is 10 - 16 modulo 2^64, larger
-// than any valid value; checked with cobc).
+// sequence), or by the weights of the program's collating sequence when it has one (a literal
+// alphabet: cobc sorts by it when the statement has no COLLATING SEQUENCE). Numeric keys compare
+// values as cob_numeric_cmp does, through cob_decimal_set_field: the storage formats' ReadAsCobc,
+// so -1 < 0, packed or binary keys order by value, and invalid bytes take the value cobc's
+// arithmetic gives them (a zoned "1 " is 10 - 16 modulo 2^64, larger than any valid value; checked
+// with cobc).
 //
 // Reading a signed zoned key rewrites an invalid overpunch sign byte as '0' in the record, as
 // cob_real_get_sign does; cobc does it while it compares, so every record of a sort of two or
@@ -12,6 +14,7 @@
 #ifndef COBRT_SORT_SORT_KEY_H_
 #define COBRT_SORT_SORT_KEY_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -30,9 +33,12 @@ struct SortKey {
   SortOrder order = SortOrder::kAscending;
   Compare compare = nullptr;
   Normalize normalize = nullptr;  // what comparing does to the key's bytes, if anything
+  // An alphanumeric key's collating weights, one per byte value; null: the bytes themselves.
+  const std::array<std::uint8_t, 256>* weights = nullptr;
 
-  static auto Alphanumeric(std::size_t offset, std::size_t length, SortOrder order) -> SortKey {
-    return {offset, length, order, &CompareBytes, nullptr};
+  static auto Alphanumeric(std::size_t offset, std::size_t length, SortOrder order,
+                           const std::array<std::uint8_t, 256>* weights = nullptr) -> SortKey {
+    return {offset, length, order, &CompareBytes, nullptr, weights};
   }
 
   // A numeric key of storage format `Format` (Zoned<...>, Packed<...>, Binary<...>).
@@ -49,11 +55,21 @@ struct SortKey {
 
   // <0, 0 or >0 as record `left` sorts before, with or after `right` on this key alone.
   auto Order(const std::uint8_t* left, const std::uint8_t* right) const -> int {
-    const int result = compare(left + offset, right + offset, length);
+    const int result = weights != nullptr ? CompareWeights(left + offset, right + offset)
+                                          : compare(left + offset, right + offset, length);
     return order == SortOrder::kAscending ? result : -result;
   }
 
  private:
+  auto CompareWeights(const std::uint8_t* left, const std::uint8_t* right) const -> int {
+    for (std::size_t i = 0; i < length; ++i) {
+      const int a = (*weights)[left[i]];
+      const int b = (*weights)[right[i]];
+      if (a != b) return a < b ? -1 : 1;
+    }
+    return 0;
+  }
+
   static auto CompareBytes(const std::uint8_t* left, const std::uint8_t* right, std::size_t length)
       -> int {
     return std::memcmp(left, right, length);

@@ -355,6 +355,73 @@ TEST(DataDivisionTest, ProgramCollatingSequenceKeepsItsAlphabetsKind) {
   EXPECT_EQ(plain.module.unit(ir::UnitId(0)).collating_sequence, ir::CollatingSequence::kNone);
 }
 
+// A literal alphabet named as PROGRAM COLLATING SEQUENCE gets cobc's table (each rule checked
+// with cobc 3.1.2 by comparing every pair of bytes): characters listed weigh 0, 1, ... in order
+// (a literal's one by one, THRU either way round), ALSO ones share a weight, the rest follow in
+// native order; LOW-VALUE is the first character listed, HIGH-VALUE X"FF" unless listed, else
+// the highest byte left out, or the last one listed when all 256 are.
+struct CollatingCase {
+  ir::CollatingTable table;
+  bool lowered = false;
+};
+
+auto LowerAlphabet(const std::string& alphabet, const std::string& nested = "") -> CollatingCase {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. P.\nENVIRONMENT DIVISION.\n"
+      "CONFIGURATION SECTION.\nOBJECT-COMPUTER. X PROGRAM COLLATING SEQUENCE IS ALPHA.\n"
+      "SPECIAL-NAMES. ALPHABET ALPHA IS " +
+      alphabet + ".\nPROCEDURE DIVISION.\nSTOP RUN.\n" + nested);
+  EXPECT_TRUE(result.diagnostics.empty()) << result.messages();
+  const ir::Unit& unit = result.module.unit(ir::UnitId(result.module.units().size() - 1));
+  return {unit.collating_table, unit.collating_sequence == ir::CollatingSequence::kLiteral};
+}
+
+TEST(DataDivisionTest, LiteralAlphabetGivesCobcsCollatingTable) {
+  CollatingCase wild = LowerAlphabet("\"CBA\" \"Z\" THRU \"X\" \"E\" ALSO \"D\" 3 SPACE");
+  ASSERT_TRUE(wild.lowered);
+  const std::vector<uint32_t>& weights = wild.table.weights;
+  ASSERT_EQ(weights.size(), 256u);
+  EXPECT_EQ(weights['C'], 0u);
+  EXPECT_EQ(weights['B'], 1u);
+  EXPECT_EQ(weights['A'], 2u);
+  EXPECT_EQ(weights['Z'], 3u);
+  EXPECT_EQ(weights['Y'], 4u);
+  EXPECT_EQ(weights['X'], 5u);
+  EXPECT_EQ(weights['E'], 6u);
+  EXPECT_EQ(weights['D'], 6u);
+  EXPECT_EQ(weights[2], 7u);  // the ordinal 3
+  EXPECT_EQ(weights[' '], 8u);
+  EXPECT_EQ(weights[0], 9u);  // the first byte left out
+  EXPECT_EQ(weights[1], 10u);
+  EXPECT_EQ(weights[255], 254u);  // after 246 bytes left out
+  EXPECT_EQ(wild.table.low_value, uint32_t{'C'});
+  EXPECT_EQ(wild.table.high_value, 0xffu);
+
+  CollatingCase also_first = LowerAlphabet("\"B\" ALSO \"A\" \"AB\" ALSO \"C\"");
+  EXPECT_EQ(also_first.table.low_value, uint32_t{'B'});
+  EXPECT_EQ(also_first.table.weights['A'], 0u);
+
+  CollatingCase listed_high = LowerAlphabet("\"A\" X\"FF\" X\"FE\"");
+  EXPECT_EQ(listed_high.table.high_value, 0xfdu);
+  CollatingCase figurative_high = LowerAlphabet("\"F\" \"U\" \"N\" ALSO HIGH-VALUE ALSO LOW-VALUE");
+  EXPECT_EQ(figurative_high.table.high_value, 0xfeu);
+  EXPECT_EQ(figurative_high.table.weights[0], 2u);
+  EXPECT_EQ(figurative_high.table.weights[0xff], 2u);
+
+  CollatingCase every_byte = LowerAlphabet("X\"FF\" THRU X\"00\"");
+  EXPECT_EQ(every_byte.table.low_value, 0xffu);
+  EXPECT_EQ(every_byte.table.high_value, 0u);
+  EXPECT_EQ(every_byte.table.weights[0], 255u);
+
+  // A nested program without a sequence of its own orders as its container.
+  CollatingCase nested =
+      LowerAlphabet("\"Z\"",
+                    "IDENTIFICATION DIVISION.\nPROGRAM-ID. Q.\nPROCEDURE DIVISION.\n"
+                    "EXIT PROGRAM.\nEND PROGRAM Q.\nEND PROGRAM P.\n");
+  EXPECT_TRUE(nested.lowered);
+  EXPECT_EQ(nested.table.weights['Z'], 0u);
+}
+
 // SPECIAL-NAMES CLASS values as byte ranges: each byte of a literal, THRU in either order (by
 // the first characters), integers as ordinals (66 is "A").
 TEST(DataDivisionTest, ClassClausesKeepTheBytesTheyHold) {

@@ -53,18 +53,20 @@ TEST(EmitCommandTest, AConstructNotTranslatedYetIsReportedAndNothingIsWritten) {
 }
 
 // A literal alphabet reorders comparisons and figurative constants: refused, not ignored.
-TEST(EmitCommandTest, AProgramCollatingSequenceOfALiteralAlphabetIsNotTranslatedYet) {
+// An EBCDIC collating sequence is not translated (a literal alphabet is: case
+// collating_literal_alphabet).
+TEST(EmitCommandTest, AProgramCollatingSequenceOfEbcdicIsNotTranslatedYet) {
   const fs::path dir = FreshDirectory("emit-collating");
   WriteText(dir / "prog.cbl",
             "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. SORTED.\n"
             "       ENVIRONMENT DIVISION.\n       CONFIGURATION SECTION.\n"
             "       OBJECT-COMPUTER. X PROGRAM COLLATING SEQUENCE IS BACKWARDS.\n"
-            "       SPECIAL-NAMES. ALPHABET BACKWARDS IS \"Z\" THRU \"A\".\n"
+            "       SPECIAL-NAMES. ALPHABET BACKWARDS IS EBCDIC.\n"
             "       PROCEDURE DIVISION.\n           STOP RUN.\n");
   CliResult result = RunRemint({"emit", "prog.cbl", "-o", "out"}, dir.string());
   EXPECT_EQ(result.exit_code, 1) << result.err;
   EXPECT_NE(result.err.find("does not translate PROGRAM COLLATING SEQUENCE of an alphabet "
-                            "'literal' yet; nothing is written [RM6101]"),
+                            "'ebcdic' yet; nothing is written [RM6101]"),
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(dir / "out"));

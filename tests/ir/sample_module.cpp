@@ -16,7 +16,15 @@ auto BuildSampleModule() -> SampleModule {
 
   // ===== COBOL program ===========================================================================
   UnitId prog = b.AddUnit(Cobol(2, 8), "CUSTUPD", UnitKind::kProgram, Language::kCobol);
-  m.units().Get(prog).collating_sequence = CollatingSequence::kNative;
+  // ALPHABET ORDER IS "Z" ALSO "Y": both weigh 0, the other bytes follow in native order.
+  m.units().Get(prog).collating_sequence = CollatingSequence::kLiteral;
+  CollatingTable& order = m.units().Get(prog).collating_table;
+  order.weights.assign(256, 0);
+  for (uint32_t byte = 0, next = 1; byte < 256; ++byte) {
+    if (byte != 'Y' && byte != 'Z') order.weights[byte] = next++;
+  }
+  order.low_value = 'Z';
+  order.high_value = 0xff;
   m.units().Get(prog).classes.push_back(
       ClassDefinition{b.Intern("HEX-DIGIT"), {ClassRange{'0', '9'}, ClassRange{'A', 'F'}}});
   s.program = prog;

@@ -142,6 +142,10 @@ const BreakCase kCases[] = {
      [](SampleModule& s, Builder&) {
        s.module.mutable_statements().GetMutable<ExitStatement>(s.next_sentence).target = s.move;
      }},
+    {"RM5034", "a collating table that does not weigh every byte",
+     [](SampleModule& s, Builder&) {
+       s.module.units().Get(s.program).collating_table.weights.pop_back();
+     }},
 };
 
 auto VerifyCodes(const Module& module, bool* ok) -> std::set<std::string> {

@@ -120,27 +120,34 @@ auto ClassDefinitionOf(Lowering& lowering, Tree::SpecialNamesClauseContext* clau
   return definition;
 }
 
-// OBJECT-COMPUTER's PROGRAM COLLATING SEQUENCE, by the kind of alphabet SPECIAL-NAMES gives
-// that name (the paragraphs come in either order).
-auto ProgramCollatingSequence(Lowering& lowering, Tree::ConfigurationSectionContext* configuration)
-    -> ir::CollatingSequence {
-  std::unordered_map<std::string, ir::CollatingSequence> alphabets;
+// OBJECT-COMPUTER's PROGRAM COLLATING SEQUENCE on `unit`: the kind of alphabet SPECIAL-NAMES
+// gives that name (the paragraphs come in either order) and, for an alphabet of literals, its
+// collating table.
+void SetProgramCollatingSequence(Lowering& lowering,
+                                 Tree::ConfigurationSectionContext* configuration, ir::Unit& unit) {
+  std::unordered_map<std::string, Tree::AlphabetSpecificationContext*> alphabets;
   for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
     for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
-      if (clause->ALPHABET() == nullptr || lowering.HasSyntaxError(clause)) continue;
-      alphabets[UpperName(lowering.Text(clause->userWord(0)))] =
-          AlphabetKind(clause->alphabetSpecification());
+      if (clause->ALPHABET() == nullptr || clause->alphabetSpecification() == nullptr ||
+          lowering.HasSyntaxError(clause)) {
+        continue;
+      }
+      alphabets[UpperName(lowering.Text(clause->userWord(0)))] = clause->alphabetSpecification();
     }
   }
-  ir::CollatingSequence sequence = ir::CollatingSequence::kNone;
   for (Tree::ObjectComputerParagraphContext* object : configuration->objectComputerParagraph()) {
     for (Tree::ObjectComputerClauseContext* clause : object->objectComputerClause()) {
       if (clause->SEQUENCE() == nullptr || lowering.HasSyntaxError(clause)) continue;
       auto it = alphabets.find(UpperName(lowering.Text(clause->userWord())));
-      sequence = it != alphabets.end() ? it->second : ir::CollatingSequence::kLiteral;
+      unit.collating_sequence =
+          it != alphabets.end() ? AlphabetKind(it->second) : ir::CollatingSequence::kLiteral;
+      unit.collating_table = {};
+      if (unit.collating_sequence == ir::CollatingSequence::kLiteral && it != alphabets.end()) {
+        unit.collating_table =
+            lowering.LiteralAlphabetTable(it->second).value_or(ir::CollatingTable{});
+      }
     }
   }
-  return sequence;
 }
 
 }  // namespace
@@ -163,9 +170,16 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
   unit.is_common = !id->COMMON().empty();
   unit.is_recursive = !id->RECURSIVE().empty();
 
+  // A nested program without a PROGRAM COLLATING SEQUENCE of its own orders as the program
+  // containing it, HIGH-VALUE and LOW-VALUE included (checked with cobc 3.1.2).
+  if (parent != nullptr) {
+    const ir::Unit& container = module().units().Get(parent->unit);
+    unit.collating_sequence = container.collating_sequence;
+    unit.collating_table = container.collating_table;
+  }
   if (Tree::EnvironmentDivisionContext* environment = program->environmentDivision()) {
     if (Tree::ConfigurationSectionContext* configuration = environment->configurationSection()) {
-      unit.collating_sequence = ProgramCollatingSequence(*this, configuration);
+      SetProgramCollatingSequence(*this, configuration, unit);
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
           if (HasSyntaxError(clause)) continue;

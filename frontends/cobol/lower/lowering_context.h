@@ -194,6 +194,10 @@ class Lowering {
   // characters, a figurative constant's byte, an integer n the byte n - 1 (the native character
   // of ordinal n); nullopt for any other literal.
   auto ClassLiteralBytes(Tree::LiteralContext* literal) const -> std::optional<std::string>;
+  // The collating table of an ALPHABET of literals (handle_alphabet.cpp); nullopt for any
+  // other alphabet, or one whose literals cobc rejects.
+  auto LiteralAlphabetTable(Tree::AlphabetSpecificationContext* alphabet) const
+      -> std::optional<ir::CollatingTable>;
 
   // --- names (name_resolution.cpp) ---
   // The data item `name` designates (qualifiers checked against its enclosing items); reports
