@@ -2,6 +2,24 @@
 
 namespace remint::ir {
 
+auto FigurativeBytes(FigurativeConstant constant) -> std::optional<std::string> {
+  switch (constant) {
+    case FigurativeConstant::kZero:
+      return std::string("0");
+    case FigurativeConstant::kSpace:
+      return std::string(" ");
+    case FigurativeConstant::kHighValue:
+      return std::string("\xff");
+    case FigurativeConstant::kLowValue:
+      return std::string(1, '\0');
+    case FigurativeConstant::kQuote:
+      return std::string("\"");
+    case FigurativeConstant::kNull:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 auto CategoryOf(const Module& module, TypeId type) -> DataCategory {
   switch (module.types().kind(type)) {
     case TypeKind::kDecimal:

@@ -5,12 +5,17 @@
 #define REMINT_IR_MOVE_RULES_H_
 
 #include <optional>
+#include <string>
 
 #include "ir/module.h"
 
 namespace remint::ir {
 
 auto CategoryOf(const Module& module, TypeId type) -> DataCategory;
+
+// The bytes a figurative constant stands for in the native collating sequence, once ("0" for
+// ZERO); nullopt for NULL, which has no bytes.
+auto FigurativeBytes(FigurativeConstant constant) -> std::optional<std::string>;
 
 // The conversion moving `source` into an item of type `target` performs; nullopt if that MOVE
 // is not allowed (e.g. numeric to alphabetic, alphabetic to numeric).

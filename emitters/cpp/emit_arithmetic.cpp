@@ -221,6 +221,21 @@ void RaisePendingSizeError(EmitContext& context, const Computed& value, const st
                   value.first, flag));
 }
 
+void EmitSizeErrorPhrases(EmitContext& context, const ir::OptionalStatementList& on_size_error,
+                          const ir::OptionalStatementList& not_on_size_error,
+                          std::string_view flag) {
+  if (on_size_error) {
+    context.out.Open(fmt::format("if ({})", flag));
+    EmitStatements(context, *on_size_error);
+    context.out.Close();
+  }
+  if (not_on_size_error) {
+    context.out.Open(fmt::format("if (!{})", flag));
+    EmitStatements(context, *not_on_size_error);
+    context.out.Close();
+  }
+}
+
 auto ReceiverOf(EmitContext& context, ir::ExpressionId target) -> std::optional<Receiver> {
   const ir::Module& module = context.module;
   if (std::optional<DataOperand> item = context.Data(target)) {

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "emitters/cpp/emit_context.h"
@@ -91,6 +92,11 @@ struct Receiver {
   std::string edited_arguments;       // its PICTURE constant and edit arguments
   int scale = 0;                      // the item's scale (DIVIDE ... REMAINDER)
 };
+
+// The SIZE ERROR and NOT ON SIZE ERROR phrases of an arithmetic statement, on the bool `flag`.
+void EmitSizeErrorPhrases(EmitContext& context, const ir::OptionalStatementList& on_size_error,
+                          const ir::OptionalStatementList& not_on_size_error,
+                          std::string_view flag);
 
 // The receiver of `target`, or nullopt (reported as RM6101).
 auto ReceiverOf(EmitContext& context, ir::ExpressionId target) -> std::optional<Receiver>;

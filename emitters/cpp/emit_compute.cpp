@@ -28,20 +28,6 @@ void WriteLines(CodeWriter& out, const std::string& text) {
   }
 }
 
-// The SIZE ERROR branches of an arithmetic statement, on `any_size_error`.
-void EmitSizeErrorPhrases(EmitContext& context, const ir::ArithmeticStatement& node) {
-  if (node.on_size_error) {
-    context.out.Open("if (any_size_error)");
-    EmitStatements(context, *node.on_size_error);
-    context.out.Close();
-  }
-  if (node.not_on_size_error) {
-    context.out.Open("if (!any_size_error)");
-    EmitStatements(context, *node.not_on_size_error);
-    context.out.Close();
-  }
-}
-
 // DIVIDE ... GIVING q REMAINDER r (cob_div_quotient / cob_div_remainder): the quotient is
 // stored with its ROUNDED and SIZE ERROR rules; the remainder is the dividend minus the
 // quotient truncated at q's scale times the divisor, and is stored even when q had a size
@@ -121,7 +107,7 @@ void EmitAlignedSubtractChain(EmitContext& context, const ir::ArithmeticStatemen
     out.Line(fmt::format("if ({} == cobrt::StoreStatus::kSizeError) any_size_error = true;",
                          StoreCall(*item, running->first, target.rounding, phrase)));
   }
-  EmitSizeErrorPhrases(context, node);
+  EmitSizeErrorPhrases(context, node.on_size_error, node.not_on_size_error, "any_size_error");
 }
 
 // ADD / SUBTRACT CORRESPONDING: cobc emits an ADD or SUBTRACT of its own for each pair of
@@ -180,7 +166,7 @@ void EmitCorrespondingArithmetic(EmitContext& context, SourceLoc loc,
     }
     out.Close();
   }
-  EmitSizeErrorPhrases(context, node);
+  EmitSizeErrorPhrases(context, node.on_size_error, node.not_on_size_error, "any_size_error");
   out.Close();
 }
 
@@ -352,7 +338,7 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     }
     if (!plain) out.Close();
   }
-  EmitSizeErrorPhrases(context, node);
+  EmitSizeErrorPhrases(context, node.on_size_error, node.not_on_size_error, "any_size_error");
   out.Close();
 }
 
@@ -374,8 +360,8 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
     out.Close();
     return;
   }
-  const bool may_fail = value->second.dynamic ||
-                        temporaries.text().find("size_error") != std::string::npos;
+  const bool may_fail =
+      value->second.dynamic || temporaries.text().find("size_error") != std::string::npos;
   if (!phrase && !may_fail) {
     // Nothing can stop a store: each item stored in turn (an overflow is cut).
     WriteLines(out, temporaries.text());
@@ -399,16 +385,7 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
   }
   out.Close();
   RaisePendingSizeError(context, *value, "size_error");
-  if (node.on_size_error) {
-    out.Open("if (size_error)");
-    EmitStatements(context, *node.on_size_error);
-    out.Close();
-  }
-  if (node.not_on_size_error) {
-    out.Open("if (!size_error)");
-    EmitStatements(context, *node.not_on_size_error);
-    out.Close();
-  }
+  EmitSizeErrorPhrases(context, node.on_size_error, node.not_on_size_error, "size_error");
   out.Close();
 }
 

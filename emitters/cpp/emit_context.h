@@ -125,8 +125,6 @@ struct EmitContext {
   auto CollationArgument() const -> std::string;
 };
 
-// The bytes a figurative constant stands for, once ("0" for ZERO); nullopt for NULL.
-auto FigurativeBytes(ir::FigurativeConstant constant) -> std::optional<std::string>;
 // A fixed-form numeric literal of at most 18 digits as a cobrt::Fixed expression.
 auto FixedLiteral(const ir::Module& module, ir::ExpressionId id) -> std::optional<std::string>;
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "emitters/cpp/code_writer.h"
+#include "emitters/cpp/emit_arithmetic.h"
 #include "emitters/cpp/emit_condition_operands.h"
 #include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/intrinsic_writer.h"
@@ -81,16 +82,7 @@ void EmitComputeWithIntrinsics(EmitContext& context, SourceLoc loc,
     out.Comment("0 ** 0: 1 is stored, then SIZE ERROR (EC-SIZE-EXPONENTIATION).");
     out.Line("if (value.zero_power_zero) size_error = true;");
   }
-  if (node.on_size_error) {
-    out.Open("if (size_error)");
-    EmitStatements(context, *node.on_size_error);
-    out.Close();
-  }
-  if (node.not_on_size_error) {
-    out.Open("if (!size_error)");
-    EmitStatements(context, *node.not_on_size_error);
-    out.Close();
-  }
+  EmitSizeErrorPhrases(context, node.on_size_error, node.not_on_size_error, "size_error");
   if (!phrase) out.Line("static_cast<void>(size_error);");
   out.Close();
 }
@@ -223,16 +215,7 @@ void EmitArithmeticWithIntrinsics(EmitContext& context, SourceLoc loc,
       }
     }
   }
-  if (node.on_size_error) {
-    out.Open("if (size_error)");
-    EmitStatements(context, *node.on_size_error);
-    out.Close();
-  }
-  if (node.not_on_size_error) {
-    out.Open("if (!size_error)");
-    EmitStatements(context, *node.not_on_size_error);
-    out.Close();
-  }
+  EmitSizeErrorPhrases(context, node.on_size_error, node.not_on_size_error, "size_error");
   out.Close();
 }
 

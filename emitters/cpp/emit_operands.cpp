@@ -3,26 +3,9 @@
 #include <fmt/format.h>
 
 #include "emitters/cpp/emit_context.h"
+#include "ir/move_rules.h"
 
 namespace remint::emit_cpp {
-
-auto FigurativeBytes(ir::FigurativeConstant constant) -> std::optional<std::string> {
-  switch (constant) {
-    case ir::FigurativeConstant::kZero:
-      return std::string("0");
-    case ir::FigurativeConstant::kSpace:
-      return std::string(" ");
-    case ir::FigurativeConstant::kHighValue:
-      return std::string("\xff");
-    case ir::FigurativeConstant::kLowValue:
-      return std::string(1, '\0');
-    case ir::FigurativeConstant::kQuote:
-      return std::string("\"");
-    case ir::FigurativeConstant::kNull:
-      return std::nullopt;
-  }
-  return std::nullopt;
-}
 
 auto EmitContext::FigurativeBytes(ir::FigurativeConstant constant) const
     -> std::optional<std::string> {
@@ -35,7 +18,7 @@ auto EmitContext::FigurativeBytes(ir::FigurativeConstant constant) const
       return std::string(1, static_cast<char>(table.low_value));
     }
   }
-  return emit_cpp::FigurativeBytes(constant);
+  return ir::FigurativeBytes(constant);
 }
 
 auto EmitContext::CollationArgument() const -> std::string {

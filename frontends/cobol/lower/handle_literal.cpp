@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "frontends/cobol/lower/lowering_context.h"
+#include "ir/move_rules.h"
 
 namespace remint::cobol::lower {
 namespace {
@@ -67,20 +68,7 @@ auto Lowering::ClassLiteralBytes(Tree::LiteralContext* literal) const
     return std::string(1, static_cast<char>(ordinal - 1));
   }
   if (Tree::FigurativeConstantContext* figurative = literal->figurativeConstant()) {
-    switch (FigurativeFromText(Text(figurative))) {
-      case ir::FigurativeConstant::kZero:
-        return std::string("0");
-      case ir::FigurativeConstant::kSpace:
-        return std::string(" ");
-      case ir::FigurativeConstant::kHighValue:
-        return std::string("\xFF");
-      case ir::FigurativeConstant::kLowValue:
-        return std::string(1, '\0');
-      case ir::FigurativeConstant::kQuote:
-        return std::string("\"");
-      case ir::FigurativeConstant::kNull:
-        return std::nullopt;
-    }
+    return ir::FigurativeBytes(FigurativeFromText(Text(figurative)));
   }
   if (antlr4::tree::TerminalNode* hex = literal->HEX_LITERAL()) {
     const std::string digits = QuotedValue(Text(hex));
