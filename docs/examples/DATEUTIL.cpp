@@ -372,39 +372,17 @@ auto Dateutil::P2000DaysBetween() -> int {
   }
   // COMPUTE DATEUTIL:100
   {
-    // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
-    const cobrt::BigDecimal value =
-        cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_))
-            .value;
-    // A division by zero leaves every item unchanged.
-    bool size_error = value.nan;
-    if (!size_error) {
-      if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                            cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_1_, value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
-    static_cast<void>(size_error);
+    const auto value_0 = cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_);
+    const auto value_1 = cobrt::IntegerFunction<7>(cobrt::IntegerOfDateValue, value_0);
+    cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                               cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_1_, value_1);
   }
   // COMPUTE DATEUTIL:101
   {
-    // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
-    const cobrt::BigDecimal value =
-        cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_ + 8))
-            .value;
-    // A division by zero leaves every item unchanged.
-    bool size_error = value.nan;
-    if (!size_error) {
-      if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                            cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_2_, value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
-    static_cast<void>(size_error);
+    const auto value_0 = cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_ + 8);
+    const auto value_1 = cobrt::IntegerFunction<7>(cobrt::IntegerOfDateValue, value_0);
+    cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                               cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_2_, value_1);
   }
   // COMPUTE DATEUTIL:102
   {
@@ -430,22 +408,12 @@ auto Dateutil::P3000AddDays() -> int {
   }
   // COMPUTE DATEUTIL:110
   {
-    // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
-    const cobrt::BigDecimal value = cobrt::DecimalAdd(
-        cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_))
-            .value,
-        cobrt::ToBigDecimal(cobrt::Packed<7, 0, true>::Read(date_parms_ + 16)));
-    // A division by zero leaves every item unchanged.
-    bool size_error = value.nan;
-    if (!size_error) {
-      if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                            cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_1_, value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
-    static_cast<void>(size_error);
+    const auto value_0 = cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_);
+    const auto value_1 = cobrt::IntegerFunction<7>(cobrt::IntegerOfDateValue, value_0);
+    const auto value_2 = cobrt::Packed<7, 0, true>::Read(date_parms_ + 16);
+    const auto value_3 = cobrt::Add(value_1, value_2);
+    cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                               cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_1_, value_3);
   }
   // IF DATEUTIL:112
   if (((cobrt::Compare(cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
@@ -460,21 +428,10 @@ auto Dateutil::P3000AddDays() -> int {
   }
   // COMPUTE DATEUTIL:115
   {
-    // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
-    const cobrt::BigDecimal value =
-        cobrt::FunctionDateOfInteger(
-            cobrt::ItemArgument<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                              cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_1_))
-            .value;
-    // A division by zero leaves every item unchanged.
-    bool size_error = value.nan;
-    if (!size_error) {
-      if (cobrt::StoreDecimal<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(
-              date_parms_ + 8, value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
-    static_cast<void>(size_error);
+    const auto value_0 = cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                                       cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_1_);
+    const auto value_1 = cobrt::IntegerFunction<8>(cobrt::DateOfIntegerValue, value_0);
+    cobrt::Store<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_ + 8, value_1);
   }
   return kP9999Return;  // GO TO DATEUTIL:116
   return kFallThrough;
@@ -517,40 +474,19 @@ auto Dateutil::P4000EndOfMonth() -> int {
       ws_work_2_ + 6, cobrt::Fixed<1, 0>{1LL});  // MOVE DATEUTIL:129
   // COMPUTE DATEUTIL:130
   {
-    // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
-    const cobrt::BigDecimal value = cobrt::DecimalSubtract(
-        cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_))
-            .value,
-        cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{1LL}));
-    // A division by zero leaves every item unchanged.
-    bool size_error = value.nan;
-    if (!size_error) {
-      if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                            cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_2_, value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
-    static_cast<void>(size_error);
+    const auto value_0 = cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_);
+    const auto value_1 = cobrt::IntegerFunction<7>(cobrt::IntegerOfDateValue, value_0);
+    const auto value_2 = cobrt::Fixed<1, 0>{1LL};
+    const auto value_3 = cobrt::Subtract(value_1, value_2);
+    cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                               cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_2_, value_3);
   }
   // COMPUTE DATEUTIL:132
   {
-    // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
-    const cobrt::BigDecimal value =
-        cobrt::FunctionDateOfInteger(
-            cobrt::ItemArgument<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                              cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_2_))
-            .value;
-    // A division by zero leaves every item unchanged.
-    bool size_error = value.nan;
-    if (!size_error) {
-      if (cobrt::StoreDecimal<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(
-              date_parms_ + 8, value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
-    static_cast<void>(size_error);
+    const auto value_0 = cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                                       cobrt::BinaryTruncation::kToStorageBytes>::Read(ws_day_2_);
+    const auto value_1 = cobrt::IntegerFunction<8>(cobrt::DateOfIntegerValue, value_0);
+    cobrt::Store<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_ + 8, value_1);
   }
   // IF DATEUTIL:133
   if ((cobrt::Compare(cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_ + 8),
@@ -613,22 +549,12 @@ auto Dateutil::P6000DayOfWeek() -> int {
   }
   // COMPUTE DATEUTIL:159
   {
-    // cob_decimal arithmetic: a FUNCTION's scale is known only at run time.
-    const cobrt::BigDecimal value = cobrt::DecimalSubtract(
-        cobrt::FunctionIntegerOfDate(
-            cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(date_parms_))
-            .value,
-        cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{1LL}));
-    // A division by zero leaves every item unchanged.
-    bool size_error = value.nan;
-    if (!size_error) {
-      if (cobrt::StoreDecimal<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
-                                            cobrt::BinaryTruncation::kToStorageBytes>>(
-              ws_day_1_, value, cobrt::RoundingMode::kTruncation,
-              cobrt::SizeErrorPhrase::kAbsent) == cobrt::StoreStatus::kSizeError)
-        size_error = true;
-    }
-    static_cast<void>(size_error);
+    const auto value_0 = cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(date_parms_);
+    const auto value_1 = cobrt::IntegerFunction<7>(cobrt::IntegerOfDateValue, value_0);
+    const auto value_2 = cobrt::Fixed<1, 0>{1LL};
+    const auto value_3 = cobrt::Subtract(value_1, value_2);
+    cobrt::Store<cobrt::Binary<9, 0, true, 4, cobrt::ByteOrder::kBigEndian,
+                               cobrt::BinaryTruncation::kToStorageBytes>>(ws_day_1_, value_3);
   }
   // DIVIDE ... REMAINDER DATEUTIL:160
   {
@@ -764,11 +690,13 @@ auto Dateutil::P8100CheckDate1() -> int {
     return kP8100Exit;                                // GO TO DATEUTIL:190
   }
   // IF DATEUTIL:191
-  if ((cobrt::DecimalCompare(
-           cobrt::FunctionTestDateYyyymmdd(
-               cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_1_))
-               .value,
-           cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{0LL})) != 0)) {
+  if ((cobrt::Compare(
+           [&] {
+             const auto term_0 = cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_1_);
+             const auto term_1 = cobrt::IntegerFunction<1>(cobrt::TestDateYyyymmddValue, term_0);
+             return term_1;
+           }(),
+           cobrt::Fixed<1, 0>{0LL}) != 0)) {
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
         date_parms_ + 24, cobrt::Fixed<2, 0>{10LL});  // MOVE DATEUTIL:192
   }
@@ -793,11 +721,13 @@ auto Dateutil::P8200CheckDate2() -> int {
     return kP8200Exit;                                // GO TO DATEUTIL:200
   }
   // IF DATEUTIL:201
-  if ((cobrt::DecimalCompare(
-           cobrt::FunctionTestDateYyyymmdd(
-               cobrt::ItemArgument<cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>>(ws_work_2_))
-               .value,
-           cobrt::ToBigDecimal(cobrt::Fixed<1, 0>{0LL})) != 0)) {
+  if ((cobrt::Compare(
+           [&] {
+             const auto term_0 = cobrt::Zoned<8, 0, cobrt::ZonedSign::kUnsigned>::Read(ws_work_2_);
+             const auto term_1 = cobrt::IntegerFunction<1>(cobrt::TestDateYyyymmddValue, term_0);
+             return term_1;
+           }(),
+           cobrt::Fixed<1, 0>{0LL}) != 0)) {
     cobrt::Store<cobrt::Zoned<2, 0, cobrt::ZonedSign::kUnsigned>>(
         date_parms_ + 24, cobrt::Fixed<2, 0>{20LL});  // MOVE DATEUTIL:202
   }

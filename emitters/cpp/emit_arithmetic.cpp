@@ -30,6 +30,13 @@ auto IsFractionalLiteral(const ir::Module& module, ir::ExpressionId id) -> bool 
   return fraction.find_first_not_of('0') != std::string_view::npos;
 }
 
+// The decimals cobc's quotient keeps (cob_decimal_div): 38 beyond the dividend's scale, and more
+// for a divisor with more decimals than the dividend.
+auto KeptDecimals(const Width& dividend, const Width& divisor) -> int {
+  return dividend.scale - divisor.scale + kDivisionDigits +
+         std::max(0, divisor.scale - dividend.scale);
+}
+
 }  // namespace
 
 auto ValueWriter::Align(const Computed& value, int places, ir::ExpressionId where)
@@ -83,9 +90,34 @@ auto ValueWriter::Value(ir::ExpressionId id) -> std::optional<Computed> {
     return Item(*item, id);
   }
   if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
+    // A quotient aligned to fewer decimals than it keeps: computed at those decimals alone.
+    const auto* quotient = expressions.TryGet<ir::BinaryExpression>(align->operand);
+    if (quotient != nullptr && quotient->op == ir::ArithmeticOperator::kDivide &&
+        align->places >= 0) {
+      auto left = Value(quotient->left);
+      if (!left) return std::nullopt;
+      auto right = Value(quotient->right);
+      if (!right) return std::nullopt;
+      if (!left->second.dynamic && !right->second.dynamic &&
+          align->places < KeptDecimals(left->second, right->second)) {
+        return TruncatedQuotient(*left, *right, align->places, id);
+      }
+      auto divided = Binary(ir::ArithmeticOperator::kDivide, *left, *right, align->operand);
+      if (!divided) return std::nullopt;
+      return Align(*divided, align->places, id);
+    }
     auto operand = Value(align->operand);
     if (!operand) return std::nullopt;
     return Align(*operand, align->places, id);
+  }
+  if (const IntegerDateFunction* function = IntegerDateFunctionOf(module_, id)) {
+    // An integer whatever its argument (cob_get_int of it): a Fixed like an item's value.
+    const auto& call = expressions.Get<ir::IntrinsicCallExpression>(id);
+    auto argument = Value(call.arguments.front());
+    if (!argument) return std::nullopt;
+    return Temporary(fmt::format("cobrt::IntegerFunction<{}>(cobrt::{}, {})", function->digits,
+                                 function->runtime, argument->first),
+                     Width{function->digits, 0});
   }
   if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
     auto operand = Value(unary->operand);
@@ -101,6 +133,38 @@ auto ValueWriter::Value(ir::ExpressionId id) -> std::optional<Computed> {
     return Binary(binary->op, *left, *right, id);
   }
   return Fail(id, fmt::format("a '{}' operand", ir::KindName(expressions.kind(id))));
+}
+
+auto ValueWriter::ValueStoredAt(ir::ExpressionId id, std::optional<int> quotient_scale)
+    -> std::optional<Computed> {
+  const auto* binary = module_.expressions().TryGet<ir::BinaryExpression>(id);
+  if (!quotient_scale || binary == nullptr || binary->op != ir::ArithmeticOperator::kDivide) {
+    return Value(id);
+  }
+  auto left = Value(binary->left);
+  if (!left) return std::nullopt;
+  auto right = Value(binary->right);
+  if (!right) return std::nullopt;
+  return TruncatedQuotient(*left, *right, *quotient_scale, id);
+}
+
+auto ValueWriter::TruncatedQuotient(const Computed& left, const Computed& right, int scale,
+                                    ir::ExpressionId id) -> std::optional<Computed> {
+  const Width a = left.second;
+  const Width b = right.second;
+  if (a.dynamic || b.dynamic || scale >= KeptDecimals(a, b)) {
+    return Binary(ir::ArithmeticOperator::kDivide, left, right, id);
+  }
+  const Width width{std::max(a.digits - a.scale + b.scale + scale + 1, 1), scale};
+  const int shift = scale - (a.scale - b.scale);
+  if (a.digits + std::max(shift, 0) > kMaxMantissaDigits ||
+      b.digits + std::max(-shift, 0) > kMaxMantissaDigits) {
+    return Fail(id, "an intermediate result wider than 153 digits");
+  }
+  auto quotient = Temporary(
+      fmt::format("cobrt::DivideTruncated<{}>({}, {})", scale, left.first, right.first), width);
+  out_.Line(fmt::format("if ({}.divide_by_zero) {} = true;", quotient->first, flag_));
+  return Computed(quotient->first + ".value", width);
 }
 
 auto ValueWriter::Binary(ir::ArithmeticOperator op, const Computed& left, const Computed& right,
@@ -264,6 +328,23 @@ auto ReceiverOf(EmitContext& context, ir::ExpressionId target) -> std::optional<
   }
   context.Unsupported(module.expressions().loc(target), "this receiving item");
   return std::nullopt;
+}
+
+auto QuotientScaleFor(const std::vector<std::pair<const Receiver*, ir::RoundingMode>>& stores)
+    -> std::optional<int> {
+  std::optional<int> scale;
+  for (const auto& [receiver, rounding] : stores) {
+    if (receiver == nullptr) return std::nullopt;
+    int needed = receiver->scale;
+    if (rounding == ir::RoundingMode::kNearestAwayFromZero) {
+      ++needed;  // the digit that decides: 5 or more rounds away from zero
+    } else if (rounding != ir::RoundingMode::kNone &&
+               rounding != ir::RoundingMode::kTruncation) {
+      return std::nullopt;  // a rule that looks at every further digit, or PROHIBITED's check
+    }
+    scale = scale ? std::max(*scale, needed) : needed;
+  }
+  return scale;
 }
 
 auto StoreCall(const Receiver& receiver, const std::string& value, ir::RoundingMode rounding,

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "emitters/cpp/emit_context.h"
 
@@ -39,9 +40,15 @@ class ValueWriter {
         flag_(std::move(flag)),
         prefix_(std::move(prefix)) {}
 
-  // Combines two computed values with + - * / as Value does for a binary expression.
+  // Combines two computed values with + - * / as Value does for a binary expression. A
+  // quotient only stored at `quotient_scale` decimals (QuotientScaleFor) is computed at that
+  // scale alone.
   auto Combine(ir::ArithmeticOperator op, const Computed& left, const Computed& right,
-               ir::ExpressionId where) -> std::optional<Computed> {
+               ir::ExpressionId where, std::optional<int> quotient_scale = std::nullopt)
+      -> std::optional<Computed> {
+    if (op == ir::ArithmeticOperator::kDivide && quotient_scale) {
+      return TruncatedQuotient(left, right, *quotient_scale, where);
+    }
     return Binary(op, left, right, where);
   }
 
@@ -55,6 +62,10 @@ class ValueWriter {
 
   // Writes the temporaries computing `id`; returns the C++ expression of its value.
   auto Value(ir::ExpressionId id) -> std::optional<Computed>;
+  // The same for a value only stored at `quotient_scale` decimals (QuotientScaleFor): a
+  // division at the top is computed at that scale alone.
+  auto ValueStoredAt(ir::ExpressionId id, std::optional<int> quotient_scale)
+      -> std::optional<Computed>;
 
  private:
   auto Binary(ir::ArithmeticOperator op, const Computed& left, const Computed& right,
@@ -62,6 +73,10 @@ class ValueWriter {
   // An operation on run-time-scale values (`**`, and what an exponentiation's result joins).
   auto DynamicBinary(ir::ArithmeticOperator op, const Computed& left, const Computed& right,
                      ir::ExpressionId id) -> std::optional<Computed>;
+  // left / right truncated at `scale` decimals (cobrt::DivideTruncated): the value Align or a
+  // store at that scale takes from cobc's 38-decimal quotient, without computing the 38.
+  auto TruncatedQuotient(const Computed& left, const Computed& right, int scale,
+                         ir::ExpressionId id) -> std::optional<Computed>;
   auto Temporary(const std::string& initializer, Width width) -> std::optional<Computed>;
   auto Fail(ir::ExpressionId id, const std::string& what) -> std::optional<Computed>;
 
@@ -100,6 +115,12 @@ void EmitSizeErrorPhrases(EmitContext& context, const ir::OptionalStatementList&
 
 // The receiver of `target`, or nullopt (reported as RM6101).
 auto ReceiverOf(EmitContext& context, ir::ExpressionId target) -> std::optional<Receiver>;
+
+// The one scale at which a quotient stored into every receiver in `stores` (each with its
+// ROUNDED mode) may be computed: the largest receiving scale, plus one decimal for ROUNDED's
+// nearest-away rule; none when a mode needs to know whether any digit further on is non-zero.
+auto QuotientScaleFor(const std::vector<std::pair<const Receiver*, ir::RoundingMode>>& stores)
+    -> std::optional<int>;
 
 // The call storing `value` into `receiver`, a cobrt::StoreStatus expression.
 auto StoreCall(const Receiver& receiver, const std::string& value, ir::RoundingMode rounding,

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "emitters/cpp/emit_arithmetic.h"
 #include "emitters/cpp/emit_context.h"
@@ -212,9 +213,9 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
     EmitCorrespondingArithmetic(context, loc, node);
     return;
   }
-  bool holds_intrinsic = HoldsIntrinsic(context.module, node.giving_operand);
+  bool holds_intrinsic = HoldsDecimalIntrinsic(context.module, node.giving_operand);
   for (ir::ExpressionId operand : node.operands) {
-    holds_intrinsic = holds_intrinsic || HoldsIntrinsic(context.module, operand);
+    holds_intrinsic = holds_intrinsic || HoldsDecimalIntrinsic(context.module, operand);
   }
   if (holds_intrinsic) {
     EmitArithmeticWithIntrinsics(context, loc, node);
@@ -319,13 +320,15 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
         case ir::ArithmeticVerb::kMultiply:
           result = writer.Combine(ir::ArithmeticOperator::kMultiply, *operand, *own, target.target);
           break;
-        case ir::ArithmeticVerb::kDivide:
-          // DIVIDE a INTO b: b / a; DIVIDE a BY b GIVING c: a / b.
-          result =
-              node.divide_by
-                  ? writer.Combine(ir::ArithmeticOperator::kDivide, *operand, *own, target.target)
-                  : writer.Combine(ir::ArithmeticOperator::kDivide, *own, *operand, target.target);
+        case ir::ArithmeticVerb::kDivide: {
+          // DIVIDE a INTO b: b / a; DIVIDE a BY b GIVING c: a / b. Computed at the item's scale.
+          const std::optional<int> scale = QuotientScaleFor({{&*item, target.rounding}});
+          result = node.divide_by ? writer.Combine(ir::ArithmeticOperator::kDivide, *operand,
+                                                   *own, target.target, scale)
+                                  : writer.Combine(ir::ArithmeticOperator::kDivide, *own,
+                                                   *operand, target.target, scale);
           break;
+        }
       }
     }
     if (result && plain) {
@@ -343,7 +346,7 @@ void EmitArithmetic(EmitContext& context, SourceLoc loc, const ir::ArithmeticSta
 }
 
 void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement& node) {
-  if (HoldsIntrinsic(context.module, node.value)) {
+  if (HoldsDecimalIntrinsic(context.module, node.value)) {
     EmitComputeWithIntrinsics(context, loc, node);
     return;
   }
@@ -351,11 +354,19 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
   const bool phrase = node.on_size_error.has_value() || node.not_on_size_error.has_value();
   out.Comment(fmt::format("COMPUTE {}", context.SourceComment(loc)));
   out.Open("");
+  std::vector<std::optional<Receiver>> items;
+  std::vector<std::pair<const Receiver*, ir::RoundingMode>> stores;
+  for (const ir::ArithmeticTarget& target : node.targets) {
+    items.push_back(ReceiverOf(context, target.target));
+  }
+  for (size_t t = 0; t < items.size(); ++t) {
+    stores.emplace_back(items[t] ? &*items[t] : nullptr, node.targets[t].rounding);
+  }
   // The temporaries first, to learn whether any can raise a size error (a divisor that may be
   // zero, an exponentiation).
   CodeWriter temporaries;
   ValueWriter writer(context, "size_error", "value", &temporaries);
-  auto value = writer.Value(node.value);
+  auto value = writer.ValueStoredAt(node.value, QuotientScaleFor(stores));
   if (!value) {
     out.Close();
     return;
@@ -365,10 +376,9 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
   if (!phrase && !may_fail) {
     // Nothing can stop a store: each item stored in turn (an overflow is cut).
     WriteLines(out, temporaries.text());
-    for (const ir::ArithmeticTarget& target : node.targets) {
-      auto item = ReceiverOf(context, target.target);
-      if (!item) continue;
-      out.Line(StoreCall(*item, value->first, target.rounding, phrase) + ";");
+    for (size_t t = 0; t < items.size(); ++t) {
+      if (!items[t]) continue;
+      out.Line(StoreCall(*items[t], value->first, node.targets[t].rounding, phrase) + ";");
     }
     out.Close();
     return;
@@ -377,11 +387,10 @@ void EmitCompute(EmitContext& context, SourceLoc loc, const ir::ComputeStatement
   WriteLines(out, temporaries.text());
   const std::string stored = StoredValue(context, *value, "size_error", loc);
   out.Open("if (!size_error)");
-  for (const ir::ArithmeticTarget& target : node.targets) {
-    auto item = ReceiverOf(context, target.target);
-    if (!item) continue;
+  for (size_t t = 0; t < items.size(); ++t) {
+    if (!items[t]) continue;
     out.Line(fmt::format("if ({} == cobrt::StoreStatus::kSizeError) size_error = true;",
-                         StoreCall(*item, stored, target.rounding, phrase)));
+                         StoreCall(*items[t], stored, node.targets[t].rounding, phrase)));
   }
   out.Close();
   RaisePendingSizeError(context, *value, "size_error");

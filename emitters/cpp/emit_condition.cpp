@@ -428,7 +428,19 @@ auto RelationExpression(EmitContext& context, ir::ExpressionId left, ir::Relatio
   // A FUNCTION on either side: its result field compared as cobc's cob_cmp compares it (an
   // EVALUATE subject is called again for each object, as cobc calls it).
   if (HoldsIntrinsic(context.module, left) || HoldsIntrinsic(context.module, right)) {
-    return IntrinsicRelation(context, left, op, right);
+    // Integer date functions against numbers compare by value on fixed point, as arithmetic
+    // computes them (cob_cmp compares numeric fields by value).
+    auto fixed_side = [&](ir::ExpressionId id) {
+      if (HoldsIntrinsic(context.module, id)) return !HoldsDecimalIntrinsic(context.module, id);
+      const ConditionOperand operand = ClassifyOperand(context, id);
+      return operand.kind == ConditionOperand::Kind::kNumeric && !operand.index;
+    };
+    if (!fixed_side(left) || !fixed_side(right)) {
+      return IntrinsicRelation(context, left, op, right);
+    }
+    std::optional<std::string> compared = ComparisonExpression(context, left, right, loc);
+    if (!compared) return std::nullopt;
+    return fmt::format("({} {} 0)", *compared, OperatorText(op));
   }
   if (IsIndexOperand(context, left) || IsIndexOperand(context, right)) {
     // cobc compares index names as native ints: written as the plain C++ relation.

@@ -207,6 +207,19 @@ void DefineConditionNames(EmitContext& context, const std::string& class_name);
 // not translated.
 // Whether the arithmetic expression `id` holds a FUNCTION call.
 auto HoldsIntrinsic(const ir::Module& module, ir::ExpressionId id) -> bool;
+// Whether it holds one that needs cob_decimal's run-time scale: any FUNCTION but the integer
+// date functions of an item or literal, which ValueWriter computes on fixed point.
+auto HoldsDecimalIntrinsic(const ir::Module& module, ir::ExpressionId id) -> bool;
+// The integer date function `id` calls (INTEGER-OF-DATE and the like, their results integers
+// of at most `digits` digits whatever the argument), with one numeric item or literal argument
+// and no reference modification; nullptr otherwise.
+struct IntegerDateFunction {
+  std::string_view name;
+  std::string_view runtime;  // the cobrt function on the argument's C int
+  int digits;
+};
+auto IntegerDateFunctionOf(const ir::Module& module, ir::ExpressionId id)
+    -> const IntegerDateFunction*;
 // COMPUTE whose expression holds a FUNCTION (cob_decimal arithmetic of run-time scale).
 void EmitComputeWithIntrinsics(EmitContext& context, SourceLoc loc,
                                const ir::ComputeStatement& node);

@@ -153,8 +153,10 @@ auto ToNumericEdited(EmitContext& context, const MoveSource& source, const DataO
     if (!item.reference_modified && module.types().Is<ir::DecimalType>(field.type)) {
       std::optional<std::string> format = context.StorageFormat(field);
       if (!format) return std::nullopt;
-      return fmt::format("cobrt::MoveToEdited<{}>({}, {}, {});", *format, item.address,
-                         target.address, picture);
+      // The PICTURE as a template argument: a plain one is edited by a walk planned at compile
+      // time (runtime/edit/edited.h).
+      return fmt::format("cobrt::MoveToEdited<{}, {}>({}, {});", *format, picture, item.address,
+                         target.address);
     }
     return fmt::format("cobrt::MoveAlphanumericToEdited({}, {}, {}, {});", item.address, item.size,
                        target.address, picture);
@@ -163,8 +165,8 @@ auto ToNumericEdited(EmitContext& context, const MoveSource& source, const DataO
     // cobc leaves it to libcob, which edits the literal's DISPLAY field.
     std::optional<LiteralField> literal = NumericLiteralField(module, source.constant);
     if (!literal) return std::nullopt;
-    return fmt::format("cobrt::MoveToEdited<{}>({}, {}, {});", literal->format, literal->bytes,
-                       target.address, picture);
+    return fmt::format("cobrt::MoveToEdited<{}, {}>({}, {});", literal->format, picture,
+                       literal->bytes, target.address);
   }
   if (const auto* text = expressions.TryGet<ir::StringLiteralExpression>(source.constant)) {
     if (text->form == ir::LiteralForm::kNational) return std::nullopt;

@@ -6,6 +6,8 @@
 // counts take the function's result field or bytes. Anything else is reported (RM6101).
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,6 +44,54 @@ auto HoldsIntrinsic(const ir::Module& module, ir::ExpressionId id) -> bool {
   }
   if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
     return HoldsIntrinsic(module, align->operand);
+  }
+  return false;
+}
+
+auto IntegerDateFunctionOf(const ir::Module& module, ir::ExpressionId id)
+    -> const IntegerDateFunction* {
+  // Sorted by name.
+  static constexpr std::array kFunctions = {
+      IntegerDateFunction{"DATE-OF-INTEGER", "DateOfIntegerValue", 8},
+      IntegerDateFunction{"DAY-OF-INTEGER", "DayOfIntegerValue", 7},
+      IntegerDateFunction{"INTEGER-OF-DATE", "IntegerOfDateValue", 7},
+      IntegerDateFunction{"INTEGER-OF-DAY", "IntegerOfDayValue", 7},
+      IntegerDateFunction{"TEST-DATE-YYYYMMDD", "TestDateYyyymmddValue", 1},
+      IntegerDateFunction{"TEST-DAY-YYYYDDD", "TestDayYyyydddValue", 1},
+  };
+  const ir::ExpressionArena& expressions = module.expressions();
+  const auto* call = expressions.TryGet<ir::IntrinsicCallExpression>(id);
+  if (call == nullptr || call->refmod_start.is_valid() || call->arguments.size() != 1) {
+    return nullptr;
+  }
+  // An item or a literal: an expression argument is cob_intr_binop's, field by field.
+  const ir::ExpressionId argument = call->arguments.front();
+  if (!expressions.Is<ir::DataRefExpression>(argument) &&
+      !expressions.Is<ir::NumericLiteralExpression>(argument)) {
+    return nullptr;
+  }
+  const std::string_view name = module.str(call->function);
+  auto found = std::lower_bound(
+      kFunctions.begin(), kFunctions.end(), name,
+      [](const IntegerDateFunction& function, std::string_view key) { return function.name < key; });
+  return found != kFunctions.end() && found->name == name ? &*found : nullptr;
+}
+
+auto HoldsDecimalIntrinsic(const ir::Module& module, ir::ExpressionId id) -> bool {
+  const ir::ExpressionArena& expressions = module.expressions();
+  if (!id.is_valid()) return false;
+  if (expressions.Is<ir::IntrinsicCallExpression>(id)) {
+    return IntegerDateFunctionOf(module, id) == nullptr;
+  }
+  if (const auto* binary = expressions.TryGet<ir::BinaryExpression>(id)) {
+    return HoldsDecimalIntrinsic(module, binary->left) ||
+           HoldsDecimalIntrinsic(module, binary->right);
+  }
+  if (const auto* unary = expressions.TryGet<ir::UnaryExpression>(id)) {
+    return HoldsDecimalIntrinsic(module, unary->operand);
+  }
+  if (const auto* align = expressions.TryGet<ir::DecimalAlignExpression>(id)) {
+    return HoldsDecimalIntrinsic(module, align->operand);
   }
   return false;
 }

@@ -11,6 +11,8 @@
 #define COBRT_DECIMAL_FIXED_H_
 
 #include <algorithm>
+#include <limits>
+#include <type_traits>
 
 #include "runtime/decimal/int_rep.h"
 #include "runtime/decimal/rounding.h"
@@ -100,6 +102,53 @@ constexpr auto Divide(const Fixed<D1, S1>& a, const Fixed<D2, S2>& b) {
   }
   Rep dividend = ConvertRep<Rep>(a.mantissa) * Pow10<Rep>(kShift);
   quotient.value.mantissa = dividend / ConvertRep<Rep>(b.mantissa);
+  return quotient;
+}
+
+namespace internal {
+// a / b truncated toward zero; on Int128 a 64-bit division when both fit in 64 bits, which
+// the bankdemo money amounts always do (libgcc's 128-bit division is several times slower).
+template <class Rep>
+constexpr auto TruncatingDivide(const Rep& a, const Rep& b) -> Rep {
+  if constexpr (std::is_same_v<Rep, Int128>) {
+    // INT64_MIN / -1 overflows: left to the 128-bit division.
+    if (a == static_cast<int64_t>(a) && b == static_cast<int64_t>(b) &&
+        a != std::numeric_limits<int64_t>::min()) {
+      return static_cast<int64_t>(a) / static_cast<int64_t>(b);
+    }
+  }
+  return a / b;
+}
+}  // namespace internal
+
+// The quotient truncated toward zero at NewScale decimals: what
+// TruncateTo<NewScale>(Divide(a, b).value) gives, as Divide keeps at least 38 decimals and
+// truncations toward zero compose, but computed on the narrowest integers that hold it. The
+// emitter uses it where the quotient is aligned or stored at a known scale (with truncation,
+// or ROUNDED at NewScale - 1 decimals, which needs no digit beyond NewScale).
+template <int NewScale, int D1, int S1, int D2, int S2>
+constexpr auto DivideTruncated(const Fixed<D1, S1>& a, const Fixed<D2, S2>& b) {
+  static_assert(NewScale <= S1 - S2 + internal::DivisionShift(S1, S2),
+                "Divide keeps fewer decimals than asked for");
+  using Result = Fixed<std::max(D1 - S1 + S2 + NewScale + 1, 1), NewScale>;
+  // The dividend gains kShift digits (or, negative, the divisor gains -kShift zeros).
+  constexpr int kShift = NewScale - (S1 - S2);
+  Quotient<Result> quotient;
+  if (IsZero(b.mantissa)) {
+    quotient.divide_by_zero = true;
+    return quotient;
+  }
+  if constexpr (kShift >= 0) {
+    using Rep = WiderRep<RepFor<D1 + kShift>, RepFor<D2>>;
+    const Rep dividend = ConvertRep<Rep>(a.mantissa) * Pow10<Rep>(kShift);
+    quotient.value.mantissa = ConvertRep<typename Result::Rep>(
+        internal::TruncatingDivide(dividend, ConvertRep<Rep>(b.mantissa)));
+  } else {
+    using Rep = WiderRep<RepFor<D1>, RepFor<D2 - kShift>>;
+    const Rep divisor = ConvertRep<Rep>(b.mantissa) * Pow10<Rep>(-kShift);
+    quotient.value.mantissa = ConvertRep<typename Result::Rep>(
+        internal::TruncatingDivide(ConvertRep<Rep>(a.mantissa), divisor));
+  }
   return quotient;
 }
 

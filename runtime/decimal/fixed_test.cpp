@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <random>
+#include <type_traits>
 
 #include "runtime/decimal/decimal.h"
 
@@ -33,6 +35,53 @@ TEST(FixedTest, DivisionKeeps38DecimalsPlusTheScaleDifferenceAndTruncates) {
   EXPECT_TRUE(IsNegative(scaled.value.mantissa));
   auto by_zero = Divide(Fixed<1, 0>{1}, Fixed<3, 2>{0});
   EXPECT_TRUE(by_zero.divide_by_zero);
+}
+
+// DivideTruncated<N> must give exactly what the full 38-decimal quotient truncated at N gives,
+// whatever the signs, widths and scales (negative N for P-scaled items included); and a
+// ROUNDED store from N + 1 decimals must match one from the full quotient.
+template <int N, int D1, int S1, int D2, int S2>
+void ExpectTruncatedQuotientsAgree(std::mt19937_64& random) {
+  using Dividend = Fixed<D1, S1>;
+  using Divisor = Fixed<D2, S2>;
+  for (int i = 0; i < 4000; ++i) {
+    // Mantissas of every length up to the type's digits, so 64-bit and 128-bit paths both run.
+    auto draw = [&](int digits) {
+      using Rep = RepFor<18>;
+      int length = 1 + static_cast<int>(random() % static_cast<uint64_t>(std::min(digits, 18)));
+      Rep value = static_cast<Rep>(random() % static_cast<uint64_t>(Pow10<int64_t>(length)));
+      return random() % 2 == 0 ? value : -value;
+    };
+    Dividend a{ConvertRep<typename Dividend::Rep>(draw(D1))};
+    if constexpr (D1 > 18) {
+      // Past 64 bits: a high part times 10^18.
+      a.mantissa = a.mantissa * Pow10<typename Dividend::Rep>(D1 - 18) +
+                   ConvertRep<typename Dividend::Rep>(draw(D1 - 18));
+    }
+    Divisor b{ConvertRep<typename Divisor::Rep>(draw(D2))};
+    auto full = Divide(a, b);
+    auto narrow = DivideTruncated<N>(a, b);
+    ASSERT_EQ(full.divide_by_zero, narrow.divide_by_zero);
+    if (full.divide_by_zero) continue;
+    auto expected = TruncateTo<N>(full.value);
+    static_assert(std::is_same_v<decltype(expected), decltype(narrow.value)>);
+    ASSERT_TRUE(expected.mantissa == narrow.value.mantissa) << i;
+    auto rounded_full = Rescale<N - 1>(full.value, RoundingMode::kNearestAwayFromZero);
+    auto rounded_narrow = Rescale<N - 1>(narrow.value, RoundingMode::kNearestAwayFromZero);
+    ASSERT_TRUE(ConvertRep<Int256>(rounded_full.mantissa) ==
+                ConvertRep<Int256>(rounded_narrow.mantissa))
+        << i;
+  }
+}
+
+TEST(FixedTest, DivideTruncatedIsTheFullQuotientTruncated) {
+  std::mt19937_64 random(7);
+  ExpectTruncatedQuotientsAgree<6, 21, 8, 3, 0>(random);   // INTACCR's balance * rate / 100
+  ExpectTruncatedQuotientsAgree<5, 22, 4, 3, 0>(random);   // ... / days in the year, ROUNDED
+  ExpectTruncatedQuotientsAgree<3, 9, 2, 5, 4>(random);    // divisor with more decimals
+  ExpectTruncatedQuotientsAgree<0, 30, 0, 18, 0>(random);  // 128-bit by 64-bit
+  ExpectTruncatedQuotientsAgree<-2, 12, 0, 4, 1>(random);  // a P-scaled item 9(5)PP
+  ExpectTruncatedQuotientsAgree<10, 36, 6, 36, 9>(random);
 }
 
 TEST(FixedTest, RoundingModesStayWithinOneUnitOfTruncation) {

@@ -48,10 +48,17 @@ constexpr auto DropDigits(const Rep& mantissa, int digits, RoundingMode mode)
         quotient = quotient / Pow10<Rep>(left < 18 ? left : 18);
       }
       remainder = mantissa - quotient * Pow10<Rep>(digits);
+    } else if (std::is_same_v<Rep, Int128> && digits <= 18 &&
+               mantissa == static_cast<int64_t>(mantissa)) {
+      // A 128-bit mantissa that fits 64 bits: 64-bit division (libgcc's 128-bit one is slow).
+      const auto narrow = static_cast<int64_t>(mantissa);
+      const int64_t divisor = Pow10<int64_t>(digits);
+      quotient = Rep(narrow / divisor);
+      remainder = Rep(narrow % divisor);
     } else {
       const Rep divisor = Pow10<Rep>(digits);
       quotient = mantissa / divisor;
-      remainder = mantissa % divisor;
+      remainder = mantissa - quotient * divisor;
     }
     Rep magnitude = Abs(remainder);
     Rep half = Pow10<Rep>(digits - 1) * Rep(int64_t{5});

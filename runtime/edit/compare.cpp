@@ -1,5 +1,7 @@
 #include "runtime/edit/compare.h"
 
+#include <cstring>
+
 namespace cobrt {
 namespace {
 
@@ -19,8 +21,13 @@ auto Order(uint8_t a, uint8_t b, const CollatingWeights* weights) -> int {
 auto CompareAlphanumeric(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_size,
                          const CollatingWeights* weights) -> int {
   size_t common = a_size < b_size ? a_size : b_size;
-  for (size_t i = 0; i < common; ++i) {
-    if (const int order = Order(a[i], b[i], weights); order != 0) return order;
+  if (weights == nullptr) {
+    // The native order is the bytes' own: memcmp compares them as unsigned char.
+    if (const int order = std::memcmp(a, b, common); order != 0) return order < 0 ? -1 : 1;
+  } else {
+    for (size_t i = 0; i < common; ++i) {
+      if (const int order = Order(a[i], b[i], weights); order != 0) return order;
+    }
   }
   // The rest of the longer operand against spaces (cob_cmp_alnum).
   for (size_t i = common; i < a_size; ++i) {

@@ -12,8 +12,11 @@
 #ifndef COBRT_EDIT_EDITED_H_
 #define COBRT_EDIT_EDITED_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <string_view>
 
 #include "runtime/decimal/rounding.h"
 #include "runtime/edit/format_traits.h"
@@ -81,6 +84,220 @@ constexpr auto VOffset(const EditedPicture& picture) -> size_t {
   return offset;
 }
 }  // namespace internal
+
+namespace internal {
+// A plain PICTURE (9 Z , . B 0 / V, one fixed leading or trailing + or -, CR or DB, BLANK WHEN
+// ZERO; Z only before the decimal point; no floating string, '*', currency or P) edits position
+// by position with no look-back, so its walk is planned when the program is compiled: each
+// output place with what it shows and which source digit it reads. EditDigits' rules, place by
+// place, for those symbols; every other PICTURE goes through EditDigits itself.
+enum class EditPlace : uint8_t {
+  kDigit,                // 9
+  kSuppressedDigit,      // Z: a space until the first significant digit
+  kInsertion,            // 0 / B and the point: always shown (B as a space)
+  kSuppressedInsertion,  // the comma (or point) that is not the decimal point
+  kLeadingSign,          // reads (and loses) a digit; the sign goes in at the end
+  kTrailingSign,         // looks at the next digit without taking it
+  kCredit,               // CR or DB: two places
+};
+
+struct EditPlanStep {
+  EditPlace place = EditPlace::kDigit;
+  char symbol = 0;
+  int16_t offset = 0;  // the output place
+  int16_t digit = 0;   // the source digit read, an index into the digits (outside: '0')
+};
+
+template <size_t kSteps>
+struct EditPlan {
+  bool plain = false;
+  std::array<EditPlanStep, kSteps> steps{};
+  size_t step_count = 0;
+  char leading_sign = 0;  // '+' or '-' when the PICTURE starts with a fixed sign
+  // EditDigits' last pass turns every 'B' before this place into a space, a digit byte 'B' of
+  // invalid data included; CR, DB and each trailing sign move it back.
+  size_t b_end = 0;
+};
+
+constexpr auto CountOf(const EditedPicture& picture, char symbol) -> int {
+  int count = 0;
+  for (size_t i = 0; i < picture.symbol_count; ++i) {
+    if (picture.symbols[i].symbol == symbol) count += picture.symbols[i].count;
+  }
+  return count;
+}
+
+template <size_t kSteps>
+constexpr auto PlanEdit(const EditedPicture& picture, int digit_count, int scale,
+                        char decimal_point) -> EditPlan<kSteps> {
+  EditPlan<kSteps> plan;
+  // Integer places, as EditDigits counts them: 9 and Z, and a sign before any digit place.
+  int count = 0;
+  bool count_sign = true;
+  for (size_t i = 0; i < picture.symbol_count; ++i) {
+    const char c = picture.symbols[i].symbol;
+    if (c == '9' || c == 'Z') {
+      count += picture.symbols[i].count;
+      count_sign = false;
+    } else if (count_sign && (c == '+' || c == '-')) {
+      count += picture.symbols[i].count;
+    } else if (c == 'V' || c == decimal_point) {
+      break;
+    }
+  }
+  int digit = digit_count - scale - count;
+  size_t b_end = EditedSize(picture);
+  int offset = 0;
+  bool digit_seen = false;
+  bool after_point = false;
+  for (size_t i = 0; i < picture.symbol_count; ++i) {
+    const char c = picture.symbols[i].symbol;
+    const int repeat = picture.symbols[i].count;
+    if (c == 'V') {
+      after_point = true;
+      continue;
+    }
+    if (c == 'C' || c == 'D') {
+      plan.steps[plan.step_count++] = {EditPlace::kCredit, c, static_cast<int16_t>(offset), 0};
+      b_end = static_cast<size_t>(offset);
+      offset += 2;
+      continue;
+    }
+    for (int n = 0; n < repeat; ++n, ++offset) {
+      EditPlanStep step{EditPlace::kInsertion, c, static_cast<int16_t>(offset),
+                        static_cast<int16_t>(digit)};
+      if (c == '9' || (c == 'Z' && !after_point)) {
+        step.place = c == '9' ? EditPlace::kDigit : EditPlace::kSuppressedDigit;
+        ++digit;
+        digit_seen = true;
+      } else if (c == decimal_point) {
+        after_point = true;
+      } else if (c == ',' || c == '.') {
+        step.place = EditPlace::kSuppressedInsertion;
+      } else if (c == 'B') {
+        step.symbol = ' ';
+      } else if ((c == '+' || c == '-') && CountOf(picture, c) == 1 &&
+                 CountOf(picture, c == '+' ? '-' : '+') == 0 && (offset == 0 || digit_seen)) {
+        if (digit_seen) {
+          step.place = EditPlace::kTrailingSign;
+          --b_end;
+        } else {
+          step.place = EditPlace::kLeadingSign;
+          plan.leading_sign = c;
+          ++digit;
+        }
+      } else if (c != '0' && c != '/') {
+        return EditPlan<kSteps>{};  // Z after the point, '*', currency, P, a floating sign
+      }
+      plan.steps[plan.step_count++] = step;
+    }
+  }
+  plan.b_end = b_end;
+  plan.plain = true;
+  return plan;
+}
+
+// The planned walk (PlanEdit), with EditDigits' zero suppression and sign rules.
+template <size_t kSteps>
+void EditPlanned(const EditPlan<kSteps>& plan, const char* digits, int digit_count, bool negative,
+                 uint8_t* target, size_t size, bool blank_when_zero) {
+  bool is_zero = true;
+  bool suppress_zero = true;
+  bool b_read = false;
+  auto digit_at = [&](int index) -> uint8_t {
+    const uint8_t x = index >= 0 && index < digit_count ? static_cast<uint8_t>(digits[index]) : '0';
+    b_read = b_read || x == 'B';
+    return x;
+  };
+  for (size_t i = 0; i < plan.step_count; ++i) {
+    const EditPlanStep& step = plan.steps[i];
+    uint8_t* place = target + step.offset;
+    switch (step.place) {
+      case EditPlace::kDigit: {
+        const uint8_t x = digit_at(step.digit);
+        if (x != '0') is_zero = false;
+        suppress_zero = false;
+        *place = x;
+        break;
+      }
+      case EditPlace::kSuppressedDigit: {
+        const uint8_t x = digit_at(step.digit);
+        if (x != '0') is_zero = suppress_zero = false;
+        *place = suppress_zero ? ' ' : x;
+        break;
+      }
+      case EditPlace::kInsertion:
+        *place = static_cast<uint8_t>(step.symbol);
+        break;
+      case EditPlace::kSuppressedInsertion:
+        *place = suppress_zero ? ' ' : static_cast<uint8_t>(step.symbol);
+        break;
+      case EditPlace::kLeadingSign:
+      case EditPlace::kTrailingSign: {
+        if (digit_at(step.digit) != '0') is_zero = suppress_zero = false;
+        *place = step.place == EditPlace::kLeadingSign ? ' '
+                 : negative && !is_zero                ? '-'
+                 : step.symbol == '+'                  ? '+'
+                                                       : ' ';
+        break;
+      }
+      case EditPlace::kCredit: {
+        const bool shown = negative && !is_zero;
+        place[0] = shown ? static_cast<uint8_t>(step.symbol) : ' ';
+        place[1] = shown ? (step.symbol == 'C' ? 'R' : 'B') : ' ';
+        break;
+      }
+    }
+  }
+  if (suppress_zero || (is_zero && blank_when_zero)) {
+    std::memset(target, ' ', size);
+    return;
+  }
+  if (plan.leading_sign != 0) {
+    target[0] = negative && !is_zero ? '-' : (plan.leading_sign == '+' ? '+' : ' ');
+  }
+  if (b_read) {
+    for (size_t i = 0; i < plan.b_end; ++i) {
+      if (target[i] == 'B') target[i] = ' ';
+    }
+  }
+}
+}  // namespace internal
+
+// MOVE into a numeric-edited item whose PICTURE is a constant the compiler sees: a plain
+// PICTURE (internal::PlanEdit) edits through a walk planned at compile time, any other as
+// MoveToEdited below. The emitter writes this form: cobrt::MoveToEdited<Format, kPicture>.
+template <class From, const EditedPicture& kPicture, char kDecimalPoint = '.', char kCurrency = '$'>
+void MoveToEdited(const uint8_t* source, uint8_t* target) {
+  constexpr size_t kSize = EditedSize(kPicture);
+  constexpr bool kBinary = FormatTraits<From>::kFamily == FormatFamily::kBinary;
+  constexpr int kDigitCount = kBinary ? 20 : From::kDigits;
+  constexpr auto kPlan =
+      internal::PlanEdit<kSize>(kPicture, kDigitCount, From::kScale, kDecimalPoint);
+  // A currency sign spelled as one of the plain symbols would read differently.
+  constexpr bool kCurrencyApart =
+      std::string_view("9Z,.B0/+-CDVP*").find(kCurrency) == std::string_view::npos;
+  if constexpr (!kPlan.plain || !kCurrencyApart) {
+    MoveToEdited<From>(source, target, kPicture, kDecimalPoint, kCurrency);
+  } else {
+    char digits[kDigitCount];
+    bool negative = false;
+    if constexpr (kBinary) {
+      // As MoveToEdited below: the whole binary value, through 20 digits.
+      auto value = From::Read(source);
+      negative = IsNegative(value.mantissa);
+      auto magnitude = Abs(value.mantissa);
+      for (int i = kDigitCount - 1; i >= 0; --i) {
+        digits[i] = static_cast<char>('0' + static_cast<int>(magnitude % 10));
+        magnitude = magnitude / 10;
+      }
+    } else {
+      negative = internal::PictureDigits<From>(source, digits);
+    }
+    internal::EditPlanned(kPlan, digits, kDigitCount, negative, target, kSize,
+                          kPicture.blank_when_zero);
+  }
+}
 
 template <class From>
 void MoveToEdited(const uint8_t* source, uint8_t* target, const EditedPicture& picture,

@@ -4,11 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <iterator>
+#include <random>
 #include <string>
 #include <string_view>
 
+#include "runtime/storage/binary.h"
+#include "runtime/storage/packed.h"
 #include "runtime/storage/store.h"
+#include "runtime/storage/zoned.h"
 
 namespace cobrt {
 namespace {
@@ -159,6 +164,118 @@ TEST(EditedTest, BinaryPastItsPictureIsEditedWhole) {
   uint8_t target[7];
   MoveToEdited<Small>(source, target, {kPicture, std::size(kPicture)});
   EXPECT_EQ(Text(target, 7), " 12345 ");
+}
+
+}  // namespace
+}  // namespace cobrt
+
+namespace cobrt {
+namespace {
+
+// The PICTUREs the planned walk takes (internal::PlanEdit), and some it leaves to EditDigits;
+// namespace scope, as template arguments need.
+constexpr EditSymbol kPlannedAmountSymbols[] = {{'Z', 2}, {',', 1}, {'Z', 3}, {',', 1}, {'Z', 2},
+                                                {'9', 1}, {'.', 1}, {'9', 2}, {'-', 1}};
+constexpr EditedPicture kPlannedAmount{kPlannedAmountSymbols, std::size(kPlannedAmountSymbols)};
+constexpr EditSymbol kPlannedRateSymbols[] = {{'Z', 1}, {'9', 1}, {'.', 1}, {'9', 6}};
+constexpr EditedPicture kPlannedRate{kPlannedRateSymbols, std::size(kPlannedRateSymbols)};
+constexpr EditSymbol kPlannedLeadingMinusSymbols[] = {{'-', 1}, {'9', 1}, {'.', 1}, {'9', 4}};
+constexpr EditedPicture kPlannedLeadingMinus{kPlannedLeadingMinusSymbols,
+                                             std::size(kPlannedLeadingMinusSymbols)};
+constexpr EditSymbol kPlannedLeadingPlusSymbols[] = {
+    {'+', 1}, {'Z', 2}, {'9', 1}, {'.', 1}, {'9', 2}};
+constexpr EditedPicture kPlannedLeadingPlus{kPlannedLeadingPlusSymbols,
+                                            std::size(kPlannedLeadingPlusSymbols)};
+constexpr EditSymbol kPlannedTrailingPlusSymbols[] = {{'Z', 3}, {'V', 1}, {'9', 2}, {'+', 1}};
+constexpr EditedPicture kPlannedTrailingPlus{kPlannedTrailingPlusSymbols,
+                                             std::size(kPlannedTrailingPlusSymbols)};
+constexpr EditSymbol kPlannedAllZSymbols[] = {{'Z', 4}, {',', 1}, {'Z', 3}};
+constexpr EditedPicture kPlannedAllZ{kPlannedAllZSymbols, std::size(kPlannedAllZSymbols)};
+constexpr EditedPicture kPlannedAllZBlank{kPlannedAllZSymbols, std::size(kPlannedAllZSymbols),
+                                          true};
+constexpr EditSymbol kPlannedInsertionsSymbols[] = {{'9', 2}, {'/', 1}, {'9', 2}, {'B', 1},
+                                                    {'Z', 1}, {'0', 1}, {'9', 1}, {'D', 1}};
+constexpr EditedPicture kPlannedInsertions{kPlannedInsertionsSymbols,
+                                           std::size(kPlannedInsertionsSymbols)};
+constexpr EditSymbol kPlannedCreditSymbols[] = {{'Z', 5}, {'9', 1}, {'.', 1}, {'9', 2}, {'C', 1}};
+constexpr EditedPicture kPlannedCredit{kPlannedCreditSymbols, std::size(kPlannedCreditSymbols)};
+constexpr EditedPicture kPlannedCreditBlank{kPlannedCreditSymbols, std::size(kPlannedCreditSymbols),
+                                            true};
+constexpr EditSymbol kPlannedCommaPointSymbols[] = {{'Z', 2}, {'.', 1}, {'Z', 2}, {'9', 1},
+                                                    {',', 1}, {'9', 2}, {'-', 1}};
+constexpr EditedPicture kPlannedCommaPoint{kPlannedCommaPointSymbols,
+                                           std::size(kPlannedCommaPointSymbols)};
+constexpr EditSymbol kPlannedFloatingSymbols[] = {{'$', 3}, {',', 1}, {'$', 2}, {'9', 1}};
+constexpr EditedPicture kPlannedFloating{kPlannedFloatingSymbols,
+                                         std::size(kPlannedFloatingSymbols)};
+constexpr EditSymbol kPlannedZAfterPointSymbols[] = {{'Z', 3}, {'.', 1}, {'Z', 2}};
+constexpr EditedPicture kPlannedZAfterPoint{kPlannedZAfterPointSymbols,
+                                            std::size(kPlannedZAfterPointSymbols)};
+
+template <const EditedPicture& kPicture, char kPoint>
+constexpr bool kPlain = internal::PlanEdit<EditedSize(kPicture)>(kPicture, 9, 2, kPoint).plain;
+static_assert(kPlain<kPlannedAmount, '.'> && kPlain<kPlannedRate, '.'> &&
+              kPlain<kPlannedLeadingMinus, '.'> && kPlain<kPlannedLeadingPlus, '.'> &&
+              kPlain<kPlannedTrailingPlus, '.'> && kPlain<kPlannedAllZ, '.'> &&
+              kPlain<kPlannedInsertions, '.'> && kPlain<kPlannedCredit, '.'> &&
+              kPlain<kPlannedCommaPoint, ','>);
+static_assert(!kPlain<kPlannedFloating, '.'> && !kPlain<kPlannedZAfterPoint, '.'>);
+
+// The planned walk and EditDigits give the same bytes for any source bytes, invalid digits
+// included (both read the digits the same way), every sign, zero and overflow.
+template <class From, const EditedPicture& kPicture, char kPoint = '.'>
+void ExpectPlannedEqualsWalked(std::mt19937_64& random) {
+  constexpr size_t kSize = EditedSize(kPicture);
+  for (int i = 0; i < 3000; ++i) {
+    uint8_t source[From::kSize];
+    if (i % 10 == 0) {
+      for (uint8_t& byte : source) byte = static_cast<uint8_t>(random());
+    } else {
+      // Short values often, so that zero suppression ends anywhere.
+      int64_t limit = Pow10<int64_t>(1 + static_cast<int>(random() % From::kDigits));
+      auto value = static_cast<int64_t>(random() % static_cast<uint64_t>(limit));
+      if (i % 3 == 0) value = -value;
+      if (i % 50 == 1) value = 0;
+      Store<From>(source, Fixed<18, From::kScale>{value});
+    }
+    std::string planned(kSize, '?');
+    std::string walked(kSize, '?');
+    MoveToEdited<From, kPicture, kPoint>(source, reinterpret_cast<uint8_t*>(planned.data()));
+    MoveToEdited<From>(source, reinterpret_cast<uint8_t*>(walked.data()), kPicture, kPoint);
+    ASSERT_EQ(planned, walked) << i;
+  }
+}
+
+template <const EditedPicture& kPicture, char kPoint = '.'>
+void ExpectPlannedEqualsWalkedFromEveryFormat(std::mt19937_64& random) {
+  ExpectPlannedEqualsWalked<Packed<13, 2, true>, kPicture, kPoint>(random);
+  ExpectPlannedEqualsWalked<Packed<8, 6, true>, kPicture, kPoint>(random);
+  ExpectPlannedEqualsWalked<Zoned<9, 2, ZonedSign::kTrailing>, kPicture, kPoint>(random);
+  ExpectPlannedEqualsWalked<Zoned<5, 0, ZonedSign::kUnsigned>, kPicture, kPoint>(random);
+  ExpectPlannedEqualsWalked<Zoned<7, 4, ZonedSign::kLeadingSeparate>, kPicture, kPoint>(random);
+  ExpectPlannedEqualsWalked<
+      Binary<4, 0, true, 2, ByteOrder::kBigEndian, BinaryTruncation::kToStorageBytes>, kPicture,
+      kPoint>(random);
+  ExpectPlannedEqualsWalked<
+      Binary<9, 2, true, 4, ByteOrder::kNative, BinaryTruncation::kToPictureDigits>, kPicture,
+      kPoint>(random);
+}
+
+TEST(EditedTest, APlannedPictureEditsAsTheWalkDoes) {
+  std::mt19937_64 random(13);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedAmount>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedRate>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedLeadingMinus>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedLeadingPlus>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedTrailingPlus>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedAllZ>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedAllZBlank>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedInsertions>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedCredit>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedCreditBlank>(random);
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedCommaPoint, ','>(random);
+  // Not planned: the same call falls back to the walk.
+  ExpectPlannedEqualsWalkedFromEveryFormat<kPlannedFloating>(random);
 }
 
 }  // namespace

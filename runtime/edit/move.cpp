@@ -1,5 +1,6 @@
 #include "runtime/edit/move.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace cobrt {
@@ -29,17 +30,17 @@ namespace internal {
 
 void CopyAlignedDigits(const uint8_t* source, int source_digits, int source_scale, uint8_t* target,
                        int target_digits, int target_scale) {
-  for (int j = 0; j < target_digits; ++j) {
-    // The power of ten of target digit j, and the source digit of the same power.
-    int power = target_digits - 1 - j - target_scale;
-    int i = source_digits - 1 - source_scale - power;
-    uint8_t byte = '0';
-    if (i >= 0 && i < source_digits) {
-      byte = source[i];
-      if (byte == ' ' || byte == 0) byte = '0';
-    }
-    target[j] = byte;
+  // Target digit j and source digit j + shift have the same power of ten; target digits with
+  // no source digit are zeros, and a space or NUL source digit is a zero too.
+  const int shift = (source_digits - source_scale) - (target_digits - target_scale);
+  const int first = std::clamp(-shift, 0, target_digits);                 // first copied
+  const int end = std::clamp(source_digits - shift, first, target_digits);  // past the last
+  std::memset(target, '0', static_cast<size_t>(first));
+  for (int j = first; j < end; ++j) {
+    const uint8_t byte = source[j + shift];
+    target[j] = byte == ' ' || byte == 0 ? '0' : byte;
   }
+  std::memset(target + end, '0', static_cast<size_t>(target_digits - end));
 }
 
 namespace {

@@ -12,6 +12,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <type_traits>
 
 #include "runtime/edit/format_traits.h"
 #include "runtime/storage/store.h"
@@ -53,6 +55,18 @@ void PutZonedSign(uint8_t* data, bool negative) {
 }  // namespace internal
 
 namespace internal {
+// Whether every digit nibble of a packed item is 0-9 (the pad nibble of an even digit count is
+// not a digit).
+template <class Format>
+auto ValidPackedDigits(const uint8_t* data) -> bool {
+  bool valid = (data[Format::kSize - 1] >> 4) < 10;
+  for (int byte = 0; byte < Format::kSize - 1; ++byte) {
+    const bool high = (Format::kDigits % 2 == 0 && byte == 0) || (data[byte] >> 4) < 10;
+    valid = valid && high && (data[byte] & 0x0F) < 10;
+  }
+  return valid;
+}
+
 template <class From>
 auto SourceNegativeZero(const uint8_t* source) -> bool {
   if constexpr (FormatTraits<From>::kFamily == FormatFamily::kBinary) {
@@ -74,6 +88,18 @@ void MoveNumeric(const uint8_t* source, uint8_t* target) {
   constexpr auto kFrom = FormatTraits<From>::kFamily;
   constexpr bool kDigitCopy =
       FormatTraits<To>::kFamily == FormatFamily::kZoned && kFrom != FormatFamily::kBinary;
+  if constexpr (std::is_same_v<From, To> && kFrom == FormatFamily::kPacked) {
+    // Between items of one packed format, valid digits move as they are: only the sign nibble
+    // (C, or D for a negative source, F unsigned) and an even count's pad nibble (zero) are
+    // rewritten, as Read and Write would. Invalid nibbles take the way through the value.
+    if (internal::ValidPackedDigits<From>(source)) {
+      std::memmove(target, source, From::kSize);
+      if constexpr (From::kDigits % 2 == 0) target[0] &= 0x0F;
+      const uint8_t sign = !From::kSigned ? 0x0F : From::IsNegative(source) ? 0x0D : 0x0C;
+      target[From::kSize - 1] = static_cast<uint8_t>((target[From::kSize - 1] & 0xF0) | sign);
+      return;
+    }
+  }
   if constexpr (kDigitCopy) {
     uint8_t digits[From::kDigits];
     bool negative = internal::PictureDigits<From>(source, reinterpret_cast<char*>(digits));

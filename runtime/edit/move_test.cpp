@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <random>
 #include <string>
+
+#include "runtime/storage/packed.h"
 
 namespace cobrt {
 namespace {
@@ -58,6 +62,53 @@ TEST(MoveAlphanumericTest, FillRepeatingCutsThePatternAtTheEnd) {
   uint8_t target[5];
   FillRepeating(reinterpret_cast<const uint8_t*>("AB"), 2, target, 5);
   EXPECT_EQ(std::string(reinterpret_cast<char*>(target), 5), "ABABA");
+}
+
+}  // namespace
+}  // namespace cobrt
+
+namespace cobrt {
+namespace {
+
+// The way through the value that every other numeric pair takes (MoveNumeric's general path).
+template <class Item>
+void MoveThroughValue(const uint8_t* source, uint8_t* target) {
+  auto value = Item::Read(source);
+  auto mantissa = value.mantissa;
+  const bool negative = Item::kSigned && (IsNegative(mantissa) || Item::IsNegative(source));
+  if constexpr (!Item::kSigned) mantissa = Abs(mantissa);
+  if (!Item::Fits(mantissa)) mantissa = Item::Wrap(mantissa);
+  Item::Write(target, mantissa, negative);
+}
+
+template <class Item>
+void ExpectPackedCopyAsThroughValue(std::mt19937_64& random) {
+  for (int i = 0; i < 5000; ++i) {
+    uint8_t source[Item::kSize];
+    for (uint8_t& byte : source) byte = static_cast<uint8_t>(random());
+    if (i % 2 == 0) {
+      // Mostly valid digits, so that the byte copy runs; any sign nibble.
+      for (uint8_t& byte : source) byte = static_cast<uint8_t>((((byte >> 4) % 10) << 4) | (byte % 10));
+      source[Item::kSize - 1] =
+          static_cast<uint8_t>((source[Item::kSize - 1] & 0xF0) | (random() % 16));
+    }
+    uint8_t moved[Item::kSize];
+    uint8_t expected[Item::kSize];
+    MoveNumeric<Item, Item>(source, moved);
+    MoveThroughValue<Item>(source, expected);
+    ASSERT_EQ(std::string(moved, moved + Item::kSize),
+              std::string(expected, expected + Item::kSize))
+        << i;
+  }
+}
+
+TEST(MoveNumericTest, PackedToTheSamePackedFormatMovesAsThroughItsValue) {
+  std::mt19937_64 random(19);
+  ExpectPackedCopyAsThroughValue<Packed<11, 2, true>>(random);
+  ExpectPackedCopyAsThroughValue<Packed<12, 0, true>>(random);
+  ExpectPackedCopyAsThroughValue<Packed<4, 0, false>>(random);
+  ExpectPackedCopyAsThroughValue<Packed<1, 0, true>>(random);
+  ExpectPackedCopyAsThroughValue<Packed<18, 4, true>>(random);
 }
 
 }  // namespace

@@ -91,60 +91,76 @@ auto WrapToInt(int64_t value) -> int32_t {
 
 }  // namespace
 
-auto FunctionIntegerOfDate(const NumericResult& yyyymmdd) -> NumericResult {
-  int date = IntegerArgument(yyyymmdd);
-  int year = date / 10000;
-  int month = (date % 10000) / 100;
-  int day = date % 100;
-  if (!ValidYear(year) || !ValidMonth(month) || !ValidDayOfMonth(year, month, day)) {
-    return UnsignedField(0);
-  }
-  return UnsignedField(IntegerOfDate(year, month, day));
+auto IntegerOfDateValue(int32_t yyyymmdd) -> int64_t {
+  int year = yyyymmdd / 10000;
+  int month = (yyyymmdd % 10000) / 100;
+  int day = yyyymmdd % 100;
+  if (!ValidYear(year) || !ValidMonth(month) || !ValidDayOfMonth(year, month, day)) return 0;
+  return IntegerOfDate(year, month, day);
 }
 
-auto FunctionIntegerOfDay(const NumericResult& yyyyddd) -> NumericResult {
-  int date = IntegerArgument(yyyyddd);
-  int year = date / 1000;
-  int day = date % 1000;
-  if (!ValidYear(year) || !ValidDayOfYear(year, day)) return UnsignedField(0);
-  return UnsignedField(DaysUpToYear(year) + static_cast<uint32_t>(day));
+auto IntegerOfDayValue(int32_t yyyyddd) -> int64_t {
+  int year = yyyyddd / 1000;
+  int day = yyyyddd % 1000;
+  if (!ValidYear(year) || !ValidDayOfYear(year, day)) return 0;
+  return DaysUpToYear(year) + static_cast<uint32_t>(day);
 }
 
-auto FunctionDateOfInteger(const NumericResult& days) -> NumericResult {
-  int count = IntegerArgument(days);
-  if (!ValidIntegerDate(count)) return DisplayField(0, 8);
-  YearAndDay date = DayOfInteger(count);
+auto DateOfIntegerValue(int32_t days) -> int64_t {
+  if (!ValidIntegerDate(days)) return 0;
+  YearAndDay date = DayOfInteger(days);
   const int* before = LeapYear(date.year) ? kLeapDays : kNormalDays;
   int month = 1;
   while (date.day > before[month]) ++month;
   int day = date.day - before[month - 1];
-  return DisplayField(int64_t{date.year} * 10000 + month * 100 + day, 8);
+  return int64_t{date.year} * 10000 + month * 100 + day;
+}
+
+auto DayOfIntegerValue(int32_t days) -> int64_t {
+  if (!ValidIntegerDate(days)) return 0;
+  YearAndDay date = DayOfInteger(days);
+  return int64_t{date.year} * 1000 + date.day;
+}
+
+auto TestDateYyyymmddValue(int32_t yyyymmdd) -> int64_t {
+  int year = yyyymmdd / 10000;
+  int month = (yyyymmdd % 10000) / 100;
+  int day = yyyymmdd % 100;
+  if (!ValidYear(year)) return 1;
+  if (!ValidMonth(month)) return 2;
+  if (!ValidDayOfMonth(year, month, day)) return 3;
+  return 0;
+}
+
+auto TestDayYyyydddValue(int32_t yyyyddd) -> int64_t {
+  int year = yyyyddd / 1000;
+  if (!ValidYear(year)) return 1;
+  if (!ValidDayOfYear(year, yyyyddd % 1000)) return 2;
+  return 0;
+}
+
+auto FunctionIntegerOfDate(const NumericResult& yyyymmdd) -> NumericResult {
+  return UnsignedField(static_cast<uint32_t>(IntegerOfDateValue(IntegerArgument(yyyymmdd))));
+}
+
+auto FunctionIntegerOfDay(const NumericResult& yyyyddd) -> NumericResult {
+  return UnsignedField(static_cast<uint32_t>(IntegerOfDayValue(IntegerArgument(yyyyddd))));
+}
+
+auto FunctionDateOfInteger(const NumericResult& days) -> NumericResult {
+  return DisplayField(DateOfIntegerValue(IntegerArgument(days)), 8);
 }
 
 auto FunctionDayOfInteger(const NumericResult& days) -> NumericResult {
-  int count = IntegerArgument(days);
-  if (!ValidIntegerDate(count)) return DisplayField(0, 7);
-  YearAndDay date = DayOfInteger(count);
-  return DisplayField(int64_t{date.year} * 1000 + date.day, 7);
+  return DisplayField(DayOfIntegerValue(IntegerArgument(days)), 7);
 }
 
 auto FunctionTestDateYyyymmdd(const NumericResult& yyyymmdd) -> NumericResult {
-  int date = IntegerArgument(yyyymmdd);
-  int year = date / 10000;
-  int month = (date % 10000) / 100;
-  int day = date % 100;
-  if (!ValidYear(year)) return UnsignedField(1);
-  if (!ValidMonth(month)) return UnsignedField(2);
-  if (!ValidDayOfMonth(year, month, day)) return UnsignedField(3);
-  return UnsignedField(0);
+  return UnsignedField(static_cast<uint32_t>(TestDateYyyymmddValue(IntegerArgument(yyyymmdd))));
 }
 
 auto FunctionTestDayYyyyddd(const NumericResult& yyyyddd) -> NumericResult {
-  int date = IntegerArgument(yyyyddd);
-  int year = date / 1000;
-  if (!ValidYear(year)) return UnsignedField(1);
-  if (!ValidDayOfYear(year, date % 1000)) return UnsignedField(2);
-  return UnsignedField(0);
+  return UnsignedField(static_cast<uint32_t>(TestDayYyyydddValue(IntegerArgument(yyyyddd))));
 }
 
 auto FunctionYearToYyyy(const NumericResult& yy, const std::optional<NumericResult>& interval,

@@ -6,11 +6,39 @@
 #ifndef COBRT_INTRINSIC_DATE_FUNCTIONS_H_
 #define COBRT_INTRINSIC_DATE_FUNCTIONS_H_
 
+#include <cstdint>
 #include <optional>
 
+#include "runtime/decimal/fixed.h"
 #include "runtime/intrinsic/result_field.h"
 
 namespace cobrt {
+
+// The integer-valued date functions on the C int cob_get_int makes of their argument: the
+// results above as plain integers. The emitter computes with these on fixed point when every
+// function of an expression is one of them (IntegerFunction below).
+auto IntegerOfDateValue(int32_t yyyymmdd) -> int64_t;
+auto IntegerOfDayValue(int32_t yyyyddd) -> int64_t;
+auto DateOfIntegerValue(int32_t days) -> int64_t;
+auto DayOfIntegerValue(int32_t days) -> int64_t;
+auto TestDateYyyymmddValue(int32_t yyyymmdd) -> int64_t;
+auto TestDayYyyydddValue(int32_t yyyyddd) -> int64_t;
+
+// cob_get_int of a numeric value: the integer part, truncated, kept to its low 32 bits as
+// IntegerArgument keeps it.
+template <int D, int S>
+auto IntArgument(const Fixed<D, S>& value) -> int32_t {
+  // Narrowing keeps the low-order bits of the two's complement (ConvertRep).
+  const Int128 integer = ConvertRep<Int128>(TruncateTo<0>(value).mantissa);
+  return static_cast<int32_t>(static_cast<uint32_t>(static_cast<uint64_t>(integer)));
+}
+
+// A date function's result as a Fixed of its digits: f(IntArgument(x)).
+template <int Digits, int D, int S>
+auto IntegerFunction(int64_t (*function)(int32_t), const Fixed<D, S>& argument)
+    -> Fixed<Digits, 0> {
+  return Fixed<Digits, 0>{function(IntArgument(argument))};
+}
 
 auto FunctionIntegerOfDate(const NumericResult& yyyymmdd) -> NumericResult;
 auto FunctionIntegerOfDay(const NumericResult& yyyyddd) -> NumericResult;

@@ -2,6 +2,9 @@
 // pretty-display unless said otherwise); tests/runtime/intrinsic/ compares many more cases.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <random>
+
 #include "runtime/intrinsic/date_functions.h"
 #include "runtime/intrinsic/numeric_functions.h"
 #include "runtime/intrinsic/text_functions.h"
@@ -148,6 +151,43 @@ TEST(IntrinsicTest, PerformCountsTruncate) {
   EXPECT_EQ(IntegerArgument64(Literal("-1")), -1);
   EXPECT_EQ(IntegerArgument64(Literal("-3.9")), -3);
   EXPECT_EQ(IntegerArgument64(Literal("12345678901")), 12345678901);
+}
+
+}  // namespace
+}  // namespace cobrt
+
+namespace cobrt {
+namespace {
+
+// The fixed-point flavour of the date functions the emitter uses gives the value of the
+// field-level one for any argument: invalid dates, negatives, decimals, values past a C int.
+template <int D, int S>
+void ExpectFixedDateFunctionsAgree(std::mt19937_64& random) {
+  for (int i = 0; i < 5000; ++i) {
+    auto value = static_cast<int64_t>(random() % static_cast<uint64_t>(Pow10<int64_t>(D)));
+    if (i % 4 == 0) value = static_cast<int64_t>(random() % 30000000);  // near real dates
+    if (i % 3 == 0) value = -value;
+    const Fixed<D, S> fixed{value};
+    const NumericResult field{ToBigDecimal(fixed), FieldShape{}};
+    ASSERT_EQ(IntArgument(fixed), IntegerArgument(field)) << value;
+    auto same = [&](int64_t (*function)(int32_t), const NumericResult& result) {
+      return DecimalCompare(ToBigDecimal(IntegerFunction<8>(function, fixed)), result.value) == 0;
+    };
+    ASSERT_TRUE(same(IntegerOfDateValue, FunctionIntegerOfDate(field))) << value;
+    ASSERT_TRUE(same(IntegerOfDayValue, FunctionIntegerOfDay(field))) << value;
+    ASSERT_TRUE(same(DateOfIntegerValue, FunctionDateOfInteger(field))) << value;
+    ASSERT_TRUE(same(DayOfIntegerValue, FunctionDayOfInteger(field))) << value;
+    ASSERT_TRUE(same(TestDateYyyymmddValue, FunctionTestDateYyyymmdd(field))) << value;
+    ASSERT_TRUE(same(TestDayYyyydddValue, FunctionTestDayYyyyddd(field))) << value;
+  }
+}
+
+TEST(IntrinsicTest, FixedPointDateFunctionsGiveTheFieldValues) {
+  std::mt19937_64 random(17);
+  ExpectFixedDateFunctionsAgree<8, 0>(random);
+  ExpectFixedDateFunctionsAgree<9, 2>(random);
+  ExpectFixedDateFunctionsAgree<18, 0>(random);  // past a C int: the low 32 bits
+  ExpectFixedDateFunctionsAgree<18, 9>(random);
 }
 
 }  // namespace

@@ -3,11 +3,31 @@
 #ifndef COBRT_STORAGE_PACKED_H_
 #define COBRT_STORAGE_PACKED_H_
 
+#include <array>
 #include <cstdint>
+#include <type_traits>
 
 #include "runtime/decimal/fixed.h"
 
 namespace cobrt {
+
+namespace internal {
+// A packed byte's value as cob_decimal_set_packed sums it: high nibble times ten plus the low
+// one, invalid nibbles (10..15) included.
+inline constexpr auto kPackedPairValue = [] {
+  std::array<uint8_t, 256> values{};
+  for (int byte = 0; byte < 256; ++byte)
+    values[byte] = static_cast<uint8_t>((byte >> 4) * 10 + (byte & 0x0F));
+  return values;
+}();
+// 0..99 as a packed byte.
+inline constexpr auto kPackedPair = [] {
+  std::array<uint8_t, 100> bytes{};
+  for (int value = 0; value < 100; ++value)
+    bytes[value] = static_cast<uint8_t>((value / 10) << 4 | value % 10);
+  return bytes;
+}();
+}  // namespace internal
 
 template <int Digits, int Scale, bool Signed>
 struct Packed {
@@ -24,12 +44,14 @@ struct Packed {
 
   static auto Read(const uint8_t* data) -> Value {
     using Rep = typename Value::Rep;
+    // A byte at a time: the high nibble times ten plus the low one, from a table.
     Rep magnitude = 0;
-    // An even digit count leaves a pad nibble first: start at nibble 1.
-    for (int nibble = (Digits % 2 == 0) ? 1 : 0; nibble < 2 * kSize - 1; ++nibble) {
-      uint8_t byte = data[nibble / 2];
-      magnitude = magnitude * 10 + ((nibble % 2 == 0) ? (byte >> 4) : (byte & 0x0F));
+    int byte = 0;
+    if constexpr (Digits % 2 == 0) magnitude = data[byte++] & 0x0F;  // after the pad nibble
+    for (; byte < kSize - 1; ++byte) {
+      magnitude = magnitude * 100 + internal::kPackedPairValue[data[byte]];
     }
+    magnitude = magnitude * 10 + (data[kSize - 1] >> 4);
     return Value{IsNegative(data) ? -magnitude : magnitude};
   }
   // Invalid digit nibbles (10..15) count with their value, as cob_decimal_set_packed's sums do.
@@ -50,15 +72,23 @@ struct Packed {
   static void Write(uint8_t* data, const Rep& mantissa, bool negative) {
     auto magnitude = ConvertRep<typename Value::Rep>(Abs(mantissa));
     uint8_t sign = Signed ? (negative ? 0x0D : 0x0C) : 0x0F;
-    data[kSize - 1] = sign;
-    for (int nibble = 2 * kSize - 2; nibble >= 0; --nibble) {
-      auto digit = static_cast<uint8_t>(magnitude % 10);
-      magnitude = magnitude / 10;
-      if (nibble % 2 == 0) {
-        data[nibble / 2] = static_cast<uint8_t>((data[nibble / 2] & 0x0F) | (digit << 4));
-      } else {
-        data[nibble / 2] = digit;
+    if constexpr (!std::is_same_v<decltype(magnitude), int64_t>) {
+      if (magnitude == static_cast<int64_t>(magnitude)) {
+        WriteDigits(data, static_cast<int64_t>(magnitude), sign);
+        return;
       }
+    }
+    WriteDigits(data, magnitude, sign);
+  }
+  // Two digits a byte from a table, the last byte the units digit and the sign. An even digit
+  // count's pad nibble gets the magnitude's digit there, a zero.
+  template <class Rep>
+  static void WriteDigits(uint8_t* data, Rep magnitude, uint8_t sign) {
+    data[kSize - 1] = static_cast<uint8_t>(static_cast<int>(magnitude % 10) << 4 | sign);
+    magnitude = magnitude / 10;
+    for (int byte = kSize - 2; byte >= 0; --byte) {
+      data[byte] = internal::kPackedPair[static_cast<int>(magnitude % 100)];
+      magnitude = magnitude / 100;
     }
   }
 

@@ -47,6 +47,47 @@ TEST(StorageTest, EveryFormatReadsBackWhatItWrote) {
       1000000000000000000, random);
 }
 
+// Packed bytes against the nibble-by-nibble reading of the fact sheet (§3): each digit nibble
+// counts with its value, invalid ones (A-F) included, and only a D sign nibble is negative.
+template <int Digits>
+void ExpectPackedNibbles(std::mt19937_64& random) {
+  using Item = Packed<Digits, 0, true>;
+  for (int i = 0; i < 3000; ++i) {
+    uint8_t bytes[Item::kSize];
+    for (uint8_t& byte : bytes) byte = static_cast<uint8_t>(random());
+    Int128 expected = 0;
+    for (int nibble = Digits % 2 == 0 ? 1 : 0; nibble < 2 * Item::kSize - 1; ++nibble) {
+      expected =
+          expected * 10 + (nibble % 2 == 0 ? bytes[nibble / 2] >> 4 : bytes[nibble / 2] & 15);
+    }
+    if ((bytes[Item::kSize - 1] & 15) == 0x0D) expected = -expected;
+    ASSERT_TRUE(ConvertRep<Int128>(Item::Read(bytes).mantissa) == expected) << i;
+    // Writing a valid value: its digits two to a byte, the pad nibble zero, sign C or D.
+    Int128 value = 0;
+    for (int d = 0; d < Digits; ++d) value = value * 10 + static_cast<int>(random() % 10);
+    const bool negative = random() % 2 == 0;
+    Item::Write(bytes, negative ? -value : value, negative);
+    Int128 rest = value;
+    ASSERT_EQ(bytes[Item::kSize - 1], (static_cast<int>(rest % 10) << 4) | (negative ? 0xD : 0xC));
+    rest /= 10;
+    for (int byte = Item::kSize - 2; byte >= 0; --byte) {
+      ASSERT_EQ(bytes[byte], static_cast<int>(rest % 100 / 10) << 4 | static_cast<int>(rest % 10));
+      rest /= 100;
+    }
+  }
+}
+
+TEST(StorageTest, PackedBytesAreReadAndWrittenNibbleByNibble) {
+  std::mt19937_64 random(11);
+  ExpectPackedNibbles<1>(random);
+  ExpectPackedNibbles<2>(random);
+  ExpectPackedNibbles<9>(random);
+  ExpectPackedNibbles<13>(random);
+  ExpectPackedNibbles<18>(random);
+  ExpectPackedNibbles<19>(random);
+  ExpectPackedNibbles<31>(random);
+}
+
 TEST(StorageTest, ASizeErrorWithThePhraseLeavesTheItemUnchanged) {
   using Item = Zoned<3, 0, ZonedSign::kTrailing>;
   uint8_t bytes[3] = {'1', '2', '3'};

@@ -83,7 +83,7 @@ auto Arithmetic::Run() -> int {
     const auto value_3 = cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>::Read(days_held_);
     const auto value_4 = cobrt::Multiply(value_2, value_3);
     const auto value_5 = cobrt::Fixed<3, 0>{365LL};
-    const auto value_6 = cobrt::Divide(value_4, value_5);
+    const auto value_6 = cobrt::DivideTruncated<3>(value_4, value_5);
     if (value_6.divide_by_zero) size_error = true;
     if (!size_error) {
       if (cobrt::Store<cobrt::Zoned<7, 2, cobrt::ZonedSign::kTrailing>>(

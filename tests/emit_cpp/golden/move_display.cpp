@@ -77,8 +77,8 @@ class MoveDisplay {
 
 auto MoveDisplay::Run() -> int {
   Initialize();
-  cobrt::MoveToEdited<cobrt::Packed<7, 2, true>>(balance_, shown_balance_,
-                                                 kShownBalancePicture);  // MOVE move_display.cbl:12
+  cobrt::MoveToEdited<cobrt::Packed<7, 2, true>, kShownBalancePicture>(
+      balance_, shown_balance_);  // MOVE move_display.cbl:12
   cobrt::MoveNumericToAlphanumeric<cobrt::Zoned<3, 0, cobrt::ZonedSign::kUnsigned>>(
       counter_, counter_text_, 5);  // MOVE move_display.cbl:13
   cobrt::MoveAlphanumeric(reinterpret_cast<const uint8_t*>("LOVELACE"), 8, customer_name_ + 3,
