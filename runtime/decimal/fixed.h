@@ -162,7 +162,8 @@ constexpr auto Rescale(const Fixed<D, S>& a, RoundingMode mode = RoundingMode::k
     return {internal::Align<Rep>(a.mantissa, S, NewScale), false};
   } else {
     using Wide = WiderRep<Rep, typename Fixed<D, S>::Rep>;
-    ShiftedMantissa<Wide> shifted = DropDigits(ConvertRep<Wide>(a.mantissa), S - NewScale, mode);
+    ShiftedMantissa<Wide> shifted = DropDigits(ConvertRep<Wide>(a.mantissa),
+                                               std::integral_constant<int, S - NewScale>{}, mode);
     return {ConvertRep<Rep>(shifted.mantissa), shifted.digits_lost};
   }
 }

@@ -5,6 +5,7 @@
 #define COBRT_DECIMAL_ROUNDING_H_
 
 #include <cstdint>
+#include <type_traits>
 
 #include "runtime/decimal/int_rep.h"
 
@@ -29,9 +30,11 @@ struct ShiftedMantissa {
   bool digits_lost = false;  // a non-zero digit was dropped (before any rounding increment)
 };
 
-// mantissa / 10^digits, rounded by `mode`; digits >= 0.
-template <class Rep>
-constexpr auto DropDigits(const Rep& mantissa, int digits, RoundingMode mode)
+// mantissa / 10^digits, rounded by `mode`; digits >= 0. `digits` is an int, or a
+// std::integral_constant where it is known at compile time (Rescale): the divisions by 10^digits
+// then compile to multiplications.
+template <class Rep, class Digits = int>
+constexpr auto DropDigits(const Rep& mantissa, Digits digits, RoundingMode mode)
     -> ShiftedMantissa<Rep> {
   if (digits == 0) return {mantissa, false};
   Rep quotient(int64_t{0});

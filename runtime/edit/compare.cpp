@@ -18,8 +18,9 @@ auto Order(uint8_t a, uint8_t b, const CollatingWeights* weights) -> int {
 
 }  // namespace
 
-auto CompareAlphanumeric(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_size,
-                         const CollatingWeights* weights) -> int {
+auto internal::CompareAlphanumericOutOfLine(const uint8_t* a, size_t a_size, const uint8_t* b,
+                                            size_t b_size, const CollatingWeights* weights)
+    -> int {
   size_t common = a_size < b_size ? a_size : b_size;
   if (weights == nullptr) {
     // The native order is the bytes' own: memcmp compares them as unsigned char.

@@ -27,10 +27,24 @@ namespace cobrt {
 // The weight of each byte in a program collating sequence (cobc's table of an alphabet).
 using CollatingWeights = std::array<uint8_t, 256>;
 
+namespace internal {
+auto CompareAlphanumericOutOfLine(const uint8_t* a, size_t a_size, const uint8_t* b,
+                                  size_t b_size, const CollatingWeights* weights) -> int;
+}  // namespace internal
+
 // Over the common length, then the longer operand's rest against spaces, in the native (ASCII)
-// collating sequence, or by `weights` when given.
-auto CompareAlphanumeric(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_size,
-                         const CollatingWeights* weights = nullptr) -> int;
+// collating sequence, or by `weights` when given. Inline for operands of one size in the native
+// sequence (a FILE STATUS against "00", an 88-level value): the compiler unrolls the bytes.
+inline auto CompareAlphanumeric(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_size,
+                                const CollatingWeights* weights = nullptr) -> int {
+  if (weights == nullptr && a_size == b_size && a_size <= 8) {
+    for (size_t i = 0; i < a_size; ++i) {
+      if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+    }
+    return 0;
+  }
+  return internal::CompareAlphanumericOutOfLine(a, a_size, b, b_size, weights);
+}
 
 // Against a figurative constant or ALL literal repeated over the item (ZERO is ALL "0").
 auto CompareAll(const uint8_t* a, size_t a_size, const char* pattern, size_t pattern_size,

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #include "runtime/decimal/rounding.h"
 #include "runtime/edit/format_traits.h"
@@ -197,67 +198,81 @@ constexpr auto PlanEdit(const EditedPicture& picture, int digit_count, int scale
   return plan;
 }
 
-// The planned walk (PlanEdit), with EditDigits' zero suppression and sign rules.
-template <size_t kSteps>
-void EditPlanned(const EditPlan<kSteps>& plan, const char* digits, int digit_count, bool negative,
-                 uint8_t* target, size_t size, bool blank_when_zero) {
+// The planned walk (PlanEdit), with EditDigits' zero suppression and sign rules: one EditStep
+// per output place, each instantiated for its place, so the walk is straight-line code.
+struct EditState {
+  const char* digits;
+  bool negative;
+  uint8_t* target;
   bool is_zero = true;
   bool suppress_zero = true;
   bool b_read = false;
-  auto digit_at = [&](int index) -> uint8_t {
-    const uint8_t x = index >= 0 && index < digit_count ? static_cast<uint8_t>(digits[index]) : '0';
-    b_read = b_read || x == 'B';
+};
+
+template <int kDigitCount, int kIndex>
+inline auto DigitAt(EditState& state) -> uint8_t {
+  if constexpr (kIndex < 0 || kIndex >= kDigitCount) {
+    return '0';
+  } else {
+    const auto x = static_cast<uint8_t>(state.digits[kIndex]);
+    state.b_read = state.b_read || x == 'B';
     return x;
-  };
-  for (size_t i = 0; i < plan.step_count; ++i) {
-    const EditPlanStep& step = plan.steps[i];
-    uint8_t* place = target + step.offset;
-    switch (step.place) {
-      case EditPlace::kDigit: {
-        const uint8_t x = digit_at(step.digit);
-        if (x != '0') is_zero = false;
-        suppress_zero = false;
-        *place = x;
-        break;
-      }
-      case EditPlace::kSuppressedDigit: {
-        const uint8_t x = digit_at(step.digit);
-        if (x != '0') is_zero = suppress_zero = false;
-        *place = suppress_zero ? ' ' : x;
-        break;
-      }
-      case EditPlace::kInsertion:
-        *place = static_cast<uint8_t>(step.symbol);
-        break;
-      case EditPlace::kSuppressedInsertion:
-        *place = suppress_zero ? ' ' : static_cast<uint8_t>(step.symbol);
-        break;
-      case EditPlace::kLeadingSign:
-      case EditPlace::kTrailingSign: {
-        if (digit_at(step.digit) != '0') is_zero = suppress_zero = false;
-        *place = step.place == EditPlace::kLeadingSign ? ' '
-                 : negative && !is_zero                ? '-'
-                 : step.symbol == '+'                  ? '+'
-                                                       : ' ';
-        break;
-      }
-      case EditPlace::kCredit: {
-        const bool shown = negative && !is_zero;
-        place[0] = shown ? static_cast<uint8_t>(step.symbol) : ' ';
-        place[1] = shown ? (step.symbol == 'C' ? 'R' : 'B') : ' ';
-        break;
-      }
-    }
   }
-  if (suppress_zero || (is_zero && blank_when_zero)) {
+}
+
+template <int kDigitCount, EditPlanStep kStep>
+inline void EditStep(EditState& state) {
+  uint8_t* place = state.target + kStep.offset;
+  if constexpr (kStep.place == EditPlace::kDigit) {
+    const uint8_t x = DigitAt<kDigitCount, kStep.digit>(state);
+    if (x != '0') state.is_zero = false;
+    state.suppress_zero = false;
+    *place = x;
+  } else if constexpr (kStep.place == EditPlace::kSuppressedDigit) {
+    const uint8_t x = DigitAt<kDigitCount, kStep.digit>(state);
+    if (x != '0') state.is_zero = state.suppress_zero = false;
+    *place = state.suppress_zero ? ' ' : x;
+  } else if constexpr (kStep.place == EditPlace::kInsertion) {
+    *place = static_cast<uint8_t>(kStep.symbol);
+  } else if constexpr (kStep.place == EditPlace::kSuppressedInsertion) {
+    *place = state.suppress_zero ? ' ' : static_cast<uint8_t>(kStep.symbol);
+  } else if constexpr (kStep.place == EditPlace::kLeadingSign) {
+    if (DigitAt<kDigitCount, kStep.digit>(state) != '0') {
+      state.is_zero = state.suppress_zero = false;
+    }
+    *place = ' ';  // the sign goes in at the end
+  } else if constexpr (kStep.place == EditPlace::kTrailingSign) {
+    if (DigitAt<kDigitCount, kStep.digit>(state) != '0') {
+      state.is_zero = state.suppress_zero = false;
+    }
+    *place = state.negative && !state.is_zero ? '-' : (kStep.symbol == '+' ? '+' : ' ');
+  } else {
+    static_assert(kStep.place == EditPlace::kCredit);
+    const bool shown = state.negative && !state.is_zero;
+    place[0] = shown ? static_cast<uint8_t>(kStep.symbol) : ' ';
+    place[1] = shown ? (kStep.symbol == 'C' ? 'R' : 'B') : ' ';
+  }
+}
+
+template <int kDigitCount, auto kPlan, size_t... kIndex>
+inline void EditSteps(EditState& state, std::index_sequence<kIndex...> /*places*/) {
+  (EditStep<kDigitCount, kPlan.steps[kIndex]>(state), ...);
+}
+
+template <int kDigitCount, auto kPlan>
+void EditPlanned(const char* digits, bool negative, uint8_t* target, size_t size,
+                 bool blank_when_zero) {
+  EditState state{digits, negative, target};
+  EditSteps<kDigitCount, kPlan>(state, std::make_index_sequence<kPlan.step_count>());
+  if (state.suppress_zero || (state.is_zero && blank_when_zero)) {
     std::memset(target, ' ', size);
     return;
   }
-  if (plan.leading_sign != 0) {
-    target[0] = negative && !is_zero ? '-' : (plan.leading_sign == '+' ? '+' : ' ');
+  if constexpr (kPlan.leading_sign != 0) {
+    target[0] = negative && !state.is_zero ? '-' : (kPlan.leading_sign == '+' ? '+' : ' ');
   }
-  if (b_read) {
-    for (size_t i = 0; i < plan.b_end; ++i) {
+  if (state.b_read) {
+    for (size_t i = 0; i < kPlan.b_end; ++i) {
       if (target[i] == 'B') target[i] = ' ';
     }
   }
@@ -294,8 +309,8 @@ void MoveToEdited(const uint8_t* source, uint8_t* target) {
     } else {
       negative = internal::PictureDigits<From>(source, digits);
     }
-    internal::EditPlanned(kPlan, digits, kDigitCount, negative, target, kSize,
-                          kPicture.blank_when_zero);
+    internal::EditPlanned<kDigitCount, kPlan>(digits, negative, target, kSize,
+                                              kPicture.blank_when_zero);
   }
 }
 

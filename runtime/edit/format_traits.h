@@ -65,12 +65,17 @@ auto PictureDigits(const uint8_t* data, char* out) -> bool {
     }
     return negative;
   } else if constexpr (Traits::kFamily == FormatFamily::kPacked) {
+    // Two nibbles a byte, after an even count's pad nibble; the last byte's low one the sign.
     int position = 0;
-    for (int nibble = (kDigits % 2 == 0) ? 1 : 0; nibble < 2 * Format::kSize - 1; ++nibble) {
-      uint8_t byte = data[nibble / 2];
-      int digit = (nibble % 2 == 0) ? (byte >> 4) : (byte & 0x0F);
-      out[position++] = static_cast<char>('0' + digit);
+    int byte = 0;
+    if constexpr (kDigits % 2 == 0)
+      out[position++] = static_cast<char>('0' + (data[byte++] & 0x0F));
+#pragma GCC unroll 16
+    for (; byte < Format::kSize - 1; ++byte) {
+      out[position++] = static_cast<char>('0' + (data[byte] >> 4));
+      out[position++] = static_cast<char>('0' + (data[byte] & 0x0F));
     }
+    out[position] = static_cast<char>('0' + (data[Format::kSize - 1] >> 4));
     return Format::kSigned && Format::IsNegative(data);
   } else {
     auto value = Format::Read(data);

@@ -40,6 +40,22 @@ void CopyAlignedDigits(const uint8_t* source, int source_digits, int source_scal
 // cob_move_alphanum_to_display into `digits` zoned bytes at `scale` (fact sheet §5): returns
 // whether a leading '-' was seen. A non-digit (other than space and ',') or a second '.' met
 // before the target is full makes the whole result zero, sign kept.
+// The same with digit counts and scales known at compile time (MoveNumeric): the zeros and
+// the copied range are constants.
+template <int kSourceDigits, int kSourceScale, int kTargetDigits, int kTargetScale>
+inline void CopyAlignedDigits(const uint8_t* source, uint8_t* target) {
+  constexpr int kShift = (kSourceDigits - kSourceScale) - (kTargetDigits - kTargetScale);
+  constexpr int kFirst = -kShift < 0 ? 0 : (-kShift > kTargetDigits ? kTargetDigits : -kShift);
+  constexpr int kLast = kSourceDigits - kShift;
+  constexpr int kEnd = kLast < kFirst ? kFirst : (kLast > kTargetDigits ? kTargetDigits : kLast);
+  std::memset(target, '0', kFirst);
+  for (int j = kFirst; j < kEnd; ++j) {
+    const uint8_t byte = source[j + kShift];
+    target[j] = byte == ' ' || byte == 0 ? '0' : byte;
+  }
+  std::memset(target + kEnd, '0', kTargetDigits - kEnd);
+}
+
 auto AlphanumericToDigits(const uint8_t* source, size_t size, uint8_t* digits, int digit_count,
                           int scale, char decimal_point) -> bool;
 
@@ -103,8 +119,8 @@ void MoveNumeric(const uint8_t* source, uint8_t* target) {
   if constexpr (kDigitCopy) {
     uint8_t digits[From::kDigits];
     bool negative = internal::PictureDigits<From>(source, reinterpret_cast<char*>(digits));
-    internal::CopyAlignedDigits(digits, From::kDigits, From::kScale, target + To::kDigitOffset,
-                                To::kDigits, To::kScale);
+    internal::CopyAlignedDigits<From::kDigits, From::kScale, To::kDigits, To::kScale>(
+        digits, target + To::kDigitOffset);
     internal::PutZonedSign<To>(target, negative);
   } else {
     // The sign is the source's, even when truncation leaves zero: -0.5 (a COMP with decimals)

@@ -48,6 +48,8 @@ struct Packed {
     Rep magnitude = 0;
     int byte = 0;
     if constexpr (Digits % 2 == 0) magnitude = data[byte++] & 0x0F;  // after the pad nibble
+    // Unrolled: the item's size is a constant, and -O2 does not unroll on its own.
+#pragma GCC unroll 16
     for (; byte < kSize - 1; ++byte) {
       magnitude = magnitude * 100 + internal::kPackedPairValue[data[byte]];
     }
@@ -86,6 +88,7 @@ struct Packed {
   static void WriteDigits(uint8_t* data, Rep magnitude, uint8_t sign) {
     data[kSize - 1] = static_cast<uint8_t>(static_cast<int>(magnitude % 10) << 4 | sign);
     magnitude = magnitude / 10;
+#pragma GCC unroll 16
     for (int byte = kSize - 2; byte >= 0; --byte) {
       data[byte] = internal::kPackedPair[static_cast<int>(magnitude % 100)];
       magnitude = magnitude / 100;
