@@ -156,6 +156,15 @@ TEST(NistEmitted, ReportsAreByteIdenticalToTheCobcBuild) {
                          "the NIST suite is not in ../shared/corpus/nist-cobol85");
   REMINT_REQUIRE_OR_SKIP(CobcVersion("cobc").ok(), "cobc not found in PATH");
   const std::set<std::string> listed = ListedIdentical();
+  // A listed name that is no program of the suite (a typo, a cut prefix) would never be checked.
+  std::set<std::string> suite_programs;
+  for (const auto& entry : fs::recursive_directory_iterator(kSuite)) {
+    if (entry.path().extension() == ".CBL") suite_programs.insert(entry.path().stem().string());
+  }
+  for (const std::string& name : listed) {
+    EXPECT_TRUE(suite_programs.contains(name))
+        << name << " is listed in tests/nist/identical.txt but is no program of the suite";
+  }
   const std::map<std::string, std::string> copybooks = Copybooks();
   for (const std::string& module : Modules()) {
     const std::vector<NistProgram> programs = ProgramsOf(module);
