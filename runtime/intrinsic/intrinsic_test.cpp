@@ -97,15 +97,23 @@ TEST(IntrinsicTest, IntegerDatesCountEveryDayFrom1601To9999) {
       for (int day = 1; day <= days; ++day) {
         ++count;
         ++day_of_year;
-        // Every day through the date functions' integer forms, each year's first and last
-        // days also through the display forms.
-        const std::string date = std::to_string(year * 10000 + month * 100 + day);
-        const std::string number = std::to_string(count);
-        if (IntegerArgument(FunctionIntegerOfDate(Literal(date))) != count ||
-            IntegerArgument(FunctionDateOfInteger(Literal(number))) !=
-                year * 10000 + month * 100 + day ||
-            IntegerArgument(FunctionDayOfInteger(Literal(number))) != year * 1000 + day_of_year) {
+        // Every day through the functions' integer cores (what both the field forms and the
+        // emitter's fixed-point forms compute with); each year's first and last days also
+        // through the field forms, as a program calls them (a sample: under ASan the field
+        // forms of three million days take minutes).
+        const int date = year * 10000 + month * 100 + day;
+        if (IntegerOfDateValue(date) != count || DateOfIntegerValue(count) != date ||
+            DayOfIntegerValue(count) != year * 1000 + day_of_year) {
           ++mismatches;
+        }
+        if ((month == 1 && day == 1) || (month == 12 && day == 31)) {
+          const std::string number = std::to_string(count);
+          if (IntegerArgument(FunctionIntegerOfDate(Literal(std::to_string(date)))) != count ||
+              IntegerArgument(FunctionDateOfInteger(Literal(number))) != date ||
+              IntegerArgument(FunctionDayOfInteger(Literal(number))) !=
+                  year * 1000 + day_of_year) {
+            ++mismatches;
+          }
         }
       }
     }
