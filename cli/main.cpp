@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "base/large_stack.h"
+#include "cli/data_command.h"
 #include "cli/diagnostics_command.h"
 #include "cli/emit_command.h"
 #include "cli/global_options.h"
@@ -54,6 +55,7 @@ auto RunCommandLine(int argc, char** argv) -> int {
   remint::cli::RegisterParseCommand(app, storage, global, exit_code);
   remint::cli::RegisterIrCommand(app, storage, global, exit_code);
   remint::cli::RegisterEmitCommand(app, storage, global, exit_code);
+  remint::cli::RegisterDataCommand(app, storage, global, exit_code);
   remint::cli::RegisterDiagnosticsCommand(app, storage, global, exit_code);
 
   try {
