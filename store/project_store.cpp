@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/fault_injection.h"
+#include "base/sha256.h"
 #include "store/schema.h"
 
 namespace remint::store {
@@ -324,6 +325,107 @@ auto ProjectStore::FinishRun(int64_t run_id, const std::string& status,
   update->Bind(2, status);
   update->Bind(3, summary_json);
   return update->Run();
+}
+
+}  // namespace remint::store
+
+namespace remint::store {
+
+auto ProjectStore::WriteCase(const CaseRecord& record) -> ErrorOr<Success> {
+  if (FaultInjected("store-write")) return Error("disk I/O error (injected)");
+  ErrorOr<std::unique_ptr<Transaction>> transaction = Transaction::Begin(*db_);
+  if (!transaction) return transaction.error();
+  ErrorOr<Statement> remove_datasets = db_->Prepare(
+      "DELETE FROM case_datasets WHERE case_id IN "
+      "(SELECT id FROM cases WHERE program = ?1 AND name = ?2)");
+  ErrorOr<Statement> remove = db_->Prepare("DELETE FROM cases WHERE program = ?1 AND name = ?2");
+  ErrorOr<Statement> insert = db_->Prepare(
+      "INSERT INTO cases (program, name, build_key, parm, clock, exit_code, signal, timed_out) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  ErrorOr<Statement> insert_blob =
+      db_->Prepare("INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?1, ?2, ?3)");
+  ErrorOr<Statement> insert_dataset = db_->Prepare(
+      "INSERT INTO case_datasets (case_id, role, name, sha256) VALUES (?1, ?2, ?3, ?4)");
+  for (const ErrorOr<Statement>* statement :
+       {&remove_datasets, &remove, &insert, &insert_blob, &insert_dataset}) {
+    if (!*statement) return statement->error();
+  }
+  for (Statement* statement : {&*remove_datasets, &*remove}) {
+    statement->Bind(1, record.program);
+    statement->Bind(2, record.name);
+    REMINT_TRY(statement->Run());
+  }
+  insert->Bind(1, record.program);
+  insert->Bind(2, record.name);
+  insert->Bind(3, record.build_key);
+  if (record.parm) {
+    insert->Bind(4, *record.parm);
+  } else {
+    insert->BindNull(4);
+  }
+  insert->Bind(5, record.clock);
+  insert->Bind(6, record.exit_code);
+  insert->Bind(7, record.signal);
+  insert->Bind(8, int64_t{record.timed_out ? 1 : 0});
+  REMINT_TRY(insert->Run());
+  const int64_t case_id = db_->LastInsertId();
+  for (const CaseDataset& dataset : record.datasets) {
+    const std::string hash = Sha256Hex(dataset.bytes);
+    insert_blob->Bind(1, hash);
+    insert_blob->Bind(2, static_cast<int64_t>(dataset.bytes.size()));
+    insert_blob->BindBlob(3, dataset.bytes);
+    REMINT_TRY(insert_blob->Run());
+    insert_dataset->Bind(1, case_id);
+    insert_dataset->Bind(2, dataset.role);
+    insert_dataset->Bind(3, dataset.name);
+    insert_dataset->Bind(4, hash);
+    REMINT_TRY(insert_dataset->Run());
+  }
+  return (*transaction)->Commit();
+}
+
+auto ProjectStore::LoadCase(const std::string& program, const std::string& name)
+    -> ErrorOr<std::optional<CaseRecord>> {
+  ErrorOr<Statement> select = db_->Prepare(
+      "SELECT id, build_key, parm, clock, exit_code, signal, timed_out FROM cases "
+      "WHERE program = ?1 AND name = ?2");
+  if (!select) return select.error();
+  select->Bind(1, program);
+  select->Bind(2, name);
+  ErrorOr<bool> row = select->Step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<CaseRecord>();
+  CaseRecord record;
+  record.program = program;
+  record.name = name;
+  const int64_t case_id = select->ColumnInt(0);
+  record.build_key = select->ColumnText(1);
+  if (!select->ColumnIsNull(2)) record.parm = select->ColumnText(2);
+  record.clock = select->ColumnText(3);
+  record.exit_code = select->ColumnInt(4);
+  record.signal = select->ColumnInt(5);
+  record.timed_out = select->ColumnInt(6) != 0;
+  ErrorOr<Statement> datasets = db_->Prepare(
+      "SELECT d.role, d.name, b.bytes FROM case_datasets d JOIN blobs b ON b.sha256 = d.sha256 "
+      "WHERE d.case_id = ?1 ORDER BY d.role, d.name");
+  if (!datasets) return datasets.error();
+  datasets->Bind(1, case_id);
+  for (;;) {
+    ErrorOr<bool> next = datasets->Step();
+    if (!next) return next.error();
+    if (!*next) break;
+    record.datasets.push_back(
+        {datasets->ColumnText(0), datasets->ColumnText(1), datasets->ColumnBlob(2)});
+  }
+  return std::optional<CaseRecord>(std::move(record));
+}
+
+auto ProjectStore::BlobCount() -> ErrorOr<int64_t> {
+  ErrorOr<Statement> count = db_->Prepare("SELECT COUNT(*) FROM blobs");
+  if (!count) return count.error();
+  ErrorOr<bool> row = count->Step();
+  if (!row) return row.error();
+  return count->ColumnInt(0);
 }
 
 }  // namespace remint::store

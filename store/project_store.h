@@ -62,6 +62,26 @@ struct SourceStamp {
   int64_t scan_started_ns = 0;
 };
 
+// One recorded case of a program: how it ran and every dataset and stream by role ("input",
+// "output", "stdin", "stdout", "stderr") and name (the DD name; the stream's own name).
+struct CaseDataset {
+  std::string role;
+  std::string name;
+  std::string bytes;
+};
+
+struct CaseRecord {
+  std::string program;  // PROGRAM-ID or member name
+  std::string name;     // the case's name, unique per program
+  std::string build_key;
+  std::optional<std::string> parm;
+  std::string clock;
+  int64_t exit_code = 0;
+  int64_t signal = 0;
+  bool timed_out = false;
+  std::vector<CaseDataset> datasets;  // sorted by role, then name, when loaded
+};
+
 class ProjectStore {
  public:
   // Opens or creates the database at `path` (creating its directory), migrating it forward.
@@ -82,6 +102,15 @@ class ProjectStore {
       -> ErrorOr<int64_t>;
   // Every member of the root, sorted by path, with dependencies and diagnostics.
   auto LoadSources(int64_t root_id) -> ErrorOr<std::vector<SourceRecord>>;
+
+  // Stores a case, replacing one of the same program and name, in one transaction; bytes go
+  // into content-addressed blobs (stored once however many cases share them).
+  auto WriteCase(const CaseRecord& record) -> ErrorOr<Success>;
+  // The case, or nullopt when none has that program and name.
+  auto LoadCase(const std::string& program, const std::string& name)
+      -> ErrorOr<std::optional<CaseRecord>>;
+  // How many distinct blobs the database holds.
+  auto BlobCount() -> ErrorOr<int64_t>;
 
   auto BeginRun(const std::string& command, const std::string& arguments) -> ErrorOr<int64_t>;
   auto FinishRun(int64_t run_id, const std::string& status, const std::string& summary_json)

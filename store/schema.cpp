@@ -71,7 +71,36 @@ ALTER TABLE sources ADD COLUMN analysis_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE sources ADD COLUMN scan_started_ns INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<std::string_view, 2> kMigrations = {kMigration1, kMigration2};
+// Recorded cases (issue 10): what a legacy program did with given inputs. Datasets and streams
+// are content-addressed blobs, so a dataset many cases share is stored once.
+constexpr std::string_view kMigration3 = R"sql(
+CREATE TABLE blobs (
+  sha256 TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  bytes BLOB NOT NULL
+);
+CREATE TABLE cases (
+  id INTEGER PRIMARY KEY,
+  program TEXT NOT NULL,
+  name TEXT NOT NULL,
+  build_key TEXT NOT NULL,
+  parm TEXT,
+  clock TEXT NOT NULL,
+  exit_code INTEGER NOT NULL,
+  signal INTEGER NOT NULL,
+  timed_out INTEGER NOT NULL,
+  UNIQUE (program, name)
+);
+CREATE TABLE case_datasets (
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  name TEXT NOT NULL,
+  sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+  PRIMARY KEY (case_id, role, name)
+);
+)sql";
+
+constexpr std::array<std::string_view, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
 
 }  // namespace
 

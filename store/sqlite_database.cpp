@@ -27,6 +27,10 @@ void Statement::Bind(int index, std::string_view value) {
                       SQLITE_UTF8);
 }
 
+void Statement::BindBlob(int index, std::string_view bytes) {
+  sqlite3_bind_blob64(statement_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+}
+
 void Statement::BindNull(int index) { sqlite3_bind_null(statement_, index); }
 
 auto Statement::Step() -> ErrorOr<bool> {
@@ -50,6 +54,13 @@ void Statement::Reset() {
 
 auto Statement::ColumnInt(int index) const -> int64_t {
   return sqlite3_column_int64(statement_, index);
+}
+
+auto Statement::ColumnBlob(int index) const -> std::string {
+  const void* bytes = sqlite3_column_blob(statement_, index);
+  if (bytes == nullptr) return {};
+  return std::string(static_cast<const char*>(bytes),
+                     static_cast<size_t>(sqlite3_column_bytes(statement_, index)));
 }
 
 auto Statement::ColumnText(int index) const -> std::string {

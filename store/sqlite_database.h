@@ -27,6 +27,8 @@ class Statement {
   // Parameters are 1-based, as in SQLite.
   void Bind(int index, int64_t value);
   void Bind(int index, std::string_view value);
+  // Bytes as a BLOB (datasets: any byte, NUL included).
+  void BindBlob(int index, std::string_view bytes);
   void BindNull(int index);
   // Advances: true when a row is available, false when done; errors are returned.
   auto Step() -> ErrorOr<bool>;
@@ -36,6 +38,7 @@ class Statement {
 
   auto ColumnInt(int index) const -> int64_t;
   auto ColumnText(int index) const -> std::string;
+  auto ColumnBlob(int index) const -> std::string;
   auto ColumnIsNull(int index) const -> bool;
 
  private:

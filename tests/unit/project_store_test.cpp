@@ -131,7 +131,7 @@ TEST_F(ProjectStoreTest, MigratesSchemaOneDatabase) {
   {
     ErrorOr<std::unique_ptr<Database>> db = Database::OpenReadOnly(path_);
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(*(*db)->UserVersion(), 2);
+    EXPECT_EQ(*(*db)->UserVersion(), static_cast<int64_t>(SchemaMigrations().size()));
   }
   ErrorOr<std::map<std::string, SourceStamp>> stamps = store->LoadStamps(1);
   ASSERT_TRUE(stamps.ok());
@@ -187,6 +187,58 @@ TEST_F(ProjectStoreTest, FailedBatchWritesNothing) {
   EXPECT_FALSE(result.ok());
   EXPECT_TRUE(store->LoadSources(root)->empty());
   EXPECT_TRUE(store->LoadSources(root + 1000)->empty());
+}
+
+}  // namespace
+}  // namespace remint::store
+
+namespace remint::store {
+namespace {
+
+// Recorded cases: datasets as content-addressed blobs (a dataset two cases share is stored
+// once), bytes of any value kept exactly, a case replaced whole by one of the same name.
+TEST(ProjectStoreCaseTest, CasesKeepTheirBytesAndShareEqualDatasets) {
+  const std::string path = remint::testing::FreshDirectory("store-cases") + "/remint.db";
+  DiagnosticCollector collector;
+  DiagnosticEmitter emitter(nullptr, collector);
+  std::unique_ptr<ProjectStore> store = ProjectStore::Open(path, emitter);
+  ASSERT_NE(store, nullptr);
+  const std::string binary("\x00\x01\xff\x0c packed\x00", 12);
+  CaseRecord first{
+      "INTACCR",
+      "month-end",
+      "key1",
+      "PARM1",
+      "2024/02/29 23:59:00.00",
+      4,
+      0,
+      false,
+      {{"input", "ACCTIN", binary}, {"output", "ACCTOUT", "out"}, {"stdout", "stdout", "hello\n"}}};
+  CaseRecord second = first;
+  second.name = "mid-month";
+  second.parm.reset();
+  second.datasets[1].bytes = "other";
+  ASSERT_TRUE(store->WriteCase(first).ok());
+  ASSERT_TRUE(store->WriteCase(second).ok());
+  // ACCTIN and stdout are shared: 2 + 1 + 1 distinct blobs.
+  EXPECT_EQ(*store->BlobCount(), 4);
+  ErrorOr<std::optional<CaseRecord>> loaded = store->LoadCase("INTACCR", "month-end");
+  ASSERT_TRUE(loaded.ok() && loaded->has_value());
+  const CaseRecord& record = **loaded;
+  EXPECT_EQ(record.exit_code, 4);
+  EXPECT_EQ(record.parm, std::optional<std::string>("PARM1"));
+  ASSERT_EQ(record.datasets.size(), 3u);
+  EXPECT_EQ(record.datasets[0].role, "input");
+  EXPECT_EQ(record.datasets[0].bytes, binary);
+  EXPECT_EQ(record.datasets[1].bytes, "out");
+  EXPECT_FALSE((*store->LoadCase("INTACCR", "mid-month"))->parm.has_value());
+  // Recorded again under the same name: replaced, not duplicated.
+  first.exit_code = 0;
+  first.datasets.pop_back();
+  ASSERT_TRUE(store->WriteCase(first).ok());
+  EXPECT_EQ((*store->LoadCase("INTACCR", "month-end"))->exit_code, 0);
+  EXPECT_EQ((*store->LoadCase("INTACCR", "month-end"))->datasets.size(), 2u);
+  EXPECT_FALSE(store->LoadCase("INTACCR", "none")->has_value());
 }
 
 }  // namespace
