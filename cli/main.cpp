@@ -1,6 +1,5 @@
 // remint: reads a legacy estate and turns it into rule maps, golden traces and C++.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "base/large_stack.h"
@@ -10,6 +9,7 @@
 #include "cli/global_options.h"
 #include "cli/ir_command.h"
 #include "cli/parse_command.h"
+#include "cli/record_command.h"
 #include "cli/scan_command.h"
 
 namespace {
@@ -55,6 +55,7 @@ auto RunCommandLine(int argc, char** argv) -> int {
   remint::cli::RegisterParseCommand(app, storage, global, exit_code);
   remint::cli::RegisterIrCommand(app, storage, global, exit_code);
   remint::cli::RegisterEmitCommand(app, storage, global, exit_code);
+  remint::cli::RegisterRecordCommand(app, storage, global, exit_code);
   remint::cli::RegisterDataCommand(app, storage, global, exit_code);
   remint::cli::RegisterDiagnosticsCommand(app, storage, global, exit_code);
 
