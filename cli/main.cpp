@@ -11,6 +11,7 @@
 #include "cli/parse_command.h"
 #include "cli/record_command.h"
 #include "cli/scan_command.h"
+#include "cli/trace_command.h"
 
 namespace {
 
@@ -56,6 +57,7 @@ auto RunCommandLine(int argc, char** argv) -> int {
   remint::cli::RegisterIrCommand(app, storage, global, exit_code);
   remint::cli::RegisterEmitCommand(app, storage, global, exit_code);
   remint::cli::RegisterRecordCommand(app, storage, global, exit_code);
+  remint::cli::RegisterTraceCommand(app, storage, global, exit_code);
   remint::cli::RegisterDataCommand(app, storage, global, exit_code);
   remint::cli::RegisterDiagnosticsCommand(app, storage, global, exit_code);
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
@@ -87,6 +88,21 @@ TEST(RecordCommandTest, RecordsACaseFromTheLegacyBuildIntoTheDatabase) {
   EXPECT_NE(by_name["stdout"].find("INTACCR  BUSINESS DATE 2024-02-29"), std::string::npos)
       << by_name["stdout"];
   EXPECT_FALSE(by_name["JRNLOUT"].empty());  // month end: interest credited and journaled
+
+  // Read back: shown as hex, exported byte for byte.
+  const CliResult shown = RunRemint({"--db", db, "trace", "show", "INTACCR", "month-end"}, root);
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_NE(shown.out.find("outcome: return code 0"), std::string::npos) << shown.out;
+  EXPECT_NE(shown.out.find("  00000000  42 41 4e 4b 43 54 4c 31"), std::string::npos)
+      << shown.out;  // BANKCTL1
+  const CliResult exported = RunRemint(
+      {"--db", db, "trace", "export", "INTACCR", "month-end", "-o", root + "/exported"}, root);
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  std::ifstream out(root + "/exported/output/ACCTOUT", std::ios::binary);
+  const std::string exported_master((std::istreambuf_iterator<char>(out)),
+                                    std::istreambuf_iterator<char>());
+  EXPECT_EQ(exported_master, by_name["ACCTOUT"]);
+  EXPECT_EQ(RunRemint({"--db", db, "trace", "show", "INTACCR", "no-such-case"}, root).exit_code, 2);
 }
 
 TEST(RecordCommandTest, AProgramCobcRejectsIsReportedAndNothingIsStored) {
