@@ -114,6 +114,30 @@ TEST(DataCodecTest, InvalidBytesBecomeHexAndEncodeBack) {
   EXPECT_NE(result.err.find("RM7003"), std::string::npos);
 }
 
+// The decoder's fast paths (text copied by a one-byte table, digits checked once per field)
+// must fall back exactly where the per-byte checks did: multi-byte and escaped characters,
+// bytes with no character, a nonzero pad nibble, a bad digit in a COMP-3 sign byte.
+TEST(DataCodecTest, FastPathsFallBackWhereTheBytesNeedIt) {
+  std::string dir = FreshDirectory("fast-paths");
+  WriteFile(dir + "/EBCREC",
+            "       01  EBC-REC.\n"
+            "           05  E-TEXT          PIC X(3).\n"
+            "           05  E-PACKED        PIC S9(3) COMP-3.\n"
+            "           05  E-PAD           PIC 9(2) COMP-3.\n"
+            "           05  E-ZONED         PIC S9(2).\n");
+  Layout layout{dir + "/EBCREC", {"--lrecl", "9", "--encoding", "ibm037"}};
+  // IBM-037: 4A is the cent sign, 7F a quote, E0 a backslash; F1 D2 is -12 overpunched,
+  // F1 F2 (zone F on the sign byte) is not a signed value.
+  std::string good = std::string("\x4A\x7F\xE0\x12\x3D\x01\x2F\xF1\xD2", 9);
+  std::string all_bad = std::string("\x4A\x00\xE0\x12\xAC\x10\x2F\xF1\xF2", 9);
+  CliResult result = RoundTrip(dir, layout, good + all_bad);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"E-TEXT\":\"\u00A2\\\"\\\\\",\"E-PACKED\":-123,\"E-PAD\":12,\"E-ZONED\":-12}\n"
+            "{\"E-TEXT\":{\"hex\":\"4A00E0\"},\"E-PACKED\":{\"hex\":\"12AC\"},"
+            "\"E-PAD\":{\"hex\":\"102F\"},\"E-ZONED\":{\"hex\":\"F1F2\"}}\n");
+}
+
 constexpr const char* kOdo =
     "       01  ODO-REC.\n"
     "           05  O-KEY           PIC X(2).\n"
