@@ -231,6 +231,45 @@ TEST(DataCodecTest, RedefinesSelection) {
   EXPECT_NE(all.out.find("\"TRAN-TRAILER-BODY\":"), std::string::npos);
 }
 
+// decode --csv: the header names every field occurrence (arrays up to their OCCURS maximum),
+// cells are quoted as RFC 4180 says, hex fallbacks are "hex:..." and absent values are empty.
+auto DecodeCsv(const std::string& dir, const Layout& layout, const std::string& bytes)
+    -> CliResult {
+  WriteFile(dir + "/in.dat", bytes);
+  std::vector<std::string> decode = {"data", "decode", "--csv", "--copybook", layout.copybook};
+  decode.insert(decode.end(), layout.options.begin(), layout.options.end());
+  decode.insert(decode.end(), {"-o", dir + "/out.csv", dir + "/in.dat"});
+  CliResult result = RunRemint(decode, dir);
+  result.out = ReadFile(dir + "/out.csv");
+  return result;
+}
+
+TEST(DataCodecTest, CsvHasAColumnPerFieldOccurrence) {
+  std::string dir = FreshDirectory("csv");
+  WriteFile(dir + "/ALLKINDS", kAllKinds);
+  std::string record = AllKindsRecord(std::string("\x01\x23\x45\x6D", 4));
+  CliResult kinds =
+      DecodeCsv(dir, {dir + "/ALLKINDS", {"--lrecl", std::to_string(record.size())}}, record);
+  ASSERT_EQ(kinds.exit_code, 0) << kinds.err;
+  EXPECT_EQ(kinds.out,
+            "A-TEXT,A-ZONED,A-ZONED-S,A-LEAD,A-SEP,A-PACKED,A-PACKED-U,A-BIN,A-BIN5,A-FLOAT,"
+            "A-EDITED,FILLER\r\n"
+            "\"AB\"\"C\",123.45,-123,-145,-123,-1234.56,12,-2,256,1.5, 12.50,hex:0102\r\n");
+
+  WriteFile(dir + "/ODO", kOdo);
+  std::string one = Rdw(std::string("AA\x00\x01\x12\x3C", 6));
+  std::string none = Rdw(std::string("BB\x00\x00", 4));
+  std::string three = Rdw(std::string("CC\x00\x03\x00\x1C\x00\x2D\x99\x9C", 10));
+  CliResult odo =
+      DecodeCsv(dir, {dir + "/ODO", {"--recfm", "VB", "--lrecl", "14"}}, one + none + three);
+  ASSERT_EQ(odo.exit_code, 0) << odo.err;
+  EXPECT_EQ(odo.out,
+            "O-KEY,O-COUNT,O-ITEM.O-VAL(1),O-ITEM.O-VAL(2),O-ITEM.O-VAL(3)\r\n"
+            "AA,1,123,,\r\n"
+            "BB,0,,,\r\n"
+            "CC,3,1,-2,999\r\n");
+}
+
 TEST(DataCodecTest, UsageErrors) {
   std::string dir = FreshDirectory("usage");
   std::string copylib = std::string(REMINT_SOURCE_DIR) + "/corpus/bankdemo/BANK.PROD.COPYLIB";
