@@ -32,6 +32,7 @@ struct DataOptions {
   std::vector<std::string> selectors;
   std::string output;
   std::string input;
+  bool csv = false;  // decode: CSV instead of JSON lines
 };
 
 // A copybook is not a program: it is lowered inside a synthetic one whose WORKING-STORAGE
@@ -135,8 +136,9 @@ void RunData(const DataOptions& options, bool decode, const GlobalOptions& globa
   }
   int code = kExitOk;
   if (decode) {
-    ErrorOr<codec::DecodeStats> stats =
-        codec::DecodeStream(in, out, *codec, framing, options.input, emitter);
+    ErrorOr<codec::DecodeStats> stats = codec::DecodeStream(
+        in, out, *codec, framing, options.input, emitter,
+        options.csv ? codec::DecodeFormat::kCsv : codec::DecodeFormat::kJsonLines);
     if (!stats) {
       code = kExitUsageOrIo;
     } else if (global.verbosity > 0) {
@@ -192,6 +194,9 @@ void RegisterDataCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
   CLI::App* decode_command =
       data->add_subcommand("decode", "Decode a dataset to JSON lines (one object per record)");
   AddLayoutOptions(decode_command, decode);
+  decode_command->add_flag("--csv", decode.csv,
+                           "Write CSV (a header of qualified field names, a row per record) "
+                           "instead of JSON lines; not readable by encode");
   decode_command->add_option("file", decode.input, "The dataset (- for standard input)")
       ->required();
   decode_command->callback(

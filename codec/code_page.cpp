@@ -111,6 +111,7 @@ auto CodePage::Make(std::string_view name) -> ErrorOr<CodePage> {
     JsonForm& json = page.json_[byte];
     json.length = static_cast<uint8_t>(form.size());
     for (size_t i = 0; i < form.size(); ++i) json.bytes[i] = form[i];
+    if (form.size() == 1) page.single_byte_form_[byte] = form[0];
   }
   return page;
 }

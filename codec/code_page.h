@@ -27,6 +27,9 @@ class CodePage {
   auto json_form(uint8_t byte) const -> std::string_view {
     return std::string_view(json_[byte].bytes.data(), json_[byte].length);
   }
+  // The byte's JSON string form when it is a single byte (printable ASCII other than " and \),
+  // else 0: text made of such bytes is copied through this table alone.
+  auto single_byte_form(uint8_t byte) const -> char { return single_byte_form_[byte]; }
   // The byte of a Unicode code point, or -1 when the code page has no text byte for it.
   auto ByteOf(uint32_t code_point) const -> int;
 
@@ -44,6 +47,7 @@ class CodePage {
   bool ebcdic_ = false;
   std::array<bool, 256> text_{};
   std::array<JsonForm, 256> json_{};
+  std::array<char, 256> single_byte_form_{};
   std::unordered_map<uint32_t, uint8_t> byte_of_;
   uint8_t plus_ = '+';
   uint8_t minus_ = '-';

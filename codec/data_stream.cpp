@@ -4,7 +4,9 @@
 #include <memory>
 #include <vector>
 
+#include "codec/csv_writer.h"
 #include "codec/field_codec.h"
+#include "codec/json_value.h"
 #include "codec/output_buffer.h"
 
 namespace remint::codec {
@@ -60,13 +62,20 @@ auto BigEndian16(const uint8_t* bytes) -> size_t {
 class StreamDecoder {
  public:
   StreamDecoder(std::FILE* in, std::FILE* out, RecordCodec& codec, const FramingOptions& framing,
-                const std::string& path, DiagnosticEmitter& emitter)
+                const std::string& path, DiagnosticEmitter& emitter, DecodeFormat format)
       : source_(in, std::max<size_t>(framing.lrecl, 1 << 16) + 8),
         out_file_(out),
         codec_(codec),
         framing_(framing),
         path_(path),
-        emitter_(emitter) {}
+        emitter_(emitter) {
+    if (format == DecodeFormat::kCsv) {
+      csv_ = std::make_unique<CsvWriter>(codec_.plan());
+      csv_->WriteHeader(csv_row_);
+      out_.Reserve(csv_row_.size());
+      out_.Append(csv_row_);
+    }
+  }
 
   auto Run() -> ErrorOr<DecodeStats> {
     if (framing_.format == RecordFormat::kFixed) {
@@ -159,6 +168,11 @@ class StreamDecoder {
 
   // The bytes that do not form a record, kept so that encoding restores them.
   void WriteTail(size_t bytes) {
+    if (csv_ != nullptr) {
+      // CSV has no row for bytes outside records; the diagnostic reported them.
+      source_.Consume(bytes);
+      return;
+    }
     out_.Reserve(bytes * 2 + 32);
     out_.Append("{\"@tail\":");
     WriteHex(source_.data(), bytes, out_);
@@ -171,9 +185,20 @@ class StreamDecoder {
     ++stats_.records;
     if (framing_.format == RecordFormat::kFixed) record_offset_ = source_.offset();
     issues_.clear();
+    size_t record_start = out_.size();
     codec_.Decode(record, length, prefix, out_, issues_);
-    out_.Reserve(1);
-    out_.Append('\n');
+    if (csv_ != nullptr) {
+      // The row is made from the record's JSON, so CSV and JSON lines agree on every value.
+      ErrorOr<JsonValue> object = ParseJson(out_.view().substr(record_start));
+      out_.Truncate(record_start);
+      csv_row_.clear();
+      if (object) csv_->WriteRow(*object, csv_row_);
+      out_.Reserve(csv_row_.size());
+      out_.Append(csv_row_);
+    } else {
+      out_.Reserve(1);
+      out_.Append('\n');
+    }
     for (const RecordIssue& issue : issues_) {
       if (issue.kind == RecordIssue::Kind::kLayoutMismatch) {
         ++stats_.hex_records;
@@ -203,6 +228,8 @@ class StreamDecoder {
   DecodeStats stats_;
   uint64_t record_offset_ = 0;
   uint64_t packed_issues_ = 0;
+  std::unique_ptr<CsvWriter> csv_;  // null for JSON lines
+  std::string csv_row_;
 };
 
 auto HexBytes(const JsonValue& value, std::string& bytes) -> bool {
@@ -236,8 +263,9 @@ auto CheckRecordLength(const RecordPlan& plan, const FramingOptions& framing) ->
 }
 
 auto DecodeStream(std::FILE* in, std::FILE* out, RecordCodec& codec, const FramingOptions& framing,
-                  const std::string& path, DiagnosticEmitter& emitter) -> ErrorOr<DecodeStats> {
-  return StreamDecoder(in, out, codec, framing, path, emitter).Run();
+                  const std::string& path, DiagnosticEmitter& emitter, DecodeFormat format)
+    -> ErrorOr<DecodeStats> {
+  return StreamDecoder(in, out, codec, framing, path, emitter, format).Run();
 }
 
 auto EncodeStream(std::FILE* in, std::FILE* out, RecordCodec& codec, const FramingOptions& framing,

@@ -26,6 +26,10 @@ auto ParseRecordFormat(std::string_view recfm) -> ErrorOr<RecordFormat>;
 // Checks the layout's record length against LRECL (RM7002 when they differ).
 auto CheckRecordLength(const RecordPlan& plan, const FramingOptions& framing) -> ErrorOr<Success>;
 
+// What `DecodeStream` writes: JSON lines (the default, which `EncodeStream` reads back) or CSV
+// (a header row, then a row per record; one way only, see docs/codec.md).
+enum class DecodeFormat { kJsonLines, kCsv };
+
 struct DecodeStats {
   uint64_t records = 0;
   uint64_t bytes = 0;
@@ -37,7 +41,8 @@ struct DecodeStats {
 // `emitter`; the bytes involved still go to the output ("@tail", "@record", {"hex":...}), so
 // `EncodeStream` gives back the input exactly.
 auto DecodeStream(std::FILE* in, std::FILE* out, RecordCodec& codec, const FramingOptions& framing,
-                  const std::string& path, DiagnosticEmitter& emitter) -> ErrorOr<DecodeStats>;
+                  const std::string& path, DiagnosticEmitter& emitter,
+                  DecodeFormat format = DecodeFormat::kJsonLines) -> ErrorOr<DecodeStats>;
 
 // Encodes JSON lines from `in` back to the dataset's bytes on `out`.
 auto EncodeStream(std::FILE* in, std::FILE* out, RecordCodec& codec, const FramingOptions& framing,

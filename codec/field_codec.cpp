@@ -1,5 +1,6 @@
 #include "codec/field_codec.h"
 
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <limits>
@@ -22,7 +23,6 @@ auto DecodeZoned(const PlanOp& op, const uint8_t* bytes, const CodePage& code_pa
                  OutputBuffer& out) -> bool {
   uint8_t zone = code_page.digit_zone();
   char digits[kMaxDigits];
-  size_t count = 0;
   bool negative = false;
   size_t first = 0;
   size_t last = op.size;  // one past
@@ -40,63 +40,90 @@ auto DecodeZoned(const PlanOp& op, const uint8_t* bytes, const CodePage& code_pa
     }
   }
   if (last - first > kMaxDigits) return false;
-  size_t sign_index = (op.is_signed && !op.sign_separate) ? SignByteIndex(op) : op.size;
-  for (size_t i = first; i < last; ++i) {
-    uint8_t byte = bytes[i];
+  // The plain digit bytes: a digit is its byte minus the zone, so one unsigned compare checks
+  // both nibbles, and the result is tested once after the loop rather than per byte.
+  bool overpunch = op.is_signed && !op.sign_separate;
+  size_t plain_first = first;
+  size_t plain_last = last;
+  if (overpunch) {
+    if (op.sign_leading) {
+      plain_first = 1;
+    } else {
+      plain_last = op.size - 1;
+    }
+  }
+  bool invalid = false;
+  for (size_t i = plain_first; i < plain_last; ++i) {
+    auto digit = static_cast<uint8_t>(bytes[i] - zone);
+    invalid |= digit > 9;
+    digits[i - first] = static_cast<char>('0' + digit);
+  }
+  if (invalid) return false;
+  if (overpunch) {
+    // The overpunch: EBCDIC zone C (+) or D (-); ASCII (cobc) the digit, or the digit with
+    // bit 0x40 for minus. EBCDIC F (unsigned) is not canonical for a signed item.
+    size_t sign_index = SignByteIndex(op);
+    uint8_t byte = bytes[sign_index];
     uint8_t low = byte & 0x0F;
     if (low > 9) return false;
     uint8_t high = byte & 0xF0;
-    if (i == sign_index) {
-      // The overpunch: EBCDIC zone C (+) or D (-); ASCII (cobc) the digit, or the digit with
-      // bit 0x40 for minus. EBCDIC F (unsigned) is not canonical for a signed item.
-      if (code_page.is_ebcdic()) {
-        if (high == 0xD0) {
-          negative = true;
-        } else if (high != 0xC0) {
-          return false;
-        }
-      } else if (high == 0x70) {
+    if (code_page.is_ebcdic()) {
+      if (high == 0xD0) {
         negative = true;
-      } else if (high != 0x30) {
+      } else if (high != 0xC0) {
         return false;
       }
-    } else if (high != zone) {
+    } else if (high == 0x70) {
+      negative = true;
+    } else if (high != 0x30) {
       return false;
     }
-    digits[count++] = static_cast<char>('0' + low);
+    digits[sign_index - first] = static_cast<char>('0' + low);
   }
-  WriteDecimal(out, digits, count, negative, op.scale);
+  WriteDecimal(out, digits, last - first, negative, op.scale);
   return true;
 }
 
+// Whether a byte holds two decimal digits (both nibbles 0-9), by table rather than two
+// branches per byte.
+constexpr auto MakeDigitPairTable() -> std::array<bool, 256> {
+  std::array<bool, 256> table{};
+  for (int byte = 0; byte < 256; ++byte) table[byte] = (byte >> 4) <= 9 && (byte & 0x0F) <= 9;
+  return table;
+}
+constexpr std::array<bool, 256> kIsDigitPair = MakeDigitPairTable();
+
 auto DecodePacked(const PlanOp& op, const uint8_t* bytes, OutputBuffer& out) -> bool {
   char digits[kMaxDigits];
-  size_t count = 0;
   bool has_sign = op.kind == FieldKind::kPacked;
   size_t nibbles = op.size * 2 - (has_sign ? 1 : 0);
   if (nibbles > kMaxDigits) return false;
-  // A pad nibble (digit count shorter than the nibbles) must be zero: encoding writes zero.
-  size_t pad = nibbles > op.digits ? nibbles - op.digits : 0;
-  for (size_t i = 0; i < nibbles; ++i) {
-    uint8_t byte = bytes[i / 2];
-    uint8_t nibble = (i % 2 == 0) ? byte >> 4 : byte & 0x0F;
-    if (nibble > 9 || (i < pad && nibble != 0)) return false;
-    digits[count++] = static_cast<char>('0' + nibble);
+  size_t pair_bytes = has_sign ? op.size - 1 : op.size;
+  bool invalid = false;
+  for (size_t i = 0; i < pair_bytes; ++i) {
+    uint8_t byte = bytes[i];
+    invalid |= !kIsDigitPair[byte];
+    digits[2 * i] = static_cast<char>('0' + (byte >> 4));
+    digits[2 * i + 1] = static_cast<char>('0' + (byte & 0x0F));
   }
   bool negative = false;
   if (has_sign) {
-    uint8_t sign = bytes[op.size - 1] & 0x0F;
+    uint8_t byte = bytes[op.size - 1];
+    invalid |= (byte >> 4) > 9;
+    digits[nibbles - 1] = static_cast<char>('0' + (byte >> 4));
+    uint8_t sign = byte & 0x0F;
     if (op.is_signed) {
-      if (sign == 0x0D) {
-        negative = true;
-      } else if (sign != 0x0C) {
-        return false;
-      }
-    } else if (sign != 0x0F) {
-      return false;
+      negative = sign == 0x0D;
+      invalid |= !negative && sign != 0x0C;
+    } else {
+      invalid |= sign != 0x0F;
     }
   }
-  WriteDecimal(out, digits, count, negative, op.scale);
+  // A pad nibble (digit count shorter than the nibbles) must be zero: encoding writes zero.
+  size_t pad = nibbles > op.digits ? nibbles - op.digits : 0;
+  for (size_t i = 0; i < pad; ++i) invalid |= digits[i] != '0';
+  if (invalid) return false;
+  WriteDecimal(out, digits, nibbles, negative, op.scale);
   return true;
 }
 
@@ -147,6 +174,21 @@ auto DecodeFloat(const PlanOp& op, const uint8_t* bytes, const CodePage& code_pa
 
 auto DecodeText(const PlanOp& op, const uint8_t* bytes, const CodePage& code_page,
                 OutputBuffer& out) -> bool {
+  // Most text is bytes whose JSON form is one byte: they are written straight through a table,
+  // and checked once at the end (nothing counts as written until Advance).
+  char* cursor = out.cursor();
+  cursor[0] = '"';
+  bool all_single = true;
+  for (size_t i = 0; i < op.size; ++i) {
+    char form = code_page.single_byte_form(bytes[i]);
+    all_single &= form != 0;
+    cursor[i + 1] = form;
+  }
+  if (all_single) {
+    cursor[op.size + 1] = '"';
+    out.Advance(op.size + 2);
+    return true;
+  }
   for (size_t i = 0; i < op.size; ++i) {
     if (!code_page.is_text(bytes[i])) return false;
   }
@@ -294,12 +336,6 @@ auto EncodeNumber(const PlanOp& op, const std::string& text, const CodePage& cod
 }
 
 }  // namespace
-
-auto MaxValueBytes(const PlanOp& op) -> size_t {
-  // Text: 7 bytes per character at most (an escaped 3-byte UTF-8 form fits 7); hex: 2 per byte
-  // plus the wrapper; numbers: digits, sign, point, zeros of a negative scale.
-  return op.size * 7 + 32 + static_cast<size_t>(op.scale < 0 ? -op.scale : op.scale) + 2 * 64;
-}
 
 auto DecodeField(const PlanOp& op, const uint8_t* bytes, const CodePage& code_page,
                  OutputBuffer& out) -> bool {

@@ -16,7 +16,12 @@
 namespace remint::codec {
 
 // The bytes DecodeField may write for `op` (reserve them first).
-auto MaxValueBytes(const PlanOp& op) -> size_t;
+// Text: 7 bytes per character at most (an escaped 3-byte UTF-8 form fits 7); hex: 2 per byte
+// plus the wrapper; numbers: digits, sign, point, zeros of a negative scale. Inline: the
+// decoder asks for every field.
+inline auto MaxValueBytes(const PlanOp& op) -> size_t {
+  return op.size * 7 + 32 + static_cast<size_t>(op.scale < 0 ? -op.scale : op.scale) + 2 * 64;
+}
 
 // Writes the value of the field at `bytes` (op.size of them) and returns true, or writes
 // nothing and returns false when the bytes have no value that re-encodes to them.

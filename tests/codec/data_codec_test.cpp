@@ -114,6 +114,30 @@ TEST(DataCodecTest, InvalidBytesBecomeHexAndEncodeBack) {
   EXPECT_NE(result.err.find("RM7003"), std::string::npos);
 }
 
+// The decoder's fast paths (text copied by a one-byte table, digits checked once per field)
+// must fall back exactly where the per-byte checks did: multi-byte and escaped characters,
+// bytes with no character, a nonzero pad nibble, a bad digit in a COMP-3 sign byte.
+TEST(DataCodecTest, FastPathsFallBackWhereTheBytesNeedIt) {
+  std::string dir = FreshDirectory("fast-paths");
+  WriteFile(dir + "/EBCREC",
+            "       01  EBC-REC.\n"
+            "           05  E-TEXT          PIC X(3).\n"
+            "           05  E-PACKED        PIC S9(3) COMP-3.\n"
+            "           05  E-PAD           PIC 9(2) COMP-3.\n"
+            "           05  E-ZONED         PIC S9(2).\n");
+  Layout layout{dir + "/EBCREC", {"--lrecl", "9", "--encoding", "ibm037"}};
+  // IBM-037: 4A is the cent sign, 7F a quote, E0 a backslash; F1 D2 is -12 overpunched,
+  // F1 F2 (zone F on the sign byte) is not a signed value.
+  std::string good = std::string("\x4A\x7F\xE0\x12\x3D\x01\x2F\xF1\xD2", 9);
+  std::string all_bad = std::string("\x4A\x00\xE0\x12\xAC\x10\x2F\xF1\xF2", 9);
+  CliResult result = RoundTrip(dir, layout, good + all_bad);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out,
+            "{\"E-TEXT\":\"\u00A2\\\"\\\\\",\"E-PACKED\":-123,\"E-PAD\":12,\"E-ZONED\":-12}\n"
+            "{\"E-TEXT\":{\"hex\":\"4A00E0\"},\"E-PACKED\":{\"hex\":\"12AC\"},"
+            "\"E-PAD\":{\"hex\":\"102F\"},\"E-ZONED\":{\"hex\":\"F1F2\"}}\n");
+}
+
 constexpr const char* kOdo =
     "       01  ODO-REC.\n"
     "           05  O-KEY           PIC X(2).\n"
@@ -205,6 +229,45 @@ TEST(DataCodecTest, RedefinesSelection) {
   CliResult all = RoundTrip(dir, {copylib + "/TRANREC", {"--lrecl", "100"}}, data.substr(0, 100));
   EXPECT_NE(all.out.find("\"TRAN-BODY\":"), std::string::npos);
   EXPECT_NE(all.out.find("\"TRAN-TRAILER-BODY\":"), std::string::npos);
+}
+
+// decode --csv: the header names every field occurrence (arrays up to their OCCURS maximum),
+// cells are quoted as RFC 4180 says, hex fallbacks are "hex:..." and absent values are empty.
+auto DecodeCsv(const std::string& dir, const Layout& layout, const std::string& bytes)
+    -> CliResult {
+  WriteFile(dir + "/in.dat", bytes);
+  std::vector<std::string> decode = {"data", "decode", "--csv", "--copybook", layout.copybook};
+  decode.insert(decode.end(), layout.options.begin(), layout.options.end());
+  decode.insert(decode.end(), {"-o", dir + "/out.csv", dir + "/in.dat"});
+  CliResult result = RunRemint(decode, dir);
+  result.out = ReadFile(dir + "/out.csv");
+  return result;
+}
+
+TEST(DataCodecTest, CsvHasAColumnPerFieldOccurrence) {
+  std::string dir = FreshDirectory("csv");
+  WriteFile(dir + "/ALLKINDS", kAllKinds);
+  std::string record = AllKindsRecord(std::string("\x01\x23\x45\x6D", 4));
+  CliResult kinds =
+      DecodeCsv(dir, {dir + "/ALLKINDS", {"--lrecl", std::to_string(record.size())}}, record);
+  ASSERT_EQ(kinds.exit_code, 0) << kinds.err;
+  EXPECT_EQ(kinds.out,
+            "A-TEXT,A-ZONED,A-ZONED-S,A-LEAD,A-SEP,A-PACKED,A-PACKED-U,A-BIN,A-BIN5,A-FLOAT,"
+            "A-EDITED,FILLER\r\n"
+            "\"AB\"\"C\",123.45,-123,-145,-123,-1234.56,12,-2,256,1.5, 12.50,hex:0102\r\n");
+
+  WriteFile(dir + "/ODO", kOdo);
+  std::string one = Rdw(std::string("AA\x00\x01\x12\x3C", 6));
+  std::string none = Rdw(std::string("BB\x00\x00", 4));
+  std::string three = Rdw(std::string("CC\x00\x03\x00\x1C\x00\x2D\x99\x9C", 10));
+  CliResult odo =
+      DecodeCsv(dir, {dir + "/ODO", {"--recfm", "VB", "--lrecl", "14"}}, one + none + three);
+  ASSERT_EQ(odo.exit_code, 0) << odo.err;
+  EXPECT_EQ(odo.out,
+            "O-KEY,O-COUNT,O-ITEM.O-VAL(1),O-ITEM.O-VAL(2),O-ITEM.O-VAL(3)\r\n"
+            "AA,1,123,,\r\n"
+            "BB,0,,,\r\n"
+            "CC,3,1,-2,999\r\n");
 }
 
 TEST(DataCodecTest, UsageErrors) {
