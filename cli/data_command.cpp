@@ -100,7 +100,8 @@ void RunData(const DataOptions& options, bool decode, const GlobalOptions& globa
   framing.format = *format;
   framing.lrecl = options.lrecl;
   framing.bdw = options.bdw;
-  if (framing.bdw && framing.format != codec::RecordFormat::kVariable) {
+  if (framing.bdw && framing.format != codec::RecordFormat::kVariable &&
+      framing.format != codec::RecordFormat::kCobcVariable) {
     return bad_option("--bdw needs RECFM V or VB");
   }
   ErrorOr<codec::CodePage> code_page = codec::CodePage::Make(options.encoding);
@@ -114,10 +115,10 @@ void RunData(const DataOptions& options, bool decode, const GlobalOptions& globa
   ErrorOr<codec::RecordPlan> plan = LoadLayout(options, sources, emitter, collector);
   if (!plan) return finish(kExitErrorsFound);
   if (ErrorOr<Success> length = codec::CheckRecordLength(*plan, framing); !length) {
-    emitter.EmitForPath(
-        DiagnosticKind::kDataRecordLengthMismatch, options.copybook, plan->record_name,
-        plan->record_size + (framing.format == codec::RecordFormat::kVariable ? 4 : 0),
-        options.lrecl, options.recfm);
+    emitter.EmitForPath(DiagnosticKind::kDataRecordLengthMismatch, options.copybook,
+                        plan->record_name,
+                        plan->record_size + (framing.format != codec::RecordFormat::kFixed ? 4 : 0),
+                        options.lrecl, options.recfm);
     return finish(kExitErrorsFound);
   }
   ErrorOr<codec::RecordCodec> codec = codec::RecordCodec::Make(*plan, *code_page, selectors);
@@ -167,7 +168,9 @@ void AddLayoutOptions(CLI::App* command, DataOptions& options) {
       ->required();
   command->add_option("--record", options.record,
                       "The 01 record to use when the copybook has several (default: the first)");
-  command->add_option("--recfm", options.recfm, "Record format: F, FB, V or VB (default FB)");
+  command->add_option("--recfm", options.recfm,
+                      "Record format: F, FB, V or VB (mainframe RDWs), VC (cobc's variable "
+                      "records, COB_VARSEQ_FORMAT 0: the header counts the data only); default FB");
   command
       ->add_option("--lrecl", options.lrecl,
                    "Record length (F/FB); largest record length with its RDW (V/VB)")

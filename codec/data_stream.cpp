@@ -134,7 +134,9 @@ class StreamDecoder {
         return;
       }
       const uint8_t* rdw = source_.data();
-      size_t length = have == 4 ? BigEndian16(rdw) : 0;
+      // The record's bytes with its header: cobc's header counts only the data.
+      const size_t header_share = framing_.format == RecordFormat::kCobcVariable ? 4 : 0;
+      size_t length = have == 4 ? BigEndian16(rdw) + header_share : 0;
       if (have < 4 || rdw[2] != 0 || rdw[3] != 0 || length < 4 ||
           (framing_.bdw && length > block_left)) {
         FramingError(have < 4           ? "the file ends inside an RDW"
@@ -251,11 +253,12 @@ auto HexBytes(const JsonValue& value, std::string& bytes) -> bool {
 auto ParseRecordFormat(std::string_view recfm) -> ErrorOr<RecordFormat> {
   if (recfm == "F" || recfm == "FB") return RecordFormat::kFixed;
   if (recfm == "V" || recfm == "VB") return RecordFormat::kVariable;
-  return Error("RECFM '" + std::string(recfm) + "' is not F, FB, V or VB");
+  if (recfm == "VC") return RecordFormat::kCobcVariable;
+  return Error("RECFM '" + std::string(recfm) + "' is not F, FB, V, VB or VC (cobc's variable)");
 }
 
 auto CheckRecordLength(const RecordPlan& plan, const FramingOptions& framing) -> ErrorOr<Success> {
-  uint64_t expected = plan.record_size + (framing.format == RecordFormat::kVariable ? 4 : 0);
+  uint64_t expected = plan.record_size + (framing.format != RecordFormat::kFixed ? 4 : 0);
   if (framing.lrecl != expected) {
     return Error(std::to_string(plan.record_size));
   }
@@ -327,7 +330,7 @@ auto EncodeStream(std::FILE* in, std::FILE* out, RecordCodec& codec, const Frami
       std::fwrite(record.data(), 1, record.size(), out);
       continue;
     }
-    size_t length = record.size() + 4;
+    const size_t length = record.size() + (framing.format == RecordFormat::kCobcVariable ? 0 : 4);
     if (length > 0xFFFF) {
       fail("the record is too long for an RDW");
       continue;

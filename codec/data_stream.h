@@ -13,7 +13,10 @@
 
 namespace remint::codec {
 
-enum class RecordFormat { kFixed, kVariable };
+// kVariable: each record behind a mainframe RDW, whose length counts its own 4 bytes.
+// kCobcVariable: GnuCOBOL's record sequential variable files (COB_VARSEQ_FORMAT 0, as the cobc
+// build of an estate writes them): the same 4-byte header, its length counting the data only.
+enum class RecordFormat { kFixed, kVariable, kCobcVariable };
 
 struct FramingOptions {
   RecordFormat format = RecordFormat::kFixed;
