@@ -1,17 +1,15 @@
 #include "cli/record_command.h"
 
-#include <stdlib.h>
-
+#include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
+#include "base/source_manager.h"
 #include "store/project_store.h"
 #include "tracer/case_run.h"
 #include "tracer/legacy_build.h"
@@ -35,13 +33,6 @@ struct RecordOptions {
   std::string clock = "2024/02/29 23:59:00.00";
   double timeout_seconds = 60;
 };
-
-auto ReadWhole(const std::string& path, std::string* bytes) -> bool {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return true;
-}
 
 // The program's name: the member's name without extension, as the cases are keyed.
 auto ProgramName(const std::string& source) -> std::string {
@@ -78,17 +69,11 @@ auto Record(const RecordOptions& options, const GlobalOptions& global) -> int {
                                      cache};
   ErrorOr<tracer::LegacyBuild> build = tracer::BuildLegacy(build_spec);
   if (!build.ok()) return fail(build.error().message());
-  std::string scratch_template = (fs::temp_directory_path() / "remint-case-XXXXXX").string();
-  if (mkdtemp(scratch_template.data()) == nullptr) return fail("cannot make a scratch directory");
-  struct Cleanup {
-    std::string path;
-    ~Cleanup() {
-      std::error_code ignored;
-      fs::remove_all(path, ignored);
-    }
-  } cleanup{scratch_template};
+  ErrorOr<tracer::TemporaryDirectory> scratch =
+      tracer::TemporaryDirectory::Make(fs::temp_directory_path().string(), "remint-case-");
+  if (!scratch.ok()) return fail(scratch.error().message());
   spec.program = build->executable;
-  spec.scratch_dir = scratch_template;
+  spec.scratch_dir = scratch->path();
   spec.clock = options.clock;
   if (options.has_parm) spec.parm = options.parm;
   if (!options.stdin_path.empty()) spec.stdin_path = options.stdin_path;
@@ -107,14 +92,14 @@ auto Record(const RecordOptions& options, const GlobalOptions& global) -> int {
   record.signal = run->outcome.signal;
   record.timed_out = run->outcome.timed_out;
   for (const auto& [dd, path] : spec.inputs) {
-    std::string bytes;
-    if (!ReadWhole(path, &bytes)) return fail("cannot read " + path + " (DD " + dd + ")");
-    record.datasets.push_back({"input", dd, std::move(bytes)});
+    ErrorOr<std::string> bytes = ReadFileBytes(path);
+    if (!bytes.ok()) return fail(bytes.error().message() + " (DD " + dd + ")");
+    record.datasets.push_back({"input", dd, std::move(*bytes)});
   }
   if (spec.stdin_path) {
-    std::string bytes;
-    if (!ReadWhole(*spec.stdin_path, &bytes)) return fail("cannot read " + *spec.stdin_path);
-    record.datasets.push_back({"stdin", "stdin", std::move(bytes)});
+    ErrorOr<std::string> bytes = ReadFileBytes(*spec.stdin_path);
+    if (!bytes.ok()) return fail(bytes.error().message());
+    record.datasets.push_back({"stdin", "stdin", std::move(*bytes)});
   }
   for (const auto& [dd, bytes] : run->outputs) record.datasets.push_back({"output", dd, bytes});
   record.datasets.push_back({"stdout", "stdout", run->outcome.stdout_bytes});

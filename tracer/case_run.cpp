@@ -2,21 +2,15 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <system_error>
+
+#include "base/source_manager.h"
 
 namespace remint::tracer {
 namespace {
 
 namespace fs = std::filesystem;
-
-auto ReadWhole(const fs::path& path) -> ErrorOr<std::string> {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error("cannot read " + path.string());
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 auto Join(const std::vector<std::string>& parts, char separator) -> std::string {
   std::string joined;
@@ -71,7 +65,7 @@ auto RunCase(const CaseSpec& spec) -> ErrorOr<CaseRun> {
     if (!entry.is_regular_file()) continue;
     const std::string relative = fs::relative(entry.path(), scratch).string();
     if (outputs.contains(relative)) {
-      ErrorOr<std::string> bytes = ReadWhole(entry.path());
+      ErrorOr<std::string> bytes = ReadFileBytes(entry.path().string());
       if (!bytes.ok()) return bytes.error();
       result.outputs[relative] = std::move(*bytes);
     } else {

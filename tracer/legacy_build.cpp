@@ -63,16 +63,9 @@ auto BuildLegacy(const LegacyBuildSpec& spec) -> ErrorOr<LegacyBuild> {
   fs::create_directories(spec.cache_dir, error);
   if (error) return Error("cannot create " + spec.cache_dir + ": " + error.message());
   // A directory of this build's own for cobc's work; removed whatever happens.
-  std::string work_template = Absolute(spec.cache_dir) + "/.build-XXXXXX";
-  if (mkdtemp(work_template.data()) == nullptr) return Error("cannot create a build directory");
-  const std::string work = work_template;
-  struct Cleanup {
-    std::string path;
-    ~Cleanup() {
-      std::error_code ignored;
-      fs::remove_all(path, ignored);
-    }
-  } cleanup{work};
+  ErrorOr<TemporaryDirectory> work_directory = TemporaryDirectory::Make(spec.cache_dir, ".build-");
+  if (!work_directory.ok()) return work_directory.error();
+  const std::string& work = work_directory->path();
 
   std::vector<std::string> common = {"-std=" + spec.dialect};
   for (const std::string& directory : spec.copy_dirs) common.push_back("-I" + Absolute(directory));

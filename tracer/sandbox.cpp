@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <string_view>
@@ -137,6 +138,23 @@ auto Drain(int fd, std::string& out) -> bool {
 }
 
 }  // namespace
+
+auto TemporaryDirectory::Make(const std::string& parent, const std::string& prefix)
+    -> ErrorOr<TemporaryDirectory> {
+  std::error_code error;
+  const std::filesystem::path absolute = std::filesystem::absolute(parent, error);
+  std::string path = (absolute / (prefix + "XXXXXX")).string();
+  if (error || mkdtemp(path.data()) == nullptr) {
+    return Error("cannot create a directory in " + parent + ": " + strerror(errno));
+  }
+  return TemporaryDirectory(std::move(path));
+}
+
+TemporaryDirectory::~TemporaryDirectory() {
+  if (path_.empty()) return;
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
 
 auto RunSandboxed(const SandboxSpec& spec) -> ErrorOr<SandboxOutcome> {
   if (spec.argv.empty()) return Error("no program to run");

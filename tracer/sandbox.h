@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/error_or.h"
@@ -39,6 +40,27 @@ struct SandboxOutcome {
   std::string stdout_bytes;
   std::string stderr_bytes;
   std::chrono::milliseconds wall{0};
+};
+
+// A fresh directory `<parent>/<prefix>XXXXXX`, removed with everything in it when this goes
+// out of scope: a sandbox's scratch directory, a build's work directory.
+class TemporaryDirectory {
+ public:
+  static auto Make(const std::string& parent, const std::string& prefix)
+      -> ErrorOr<TemporaryDirectory>;
+  TemporaryDirectory(TemporaryDirectory&& other) noexcept : path_(std::move(other.path_)) {
+    other.path_.clear();
+  }
+  TemporaryDirectory(const TemporaryDirectory&) = delete;
+  auto operator=(const TemporaryDirectory&) -> TemporaryDirectory& = delete;
+  auto operator=(TemporaryDirectory&&) -> TemporaryDirectory& = delete;
+  ~TemporaryDirectory();
+
+  auto path() const -> const std::string& { return path_; }
+
+ private:
+  explicit TemporaryDirectory(std::string path) : path_(std::move(path)) {}
+  std::string path_;
 };
 
 // Runs `spec` and waits for it. Errors are the runner's own (no scratch directory, fork or
