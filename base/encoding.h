@@ -3,6 +3,7 @@
 #ifndef REMINT_BASE_ENCODING_H_
 #define REMINT_BASE_ENCODING_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,9 @@ auto EncodeEbcdic(std::string_view text, std::string_view code_page) -> ErrorOr<
 
 // Decodes ISO-8859-1 to UTF-8.
 auto DecodeLatin1(std::string_view bytes) -> std::string;
+
+// Appends the UTF-8 form of a code point (U+0000 to U+10FFFF).
+void AppendUtf8(uint32_t code_point, std::string& out);
 
 }  // namespace remint
 

@@ -54,9 +54,6 @@ class CodePage {
   uint8_t space_ = ' ';
 };
 
-// Appends the UTF-8 form of a code point.
-void AppendUtf8(uint32_t code_point, std::string& out);
-
 // Decodes one UTF-8 sequence at text[*position]; advances *position. Returns false on bad UTF-8.
 auto NextCodePoint(std::string_view text, size_t* position, uint32_t* code_point) -> bool;
 

@@ -1,5 +1,6 @@
 #include "codec/json_value.h"
 
+#include "base/encoding.h"
 #include "codec/code_page.h"
 
 namespace remint::codec {

@@ -18,27 +18,12 @@
 #include <vector>
 
 #include "fuzz/cobol_front_end_target.h"
+#include "tests/support/split_mix.h"
 
 namespace remint::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-// splitmix64: the same sequence on every machine and standard library.
-class Generator {
- public:
-  explicit Generator(uint64_t seed) : state_(seed) {}
-  auto Next() -> uint64_t {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  auto Below(uint64_t bound) -> uint64_t { return bound == 0 ? 0 : Next() % bound; }
-
- private:
-  uint64_t state_;
-};
 
 constexpr std::array kInsertions = {
     " IF ",        " END-IF ",
@@ -74,7 +59,7 @@ auto JoinLines(const std::vector<std::string>& lines) -> std::string {
   return text;
 }
 
-auto Mutate(std::string text, Generator& generator) -> std::string {
+auto Mutate(std::string text, SplitMix64& generator) -> std::string {
   const uint64_t count = 1 + generator.Below(4);
   for (uint64_t i = 0; i < count && !text.empty(); ++i) {
     const size_t at = generator.Below(text.size());
@@ -135,7 +120,7 @@ TEST(CobolMutationTest, MutantsNeitherCrashNorYieldInvalidIr) {
   if (const char* requested = std::getenv("REMINT_MUTANTS")) {
     mutants = std::strtoull(requested, nullptr, 10);
   }
-  Generator generator(20261126);
+  SplitMix64 generator(20261126);
   size_t with_diagnostics = 0;
   size_t with_statements = 0;
   std::vector<std::string> failures;
