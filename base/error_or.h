@@ -24,7 +24,7 @@ template <typename T>
 class [[nodiscard]] ErrorOr {
  public:
   // Implicit so that `return value;` and `return Error(...)` both read naturally.
-  ErrorOr(T value) : storage_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  ErrorOr(T value) : storage_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   ErrorOr(Error error) : storage_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   auto ok() const -> bool { return std::holds_alternative<T>(storage_); }
@@ -51,6 +51,14 @@ class [[nodiscard]] ErrorOr {
 
 // For operations with no value to return.
 struct Success {};
+
+// Returns the error of `expression` (an ErrorOr) from the enclosing function, which must return
+// an ErrorOr too; its value, if any, is dropped.
+#define REMINT_TRY(expression)                                \
+  do {                                                        \
+    auto remint_try_result = (expression);                    \
+    if (!remint_try_result) return remint_try_result.error(); \
+  } while (false)
 
 }  // namespace remint
 

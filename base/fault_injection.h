@@ -3,7 +3,8 @@
 // ';'-separated list of "point" or "point:subject" entries, e.g.
 //   REMINT_FAULT_INJECTION='read:BANK.PROD.COBOL/POSTTRAN;store-write'
 // Points: read, decode, list-directory, copybook-read (subject: the display path), store-write,
-// cobol-parse (an internal parser failure).
+// cobol-parse (an internal parser failure), migrate-kill (subject "record:PROGRAM/case": remint
+// migrate kills itself with SIGKILL after storing that case and before remembering it).
 // Unset in normal runs: one getenv per check.
 #ifndef REMINT_BASE_FAULT_INJECTION_H_
 #define REMINT_BASE_FAULT_INJECTION_H_

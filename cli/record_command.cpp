@@ -10,9 +10,9 @@
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
+#include "migrate/case_recorder.h"
+#include "migrate/program_build.h"
 #include "store/project_store.h"
-#include "tracer/case_run.h"
-#include "tracer/legacy_build.h"
 
 namespace remint::cli {
 namespace {
@@ -34,76 +34,36 @@ struct RecordOptions {
   double timeout_seconds = 60;
 };
 
-// The program's name: the member's name without extension, as the cases are keyed.
-auto ProgramName(const std::string& source) -> std::string {
-  std::string name = fs::path(source).stem().string();
-  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return name;
-}
-
 auto Record(const RecordOptions& options, const GlobalOptions& global) -> int {
   auto fail = [](const std::string& message) {
     std::cerr << "remint record: " << message << "\n";
     return kExitUsageOrIo;
   };
   const std::string db_path = global.EffectiveDbPath();
-  const std::string cache = (fs::path(db_path).parent_path() / "legacy-builds").string();
-  tracer::CaseSpec spec;
+  migrate::LegacyToolchain toolchain;
+  toolchain.copy_dirs = options.copy_dirs;
+  toolchain.dialect = options.dialect;
+  toolchain.cache_dir = (fs::path(db_path).parent_path() / "legacy-builds").string();
+  migrate::CaseRequest request;
+  request.source = options.source;
+  request.module_sources = options.modules;
+  request.program = migrate::ProgramNameOf(options.source);
+  request.name = options.case_name;
   for (const std::string& input : options.inputs) {
     const size_t equals = input.find('=');
     if (equals == std::string::npos || equals == 0) {
       return fail("--dd takes DD=PATH, not '" + input + "'");
     }
-    spec.inputs[input.substr(0, equals)] = input.substr(equals + 1);
+    request.input_files[input.substr(0, equals)] = input.substr(equals + 1);
   }
-  spec.outputs = options.outputs;
-  // CALLed programs: built as modules, found through COB_LIBRARY_PATH.
-  for (const std::string& module : options.modules) {
-    tracer::LegacyBuildSpec module_spec{module, options.copy_dirs, options.dialect, {}, true,
-                                        cache};
-    ErrorOr<tracer::LegacyBuild> built = tracer::BuildLegacy(module_spec);
-    if (!built.ok()) return fail(built.error().message());
-    spec.module_dirs.push_back(fs::path(built->executable).parent_path().string());
-  }
-  tracer::LegacyBuildSpec build_spec{options.source, options.copy_dirs, options.dialect, {}, false,
-                                     cache};
-  ErrorOr<tracer::LegacyBuild> build = tracer::BuildLegacy(build_spec);
-  if (!build.ok()) return fail(build.error().message());
-  ErrorOr<tracer::TemporaryDirectory> scratch =
-      tracer::TemporaryDirectory::Make(fs::temp_directory_path().string(), "remint-case-");
-  if (!scratch.ok()) return fail(scratch.error().message());
-  spec.program = build->executable;
-  spec.scratch_dir = scratch->path();
-  spec.clock = options.clock;
-  if (options.has_parm) spec.parm = options.parm;
-  if (!options.stdin_path.empty()) spec.stdin_path = options.stdin_path;
-  spec.wall_timeout =
-      std::chrono::milliseconds(static_cast<int64_t>(options.timeout_seconds * 1000));
-  ErrorOr<tracer::CaseRun> run = tracer::RunCase(spec);
+  request.outputs = options.outputs;
+  request.clock = options.clock;
+  if (options.has_parm) request.parm = options.parm;
+  if (!options.stdin_path.empty()) request.stdin_path = options.stdin_path;
+  request.timeout_seconds = options.timeout_seconds;
+  ErrorOr<migrate::RecordedRun> run = migrate::RecordCase(request, toolchain);
   if (!run.ok()) return fail(run.error().message());
-
-  store::CaseRecord record;
-  record.program = ProgramName(options.source);
-  record.name = options.case_name;
-  record.build_key = build->key;
-  record.parm = spec.parm;
-  record.clock = spec.clock;
-  record.exit_code = run->outcome.exit_code;
-  record.signal = run->outcome.signal;
-  record.timed_out = run->outcome.timed_out;
-  for (const auto& [dd, path] : spec.inputs) {
-    ErrorOr<std::string> bytes = ReadFileBytes(path);
-    if (!bytes.ok()) return fail(bytes.error().message() + " (DD " + dd + ")");
-    record.datasets.push_back({"input", dd, std::move(*bytes)});
-  }
-  if (spec.stdin_path) {
-    ErrorOr<std::string> bytes = ReadFileBytes(*spec.stdin_path);
-    if (!bytes.ok()) return fail(bytes.error().message());
-    record.datasets.push_back({"stdin", "stdin", std::move(*bytes)});
-  }
-  for (const auto& [dd, bytes] : run->outputs) record.datasets.push_back({"output", dd, bytes});
-  record.datasets.push_back({"stdout", "stdout", run->outcome.stdout_bytes});
-  record.datasets.push_back({"stderr", "stderr", run->outcome.stderr_bytes});
+  const store::CaseRecord& record = run->record;
 
   DiagnosticCollector collector;
   DiagnosticEmitter emitter(nullptr, collector);
@@ -112,19 +72,17 @@ auto Record(const RecordOptions& options, const GlobalOptions& global) -> int {
   if (ErrorOr<Success> written = project->WriteCase(record); !written.ok()) {
     return fail(written.error().message());
   }
-  std::cout << "recorded " << record.program << " case " << record.name << ": ";
-  if (record.timed_out) {
-    std::cout << "timed out";
-  } else if (record.signal != 0) {
-    std::cout << "ended by signal " << record.signal;
-  } else {
-    std::cout << "return code " << record.exit_code;
+  std::cout << "recorded " << record.program << " case " << record.name << ": "
+            << migrate::DescribeOutcome(record) << "; outputs";
+  bool any_output = false;
+  for (const store::CaseDataset& dataset : record.datasets) {
+    if (dataset.role != "output") continue;
+    std::cout << " " << dataset.name << " (" << dataset.bytes.size() << " bytes)";
+    any_output = true;
   }
-  std::cout << "; outputs";
-  for (const auto& [dd, bytes] : run->outputs)
-    std::cout << " " << dd << " (" << bytes.size() << " bytes)";
-  if (run->outputs.empty()) std::cout << " none";
-  std::cout << (build->from_cache ? "; legacy build from cache\n" : "; legacy build compiled\n");
+  if (!any_output) std::cout << " none";
+  std::cout << (run->built_from_cache ? "; legacy build from cache\n"
+                                      : "; legacy build compiled\n");
   for (const std::string& file : run->other_files) {
     std::cout << "note: the program also wrote " << file << ", which no --out names\n";
   }

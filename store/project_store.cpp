@@ -1,13 +1,12 @@
 #include "store/project_store.h"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "base/fault_injection.h"
@@ -50,12 +49,6 @@ auto NotesFromJson(const std::string& text) -> std::vector<DiagnosticNote> {
   }
   return notes;
 }
-
-#define REMINT_TRY(expression)                   \
-  do {                                           \
-    auto remint_try_result = (expression);       \
-    if (!remint_try_result) return remint_try_result.error(); \
-  } while (false)
 
 }  // namespace
 
@@ -241,8 +234,7 @@ auto ProjectStore::LoadSources(int64_t root_id) -> ErrorOr<std::vector<SourceRec
       "SELECT g.source_id, g.code, g.severity, g.path, g.line, g.column_number, g.message, "
       "g.source_line, g.notes_json FROM diagnostics g JOIN sources s ON s.id = g.source_id "
       "WHERE s.root_id = ?1 ORDER BY g.source_id, g.ordinal");
-  for (const ErrorOr<Statement>* statement :
-       {&select, &select_dependencies, &select_diagnostics}) {
+  for (const ErrorOr<Statement>* statement : {&select, &select_dependencies, &select_diagnostics}) {
     if (!*statement) return statement->error();
   }
   std::vector<SourceRecord> sources;
@@ -276,10 +268,9 @@ auto ProjectStore::LoadSources(int64_t root_id) -> ErrorOr<std::vector<SourceRec
     if (!row) return row.error();
     if (!*row) break;
     SourceRecord& source = sources[index_by_id.at(select_dependencies->ColumnInt(0))];
-    source.dependencies.push_back({select_dependencies->ColumnText(1),
-                                   select_dependencies->ColumnText(2),
-                                   select_dependencies->ColumnText(3),
-                                   select_dependencies->ColumnInt(4)});
+    source.dependencies.push_back(
+        {select_dependencies->ColumnText(1), select_dependencies->ColumnText(2),
+         select_dependencies->ColumnText(3), select_dependencies->ColumnInt(4)});
   }
   select_diagnostics->Bind(1, root_id);
   while (true) {
@@ -306,8 +297,7 @@ auto ProjectStore::LoadSources(int64_t root_id) -> ErrorOr<std::vector<SourceRec
 
 auto ProjectStore::BeginRun(const std::string& command, const std::string& arguments)
     -> ErrorOr<int64_t> {
-  ErrorOr<Statement> insert =
-      db_->Prepare("INSERT INTO runs (command, arguments) VALUES (?1, ?2)");
+  ErrorOr<Statement> insert = db_->Prepare("INSERT INTO runs (command, arguments) VALUES (?1, ?2)");
   if (!insert) return insert.error();
   insert->Bind(1, command);
   insert->Bind(2, arguments);
@@ -335,10 +325,7 @@ auto ProjectStore::WriteCase(const CaseRecord& record) -> ErrorOr<Success> {
   if (FaultInjected("store-write")) return Error("disk I/O error (injected)");
   ErrorOr<std::unique_ptr<Transaction>> transaction = Transaction::Begin(*db_);
   if (!transaction) return transaction.error();
-  ErrorOr<Statement> remove_datasets = db_->Prepare(
-      "DELETE FROM case_datasets WHERE case_id IN "
-      "(SELECT id FROM cases WHERE program = ?1 AND name = ?2)");
-  ErrorOr<Statement> remove = db_->Prepare("DELETE FROM cases WHERE program = ?1 AND name = ?2");
+  REMINT_TRY(DeleteCaseRows(record.program, record.name));
   ErrorOr<Statement> insert = db_->Prepare(
       "INSERT INTO cases (program, name, build_key, parm, clock, exit_code, signal, timed_out) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -346,14 +333,8 @@ auto ProjectStore::WriteCase(const CaseRecord& record) -> ErrorOr<Success> {
       db_->Prepare("INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?1, ?2, ?3)");
   ErrorOr<Statement> insert_dataset = db_->Prepare(
       "INSERT INTO case_datasets (case_id, role, name, sha256) VALUES (?1, ?2, ?3, ?4)");
-  for (const ErrorOr<Statement>* statement :
-       {&remove_datasets, &remove, &insert, &insert_blob, &insert_dataset}) {
+  for (const ErrorOr<Statement>* statement : {&insert, &insert_blob, &insert_dataset}) {
     if (!*statement) return statement->error();
-  }
-  for (Statement* statement : {&*remove_datasets, &*remove}) {
-    statement->Bind(1, record.program);
-    statement->Bind(2, record.name);
-    REMINT_TRY(statement->Run());
   }
   insert->Bind(1, record.program);
   insert->Bind(2, record.name);
@@ -426,6 +407,106 @@ auto ProjectStore::BlobCount() -> ErrorOr<int64_t> {
   ErrorOr<bool> row = count->Step();
   if (!row) return row.error();
   return count->ColumnInt(0);
+}
+
+auto ProjectStore::ListCases() -> ErrorOr<std::vector<std::pair<std::string, std::string>>> {
+  ErrorOr<Statement> select =
+      db_->Prepare("SELECT program, name FROM cases ORDER BY program, name");
+  if (!select) return select.error();
+  std::vector<std::pair<std::string, std::string>> cases;
+  for (;;) {
+    ErrorOr<bool> next = select->Step();
+    if (!next) return next.error();
+    if (!*next) break;
+    cases.emplace_back(select->ColumnText(0), select->ColumnText(1));
+  }
+  return cases;
+}
+
+auto ProjectStore::RemoveCase(const std::string& program, const std::string& name)
+    -> ErrorOr<Success> {
+  ErrorOr<std::unique_ptr<Transaction>> transaction = Transaction::Begin(*db_);
+  if (!transaction) return transaction.error();
+  REMINT_TRY(DeleteCaseRows(program, name));
+  return (*transaction)->Commit();
+}
+
+auto ProjectStore::DeleteCaseRows(const std::string& program, const std::string& name)
+    -> ErrorOr<Success> {
+  ErrorOr<Statement> remove_datasets = db_->Prepare(
+      "DELETE FROM case_datasets WHERE case_id IN "
+      "(SELECT id FROM cases WHERE program = ?1 AND name = ?2)");
+  ErrorOr<Statement> remove = db_->Prepare("DELETE FROM cases WHERE program = ?1 AND name = ?2");
+  for (ErrorOr<Statement>* statement : {&remove_datasets, &remove}) {
+    if (!*statement) return statement->error();
+    (*statement)->Bind(1, program);
+    (*statement)->Bind(2, name);
+    REMINT_TRY((*statement)->Run());
+  }
+  return Success{};
+}
+
+auto ProjectStore::PutBlob(std::string_view bytes) -> ErrorOr<std::string> {
+  if (FaultInjected("store-write")) return Error("disk I/O error (injected)");
+  ErrorOr<Statement> insert =
+      db_->Prepare("INSERT OR IGNORE INTO blobs (sha256, size, bytes) VALUES (?1, ?2, ?3)");
+  if (!insert) return insert.error();
+  std::string hash = Sha256Hex(bytes);
+  insert->Bind(1, hash);
+  insert->Bind(2, static_cast<int64_t>(bytes.size()));
+  insert->BindBlob(3, bytes);
+  REMINT_TRY(insert->Run());
+  return hash;
+}
+
+auto ProjectStore::GetBlob(const std::string& sha256) -> ErrorOr<std::optional<std::string>> {
+  ErrorOr<Statement> select = db_->Prepare("SELECT bytes FROM blobs WHERE sha256 = ?1");
+  if (!select) return select.error();
+  select->Bind(1, sha256);
+  ErrorOr<bool> row = select->Step();
+  if (!row) return row.error();
+  if (!*row) return std::optional<std::string>();
+  return std::optional<std::string>(select->ColumnBlob(0));
+}
+
+auto ProjectStore::LoadStageState(const std::string& stage)
+    -> ErrorOr<std::map<std::string, StageState>> {
+  ErrorOr<Statement> select = db_->Prepare(
+      "SELECT item, input_key, detail FROM migrate_state WHERE stage = ?1 ORDER BY item");
+  if (!select) return select.error();
+  select->Bind(1, stage);
+  std::map<std::string, StageState> states;
+  for (;;) {
+    ErrorOr<bool> next = select->Step();
+    if (!next) return next.error();
+    if (!*next) break;
+    states[select->ColumnText(0)] = {select->ColumnText(1), select->ColumnText(2)};
+  }
+  return states;
+}
+
+auto ProjectStore::WriteStageState(const std::string& stage, const std::string& item,
+                                   const StageState& state) -> ErrorOr<Success> {
+  if (FaultInjected("store-write")) return Error("disk I/O error (injected)");
+  ErrorOr<Statement> upsert = db_->Prepare(
+      "INSERT INTO migrate_state (stage, item, input_key, detail) VALUES (?1, ?2, ?3, ?4) "
+      "ON CONFLICT (stage, item) DO UPDATE SET input_key = ?3, detail = ?4");
+  if (!upsert) return upsert.error();
+  upsert->Bind(1, stage);
+  upsert->Bind(2, item);
+  upsert->Bind(3, state.input_key);
+  upsert->Bind(4, state.detail);
+  return upsert->Run();
+}
+
+auto ProjectStore::RemoveStageState(const std::string& stage, const std::string& item)
+    -> ErrorOr<Success> {
+  ErrorOr<Statement> remove =
+      db_->Prepare("DELETE FROM migrate_state WHERE stage = ?1 AND item = ?2");
+  if (!remove) return remove.error();
+  remove->Bind(1, stage);
+  remove->Bind(2, item);
+  return remove->Run();
 }
 
 }  // namespace remint::store

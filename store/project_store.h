@@ -82,6 +82,11 @@ struct CaseRecord {
   std::vector<CaseDataset> datasets;  // sorted by role, then name, when loaded
 };
 
+struct StageState {
+  std::string input_key;
+  std::string detail;
+};
+
 class ProjectStore {
  public:
   // Opens or creates the database at `path` (creating its directory), migrating it forward.
@@ -111,6 +116,19 @@ class ProjectStore {
       -> ErrorOr<std::optional<CaseRecord>>;
   // How many distinct blobs the database holds.
   auto BlobCount() -> ErrorOr<int64_t>;
+  // Every case as (program, name), sorted.
+  auto ListCases() -> ErrorOr<std::vector<std::pair<std::string, std::string>>>;
+  auto RemoveCase(const std::string& program, const std::string& name) -> ErrorOr<Success>;
+
+  // Content-addressed bytes: PutBlob returns the SHA-256 (hex) under which GetBlob finds them.
+  auto PutBlob(std::string_view bytes) -> ErrorOr<std::string>;
+  auto GetBlob(const std::string& sha256) -> ErrorOr<std::optional<std::string>>;
+
+  // remint migrate's memory of each stage: item -> (input key, detail), sorted by item.
+  auto LoadStageState(const std::string& stage) -> ErrorOr<std::map<std::string, StageState>>;
+  auto WriteStageState(const std::string& stage, const std::string& item, const StageState& state)
+      -> ErrorOr<Success>;
+  auto RemoveStageState(const std::string& stage, const std::string& item) -> ErrorOr<Success>;
 
   auto BeginRun(const std::string& command, const std::string& arguments) -> ErrorOr<int64_t>;
   auto FinishRun(int64_t run_id, const std::string& status, const std::string& summary_json)
@@ -118,6 +136,8 @@ class ProjectStore {
 
  private:
   explicit ProjectStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  // The case's rows, inside the caller's transaction.
+  auto DeleteCaseRows(const std::string& program, const std::string& name) -> ErrorOr<Success>;
   // Returns the version found when it is newer than this build supports.
   auto Migrate() -> ErrorOr<std::optional<int64_t>>;
 

@@ -100,7 +100,22 @@ CREATE TABLE case_datasets (
 );
 )sql";
 
-constexpr std::array<std::string_view, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
+// What `remint migrate` last did for each item of each stage (a program's parse and emission, a
+// case's recording, the project's verification), keyed by a digest of everything it read, so
+// that a run redoes only items whose key changed. A row is written only after the item's
+// results are stored, so an interrupted run resumes where it stopped.
+constexpr std::string_view kMigration4 = R"sql(
+CREATE TABLE migrate_state (
+  stage TEXT NOT NULL,
+  item TEXT NOT NULL,
+  input_key TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  PRIMARY KEY (stage, item)
+);
+)sql";
+
+constexpr std::array<std::string_view, 4> kMigrations = {kMigration1, kMigration2, kMigration3,
+                                                         kMigration4};
 
 }  // namespace
 

@@ -7,12 +7,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <vector>
 
+#include "base/source_manager.h"
 #include "emitters/cpp/runtime_files.h"
 #include "runtime/version.h"
 
@@ -41,6 +43,13 @@ set(CMAKE_RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
 
 add_subdirectory(runtime)
 )";
+  const std::string tests_part = R"(
+# The equivalence tests (tests/, when the project has recorded cases): ctest runs them.
+if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/tests/CMakeLists.txt)
+  enable_testing()
+  add_subdirectory(tests)
+endif()
+)";
   if (!sources.subprogram_sources.empty()) {
     // Called programs, in every executable: an object library, so that the linker keeps their
     // registrations although nothing refers to them by symbol.
@@ -56,7 +65,7 @@ add_subdirectory(runtime)
         program.program_id, program.source_path,
         sources.subprogram_sources.empty() ? "" : "called_programs ");
   }
-  return text;
+  return text + tests_part;
 }
 
 constexpr const char* kClangFormat = R"(BasedOnStyle: Google
@@ -102,10 +111,64 @@ auto RunClangFormat(const std::string& clang_format, const fs::path& directory,
   return true;
 }
 
+// Moves the files of `staging` into `out` where their bytes differ, and removes from `out` the
+// files `staging` does not have.
+auto SyncInto(const fs::path& staging, const fs::path& out, ProjectWriteReport& report,
+              std::string& error) -> bool {
+  std::error_code code;
+  std::vector<fs::path> previous_files;
+  if (ErrorOr<std::string> marker = ReadFileBytes((out / kProjectMarker).string()); marker.ok()) {
+    std::string_view rest = *marker;
+    bool first = true;
+    while (!rest.empty()) {
+      const size_t newline = rest.find('\n');
+      const std::string_view line = rest.substr(0, newline);
+      rest = newline == std::string_view::npos ? std::string_view() : rest.substr(newline + 1);
+      if (!first && !line.empty() && line.find("..") == std::string_view::npos && line[0] != '/') {
+        previous_files.emplace_back(line);
+      }
+      first = false;
+    }
+  }
+  std::vector<fs::path> fresh;
+  for (const auto& entry : fs::recursive_directory_iterator(staging, code)) {
+    if (entry.is_regular_file()) fresh.push_back(fs::relative(entry.path(), staging));
+  }
+  std::sort(fresh.begin(), fresh.end());
+  for (const fs::path& file : fresh) {
+    ErrorOr<std::string> before = ReadFileBytes((out / file).string());
+    ErrorOr<std::string> after = ReadFileBytes((staging / file).string());
+    if (!after.ok()) {
+      error = after.error().message();
+      return false;
+    }
+    if (before.ok() && *before == *after) {
+      ++report.unchanged;
+      continue;
+    }
+    fs::create_directories((out / file).parent_path(), code);
+    fs::rename(staging / file, out / file, code);
+    if (code) {
+      error = "cannot replace " + (out / file).string() + ": " + code.message();
+      return false;
+    }
+    ++report.written;
+  }
+  // Only files the previous emission listed go: a build directory or notes of the user's in
+  // OUT stay.
+  for (const fs::path& file : previous_files) {
+    if (std::binary_search(fresh.begin(), fresh.end(), file)) continue;
+    if (fs::remove(out / file, code)) ++report.removed;
+  }
+  return true;
+}
+
 }  // namespace
 
 auto WriteProject(const EmittedSources& sources, const ProjectOptions& options,
-                  DiagnosticEmitter& diagnostics) -> bool {
+                  DiagnosticEmitter& diagnostics, ProjectWriteReport* report) -> bool {
+  ProjectWriteReport local_report;
+  if (report == nullptr) report = &local_report;
   const fs::path out = options.output_directory;
   auto fail = [&](const std::string& why) {
     diagnostics.EmitForPath(DiagnosticKind::kEmitCppOutputFailed, out.string(), out.string(), why);
@@ -127,15 +190,27 @@ auto WriteProject(const EmittedSources& sources, const ProjectOptions& options,
   for (const EmittedFile& file : sources.files) {
     written = written && WriteFile(staging / file.path, file.text, error);
   }
+  for (const EmittedFile& file : options.extra_files) {
+    written = written && WriteFile(staging / file.path, file.text, error);
+  }
   for (const EmbeddedFile& file : RuntimeFiles()) {
     written = written && WriteFile(staging / "runtime" / file.path, file.bytes, error);
   }
   written = written && WriteFile(staging / "CMakeLists.txt", ProjectCMakeLists(sources), error);
   written = written && WriteFile(staging / ".clang-format", kClangFormat, error);
-  written =
-      written &&
-      WriteFile(staging / kProjectMarker,
-                fmt::format("Emitted by remint; runtime cobrt {}.\n", cobrt::kVersion), error);
+  // The marker lists every file emitted, so that an update in place removes exactly the files
+  // no longer emitted.
+  std::vector<std::string> manifest = {"CMakeLists.txt", ".clang-format"};
+  for (const EmittedFile& file : sources.files) manifest.push_back(file.path);
+  for (const EmittedFile& file : options.extra_files) manifest.push_back(file.path);
+  for (const EmbeddedFile& file : RuntimeFiles()) {
+    manifest.push_back("runtime/" + std::string(file.path));
+  }
+  std::sort(manifest.begin(), manifest.end());
+  written = written && WriteFile(staging / kProjectMarker,
+                                 fmt::format("Emitted by remint; runtime cobrt {}.\n{}\n",
+                                             cobrt::kVersion, fmt::join(manifest, "\n")),
+                                 error);
   if (written && !options.clang_format.empty()) {
     std::vector<std::string> programs;
     for (const EmittedFile& file : sources.files) programs.push_back(file.path);
@@ -145,6 +220,13 @@ auto WriteProject(const EmittedSources& sources, const ProjectOptions& options,
     fs::remove_all(staging, code);
     return fail(error);
   }
+  if (options.update_in_place) {
+    fs::create_directories(out, code);
+    const bool synced = SyncInto(staging, out, *report, error);
+    fs::remove_all(staging, code);
+    return synced || fail(error);
+  }
+  report->written = static_cast<int>(sources.files.size() + options.extra_files.size());
   // Swap the finished project in: the old one (ours, or an empty directory) goes only now.
   const fs::path previous = out.string() + fmt::format(".remint-old-{}", getpid());
   fs::remove_all(previous, code);

@@ -6,6 +6,7 @@
 #define REMINT_EMITTERS_CPP_PROJECT_WRITER_H_
 
 #include <string>
+#include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "emitters/cpp/emit_module.h"
@@ -17,13 +18,25 @@ struct ProjectOptions {
   // Run this clang-format binary over the program sources ("" skips it; the text is already
   // laid out readably).
   std::string clang_format;
+  // More files to write (the equivalence tests: tests/...), paths relative to the project.
+  std::vector<EmittedFile> extra_files;
+  // Update OUT file by file, replacing only files whose bytes changed and removing files no
+  // longer emitted, so that a build of OUT recompiles only what changed. Each file is replaced
+  // atomically; the project as a whole is not (remint migrate re-emits after an interruption).
+  bool update_in_place = false;
+};
+
+struct ProjectWriteReport {
+  int written = 0;    // files new or changed
+  int unchanged = 0;  // files left as they were (update_in_place)
+  int removed = 0;    // files no longer emitted (update_in_place)
 };
 
 // The name of the marker file that says a directory is an emitted project remint may replace.
 inline constexpr const char* kProjectMarker = ".remint-emit";
 
 auto WriteProject(const EmittedSources& sources, const ProjectOptions& options,
-                  DiagnosticEmitter& diagnostics) -> bool;
+                  DiagnosticEmitter& diagnostics, ProjectWriteReport* report = nullptr) -> bool;
 
 }  // namespace remint::emit_cpp
 

@@ -1,0 +1,596 @@
+#include "migrate/migrate.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <csignal>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "base/fault_injection.h"
+#include "base/sha256.h"
+#include "base/source_manager.h"
+#include "emitters/cpp/project_writer.h"
+#include "emitters/gtest/emit_tests.h"
+#include "migrate/case_recorder.h"
+#include "migrate/process.h"
+#include "migrate/program_build.h"
+#include "migrate/project_config.h"
+#include "store/project_store.h"
+
+namespace remint::migrate {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kProgramStage = "translate";
+constexpr const char* kCaseStage = "record";
+constexpr const char* kProjectStage = "project";
+constexpr const char* kVerifyStage = "verify";
+
+// Bumped when what a stage stores changes shape, so that old rows are redone.
+constexpr const char* kStateFormat = "migrate-state-1";
+
+class Digest {
+ public:
+  void Add(std::string_view part) {
+    text_ += std::to_string(part.size());
+    text_ += ':';
+    text_ += part;
+  }
+  auto Hex() const -> std::string { return Sha256Hex(text_); }
+
+ private:
+  std::string text_;
+};
+
+// What the translation stage depends on besides the sources: the remint that translates. A
+// different remint executable re-translates everything (its emitter may have changed).
+auto RemintIdentity() -> const std::string& {
+  static const std::string identity = [] {
+    ErrorOr<std::string> bytes = ReadFileBytes("/proc/self/exe");
+    return bytes ? Sha256Hex(*bytes) : std::string("unknown");
+  }();
+  return identity;
+}
+
+auto CobcVersion() -> std::string {
+  ErrorOr<ProcessResult> run = RunProcess({"cobc", "--version"});
+  if (!run || run->exit_code != 0) return "cobc not found";
+  return run->output.substr(0, run->output.find('\n'));
+}
+
+// The member files of the source entries: a folder stands for its regular files (members of a
+// PDS dump have no extension), in name order.
+auto ListMembers(const std::vector<std::string>& entries) -> std::vector<std::string> {
+  std::vector<std::string> members;
+  for (const std::string& entry : entries) {
+    std::error_code error;
+    if (!fs::is_directory(entry, error)) {
+      members.push_back(entry);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& file : fs::directory_iterator(entry, error)) {
+      const std::string name = file.path().filename().string();
+      if (file.is_regular_file() && !name.empty() && name[0] != '.') {
+        found.push_back(file.path().string());
+      }
+    }
+    std::sort(found.begin(), found.end());
+    members.insert(members.end(), found.begin(), found.end());
+  }
+  return members;
+}
+
+// The digest of a program's text as COBOL sees it: its member and every copybook it copied.
+auto ContentKey(const std::string& source, const std::vector<std::string>& copybooks,
+                const std::string& dialect) -> std::string {
+  Digest digest;
+  digest.Add(dialect);
+  ErrorOr<std::string> bytes = ReadFileBytes(source);
+  digest.Add(bytes ? *bytes : std::string("<unreadable>"));
+  for (const std::string& copybook : copybooks) {
+    ErrorOr<std::string> text = ReadFileBytes(copybook);
+    digest.Add(copybook);
+    digest.Add(text ? *text : std::string("<unreadable>"));
+  }
+  return digest.Hex();
+}
+
+struct ProgramEntry {
+  ProgramBuild build;
+  std::string content_key;
+};
+
+class Migration {
+ public:
+  Migration(const MigrateOptions& options, const ProjectConfig& config, store::ProjectStore& db,
+            MigrateSummary& summary)
+      : options_(options),
+        config_(config),
+        db_(db),
+        summary_(summary),
+        emitter_(nullptr, collector_) {}
+
+  auto Run() -> ErrorOr<Success> {
+    REMINT_TRY(Translate());
+    REMINT_TRY(Record());
+    REMINT_TRY(WriteProjectFiles());
+    if (options_.verify) REMINT_TRY(VerifyProject());
+    summary_.diagnostics = collector_.TakeSorted();
+    return Success{};
+  }
+
+ private:
+  void Log(const std::string& line) {
+    if (options_.log) options_.log(line);
+  }
+  void Progress(std::string_view stage, size_t done, size_t total) {
+    if (options_.progress) options_.progress(stage, done, total);
+  }
+
+  auto Translate() -> ErrorOr<Success> {
+    ErrorOr<std::map<std::string, store::StageState>> states = db_.LoadStageState(kProgramStage);
+    if (!states) return states.error();
+    const std::vector<std::string> members = ListMembers(config_.sources);
+    ProgramBuildOptions build_options{config_.copybooks, config_.dialect};
+    summary_.programs.total = members.size();
+    for (size_t i = 0; i < members.size(); ++i) {
+      Progress("translate", i, members.size());
+      const std::string& member = members[i];
+      const std::string name = ProgramNameOf(member);
+      if (programs_.contains(name)) {
+        emitter_.EmitForPath(DiagnosticKind::kMigrateProjectFile, member,
+                             fmt::format("two members are named {} ({} and {}); the second is "
+                                         "left out",
+                                         name, programs_[name].build.source_path, member));
+        ++summary_.programs.failed;
+        continue;
+      }
+      summary_.sources[name] = member;
+      ProgramEntry entry;
+      if (auto state = states->find(name); state != states->end()) {
+        ErrorOr<std::optional<std::string>> blob = db_.GetBlob(state->second.detail);
+        if (blob && *blob && DeserializeBuild(**blob, entry.build)) {
+          entry.content_key = ContentKey(member, entry.build.copybooks, config_.dialect);
+          if (StageKey(entry.content_key) == state->second.input_key) {
+            entry.build.name = name;
+            entry.build.source_path = member;
+            programs_.emplace(name, std::move(entry));
+            ++summary_.programs.reused;
+            continue;
+          }
+        }
+      }
+      entry.build = BuildProgram(member, build_options);
+      summary_.programs_redone.push_back(name);
+      for (const Diagnostic& diagnostic : entry.build.diagnostics) {
+        if (diagnostic.severity == Severity::kError) collector_.Consume(diagnostic);
+      }
+      if (!entry.build.ok) {
+        ++summary_.programs.failed;
+        Log(fmt::format("translate {}: not translated (see the diagnostics)", name));
+        REMINT_TRY(db_.RemoveStageState(kProgramStage, name));
+        continue;
+      }
+      Log(fmt::format("translate {}: emitted", name));
+      ++summary_.programs.redone;
+      entry.content_key = ContentKey(member, entry.build.copybooks, config_.dialect);
+      ErrorOr<std::string> blob = db_.PutBlob(SerializeBuild(entry.build));
+      if (!blob) return blob.error();
+      REMINT_TRY(db_.WriteStageState(kProgramStage, name, {StageKey(entry.content_key), *blob}));
+      programs_.emplace(name, std::move(entry));
+    }
+    for (const auto& [name, state] : *states) {
+      if (!programs_.contains(name)) REMINT_TRY(db_.RemoveStageState(kProgramStage, name));
+    }
+    Progress("translate", members.size(), members.size());
+    return Success{};
+  }
+
+  auto StageKey(const std::string& content_key) const -> std::string {
+    Digest digest;
+    digest.Add(kStateFormat);
+    digest.Add(RemintIdentity());
+    digest.Add(content_key);
+    return digest.Hex();
+  }
+
+  // Cases in an order where every case comes after the cases whose outputs it reads; a case
+  // whose source case is missing or in a cycle is reported and left out.
+  auto OrderCases() -> std::vector<const CaseConfig*> {
+    std::map<std::string, const CaseConfig*> by_key;
+    for (const CaseConfig& c : config_.cases) by_key[c.program + "/" + c.name] = &c;
+    std::vector<const CaseConfig*> order;
+    std::map<std::string, int> state;  // 1 visiting, 2 done, 3 refused
+    std::function<bool(const CaseConfig&)> visit = [&](const CaseConfig& c) -> bool {
+      const std::string key = c.program + "/" + c.name;
+      if (state[key] == 2) return true;
+      if (state[key] == 3) return false;
+      if (state[key] == 1) {
+        Refuse(c, "its inputs come from a cycle of cases");
+        state[key] = 3;
+        return false;
+      }
+      state[key] = 1;
+      for (const auto& [dd, input] : c.inputs) {
+        if (input.from_case.empty()) continue;
+        const std::string from = input.from_program + "/" + input.from_case;
+        auto found = by_key.find(from);
+        if (found == by_key.end()) {
+          Refuse(c, fmt::format("DD {} comes from case {}, which the project does not define", dd,
+                                from));
+          state[key] = 3;
+          return false;
+        }
+        if (!visit(*found->second)) {
+          if (state[key] != 3)
+            Refuse(c, fmt::format("DD {} comes from case {}, which is not "
+                                  "recorded",
+                                  dd, from));
+          state[key] = 3;
+          return false;
+        }
+      }
+      state[key] = 2;
+      order.push_back(&c);
+      return true;
+    };
+    for (const CaseConfig& c : config_.cases) visit(c);
+    return order;
+  }
+
+  void Refuse(const CaseConfig& c, const std::string& why) {
+    emitter_.EmitForPath(DiagnosticKind::kMigrateCaseNotRecorded, c.origin, c.name, c.program, why);
+    ++summary_.cases.failed;
+    refused_.insert(c.program + "/" + c.name);
+  }
+
+  auto Record() -> ErrorOr<Success> {
+    ErrorOr<std::map<std::string, store::StageState>> states = db_.LoadStageState(kCaseStage);
+    if (!states) return states.error();
+    const std::string cobc = CobcVersion();
+    LegacyToolchain toolchain{config_.copybooks, config_.dialect, config_.cobc_flags,
+                              (fs::path(options_.work_dir) / "legacy-builds").string()};
+    // Every CALLed program is available to every case (COB_LIBRARY_PATH), so each is part of
+    // every case's key.
+    std::vector<std::string> modules;
+    Digest module_digest;
+    for (const auto& [name, entry] : programs_) {
+      if (entry.build.is_main) continue;
+      modules.push_back(entry.build.source_path);
+      module_digest.Add(entry.content_key);
+    }
+    summary_.cases.total = config_.cases.size();
+    const std::vector<const CaseConfig*> order = OrderCases();
+    std::set<std::string> kept;
+    for (size_t i = 0; i < order.size(); ++i) {
+      Progress("record", i, order.size());
+      const CaseConfig& c = *order[i];
+      const std::string item = c.program + "/" + c.name;
+      auto program = programs_.find(c.program);
+      if (program == programs_.end()) {
+        Refuse(c, summary_.sources.contains(c.program)
+                      ? fmt::format("program {} was not translated", c.program)
+                      : fmt::format("no member of the sources is named {}", c.program));
+        continue;
+      }
+      if (!program->second.build.is_main) {
+        Refuse(c, fmt::format("{} is a CALLed program (PROCEDURE DIVISION USING), not a main "
+                              "program: record the cases of a program that calls it",
+                              c.program));
+        continue;
+      }
+      CaseRequest request;
+      request.source = program->second.build.source_path;
+      request.module_sources = modules;
+      request.program = c.program;
+      request.name = c.name;
+      request.parm = c.parm;
+      request.stdin_path = c.stdin_path;
+      request.clock = c.clock;
+      request.timeout_seconds = c.timeout_seconds;
+      Digest digest;
+      digest.Add(kStateFormat);
+      digest.Add(cobc);
+      digest.Add(config_.dialect);
+      for (const std::string& flag : config_.cobc_flags) digest.Add(flag);
+      digest.Add(program->second.content_key);
+      digest.Add(module_digest.Hex());
+      digest.Add(c.parm ? "parm:" + *c.parm : std::string("no parm"));
+      digest.Add(c.clock);
+      digest.Add(std::to_string(c.timeout_seconds));
+      bool inputs_ok = true;
+      for (const auto& [dd, input] : c.inputs) {
+        digest.Add(dd);
+        if (input.from_case.empty()) {
+          ErrorOr<std::string> bytes = ReadFileBytes(input.path);
+          if (!bytes) {
+            Refuse(c, fmt::format("DD {}: {}", dd, bytes.error().message()));
+            inputs_ok = false;
+            break;
+          }
+          digest.Add(Sha256Hex(*bytes));
+          request.input_files[dd] = input.path;
+          continue;
+        }
+        ErrorOr<std::optional<store::CaseRecord>> from =
+            db_.LoadCase(input.from_program, input.from_case);
+        if (!from) return from.error();
+        const store::CaseDataset* output = nullptr;
+        if (*from) {
+          for (const store::CaseDataset& dataset : (*from)->datasets) {
+            if (dataset.role == "output" && dataset.name == input.from_dd) output = &dataset;
+          }
+        }
+        if (output == nullptr) {
+          Refuse(c, fmt::format("DD {} comes from output {} of case {}/{}, which it did not "
+                                "write",
+                                dd, input.from_dd, input.from_program, input.from_case));
+          inputs_ok = false;
+          break;
+        }
+        digest.Add(Sha256Hex(output->bytes));
+        request.input_bytes[dd] = output->bytes;
+      }
+      if (!inputs_ok) continue;
+      if (c.stdin_path) {
+        ErrorOr<std::string> bytes = ReadFileBytes(*c.stdin_path);
+        if (!bytes) {
+          Refuse(c, "stdin: " + bytes.error().message());
+          continue;
+        }
+        digest.Add(Sha256Hex(*bytes));
+      }
+      request.outputs = c.outputs;
+      if (request.outputs.empty()) {
+        for (const auto& [dd, shape] : program->second.build.datasets) {
+          if (!c.inputs.contains(dd)) request.outputs.push_back(dd);
+        }
+      }
+      for (const std::string& output : request.outputs) digest.Add("out:" + output);
+      const std::string key = digest.Hex();
+      kept.insert(item);
+      if (auto state = states->find(item);
+          state != states->end() && state->second.input_key == key) {
+        ErrorOr<std::optional<store::CaseRecord>> stored = db_.LoadCase(c.program, c.name);
+        if (!stored) return stored.error();
+        if (*stored) {
+          ++summary_.cases.reused;
+          continue;
+        }
+      }
+      ErrorOr<RecordedRun> run = RecordCase(request, toolchain);
+      if (!run) {
+        Refuse(c, run.error().message());
+        kept.erase(item);
+        continue;
+      }
+      REMINT_TRY(db_.WriteCase(run->record));
+      // Test-only: the worst moment to die, the case stored and its key not (the next run must
+      // record it again, replacing it, never adding a second).
+      if (FaultInjected("migrate-kill", "record:" + item)) raise(SIGKILL);
+      REMINT_TRY(db_.WriteStageState(kCaseStage, item, {key, DescribeOutcome(run->record)}));
+      ++summary_.cases.redone;
+      summary_.cases_redone.push_back(item);
+      Log(fmt::format("record {}: {}", item, DescribeOutcome(run->record)));
+      if (run->record.timed_out || run->record.signal != 0) {
+        emitter_.EmitForPath(DiagnosticKind::kMigrateCaseAbnormal, c.origin, c.name, c.program,
+                             DescribeOutcome(run->record));
+      }
+    }
+    Progress("record", order.size(), order.size());
+    // Cases the project no longer defines go, with what they recorded.
+    ErrorOr<std::vector<std::pair<std::string, std::string>>> stored = db_.ListCases();
+    if (!stored) return stored.error();
+    for (const auto& [program, name] : *stored) {
+      if (kept.contains(program + "/" + name)) continue;
+      REMINT_TRY(db_.RemoveCase(program, name));
+      REMINT_TRY(db_.RemoveStageState(kCaseStage, program + "/" + name));
+    }
+    recorded_ = kept;
+    return Success{};
+  }
+
+  auto TestsFor(const ProgramEntry& entry) -> ErrorOr<emit_gtest::ProgramTests> {
+    emit_gtest::ProgramTests tests;
+    tests.program = entry.build.emitted.executables.front().program_id;
+    tests.legacy_path = fs::relative(entry.build.source_path, config_.root).string();
+    std::vector<const CaseConfig*> cases;
+    for (const CaseConfig& c : config_.cases) {
+      if (c.program == entry.build.name && recorded_.contains(c.program + "/" + c.name)) {
+        cases.push_back(&c);
+      }
+    }
+    std::sort(cases.begin(), cases.end(),
+              [](const CaseConfig* a, const CaseConfig* b) { return a->name < b->name; });
+    auto shape_of = [&](const std::string& dd) {
+      auto found = entry.build.datasets.find(dd);
+      return found == entry.build.datasets.end() ? emit_gtest::DatasetShape{} : found->second;
+    };
+    for (const CaseConfig* c : cases) {
+      ErrorOr<std::optional<store::CaseRecord>> stored = db_.LoadCase(c->program, c->name);
+      if (!stored) return stored.error();
+      if (!*stored) continue;
+      const store::CaseRecord& record = **stored;
+      emit_gtest::RecordedCase recorded;
+      recorded.name = record.name;
+      recorded.parm = record.parm;
+      recorded.clock = record.clock;
+      recorded.exit_code = static_cast<int>(record.exit_code);
+      recorded.signal = static_cast<int>(record.signal);
+      recorded.timed_out = record.timed_out;
+      std::set<std::string> written;
+      for (const store::CaseDataset& dataset : record.datasets) {
+        if (dataset.role == "input") {
+          recorded.inputs.push_back({dataset.name, dataset.bytes, true, shape_of(dataset.name)});
+        } else if (dataset.role == "output") {
+          written.insert(dataset.name);
+          recorded.outputs.push_back({dataset.name, dataset.bytes, true, shape_of(dataset.name)});
+        } else if (dataset.role == "stdin") {
+          recorded.stdin_bytes = dataset.bytes;
+        } else if (dataset.role == "stdout") {
+          recorded.stdout_bytes = dataset.bytes;
+        } else if (dataset.role == "stderr") {
+          recorded.stderr_bytes = dataset.bytes;
+        }
+      }
+      // An output DD the legacy run did not write must stay unwritten.
+      std::vector<std::string> outputs = c->outputs;
+      if (outputs.empty()) {
+        for (const auto& [dd, shape] : entry.build.datasets) {
+          if (!c->inputs.contains(dd)) outputs.push_back(dd);
+        }
+      }
+      for (const std::string& dd : outputs) {
+        if (!written.contains(dd)) recorded.outputs.push_back({dd, "", false, shape_of(dd)});
+      }
+      std::sort(recorded.outputs.begin(), recorded.outputs.end(),
+                [](const auto& a, const auto& b) { return a.dd < b.dd; });
+      tests.cases.push_back(std::move(recorded));
+    }
+    return tests;
+  }
+
+  auto WriteProjectFiles() -> ErrorOr<Success> {
+    emit_cpp::EmittedSources all;
+    std::vector<emit_gtest::ProgramTests> tests;
+    for (const auto& [name, entry] : programs_) {
+      for (const emit_cpp::EmittedFile& file : entry.build.emitted.files) all.files.push_back(file);
+      for (const emit_cpp::EmittedProgram& program : entry.build.emitted.executables) {
+        all.executables.push_back(program);
+      }
+      for (const std::string& source : entry.build.emitted.subprogram_sources) {
+        all.subprogram_sources.push_back(source);
+      }
+      if (!entry.build.is_main) continue;
+      ErrorOr<emit_gtest::ProgramTests> program_tests = TestsFor(entry);
+      if (!program_tests) return program_tests.error();
+      if (!program_tests->cases.empty()) tests.push_back(std::move(*program_tests));
+    }
+    emit_cpp::ProjectOptions project;
+    project.output_directory = (fs::path(options_.work_dir) / "emitted").string();
+    project.clang_format = FindProgram("clang-format") ? "clang-format" : "";
+    project.update_in_place = true;
+    if (!tests.empty()) project.extra_files = emit_gtest::EmitTests(tests);
+    summary_.project_dir = project.output_directory;
+    Digest digest;
+    digest.Add(kStateFormat);
+    digest.Add(RemintIdentity());
+    digest.Add(project.clang_format);
+    for (const emit_cpp::EmittedFile& file : all.files) {
+      digest.Add(file.path);
+      digest.Add(file.text);
+    }
+    for (const emit_cpp::EmittedFile& file : project.extra_files) {
+      digest.Add(file.path);
+      digest.Add(file.text);
+    }
+    for (const emit_cpp::EmittedProgram& program : all.executables) digest.Add(program.program_id);
+    for (const std::string& source : all.subprogram_sources) digest.Add(source);
+    project_key_ = digest.Hex();
+    ErrorOr<std::map<std::string, store::StageState>> states = db_.LoadStageState(kProjectStage);
+    if (!states) return states.error();
+    if (auto state = states->find("files");
+        state != states->end() && state->second.input_key == project_key_ &&
+        fs::exists(fs::path(project.output_directory) / emit_cpp::kProjectMarker)) {
+      return Success{};
+    }
+    DiagnosticCollector collector;
+    DiagnosticEmitter emitter(nullptr, collector);
+    emit_cpp::ProjectWriteReport report;
+    if (!emit_cpp::WriteProject(all, project, emitter, &report)) {
+      for (const Diagnostic& diagnostic : collector.TakeSorted()) collector_.Consume(diagnostic);
+      return Error("the emitted project could not be written to " + project.output_directory);
+    }
+    summary_.files_written = report.written + report.removed;
+    Log(fmt::format("project {}: {} files written, {} unchanged, {} removed",
+                    project.output_directory, report.written, report.unchanged, report.removed));
+    return db_.WriteStageState(kProjectStage, "files", {project_key_, ""});
+  }
+
+  auto VerifyProject() -> ErrorOr<Success> {
+    ErrorOr<std::map<std::string, store::StageState>> states = db_.LoadStageState(kVerifyStage);
+    if (!states) return states.error();
+    if (ProgramsWithTests(summary_.project_dir).empty()) return Success{};
+    if (auto state = states->find("project");
+        state != states->end() && state->second.input_key == project_key_) {
+      ErrorOr<std::optional<std::string>> junit = db_.GetBlob(state->second.detail);
+      if (!junit) return junit.error();
+      if (*junit) {
+        summary_.verified = true;
+        summary_.verify_reused = true;
+        summary_.junit_xml = **junit;
+        return Success{};
+      }
+    }
+    VerifyOptions verify;
+    verify.project_dir = summary_.project_dir;
+    verify.build_dir = (fs::path(options_.work_dir) / "emitted-build").string();
+    verify.jobs = options_.jobs;
+    verify.progress = [this](size_t done, size_t total) { Progress("verify", done, total); };
+    Progress("verify", 0, 1);
+    ErrorOr<VerifyResult> result = Verify(verify);
+    if (!result) return result.error();
+    summary_.verified = true;
+    summary_.verify = std::move(*result);
+    summary_.junit_xml = JUnitXml(summary_.verify);
+    for (Diagnostic& diagnostic : VerifyDiagnostics(summary_.verify, RelativeSources())) {
+      collector_.Consume(diagnostic);
+    }
+    // Only an equivalent project is remembered: a failure is checked again on the next run.
+    if (!summary_.verify.Equivalent()) return db_.RemoveStageState(kVerifyStage, "project");
+    ErrorOr<std::string> blob = db_.PutBlob(summary_.junit_xml);
+    if (!blob) return blob.error();
+    return db_.WriteStageState(kVerifyStage, "project", {project_key_, *blob});
+  }
+
+  auto RelativeSources() const -> std::map<std::string, std::string> {
+    std::map<std::string, std::string> relative;
+    for (const auto& [name, path] : summary_.sources) {
+      relative[name] = fs::relative(path, config_.root).string();
+    }
+    return relative;
+  }
+
+  const MigrateOptions& options_;
+  const ProjectConfig& config_;
+  store::ProjectStore& db_;
+  MigrateSummary& summary_;
+  DiagnosticCollector collector_;
+  DiagnosticEmitter emitter_;
+  std::map<std::string, ProgramEntry> programs_;
+  std::set<std::string> refused_;
+  std::set<std::string> recorded_;
+  std::string project_key_;
+};
+
+}  // namespace
+
+auto RunMigrate(const MigrateOptions& options) -> ErrorOr<MigrateSummary> {
+  ErrorOr<ProjectConfig> config = LoadProjectConfig(options.config_path);
+  if (!config) return config.error();
+  std::error_code code;
+  fs::create_directories(options.work_dir, code);
+  if (code)
+    return Error("cannot make the work directory " + options.work_dir + ": " + code.message());
+  DiagnosticCollector collector;
+  DiagnosticEmitter emitter(nullptr, collector);
+  std::unique_ptr<store::ProjectStore> db =
+      store::ProjectStore::Open((fs::path(options.work_dir) / "remint.db").string(), emitter);
+  if (db == nullptr) {
+    std::vector<Diagnostic> diagnostics = collector.TakeSorted();
+    return Error(diagnostics.empty() ? "cannot open the project database"
+                                     : diagnostics.front().message);
+  }
+  MigrateSummary summary;
+  Migration migration(options, *config, *db, summary);
+  REMINT_TRY(migration.Run());
+  return summary;
+}
+
+}  // namespace remint::migrate

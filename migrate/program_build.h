@@ -1,0 +1,49 @@
+// One COBOL program through the front end and the C++ emitter, for `remint migrate`: its IR
+// verified, its C++ sources, the copybooks it copied (what decides whether it must be done
+// again) and the shape of every file it ASSIGNs (how its datasets divide into records, and the
+// record layout that names a differing field in an equivalence test).
+#ifndef REMINT_MIGRATE_PROGRAM_BUILD_H_
+#define REMINT_MIGRATE_PROGRAM_BUILD_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics/diagnostic.h"
+#include "emitters/cpp/emit_module.h"
+#include "emitters/gtest/emit_tests.h"
+
+namespace remint::migrate {
+
+struct ProgramBuildOptions {
+  std::vector<std::string> copy_directories;
+  std::string dialect = "ibm";
+};
+
+struct ProgramBuild {
+  std::string name;  // the member's name, upper case: how cases name the program
+  std::string source_path;
+  std::vector<std::string> copybooks;  // the files COPY brought in, sorted
+  bool ok = false;                     // false: `diagnostics` says why
+  std::vector<Diagnostic> diagnostics;
+  emit_cpp::EmittedSources emitted;
+  bool is_main = false;  // an executable (not only a CALLed program)
+  // By ASSIGN (DD) name: the files of the program, sort files excepted.
+  std::map<std::string, emit_gtest::DatasetShape> datasets;
+};
+
+auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& options)
+    -> ProgramBuild;
+
+// The member name of a source path as cases name it: the file name without extension, upper
+// case.
+auto ProgramNameOf(const std::string& source_path) -> std::string;
+
+// A program's result as bytes (for the project database) and back. Only what later stages use
+// is kept: the emitted sources and dataset shapes.
+auto SerializeBuild(const ProgramBuild& build) -> std::string;
+auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool;
+
+}  // namespace remint::migrate
+
+#endif  // REMINT_MIGRATE_PROGRAM_BUILD_H_
