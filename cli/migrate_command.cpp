@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "cli/progress_bar.h"
@@ -94,6 +95,7 @@ struct MigrateCommandOptions {
   std::string junit;
   std::string sarif;
   bool no_verify = false;
+  bool no_synthesize = false;
 };
 
 auto RunMigrateCommand(const MigrateCommandOptions& options, const GlobalOptions& global) -> int {
@@ -113,6 +115,7 @@ auto RunMigrateCommand(const MigrateCommandOptions& options, const GlobalOptions
   migrate_options.config_path = location.config;
   migrate_options.work_dir = location.work;
   migrate_options.verify = !options.no_verify;
+  migrate_options.synthesize = !options.no_synthesize;
   migrate_options.jobs = global.EffectiveJobs();
   const bool show_progress = global.verbosity >= 0 && isatty(STDERR_FILENO) != 0;
   std::unique_ptr<ProgressBar> bar;
@@ -150,6 +153,29 @@ auto RunMigrateCommand(const MigrateCommandOptions& options, const GlobalOptions
                            cases.total, cases.redone, cases.reused, cases.failed);
   if (!summary->cases_redone.empty()) {
     std::cout << "  redone: " << fmt::format("{}", fmt::join(summary->cases_redone, " ")) << "\n";
+  }
+  if (!options.no_synthesize) {
+    std::cout << fmt::format(
+        "synthesize: {} cases synthesized; {} programs searched now, {} unchanged\n",
+        summary->synthesized.total, summary->synthesized.redone, summary->synthesized.reused);
+    if (!summary->coverage.empty()) {
+      std::cout << fmt::format("  {:<10} {:>9} {:>16} {:>16} {:>16}\n", "program", "outcomes",
+                               "nightly", "synthesized", "both");
+      for (const std::string& line : summary->coverage) {
+        std::vector<std::string> parts;
+        std::istringstream fields(line);
+        for (std::string part; std::getline(fields, part, '\t');) parts.push_back(part);
+        if (parts.size() < 6) continue;
+        const double total = std::stod(parts[2]);
+        auto cell = [&](const std::string& reached) {
+          return fmt::format("{} ({:.1f}%)", reached,
+                             total == 0 ? 100.0 : 100.0 * std::stod(reached) / total);
+        };
+        std::cout << fmt::format("  {:<10} {:>9} {:>16} {:>16} {:>16}{}\n", parts[1], parts[2],
+                                 cell(parts[3]), cell(parts[4]), cell(parts[5]),
+                                 parts[1] == parts[0] ? "" : "  (through " + parts[0] + ")");
+      }
+    }
   }
   std::cout << fmt::format("project: {} ({} files written)\n", summary->project_dir,
                            summary->files_written);
@@ -253,6 +279,8 @@ void RegisterMigrateCommand(CLI::App& app, OptionStorage& storage, const GlobalO
   command->add_option("--junit", options.junit, "Write the verification as JUnit XML");
   command->add_option("--sarif", options.sarif, "Write the diagnostics as SARIF");
   command->add_flag("--no-verify", options.no_verify, "Stop before building and replaying");
+  command->add_flag("--no-synthesize", options.no_synthesize,
+                    "Record only the project's cases: synthesize none");
   command->callback(
       [&global, &exit_code, &options] { exit_code = RunMigrateCommand(options, global); });
 }

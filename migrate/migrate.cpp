@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/fault_injection.h"
@@ -16,6 +17,7 @@
 #include "emitters/cpp/project_writer.h"
 #include "emitters/gtest/emit_tests.h"
 #include "migrate/case_recorder.h"
+#include "migrate/case_synthesis.h"
 #include "migrate/process.h"
 #include "migrate/program_build.h"
 #include "migrate/project_config.h"
@@ -30,6 +32,11 @@ constexpr const char* kProgramStage = "translate";
 constexpr const char* kCaseStage = "record";
 constexpr const char* kProjectStage = "project";
 constexpr const char* kVerifyStage = "verify";
+constexpr const char* kSynthesisStage = "synthesize";
+constexpr const char* kSynthesizedPrefix = "synth-";
+// Bumped when the search changes, so that every program is searched again.
+constexpr const char* kSynthesisVersion = "synthesis-4";
+constexpr int kSynthesisRuns = 1500;
 
 // Bumped when what a stage stores changes shape, so that old rows are redone.
 constexpr const char* kStateFormat = "migrate-state-1";
@@ -119,6 +126,7 @@ class Migration {
   auto Run() -> ErrorOr<Success> {
     REMINT_TRY(Translate());
     REMINT_TRY(Record());
+    if (options_.synthesize) REMINT_TRY(Synthesize());
     REMINT_TRY(WriteProjectFiles());
     if (options_.verify) REMINT_TRY(VerifyProject());
     summary_.diagnostics = collector_.TakeSorted();
@@ -389,6 +397,8 @@ class Migration {
     if (!stored) return stored.error();
     for (const auto& [program, name] : *stored) {
       if (kept.contains(program + "/" + name)) continue;
+      // Synthesized cases are the synthesis stage's to keep or drop.
+      if (name.rfind(kSynthesizedPrefix, 0) == 0 && programs_.contains(program)) continue;
       REMINT_TRY(db_.RemoveCase(program, name));
       REMINT_TRY(db_.RemoveStageState(kCaseStage, program + "/" + name));
     }
@@ -396,24 +406,207 @@ class Migration {
     return Success{};
   }
 
+  // Builds every program with decision counters once per run, when a search needs it.
+  auto CountedBuild() -> ErrorOr<std::string> {
+    if (!counted_build_.empty()) return counted_build_;
+    emit_cpp::EmittedSources all;
+    for (const auto& [name, entry] : programs_) {
+      const emit_cpp::EmittedSources& counted = entry.build.counted;
+      all.files.insert(all.files.end(), counted.files.begin(), counted.files.end());
+      all.executables.insert(all.executables.end(), counted.executables.begin(),
+                             counted.executables.end());
+      all.subprogram_sources.insert(all.subprogram_sources.end(),
+                                    counted.subprogram_sources.begin(),
+                                    counted.subprogram_sources.end());
+    }
+    emit_cpp::ProjectOptions project;
+    project.output_directory = (fs::path(options_.work_dir) / "counted").string();
+    project.update_in_place = true;
+    DiagnosticCollector collector;
+    DiagnosticEmitter emitter(nullptr, collector);
+    if (!emit_cpp::WriteProject(all, project, emitter)) {
+      return Error("cannot write the coverage build's project " + project.output_directory);
+    }
+    const std::string build = (fs::path(options_.work_dir) / "counted-build").string();
+    std::vector<std::string> targets;
+    for (const emit_cpp::EmittedProgram& program : all.executables) {
+      targets.push_back(program.program_id);
+    }
+    ErrorOr<ProcessResult> built =
+        BuildEmittedProject(project.output_directory, build, targets, options_.jobs);
+    if (!built) return built.error();
+    if (built->exit_code != 0) {
+      return Error("the coverage build does not build:\n" +
+                   built->output.substr(built->output.size() > 4000
+                                            ? built->output.size() - 4000 : 0));
+    }
+    counted_build_ = build;
+    return counted_build_;
+  }
+
+  // For each program with a case: inputs that take its decisions each way, recorded with the
+  // legacy build as cases synth-01, synth-02...; and the coverage table.
+  auto Synthesize() -> ErrorOr<Success> {
+    ErrorOr<std::map<std::string, store::StageState>> states = db_.LoadStageState(kSynthesisStage);
+    if (!states) return states.error();
+    ErrorOr<std::map<std::string, store::StageState>> case_states = db_.LoadStageState(kCaseStage);
+    if (!case_states) return case_states.error();
+    LegacyToolchain toolchain{config_.copybooks, config_.dialect, config_.cobc_flags,
+                              (fs::path(options_.work_dir) / "legacy-builds").string()};
+    std::vector<std::string> modules;
+    for (const auto& [name, entry] : programs_) {
+      if (!entry.build.is_main) modules.push_back(entry.build.source_path);
+    }
+    size_t done = 0;
+    for (const auto& [name, entry] : programs_) {
+      Progress("synthesize", done++, programs_.size());
+      if (!entry.build.is_main) continue;
+      // The seed: the program's first case in the project file that was recorded.
+      const CaseConfig* seed = nullptr;
+      for (const CaseConfig& c : config_.cases) {
+        if (c.program == name && recorded_.contains(name + "/" + c.name)) {
+          seed = &c;
+          break;
+        }
+      }
+      if (seed == nullptr) continue;
+      const auto seed_state = case_states->find(name + "/" + seed->name);
+      Digest digest;
+      digest.Add(kSynthesisVersion);
+      digest.Add(StageKey(entry.content_key));
+      digest.Add(seed_state == case_states->end() ? "" : seed_state->second.input_key);
+      digest.Add(std::to_string(kSynthesisRuns));
+      const std::string key = digest.Hex();
+      Synthesized& synthesized = synthesized_[name];
+      synthesized.seed = seed;
+      if (auto state = states->find(name);
+          state != states->end() && state->second.input_key == key) {
+        // detail: the case names, then a line per program of the coverage table.
+        std::istringstream lines(state->second.detail);
+        std::string line;
+        std::getline(lines, line);
+        std::istringstream names(line);
+        for (std::string case_name; names >> case_name;) synthesized.names.push_back(case_name);
+        while (std::getline(lines, line)) synthesized.coverage_lines.push_back(line);
+        ++summary_.synthesized.reused;
+        continue;
+      }
+      ErrorOr<std::string> build = CountedBuild();
+      if (!build) return build.error();
+      ErrorOr<std::optional<store::CaseRecord>> seed_case = db_.LoadCase(name, seed->name);
+      if (!seed_case) return seed_case.error();
+      if (!*seed_case) continue;
+      SynthesisRequest request;
+      request.program = name;
+      request.executable =
+          (fs::path(*build) / entry.build.emitted.executables.front().program_id).string();
+      request.build = &entry.build;
+      request.parm = seed->parm;
+      request.clock = seed->clock;
+      request.runs = kSynthesisRuns;
+      for (const store::CaseDataset& dataset : (*seed_case)->datasets) {
+        if (dataset.role == "input") request.seed_inputs[dataset.name] = dataset.bytes;
+        if (dataset.role == "output") request.outputs.push_back(dataset.name);
+      }
+      for (const auto& [dd, shape] : entry.build.datasets) {
+        if (!request.seed_inputs.contains(dd) &&
+            std::find(request.outputs.begin(), request.outputs.end(), dd) ==
+                request.outputs.end()) {
+          request.outputs.push_back(dd);
+        }
+      }
+      ErrorOr<SynthesisResult> result = SynthesizeCases(request);
+      if (!result) return result.error();
+      // Record what the legacy build does with each kept input: that is the expectation.
+      for (size_t i = 0; i < result->kept.size(); ++i) {
+        CaseRequest recording;
+        recording.source = entry.build.source_path;
+        recording.module_sources = modules;
+        recording.program = name;
+        recording.name = fmt::format("{}{:02}", kSynthesizedPrefix, i + 1);
+        recording.input_bytes = result->kept[i];
+        recording.outputs = request.outputs;
+        recording.parm = seed->parm;
+        recording.clock = seed->clock;
+        recording.timeout_seconds = seed->timeout_seconds;
+        ErrorOr<RecordedRun> run = RecordCase(recording, toolchain);
+        if (!run) return run.error();
+        REMINT_TRY(db_.WriteCase(run->record));
+        synthesized.names.push_back(recording.name);
+        summary_.cases_redone.push_back(name + "/" + recording.name);
+      }
+      // Synthesized cases of an earlier search that this one does not have.
+      ErrorOr<std::vector<std::pair<std::string, std::string>>> stored = db_.ListCases();
+      if (!stored) return stored.error();
+      for (const auto& [program, case_name] : *stored) {
+        if (program == name && case_name.rfind(kSynthesizedPrefix, 0) == 0 &&
+            std::find(synthesized.names.begin(), synthesized.names.end(), case_name) ==
+                synthesized.names.end()) {
+          REMINT_TRY(db_.RemoveCase(program, case_name));
+        }
+      }
+      for (const auto& [program, labels] : result->seed.labels) {
+        DecisionCoverage both = result->seed;
+        both.Merge(result->synthesized);
+        synthesized.coverage_lines.push_back(fmt::format(
+            "{}\t{}\t{}\t{}\t{}\t{}", name, program, labels.size() * 2,
+            result->seed.Reached(program), result->synthesized.Reached(program),
+            both.Reached(program)));
+        // Outcomes nothing reached, for a reviewer to judge.
+        std::string missed;
+        for (size_t i = 0; i < 2 * labels.size(); ++i) {
+          if (!both.reached[program].contains(static_cast<uint32_t>(i))) {
+            missed += fmt::format("{}{} {}", missed.empty() ? "" : "; ", labels[i / 2],
+                                  i % 2 == 0 ? "false" : "true");
+          }
+        }
+        synthesized.coverage_lines.back() += "\t" + missed;
+      }
+      ++summary_.synthesized.redone;
+      Log(fmt::format("synthesize {}: {} cases from {} runs", name, result->kept.size(),
+                      result->runs));
+      std::string detail;
+      for (const std::string& case_name : synthesized.names) detail += case_name + " ";
+      for (const std::string& line : synthesized.coverage_lines) detail += "\n" + line;
+      REMINT_TRY(db_.WriteStageState(kSynthesisStage, name, {key, detail}));
+    }
+    Progress("synthesize", programs_.size(), programs_.size());
+    for (const auto& [name, synthesized] : synthesized_) {
+      summary_.synthesized.total += synthesized.names.size();
+      for (const std::string& line : synthesized.coverage_lines) {
+        summary_.coverage.push_back(line);
+      }
+      for (const std::string& case_name : synthesized.names) {
+        recorded_.insert(name + "/" + case_name);
+      }
+    }
+    return Success{};
+  }
+
   auto TestsFor(const ProgramEntry& entry) -> ErrorOr<emit_gtest::ProgramTests> {
     emit_gtest::ProgramTests tests;
     tests.program = entry.build.emitted.executables.front().program_id;
     tests.legacy_path = fs::relative(entry.build.source_path, config_.root).string();
-    std::vector<const CaseConfig*> cases;
+    // The project's cases of the program, then the synthesized ones (their outputs are their
+    // seed's).
+    std::vector<std::pair<std::string, const CaseConfig*>> cases;
     for (const CaseConfig& c : config_.cases) {
       if (c.program == entry.build.name && recorded_.contains(c.program + "/" + c.name)) {
-        cases.push_back(&c);
+        cases.emplace_back(c.name, &c);
       }
     }
-    std::sort(cases.begin(), cases.end(),
-              [](const CaseConfig* a, const CaseConfig* b) { return a->name < b->name; });
+    std::sort(cases.begin(), cases.end());
+    if (auto synthesized = synthesized_.find(entry.build.name); synthesized != synthesized_.end()) {
+      for (const std::string& name : synthesized->second.names) {
+        cases.emplace_back(name, synthesized->second.seed);
+      }
+    }
     auto shape_of = [&](const std::string& dd) {
       auto found = entry.build.datasets.find(dd);
       return found == entry.build.datasets.end() ? emit_gtest::DatasetShape{} : found->second;
     };
-    for (const CaseConfig* c : cases) {
-      ErrorOr<std::optional<store::CaseRecord>> stored = db_.LoadCase(c->program, c->name);
+    for (const auto& [case_name, c] : cases) {
+      ErrorOr<std::optional<store::CaseRecord>> stored = db_.LoadCase(c->program, case_name);
       if (!stored) return stored.error();
       if (!*stored) continue;
       const store::CaseRecord& record = **stored;
@@ -567,6 +760,13 @@ class Migration {
   std::set<std::string> refused_;
   std::set<std::string> recorded_;
   std::string project_key_;
+  struct Synthesized {
+    const CaseConfig* seed = nullptr;
+    std::vector<std::string> names;
+    std::vector<std::string> coverage_lines;
+  };
+  std::map<std::string, Synthesized> synthesized_;
+  std::string counted_build_;
 };
 
 }  // namespace

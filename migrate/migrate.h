@@ -27,6 +27,7 @@ struct MigrateOptions {
   std::string config_path;  // remint.toml
   std::string work_dir;     // the database, legacy builds, emitted project and its build
   bool verify = true;
+  bool synthesize = true;
   int jobs = 2;
   // Progress of the current stage: (stage, done, total).
   std::function<void(std::string_view, size_t, size_t)> progress;
@@ -47,6 +48,10 @@ struct MigrateSummary {
   std::vector<std::string> programs_redone;  // by name
   std::vector<std::string> cases_redone;     // PROGRAM/case
   int files_written = 0;                     // emitted project files new or changed
+  StageCounts synthesized;  // total: cases synthesized; redone/reused: programs searched
+  // Decision coverage, a line per program reached: seed program, program, outcomes, reached by
+  // the seed case, by the synthesized cases, by both, and the outcomes neither reached.
+  std::vector<std::string> coverage;
   bool verified = false;                     // verify ran (or was reused)
   bool verify_reused = false;
   VerifyResult verify;

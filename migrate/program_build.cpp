@@ -48,7 +48,8 @@ auto FieldKindOf(codec::FieldKind kind) -> emit_gtest::FieldKind {
 // The plan's elementary fields at their offsets: every occurrence of a table (up to
 // kMaxOccurrencesNamed), the first view of a REDEFINES set.
 void Flatten(const codec::RecordPlan& plan, uint32_t begin, uint32_t end, uint64_t delta,
-             const std::string& suffix, std::vector<emit_gtest::FieldLayout>& out) {
+             const std::string& suffix, std::vector<emit_gtest::FieldLayout>& out,
+             bool all_views = false) {
   for (uint32_t i = begin; i < end; ++i) {
     const codec::PlanOp& op = plan.ops[i];
     switch (op.op) {
@@ -70,14 +71,16 @@ void Flatten(const codec::RecordPlan& plan, uint32_t begin, uint32_t end, uint64
         const uint64_t count = std::min(op.occurs_max, kMaxOccurrencesNamed);
         for (uint64_t k = 0; k < count; ++k) {
           Flatten(plan, i + 1, op.end, delta + k * op.stride,
-                  suffix + "(" + std::to_string(k + 1) + ")", out);
+                  suffix + "(" + std::to_string(k + 1) + ")", out, all_views);
         }
         i = op.end;
         break;
       }
       case codec::OpKind::kViewSetBegin: {
-        if (i + 1 < op.end && plan.ops[i + 1].op == codec::OpKind::kViewBegin) {
-          Flatten(plan, i + 2, plan.ops[i + 1].end, delta, suffix, out);
+        for (uint32_t view = i + 1; view < op.end && plan.ops[view].op == codec::OpKind::kViewBegin;
+             view = plan.ops[view].end + 1) {
+          Flatten(plan, view + 1, plan.ops[view].end, delta, suffix, out, all_views);
+          if (!all_views) break;
         }
         i = op.end;
         break;
@@ -136,20 +139,22 @@ auto TransferRecords(const ir::Module& module, std::set<uint32_t>& printed)
   return by_file;
 }
 
-auto LayoutOf(const ir::Module& module, ir::FieldId record)
+// The record's elementary fields by offset: the first view of each REDEFINES, or every view.
+auto LayoutOf(const ir::Module& module, ir::FieldId record, bool all_views = false)
     -> std::optional<emit_gtest::RecordLayout> {
   ErrorOr<codec::RecordPlan> plan = codec::CompilePlan(module, record);
   if (!plan) return std::nullopt;
   emit_gtest::RecordLayout layout;
   layout.name = std::string(module.str(module.field(record).name));
-  Flatten(*plan, 0, static_cast<uint32_t>(plan->ops.size()), 0, "", layout.fields);
+  Flatten(*plan, 0, static_cast<uint32_t>(plan->ops.size()), 0, "", layout.fields, all_views);
   std::stable_sort(layout.fields.begin(), layout.fields.end(),
                    [](const auto& a, const auto& b) { return a.offset < b.offset; });
   return layout;
 }
 
 auto ShapeOf(const ir::Module& module, const ir::FileDescription& file,
-             const std::vector<ir::FieldId>& transfers) -> emit_gtest::DatasetShape {
+             const std::vector<ir::FieldId>& transfers, ir::FieldId& layout_record)
+    -> emit_gtest::DatasetShape {
   emit_gtest::DatasetShape shape;
   // The largest FD record describes the most bytes; the first of that size wins a tie.
   ir::FieldId chosen;
@@ -177,6 +182,7 @@ auto ShapeOf(const ir::Module& module, const ir::FileDescription& file,
   }
   if (!chosen.is_valid()) return shape;
   shape.layout = LayoutOf(module, chosen);
+  layout_record = chosen;
   // A record read INTO or written FROM that covers the whole record names the business fields
   // where the FD has one PIC X record. A report written FROM several line layouts has no one
   // layout: its differences are shown as text at a column.
@@ -191,11 +197,103 @@ auto ShapeOf(const ir::Module& module, const ir::FileDescription& file,
     std::optional<emit_gtest::RecordLayout> layout = LayoutOf(module, distinct.front());
     if (layout && (!shape.layout || layout->fields.size() > shape.layout->fields.size())) {
       shape.layout = std::move(layout);
+      layout_record = distinct.front();
     }
   } else if (distinct.size() > 1 && shape.layout && shape.layout->fields.size() <= 1) {
     shape.layout.reset();
+    layout_record = ir::FieldId();
   }
   return shape;
+}
+
+// A numeric literal as decimal text: "-12.50".
+auto LiteralText(const ir::Module& module, const ir::NumericLiteralExpression& literal)
+    -> std::string {
+  std::string digits(module.str(literal.digits));
+  if (literal.exponent != 0 || literal.scale < 0) return {};
+  if (literal.scale > 0) {
+    if (digits.size() <= static_cast<size_t>(literal.scale)) {
+      digits.insert(0, static_cast<size_t>(literal.scale) + 1 - digits.size(), '0');
+    }
+    digits.insert(digits.size() - static_cast<size_t>(literal.scale), ".");
+  }
+  return (literal.negative ? "-" : "") + digits;
+}
+
+// `value` moved by `delta` units of its last place ("12.50" + 1 is "12.51"): the values just
+// either side of a boundary.
+auto Nudge(const std::string& value, int delta) -> std::string {
+  const size_t point = value.find('.');
+  const int scale = point == std::string::npos ? 0 : static_cast<int>(value.size() - point - 1);
+  std::string digits = value;
+  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+  const bool negative = !digits.empty() && digits[0] == '-';
+  if (negative) digits.erase(0, 1);
+  if (digits.empty() || digits.size() > 17) return value;
+  long long number = std::stoll(digits) * (negative ? -1 : 1) + delta;
+  std::string text = std::to_string(number < 0 ? -number : number);
+  if (scale > 0) {
+    if (text.size() <= static_cast<size_t>(scale)) {
+      text.insert(0, static_cast<size_t>(scale) + 1 - text.size(), '0');
+    }
+    text.insert(text.size() - static_cast<size_t>(scale), ".");
+  }
+  return (number < 0 ? "-" : "") + text;
+}
+
+// The values a literal expression stands for in a comparison: a number (and its neighbours) or
+// the bytes of a string.
+void AddLiteral(const ir::Module& module, ir::ExpressionId id, std::vector<std::string>& out) {
+  if (!id.is_valid()) return;
+  if (const auto* number = module.expressions().TryGet<ir::NumericLiteralExpression>(id)) {
+    const std::string text = LiteralText(module, *number);
+    if (text.empty()) return;
+    out.push_back(text);
+    out.push_back(Nudge(text, -1));
+    out.push_back(Nudge(text, 1));
+  } else if (const auto* string = module.expressions().TryGet<ir::StringLiteralExpression>(id)) {
+    out.emplace_back(module.str(string->value));
+  }
+}
+
+// Case synthesis's starting points: for each field, what the program compares it with.
+auto Domains(const ir::Module& module) -> std::map<std::string, std::vector<std::string>> {
+  std::map<std::string, std::vector<std::string>> domains;
+  auto field_name = [&](ir::ExpressionId id) -> std::string {
+    if (!id.is_valid()) return {};
+    const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(id);
+    if (reference == nullptr || !reference->field.is_valid()) return {};
+    return std::string(module.str(module.field(reference->field).name));
+  };
+  for (uint32_t index = 0; index < module.expressions().size(); ++index) {
+    const ir::ExpressionId id(index);
+    if (const auto* relation = module.expressions().TryGet<ir::RelationalExpression>(id)) {
+      if (std::string left = field_name(relation->left); !left.empty()) {
+        AddLiteral(module, relation->right, domains[left]);
+      }
+      if (std::string right = field_name(relation->right); !right.empty()) {
+        AddLiteral(module, relation->left, domains[right]);
+      }
+    } else if (const auto* number = module.expressions().TryGet<ir::NumericLiteralExpression>(id)) {
+      const std::string text = LiteralText(module, *number);
+      if (!text.empty()) domains["*"].push_back(text);
+    }
+  }
+  for (ir::ConditionNameId id : module.condition_names().Ids()) {
+    const ir::ConditionName& condition = module.condition_names().Get(id);
+    if (!condition.field.is_valid()) continue;
+    std::vector<std::string>& values =
+        domains[std::string(module.str(module.field(condition.field).name))];
+    for (const ir::ConditionValue& value : condition.values) {
+      AddLiteral(module, value.value, values);
+      AddLiteral(module, value.thru, values);
+    }
+  }
+  for (auto& [name, values] : domains) {
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+  }
+  return domains;
 }
 
 // A length-prefixed byte format: no escaping, any bytes.
@@ -235,6 +333,79 @@ class Reader {
  private:
   std::string_view bytes_;
 };
+
+void WriteFields(Writer& writer, const std::vector<emit_gtest::FieldLayout>& fields) {
+  writer.Number(fields.size());
+  for (const emit_gtest::FieldLayout& field : fields) {
+    writer.Text(field.name);
+    writer.Number(field.offset);
+    writer.Number(field.size);
+    writer.Number(static_cast<uint64_t>(field.kind));
+    writer.Number(field.digits);
+    writer.Number(static_cast<uint64_t>(static_cast<int64_t>(field.scale)));
+    writer.Number((field.is_signed ? 1 : 0) | (field.sign_leading ? 2 : 0) |
+                  (field.sign_separate ? 4 : 0));
+  }
+}
+
+auto ReadFields(Reader& reader, std::vector<emit_gtest::FieldLayout>& fields) -> bool {
+  uint64_t count = 0;
+  if (!reader.Number(count)) return false;
+  fields.clear();
+  for (uint64_t f = 0; f < count; ++f) {
+    emit_gtest::FieldLayout field;
+    uint64_t values[6];
+    if (!reader.Text(field.name)) return false;
+    for (uint64_t& value : values) {
+      if (!reader.Number(value)) return false;
+    }
+    field.offset = static_cast<uint32_t>(values[0]);
+    field.size = static_cast<uint32_t>(values[1]);
+    field.kind = static_cast<emit_gtest::FieldKind>(values[2]);
+    field.digits = static_cast<uint8_t>(values[3]);
+    field.scale = static_cast<int8_t>(static_cast<int64_t>(values[4]));
+    field.is_signed = (values[5] & 1) != 0;
+    field.sign_leading = (values[5] & 2) != 0;
+    field.sign_separate = (values[5] & 4) != 0;
+    fields.push_back(std::move(field));
+  }
+  return true;
+}
+
+void WriteSources(Writer& writer, const emit_cpp::EmittedSources& sources) {
+  writer.Number(sources.files.size());
+  for (const emit_cpp::EmittedFile& file : sources.files) {
+    writer.Text(file.path);
+    writer.Text(file.text);
+  }
+  writer.Number(sources.executables.size());
+  for (const emit_cpp::EmittedProgram& program : sources.executables) {
+    writer.Text(program.program_id);
+    writer.Text(program.source_path);
+  }
+  writer.Number(sources.subprogram_sources.size());
+  for (const std::string& source : sources.subprogram_sources) writer.Text(source);
+}
+
+auto ReadSources(Reader& reader, emit_cpp::EmittedSources& sources) -> bool {
+  uint64_t count = 0;
+  if (!reader.Number(count)) return false;
+  sources.files.assign(count, {});
+  for (emit_cpp::EmittedFile& file : sources.files) {
+    if (!reader.Text(file.path) || !reader.Text(file.text)) return false;
+  }
+  if (!reader.Number(count)) return false;
+  sources.executables.assign(count, {});
+  for (emit_cpp::EmittedProgram& program : sources.executables) {
+    if (!reader.Text(program.program_id) || !reader.Text(program.source_path)) return false;
+  }
+  if (!reader.Number(count)) return false;
+  sources.subprogram_sources.assign(count, "");
+  for (std::string& source : sources.subprogram_sources) {
+    if (!reader.Text(source)) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -296,6 +467,12 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
   if (!emitted || collector.error_count() > 0) return finish();
   build.emitted = std::move(*emitted);
   build.is_main = !build.emitted.executables.empty();
+  emit.decision_counters = true;
+  std::optional<emit_cpp::EmittedSources> counted =
+      emit_cpp::EmitModule(module, plan, emit, emitter);
+  if (!counted || collector.error_count() > 0) return finish();
+  build.counted = std::move(*counted);
+  build.domains = Domains(module);
   std::set<uint32_t> printed;
   const std::map<uint32_t, std::vector<ir::FieldId>> transfers = TransferRecords(module, printed);
   for (ir::FileDescriptionId id : module.files().Ids()) {
@@ -316,9 +493,16 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
       build.datasets.emplace(dd, emit_gtest::DatasetShape{emit_gtest::Framing::kLines, 0, {}});
       continue;
     }
+    ir::FieldId layout_record;
     build.datasets.emplace(dd, ShapeOf(module, description,
                                        transferred == transfers.end() ? std::vector<ir::FieldId>()
-                                                                      : transferred->second));
+                                                                      : transferred->second,
+                                       layout_record));
+    if (layout_record.is_valid()) {
+      if (std::optional<emit_gtest::RecordLayout> every = LayoutOf(module, layout_record, true)) {
+        build.every_view[dd] = std::move(every->fields);
+      }
+    }
   }
   build.ok = true;
   return finish();
@@ -326,22 +510,23 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
 
 auto SerializeBuild(const ProgramBuild& build) -> std::string {
   Writer writer;
-  writer.Text("remint-program-build-1");
+  writer.Text("remint-program-build-3");
   writer.Number(build.is_main ? 1 : 0);
   writer.Number(build.copybooks.size());
   for (const std::string& copybook : build.copybooks) writer.Text(copybook);
-  writer.Number(build.emitted.files.size());
-  for (const emit_cpp::EmittedFile& file : build.emitted.files) {
-    writer.Text(file.path);
-    writer.Text(file.text);
+  WriteSources(writer, build.emitted);
+  WriteSources(writer, build.counted);
+  writer.Number(build.domains.size());
+  for (const auto& [name, values] : build.domains) {
+    writer.Text(name);
+    writer.Number(values.size());
+    for (const std::string& value : values) writer.Text(value);
   }
-  writer.Number(build.emitted.executables.size());
-  for (const emit_cpp::EmittedProgram& program : build.emitted.executables) {
-    writer.Text(program.program_id);
-    writer.Text(program.source_path);
+  writer.Number(build.every_view.size());
+  for (const auto& [dd, fields] : build.every_view) {
+    writer.Text(dd);
+    WriteFields(writer, fields);
   }
-  writer.Number(build.emitted.subprogram_sources.size());
-  for (const std::string& source : build.emitted.subprogram_sources) writer.Text(source);
   writer.Number(build.datasets.size());
   for (const auto& [dd, shape] : build.datasets) {
     writer.Text(dd);
@@ -350,17 +535,7 @@ auto SerializeBuild(const ProgramBuild& build) -> std::string {
     writer.Number(shape.layout ? 1 : 0);
     if (!shape.layout) continue;
     writer.Text(shape.layout->name);
-    writer.Number(shape.layout->fields.size());
-    for (const emit_gtest::FieldLayout& field : shape.layout->fields) {
-      writer.Text(field.name);
-      writer.Number(field.offset);
-      writer.Number(field.size);
-      writer.Number(static_cast<uint64_t>(field.kind));
-      writer.Number(field.digits);
-      writer.Number(static_cast<uint64_t>(static_cast<int64_t>(field.scale)));
-      writer.Number((field.is_signed ? 1 : 0) | (field.sign_leading ? 2 : 0) |
-                    (field.sign_separate ? 4 : 0));
-    }
+    WriteFields(writer, shape.layout->fields);
   }
   return std::move(writer.bytes());
 }
@@ -370,7 +545,7 @@ auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool {
   std::string magic;
   uint64_t number = 0;
   uint64_t count = 0;
-  if (!reader.Text(magic) || magic != "remint-program-build-1") return false;
+  if (!reader.Text(magic) || magic != "remint-program-build-3") return false;
   if (!reader.Number(number)) return false;
   build.is_main = number != 0;
   if (!reader.Number(count)) return false;
@@ -378,20 +553,24 @@ auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool {
   for (std::string& copybook : build.copybooks) {
     if (!reader.Text(copybook)) return false;
   }
+  if (!ReadSources(reader, build.emitted) || !ReadSources(reader, build.counted)) return false;
   if (!reader.Number(count)) return false;
-  build.emitted.files.assign(count, {});
-  for (emit_cpp::EmittedFile& file : build.emitted.files) {
-    if (!reader.Text(file.path) || !reader.Text(file.text)) return false;
+  build.domains.clear();
+  for (uint64_t i = 0; i < count; ++i) {
+    std::string name;
+    uint64_t values = 0;
+    if (!reader.Text(name) || !reader.Number(values)) return false;
+    std::vector<std::string>& domain = build.domains[name];
+    domain.assign(values, "");
+    for (std::string& value : domain) {
+      if (!reader.Text(value)) return false;
+    }
   }
   if (!reader.Number(count)) return false;
-  build.emitted.executables.assign(count, {});
-  for (emit_cpp::EmittedProgram& program : build.emitted.executables) {
-    if (!reader.Text(program.program_id) || !reader.Text(program.source_path)) return false;
-  }
-  if (!reader.Number(count)) return false;
-  build.emitted.subprogram_sources.assign(count, "");
-  for (std::string& source : build.emitted.subprogram_sources) {
-    if (!reader.Text(source)) return false;
+  build.every_view.clear();
+  for (uint64_t i = 0; i < count; ++i) {
+    std::string dd;
+    if (!reader.Text(dd) || !ReadFields(reader, build.every_view[dd])) return false;
   }
   if (!reader.Number(count)) return false;
   build.datasets.clear();
@@ -406,25 +585,7 @@ auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool {
     if (!reader.Number(has_layout)) return false;
     if (has_layout != 0) {
       emit_gtest::RecordLayout layout;
-      uint64_t fields = 0;
-      if (!reader.Text(layout.name) || !reader.Number(fields)) return false;
-      for (uint64_t f = 0; f < fields; ++f) {
-        emit_gtest::FieldLayout field;
-        uint64_t values[6];
-        if (!reader.Text(field.name)) return false;
-        for (uint64_t& value : values) {
-          if (!reader.Number(value)) return false;
-        }
-        field.offset = static_cast<uint32_t>(values[0]);
-        field.size = static_cast<uint32_t>(values[1]);
-        field.kind = static_cast<emit_gtest::FieldKind>(values[2]);
-        field.digits = static_cast<uint8_t>(values[3]);
-        field.scale = static_cast<int8_t>(static_cast<int64_t>(values[4]));
-        field.is_signed = (values[5] & 1) != 0;
-        field.sign_leading = (values[5] & 2) != 0;
-        field.sign_separate = (values[5] & 4) != 0;
-        layout.fields.push_back(std::move(field));
-      }
+      if (!reader.Text(layout.name) || !ReadFields(reader, layout.fields)) return false;
       shape.layout = std::move(layout);
     }
     build.datasets.emplace(std::move(dd), std::move(shape));

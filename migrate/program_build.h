@@ -30,6 +30,15 @@ struct ProgramBuild {
   bool is_main = false;  // an executable (not only a CALLed program)
   // By ASSIGN (DD) name: the files of the program, sort files excepted.
   std::map<std::string, emit_gtest::DatasetShape> datasets;
+  // The same program emitted with decision counters (case synthesis measures coverage on it).
+  emit_cpp::EmittedSources counted;
+  // By field name: the values the program's decisions compare the field with (literals, its
+  // level-88 values and THRU bounds, one unit either side of each), as decimal text for
+  // numbers and as the bytes for text; "*" holds every numeric literal of the program.
+  std::map<std::string, std::vector<std::string>> domains;
+  // By DD: every elementary field of the record layout in every REDEFINES view, so that case
+  // synthesis never leaves a numeric field of another view holding bytes that are no number.
+  std::map<std::string, std::vector<emit_gtest::FieldLayout>> every_view;
 };
 
 auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& options)

@@ -146,6 +146,40 @@ auto ProgramsWithTests(const std::string& project_dir) -> std::vector<std::strin
   return programs;
 }
 
+auto BuildEmittedProject(const std::string& project_dir, const std::string& build_dir,
+                         const std::vector<std::string>& targets, int jobs)
+    -> ErrorOr<ProcessResult> {
+  std::error_code code;
+  fs::create_directories(build_dir, code);
+  // ccache keys objects by paths relative to this directory, so the runtime's objects are
+  // shared by every emitted project (each has the same copy) wherever it is.
+  const fs::path project = fs::absolute(project_dir, code).lexically_normal();
+  const fs::path build = fs::absolute(build_dir, code).lexically_normal();
+  fs::path common;
+  for (auto a = project.begin(), b = build.begin();
+       a != project.end() && b != build.end() && *a == *b; ++a, ++b) {
+    common /= *a;
+  }
+  const std::vector<std::string> environment = {"CCACHE_BASEDIR=" + common.string(),
+                                                "CCACHE_NOHASHDIR=1"};
+  if (!fs::exists(build / "CMakeCache.txt")) {
+    std::vector<std::string> configure = {"cmake", "-S", project.string(), "-B", build.string(),
+                                          "-DCMAKE_BUILD_TYPE=Release"};
+    if (FindProgram("ninja")) configure.push_back("-GNinja");
+    if (FindProgram("ccache")) configure.push_back("-DCMAKE_CXX_COMPILER_LAUNCHER=ccache");
+    ErrorOr<ProcessResult> configured = RunProcess(configure, {}, environment);
+    if (!configured) return configured.error();
+    if (configured->exit_code != 0) {
+      fs::remove(build / "CMakeCache.txt", code);
+      return configured;
+    }
+  }
+  std::vector<std::string> command = {"cmake", "--build", build.string(), "-j",
+                                      std::to_string(std::max(jobs, 1)), "--target"};
+  command.insert(command.end(), targets.begin(), targets.end());
+  return RunProcess(command, {}, environment);
+}
+
 auto Verify(const VerifyOptions& options) -> ErrorOr<VerifyResult> {
   VerifyResult result;
   std::vector<std::string> programs = ProgramsWithTests(options.project_dir);
@@ -162,40 +196,12 @@ auto Verify(const VerifyOptions& options) -> ErrorOr<VerifyResult> {
     return Error(
         fmt::format("{} has no equivalence tests (no recorded cases)", options.project_dir));
   }
-  std::error_code code;
-  fs::create_directories(options.build_dir, code);
-  // ccache keys objects by paths relative to this directory, so the runtime's objects are
-  // shared by every emitted project (each has the same copy) wherever it is.
-  const fs::path project = fs::absolute(options.project_dir, code).lexically_normal();
-  const fs::path build_dir = fs::absolute(options.build_dir, code).lexically_normal();
-  fs::path common;
-  for (auto a = project.begin(), b = build_dir.begin();
-       a != project.end() && b != build_dir.end() && *a == *b; ++a, ++b) {
-    common /= *a;
-  }
-  const std::vector<std::string> environment = {"CCACHE_BASEDIR=" + common.string(),
-                                                "CCACHE_NOHASHDIR=1"};
-  if (!fs::exists(fs::path(options.build_dir) / "CMakeCache.txt")) {
-    std::vector<std::string> configure = {
-        "cmake", "-S", options.project_dir, "-B", options.build_dir, "-DCMAKE_BUILD_TYPE=Release"};
-    if (FindProgram("ninja")) configure.push_back("-GNinja");
-    // Rebuilding the runtime for every project would dominate; ccache shares its objects.
-    if (FindProgram("ccache")) configure.push_back("-DCMAKE_CXX_COMPILER_LAUNCHER=ccache");
-    ErrorOr<ProcessResult> configured = RunProcess(configure, {}, environment);
-    if (!configured) return configured.error();
-    if (configured->exit_code != 0) {
-      fs::remove(fs::path(options.build_dir) / "CMakeCache.txt", code);
-      result.build_log = configured->output;
-      return result;
-    }
-  }
-  std::vector<std::string> build = {
-      "cmake",   "--build", options.build_dir, "-j", std::to_string(std::max(options.jobs, 1)),
-      "--target"};
+  std::vector<std::string> targets;
   for (const std::string& program : programs) {
-    build.push_back(emit_gtest::TestExecutableName(program));
+    targets.push_back(emit_gtest::TestExecutableName(program));
   }
-  ErrorOr<ProcessResult> built = RunProcess(build, {}, environment);
+  ErrorOr<ProcessResult> built =
+      BuildEmittedProject(options.project_dir, options.build_dir, targets, options.jobs);
   if (!built) return built.error();
   if (built->exit_code != 0) {
     result.build_log = built->output;

@@ -11,6 +11,7 @@
 
 #include "base/diagnostics/diagnostic.h"
 #include "base/error_or.h"
+#include "migrate/process.h"
 
 namespace remint::migrate {
 
@@ -41,6 +42,12 @@ struct VerifyResult {
   // Exactly equivalent: built, at least one case, none failed or skipped.
   auto Equivalent() const -> bool;
 };
+
+// Configures `build_dir` for `project_dir` (once; Ninja and ccache when present) and builds
+// `targets`. The result's exit code says whether the build succeeded; its output is the log.
+auto BuildEmittedProject(const std::string& project_dir, const std::string& build_dir,
+                         const std::vector<std::string>& targets, int jobs)
+    -> ErrorOr<ProcessResult>;
 
 // Errors: cmake or the build directory could not be used at all. A build that fails is a
 // result (built = false), as is a failing case.

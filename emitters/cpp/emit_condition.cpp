@@ -505,12 +505,20 @@ auto ConditionExpression(EmitContext& context, ir::ExpressionId id) -> std::opti
   return std::nullopt;
 }
 
+auto EmitContext::CountedDecision(const std::string& condition, const std::string& label)
+    -> std::string {
+  if (!options.decision_counters) return condition;
+  decision_labels.push_back(label);
+  return fmt::format("decisions_.Decide({}, {})", decision_labels.size() - 1, condition);
+}
+
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node) {
   std::optional<std::string> condition = ConditionExpression(context, node.condition);
   if (!condition) return;
   CodeWriter& out = context.out;
   out.Comment(fmt::format("IF {}", context.SourceComment(loc)));
-  out.Open(fmt::format("if ({})", *condition));
+  out.Open(fmt::format("if ({})", context.CountedDecision(
+                                      *condition, fmt::format("IF {}", context.SourceComment(loc)))));
   EmitStatements(context, node.then_branch);
   if (!node.else_branch.empty()) {
     out.Else();

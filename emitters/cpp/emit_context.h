@@ -27,6 +27,9 @@ struct EmitOptions {
   bool host_sign = false;
   // ibm: ASSIGN TO a word names the file after the word's last '-' part (UT-S-NAME is NAME).
   bool ibm_assign_names = false;
+  // A coverage build: every IF and EVALUATE WHEN counts which way it went
+  // (runtime/io/decision_counts.h), for remint migrate's case synthesis.
+  bool decision_counters = false;
 };
 
 // A data reference resolved to bytes: the item, the address of its first byte (a uint8_t*
@@ -86,6 +89,12 @@ struct EmitContext {
   // Set while Initialize() writes the VALUE clauses of the module's last program: cobc gives
   // them X"FF" and X"00" for HIGH-VALUE and LOW-VALUE whatever the collating sequence.
   bool native_figuratives = false;
+  // With options.decision_counters: the label of each counted decision, by index.
+  std::vector<std::string> decision_labels = {};
+
+  // `condition` as the program's code tests it: with decision counters, counted as decision
+  // `label` ("IF PROGRAM:LINE").
+  auto CountedDecision(const std::string& condition, const std::string& label) -> std::string;
 
   auto BlockMember(ir::BlockId block) const -> const std::string&;
   // The bytes a data reference names (emit_data_ref.cpp); nullopt for what the emitter does not

@@ -143,10 +143,13 @@ void EmitEvaluate(EmitContext& context, SourceLoc loc, const ir::EvaluateStateme
     return;
   }
   for (size_t i = 0; i < node.whens.size(); ++i) {
+    const std::string condition = context.CountedDecision(
+        conditions[i],
+        fmt::format("WHEN {}", context.SourceComment(WhenLoc(context.module, node.whens[i], loc))));
     if (i == 0) {
-      out.Open(fmt::format("if ({})", conditions[i]));
+      out.Open(fmt::format("if ({})", condition));
     } else {
-      out.ElseIf(conditions[i]);
+      out.ElseIf(condition);
     }
     out.Comment(fmt::format("WHEN {}{}",
                             context.SourceComment(WhenLoc(context.module, node.whens[i], loc)),

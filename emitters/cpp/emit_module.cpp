@@ -172,6 +172,7 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include \"runtime/io/accept.h\"");
   out.Line("#include \"runtime/io/clock.h\"");
   out.Line("#include \"runtime/io/console.h\"");
+  out.Line("#include \"runtime/io/decision_counts.h\"");
   out.Line("#include \"runtime/io/switches.h\"");
   out.Line("#include \"runtime/io/termination.h\"");
   out.Line("#include \"runtime/storage/binary.h\"");
@@ -270,6 +271,10 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
     out.Line(context.dispatcher() ? fmt::format("auto {}() -> int;", procedure.function_name)
                                   : fmt::format("void {}();", procedure.function_name));
   }
+  if (options.decision_counters) {
+    out.Comment("A coverage build: which way each IF and EVALUATE WHEN went.");
+    out.Line("static cobrt::DecisionSites decisions_;");
+  }
   out.Close(";");
   out.BlankLine();
   if (is_main) {
@@ -328,6 +333,15 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
   if (context.dispatcher()) DefineDispatcher(context, plan.class_name);
   for (const ProcedurePlan& procedure : plan.procedures) {
     EmitProcedure(context, plan.class_name, procedure);
+  }
+  if (options.decision_counters) {
+    out.BlankLine();
+    out.Line(fmt::format("cobrt::DecisionSites {}::decisions_({}, {{", plan.class_name,
+                         CppStringLiteral(program_id)));
+    for (const std::string& label : context.decision_labels) {
+      out.Line(fmt::format("    {},", CppStringLiteral(label)));
+    }
+    out.Line("});");
   }
   if (!is_main) {
     // The program's entry points, registered under its PROGRAM-ID for CALL and CANCEL.

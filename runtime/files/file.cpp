@@ -16,8 +16,10 @@ void OpenFileRegistry::Remove(File* file) {
 void OpenFileRegistry::CloseAllImplicitly(RunTermination& termination) {
   for (auto file = files_.rbegin(); file != files_.rend(); ++file) {
     if (!(*file)->has_open_stream()) continue;
+    // libcob names the file by its ASSIGN value as written, not where DD_ mapping led
+    // (checked with cobc: DD_OUTF=/tmp/x with ASSIGN TO "OUTF" warns about ('OUTF')).
     termination.Warning("implicit CLOSE of " + (*file)->description().select_name + " ('" +
-                        (*file)->resolved_name().path + "')");
+                        (*file)->assign_name() + "')");
     (*file)->Close();
   }
 }
@@ -48,6 +50,7 @@ auto File::Open(OpenMode mode, std::string_view assign_name) -> FileStatus {
   if (mode_ != OpenMode::kClosed) return FileStatus::Of("41");
   last_open_mode_ = mode;
   resolved_ = ResolveAssignName(assign_name, context_.environment);
+  assign_name_ = std::string(assign_name);
   missing_optional_ = false;
   if (context_.open_files != nullptr) context_.open_files->Add(this);
   const FileStatus status = OpenResolved(mode);

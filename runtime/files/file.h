@@ -91,6 +91,8 @@ class File {
   // last_open_mode); kClosed before any OPEN.
   auto last_open_mode() const -> OpenMode { return last_open_mode_; }
   auto resolved_name() const -> const ResolvedFileName& { return resolved_; }
+  // The ASSIGN value of the last OPEN, before any mapping.
+  auto assign_name() const -> const std::string& { return assign_name_; }
   // Open, and not as a missing OPTIONAL file opened INPUT (which libcob leaves out of the
   // implicit CLOSE at the end of the run, checked with cobc).
   auto has_open_stream() const -> bool { return mode_ != OpenMode::kClosed && !missing_optional_; }
@@ -111,6 +113,7 @@ class File {
   OpenMode last_open_mode_ = OpenMode::kClosed;
   bool locked_ = false;
   ResolvedFileName resolved_;
+  std::string assign_name_;
 };
 
 }  // namespace cobrt

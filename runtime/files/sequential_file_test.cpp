@@ -111,6 +111,20 @@ TEST_F(SequentialFileTest, FilesLeftOpenAreClosedAtTheEndOfTheRunNewestFirst) {
   EXPECT_EQ(first.mode(), OpenMode::kClosed);
 }
 
+TEST_F(SequentialFileTest, TheImplicitCloseNamesTheAssignValueNotWhereDdMappingLed) {
+  // cobc: with DD_OUTF=/tmp/x/real, ASSIGN TO "OUTF" left open warns about ('OUTF').
+  const std::string real = PathOf("real");
+  context_.environment = [real](const std::string& name) {
+    return name == "DD_OUTF" ? std::optional<std::string>(real) : std::optional<std::string>();
+  };
+  CloseOpenFilesAtEndOfRun(termination_, open_files_);
+  SequentialFile file(SequentialFile::Kind::kLineSequential, {"F1", false, 5, 5}, context_);
+  ASSERT_EQ(file.Open(OpenMode::kOutput, "OUTF"), FileStatus::Of("00"));
+  termination_.StopRun(0);
+  EXPECT_EQ(sink_.transcript, "libcob: warning: implicit CLOSE of F1 ('OUTF')\n");
+  EXPECT_TRUE(std::filesystem::exists(real));
+}
+
 TEST_F(SequentialFileTest, AFileReopenedKeepsThePlaceOfItsFirstOpenForTheImplicitClose) {
   // libcob's file cache: B, then A, although A was opened last (checked with cobc).
   CloseOpenFilesAtEndOfRun(termination_, open_files_);

@@ -1,0 +1,56 @@
+// Case synthesis: inputs that take each decision of a program each way, found by search on the
+// program's C++ built with decision counters (runtime/io/decision_counts.h), and starting from
+// what the IR says each field is compared with (ProgramBuild::domains). The inputs it keeps are
+// then recorded with the legacy build like any case: the counters only guide the search, the
+// expectations always come from cobc. docs/migrate.md, "Case synthesis".
+#ifndef REMINT_MIGRATE_CASE_SYNTHESIS_H_
+#define REMINT_MIGRATE_CASE_SYNTHESIS_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "base/error_or.h"
+#include "migrate/program_build.h"
+
+namespace remint::migrate {
+
+// Which decision outcomes runs reached, by program: outcome 2*i is decision i false, 2*i+1
+// true. `labels` names each program's decisions ("IF FEEASSES:330").
+struct DecisionCoverage {
+  std::map<std::string, std::vector<std::string>> labels;
+  std::map<std::string, std::set<uint32_t>> reached;
+
+  void Merge(const DecisionCoverage& other);
+  auto Reached(const std::string& program) const -> size_t;
+  auto Outcomes(const std::string& program) const -> size_t;
+};
+
+struct SynthesisRequest {
+  std::string program;
+  std::string executable;  // the program built with decision counters
+  const ProgramBuild* build = nullptr;
+  std::map<std::string, std::string> seed_inputs;  // DD -> bytes: a recorded case's inputs
+  std::vector<std::string> outputs;
+  std::optional<std::string> parm;
+  std::string clock;
+  int runs = 400;  // executions the search may spend
+  double timeout_seconds = 10;
+};
+
+struct SynthesisResult {
+  DecisionCoverage seed;         // what the seed case reaches
+  DecisionCoverage synthesized;  // what the kept inputs reach together
+  std::vector<std::map<std::string, std::string>> kept;  // each: DD -> bytes
+  int runs = 0;
+};
+
+// Deterministic: the same request gives the same inputs.
+auto SynthesizeCases(const SynthesisRequest& request) -> ErrorOr<SynthesisResult>;
+
+}  // namespace remint::migrate
+
+#endif  // REMINT_MIGRATE_CASE_SYNTHESIS_H_
