@@ -103,6 +103,7 @@ class Searcher {
     ErrorOr<DecisionCoverage> seed = Execute(request_.seed_inputs);
     if (!seed) return seed.error();
     result_.seed = *seed;
+    if (seed->labels.empty()) return result_;  // the seed does not end normally here
     for (const auto& [dd, bytes] : request_.seed_inputs) {
       const auto shape = request_.build->datasets.find(dd);
       seeds_[dd] = Split(bytes, shape == request_.build->datasets.end() ? nullptr : &shape->second);
@@ -141,11 +142,14 @@ class Searcher {
       REMINT_TRY(Try(candidate));
     }
     Minimize();
+    AddBoundaries();
     return result_;
   }
 
  private:
-  auto Pick(size_t n) -> size_t { return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(random_); }
+  auto Pick(size_t n) -> size_t {
+    return n == 0 ? 0 : std::uniform_int_distribution<size_t>(0, n - 1)(random_);
+  }
   auto Chance(int one_in) -> bool { return Pick(static_cast<size_t>(one_in)) == 0; }
 
   auto Subset(size_t records) -> std::map<std::string, Dataset> {
@@ -174,9 +178,9 @@ class Searcher {
     for (auto& [dd, dataset] : datasets) {
       if (dataset.shape == nullptr || dataset.records.size() <= records) continue;
       const size_t start = Pick(dataset.records.size() - records + 1);
-      dataset.records = std::vector<std::string>(
-          dataset.records.begin() + static_cast<long>(start),
-          dataset.records.begin() + static_cast<long>(start + records));
+      dataset.records =
+          std::vector<std::string>(dataset.records.begin() + static_cast<long>(start),
+                                   dataset.records.begin() + static_cast<long>(start + records));
     }
     return datasets;
   }
@@ -237,8 +241,8 @@ class Searcher {
       const auto* bytes = reinterpret_cast<const uint8_t*>(record.data() + field.offset);
       if (field.kind == emit_gtest::FieldKind::kZoned && !field.sign_separate) {
         for (uint32_t i = 0; i < field.size; ++i) {
-          const bool sign_place = field.is_signed &&
-                                  (field.sign_leading ? i == 0 : i + 1 == field.size);
+          const bool sign_place =
+              field.is_signed && (field.sign_leading ? i == 0 : i + 1 == field.size);
           const int zone = bytes[i] >> 4;
           if ((bytes[i] & 15) > 9) return false;
           if (zone != 3 && !(sign_place && zone == 7)) return false;
@@ -255,13 +259,13 @@ class Searcher {
     return true;
   }
 
-  void SetField(std::string& record, const emit_gtest::FieldLayout& field,
-                const std::string& value, const std::vector<emit_gtest::FieldLayout>* views) {
+  void SetField(std::string& record, const emit_gtest::FieldLayout& field, const std::string& value,
+                const std::vector<emit_gtest::FieldLayout>* views) {
     std::optional<codec::PlanOp> op = OpOf(field);
     if (!op || field.offset + field.size > record.size()) return;
     codec::JsonValue json;
     json.type = field.kind == emit_gtest::FieldKind::kText ? codec::JsonValue::Type::kString
-                                                            : codec::JsonValue::Type::kNumber;
+                                                           : codec::JsonValue::Type::kNumber;
     json.text = value;
     if (json.type == codec::JsonValue::Type::kString && json.text.size() > field.size) {
       json.text.resize(field.size);
@@ -289,9 +293,9 @@ class Searcher {
     if (dataset.records.empty() || choice == 0) {
       // Another record of the seed's: more keys, a key break.
       if (!originals.empty()) {
-        dataset.records.insert(dataset.records.begin() + static_cast<long>(
-                                                              Pick(dataset.records.size() + 1)),
-                               originals[Pick(originals.size())]);
+        dataset.records.insert(
+            dataset.records.begin() + static_cast<long>(Pick(dataset.records.size() + 1)),
+            originals[Pick(originals.size())]);
       }
       return;
     }
@@ -313,9 +317,9 @@ class Searcher {
     for (const emit_gtest::FieldLayout& field : fields) {
       if (request_.build->domains.contains(BaseName(field.name))) compared.push_back(&field);
     }
-    const emit_gtest::FieldLayout& field =
-        !compared.empty() && !Chance(4) ? *compared[Pick(compared.size())]
-                                        : fields[Pick(fields.size())];
+    const emit_gtest::FieldLayout& field = !compared.empty() && !Chance(4)
+                                               ? *compared[Pick(compared.size())]
+                                               : fields[Pick(fields.size())];
     const std::vector<std::string> values = Candidates(field);
     if (values.empty()) return;
     const auto views = request_.build->every_view.find(dd);
@@ -353,9 +357,12 @@ class Searcher {
     spec.argv = {request_.executable};
     if (request_.parm) spec.argv.push_back(*request_.parm);
     spec.scratch_dir = root.string();
-    spec.env = {{"PATH", "/usr/bin:/bin"},       {"LANG", "C"},
-                {"LC_ALL", "C"},                 {"TZ", "UTC"},
-                {"TMPDIR", root.string()},       {"COB_CURRENT_DATE", request_.clock},
+    spec.env = {{"PATH", "/usr/bin:/bin"},
+                {"LANG", "C"},
+                {"LC_ALL", "C"},
+                {"TZ", "UTC"},
+                {"TMPDIR", root.string()},
+                {"COB_CURRENT_DATE", request_.clock},
                 {"COBRT_DECISION_COUNTS", (root / "counts").string()}};
     for (const auto& [dd, bytes] : inputs) {
       const fs::path path = root / "in" / dd;
@@ -386,6 +393,95 @@ class Searcher {
       if (std::stoull(parts[4]) > 0) reached.insert(2 * index + 1);
     }
     return coverage;
+  }
+
+  // `value` (decimal text) in units of the field's last place, when it fits.
+  static auto Scaled(const std::string& value, int scale) -> std::optional<int64_t> {
+    std::string digits;
+    int decimals = -1;
+    bool negative = false;
+    for (const char c : value) {
+      if (c == '-') {
+        negative = true;
+      } else if (c == '.') {
+        decimals = 0;
+      } else if (c >= '0' && c <= '9') {
+        if (decimals >= scale) continue;  // places the field does not have
+        digits += c;
+        if (decimals >= 0) ++decimals;
+      } else {
+        return std::nullopt;
+      }
+    }
+    for (int i = std::max(decimals, 0); i < scale; ++i) digits += '0';
+    if (digits.empty() || digits.size() > 17) return std::nullopt;
+    const int64_t number = std::stoll(digits);
+    return negative ? -number : number;
+  }
+
+  static auto Unscaled(int64_t units, int scale) -> std::string {
+    std::string text = std::to_string(units < 0 ? -units : units);
+    if (scale > 0) {
+      if (text.size() <= static_cast<size_t>(scale)) {
+        text.insert(0, static_cast<size_t>(scale) + 1 - text.size(), '0');
+      }
+      text.insert(text.size() - static_cast<size_t>(scale), ".");
+    }
+    return (units < 0 ? "-" : "") + text;
+  }
+
+  // Boundary cases, kept whatever their coverage: for each numeric field a decision compares
+  // with a literal, records with the field one unit below, at and one unit above it (a fee rule's
+  // `>` and `>=` take the same branches on every other value).
+  void AddBoundaries() {
+    constexpr size_t kMaxBoundaryCases = 24;
+    size_t added = 0;
+    for (const auto& [dd, dataset] : seeds_) {
+      if (dataset.shape == nullptr || !dataset.shape->layout || dataset.records.empty()) continue;
+      const auto views = request_.build->every_view.find(dd);
+      for (const emit_gtest::FieldLayout& field : dataset.shape->layout->fields) {
+        if (added >= kMaxBoundaryCases) return;
+        if (field.kind == emit_gtest::FieldKind::kText ||
+            field.kind == emit_gtest::FieldKind::kBytes) {
+          continue;
+        }
+        const auto domain = request_.build->domains.find(BaseName(field.name));
+        if (domain == request_.build->domains.end()) continue;
+        std::vector<std::string> values;
+        for (const std::string& literal : domain->second) {
+          std::optional<int64_t> units = Scaled(literal, field.scale);
+          if (!units) continue;
+          for (int64_t delta : {-1, 0, 1}) values.push_back(Unscaled(*units + delta, field.scale));
+        }
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+        if (values.empty() || values.size() > 30) continue;
+        std::map<std::string, Dataset> datasets = Truncated(0);
+        Dataset& target = datasets[dd];
+        for (size_t i = 0; i < values.size(); ++i) {
+          std::string record = dataset.records[i % dataset.records.size()];
+          SetField(record, field, values[i],
+                   views == request_.build->every_view.end() ? nullptr : &views->second);
+          target.records.push_back(std::move(record));
+        }
+        // The other files keep a few records, so that the program gets to the decisions.
+        for (auto& [other, other_dataset] : datasets) {
+          if (other != dd && other_dataset.shape != nullptr && other_dataset.records.empty()) {
+            const std::vector<std::string>& originals = seeds_[other].records;
+            other_dataset.records.assign(
+                originals.begin(),
+                originals.begin() + static_cast<long>(std::min<size_t>(4, originals.size())));
+          }
+        }
+        Inputs inputs;
+        for (const auto& [name, kept] : datasets) inputs[name] = kept.Join();
+        ErrorOr<DecisionCoverage> reached = Execute(inputs);
+        if (!reached || reached->labels.empty()) continue;
+        result_.synthesized.Merge(*reached);
+        result_.kept.push_back(std::move(inputs));
+        ++added;
+      }
+    }
   }
 
   // The fewest kept inputs that reach everything the kept inputs reach: greedy set cover, in

@@ -42,8 +42,8 @@ struct SynthesisRequest {
 };
 
 struct SynthesisResult {
-  DecisionCoverage seed;         // what the seed case reaches
-  DecisionCoverage synthesized;  // what the kept inputs reach together
+  DecisionCoverage seed;                                 // what the seed case reaches
+  DecisionCoverage synthesized;                          // what the kept inputs reach together
   std::vector<std::map<std::string, std::string>> kept;  // each: DD -> bytes
   int runs = 0;
 };

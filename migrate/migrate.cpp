@@ -33,9 +33,15 @@ constexpr const char* kCaseStage = "record";
 constexpr const char* kProjectStage = "project";
 constexpr const char* kVerifyStage = "verify";
 constexpr const char* kSynthesisStage = "synthesize";
-constexpr const char* kSynthesizedPrefix = "synth-";
+constexpr const char* kSynthesizedPrefix = "synth";
+
+// synth01, synth02...: a name C++ and JUnit keep as it is.
+auto IsSynthesizedName(const std::string& name) -> bool {
+  return name.size() > 5 && name.rfind(kSynthesizedPrefix, 0) == 0 &&
+         name.find_first_not_of("0123456789", 5) == std::string::npos;
+}
 // Bumped when the search changes, so that every program is searched again.
-constexpr const char* kSynthesisVersion = "synthesis-4";
+constexpr const char* kSynthesisVersion = "synthesis-6";
 constexpr int kSynthesisRuns = 1500;
 
 // Bumped when what a stage stores changes shape, so that old rows are redone.
@@ -398,7 +404,7 @@ class Migration {
     for (const auto& [program, name] : *stored) {
       if (kept.contains(program + "/" + name)) continue;
       // Synthesized cases are the synthesis stage's to keep or drop.
-      if (name.rfind(kSynthesizedPrefix, 0) == 0 && programs_.contains(program)) continue;
+      if (IsSynthesizedName(name) && programs_.contains(program)) continue;
       REMINT_TRY(db_.RemoveCase(program, name));
       REMINT_TRY(db_.RemoveStageState(kCaseStage, program + "/" + name));
     }
@@ -436,16 +442,16 @@ class Migration {
         BuildEmittedProject(project.output_directory, build, targets, options_.jobs);
     if (!built) return built.error();
     if (built->exit_code != 0) {
-      return Error("the coverage build does not build:\n" +
-                   built->output.substr(built->output.size() > 4000
-                                            ? built->output.size() - 4000 : 0));
+      return Error(
+          "the coverage build does not build:\n" +
+          built->output.substr(built->output.size() > 4000 ? built->output.size() - 4000 : 0));
     }
     counted_build_ = build;
     return counted_build_;
   }
 
   // For each program with a case: inputs that take its decisions each way, recorded with the
-  // legacy build as cases synth-01, synth-02...; and the coverage table.
+  // legacy build as cases synth01, synth02...; and the coverage table.
   auto Synthesize() -> ErrorOr<Success> {
     ErrorOr<std::map<std::string, store::StageState>> states = db_.LoadStageState(kSynthesisStage);
     if (!states) return states.error();
@@ -495,8 +501,13 @@ class Migration {
       if (!build) return build.error();
       ErrorOr<std::optional<store::CaseRecord>> seed_case = db_.LoadCase(name, seed->name);
       if (!seed_case) return seed_case.error();
-      if (!*seed_case) continue;
+      // A seed that did not end normally (a loop, a crash) is no place to search from.
+      if (!*seed_case || (*seed_case)->timed_out || (*seed_case)->signal != 0) {
+        REMINT_TRY(db_.WriteStageState(kSynthesisStage, name, {key, ""}));
+        continue;
+      }
       SynthesisRequest request;
+      request.timeout_seconds = std::min(seed->timeout_seconds, 10.0);
       request.program = name;
       request.executable =
           (fs::path(*build) / entry.build.emitted.executables.front().program_id).string();
@@ -533,13 +544,12 @@ class Migration {
         if (!run) return run.error();
         REMINT_TRY(db_.WriteCase(run->record));
         synthesized.names.push_back(recording.name);
-        summary_.cases_redone.push_back(name + "/" + recording.name);
       }
       // Synthesized cases of an earlier search that this one does not have.
       ErrorOr<std::vector<std::pair<std::string, std::string>>> stored = db_.ListCases();
       if (!stored) return stored.error();
       for (const auto& [program, case_name] : *stored) {
-        if (program == name && case_name.rfind(kSynthesizedPrefix, 0) == 0 &&
+        if (program == name && IsSynthesizedName(case_name) &&
             std::find(synthesized.names.begin(), synthesized.names.end(), case_name) ==
                 synthesized.names.end()) {
           REMINT_TRY(db_.RemoveCase(program, case_name));
@@ -548,10 +558,10 @@ class Migration {
       for (const auto& [program, labels] : result->seed.labels) {
         DecisionCoverage both = result->seed;
         both.Merge(result->synthesized);
-        synthesized.coverage_lines.push_back(fmt::format(
-            "{}\t{}\t{}\t{}\t{}\t{}", name, program, labels.size() * 2,
-            result->seed.Reached(program), result->synthesized.Reached(program),
-            both.Reached(program)));
+        synthesized.coverage_lines.push_back(
+            fmt::format("{}\t{}\t{}\t{}\t{}\t{}", name, program, labels.size() * 2,
+                        result->seed.Reached(program), result->synthesized.Reached(program),
+                        both.Reached(program)));
         // Outcomes nothing reached, for a reviewer to judge.
         std::string missed;
         for (size_t i = 0; i < 2 * labels.size(); ++i) {

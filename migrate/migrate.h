@@ -52,7 +52,7 @@ struct MigrateSummary {
   // Decision coverage, a line per program reached: seed program, program, outcomes, reached by
   // the seed case, by the synthesized cases, by both, and the outcomes neither reached.
   std::vector<std::string> coverage;
-  bool verified = false;                     // verify ran (or was reused)
+  bool verified = false;  // verify ran (or was reused)
   bool verify_reused = false;
   VerifyResult verify;
   std::string project_dir;                     // the emitted project

@@ -163,8 +163,8 @@ auto BuildEmittedProject(const std::string& project_dir, const std::string& buil
   const std::vector<std::string> environment = {"CCACHE_BASEDIR=" + common.string(),
                                                 "CCACHE_NOHASHDIR=1"};
   if (!fs::exists(build / "CMakeCache.txt")) {
-    std::vector<std::string> configure = {"cmake", "-S", project.string(), "-B", build.string(),
-                                          "-DCMAKE_BUILD_TYPE=Release"};
+    std::vector<std::string> configure = {"cmake", "-S",           project.string(),
+                                          "-B",    build.string(), "-DCMAKE_BUILD_TYPE=Release"};
     if (FindProgram("ninja")) configure.push_back("-GNinja");
     if (FindProgram("ccache")) configure.push_back("-DCMAKE_CXX_COMPILER_LAUNCHER=ccache");
     ErrorOr<ProcessResult> configured = RunProcess(configure, {}, environment);
@@ -174,8 +174,8 @@ auto BuildEmittedProject(const std::string& project_dir, const std::string& buil
       return configured;
     }
   }
-  std::vector<std::string> command = {"cmake", "--build", build.string(), "-j",
-                                      std::to_string(std::max(jobs, 1)), "--target"};
+  std::vector<std::string> command = {
+      "cmake", "--build", build.string(), "-j", std::to_string(std::max(jobs, 1)), "--target"};
   command.insert(command.end(), targets.begin(), targets.end());
   return RunProcess(command, {}, environment);
 }

@@ -517,8 +517,9 @@ void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node) {
   if (!condition) return;
   CodeWriter& out = context.out;
   out.Comment(fmt::format("IF {}", context.SourceComment(loc)));
-  out.Open(fmt::format("if ({})", context.CountedDecision(
-                                      *condition, fmt::format("IF {}", context.SourceComment(loc)))));
+  out.Open(fmt::format(
+      "if ({})",
+      context.CountedDecision(*condition, fmt::format("IF {}", context.SourceComment(loc)))));
   EmitStatements(context, node.then_branch);
   if (!node.else_branch.empty()) {
     out.Else();

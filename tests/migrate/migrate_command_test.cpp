@@ -82,10 +82,13 @@ class MigrateCommandTest : public ::testing::Test {
                            "cobc not found in PATH");
   }
 
+  // Without case synthesis: these tests count the project's own cases (MigrateSynthesisTest
+  // covers synthesis).
   static auto Migrate(const std::string& work, const std::vector<std::string>& environment = {})
       -> CliResult {
-    return RunRemint({"migrate", *root_, "--work", work, "--junit", *root_ + "/junit.xml"}, *root_,
-                     environment);
+    return RunRemint(
+        {"migrate", *root_, "--work", work, "--junit", *root_ + "/junit.xml", "--no-synthesize"},
+        *root_, environment);
   }
   static auto CaseCount(const std::string& work) -> size_t {
     DiagnosticCollector collector;
@@ -206,7 +209,8 @@ TEST_F(MigrateCommandTest, KilledAtAnyMomentTheNextRunCompletes) {
   for (const int milliseconds : {300, 2000, 5000}) {
     SCOPED_TRACE(milliseconds);
     const std::string work = *root_ + "/work-kill-" + std::to_string(milliseconds);
-    std::vector<std::string> arguments = {RemintBinary(), "migrate", *root_, "--work", work};
+    std::vector<std::string> arguments = {RemintBinary(), "migrate", *root_,
+                                          "--work",       work,      "--no-synthesize"};
     std::vector<char*> argv;
     for (std::string& argument : arguments) argv.push_back(argument.data());
     argv.push_back(nullptr);
@@ -294,23 +298,30 @@ name = "called"
   const std::string work = root + "/work";
   CliResult result = RunRemint({"migrate", root, "--work", work}, root);
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
-  EXPECT_TRUE(Contains(result.err, "case forever of LOOPER: the legacy run timed out; that is "
-                                   "the outcome recorded [RM9003]"))
+  // A seed that never ends is no place to search from: nothing synthesized, nothing waited for.
+  EXPECT_TRUE(Contains(result.out, "synthesize: 0 cases synthesized")) << result.out;
+  EXPECT_TRUE(Contains(result.err,
+                       "case forever of LOOPER: the legacy run timed out; that is "
+                       "the outcome recorded [RM9003]"))
       << result.err;
-  EXPECT_TRUE(Contains(result.err, "case none of GHOST was not recorded: no member of the "
-                                   "sources is named GHOST [RM9002]"))
+  EXPECT_TRUE(Contains(result.err,
+                       "case none of GHOST was not recorded: no member of the "
+                       "sources is named GHOST [RM9002]"))
       << result.err;
-  EXPECT_TRUE(Contains(result.err, "case called of HELPER was not recorded: HELPER is a CALLed "
-                                   "program"))
+  EXPECT_TRUE(Contains(result.err,
+                       "case called of HELPER was not recorded: HELPER is a CALLed "
+                       "program"))
       << result.err;
   EXPECT_TRUE(Contains(result.out, "record: 3 cases, 1 recorded now, 0 unchanged, 2 not recorded"))
       << result.out;
   // No outcome to compare a program that never ends with: not compared, never passed.
-  EXPECT_TRUE(Contains(result.out, "verify: 0 of 1 cases equivalent to the legacy runs, 0 "
-                                   "differ, 1 not compared"))
+  EXPECT_TRUE(Contains(result.out,
+                       "verify: 0 of 1 cases equivalent to the legacy runs, 0 "
+                       "differ, 1 not compared"))
       << result.out;
-  EXPECT_TRUE(Contains(result.err, "case forever of LOOPER was not compared: the legacy run of "
-                                   "case forever timed out"))
+  EXPECT_TRUE(Contains(result.err,
+                       "case forever of LOOPER was not compared: the legacy run of "
+                       "case forever timed out"))
       << result.err;
 
   // An emitted project that does not build.
@@ -327,6 +338,55 @@ name = "called"
   EXPECT_TRUE(Contains(result.err, "remint.toml:16:11: unknown key 'timeuot' in the case"))
       << result.err;
   EXPECT_TRUE(Contains(result.err, "RM9001")) << result.err;
+}
+
+// The week's data has no employee at exactly 40 hours: the recorded case alone cannot tell
+// `> 40` from `>= 40`. Synthesis puts EMP-HOURS just below, at and just above the literal the
+// decision compares it with, records what cobc does, and the mutant no longer survives.
+TEST(MigrateSynthesisTest, BoundaryCasesKillAMutantTheRecordedCaseMisses) {
+  REMINT_REQUIRE_OR_SKIP(std::system("cobc --version > /dev/null 2>&1") == 0,
+                         "cobc not found in PATH");
+  const std::string root = FreshDirectory("migrate-synthesis");
+  CopyTree(kPayroll, root);
+  fs::create_directories(root + "/data");
+  std::ofstream(root + "/data/EMPIN", std::ios::binary) << EmployeeFile().substr(0, 24);
+  const std::string source = root + "/work/emitted/src/paycalc.cpp";
+  auto mutant_verify = [&]() {
+    const std::string original = ReadText(source);
+    const size_t decision = original.find("// IF PAYCALC:");
+    const size_t comparison = original.find(") > 0)", decision);
+    EXPECT_NE(comparison, std::string::npos);
+    std::string mutant = original;
+    mutant.replace(comparison, 6, ") >= 0)");
+    std::ofstream(source, std::ios::trunc) << mutant;
+    CliResult verified =
+        RunRemint({"verify", "PAYCALC", "--project", root, "--work", root + "/work"}, root);
+    std::ofstream(source, std::ios::trunc) << original;
+    return verified;
+  };
+
+  CliResult result =
+      RunRemint({"migrate", root, "--work", root + "/work", "--no-synthesize"}, root);
+  ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+  result = mutant_verify();
+  EXPECT_EQ(result.exit_code, 0) << "the recorded case alone was expected to miss the mutant\n"
+                                 << result.out << result.err;
+
+  result = RunRemint({"migrate", root, "--work", root + "/work"}, root);
+  ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+  EXPECT_TRUE(Contains(result.out, "synthesize: ")) << result.out;
+  EXPECT_FALSE(Contains(result.out, "synthesize: 0 cases synthesized")) << result.out;
+  // The coverage table: PAYCALC's one IF, both ways, by the recorded case and by synthesis.
+  const size_t row = result.out.find("  PAYCALC ");
+  ASSERT_NE(row, std::string::npos) << result.out;
+  const std::string line = result.out.substr(row, result.out.find('\n', row) - row);
+  EXPECT_TRUE(Contains(line, " 2 ") &&
+              Contains(line, "2 (100.0%)       2 (100.0%)       2 (100.0%)"))
+      << line;
+  result = mutant_verify();
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_TRUE(Contains(result.err, "error: case synth")) << result.err;
+  EXPECT_TRUE(Contains(result.err, "field PAY-FLAG")) << result.err;
 }
 
 }  // namespace
