@@ -41,7 +41,7 @@ auto IsSynthesizedName(const std::string& name) -> bool {
          name.find_first_not_of("0123456789", 5) == std::string::npos;
 }
 // Bumped when the search changes, so that every program is searched again.
-constexpr const char* kSynthesisVersion = "synthesis-6";
+constexpr const char* kSynthesisVersion = "synthesis-7";
 constexpr int kSynthesisRuns = 1500;
 
 // Bumped when what a stage stores changes shape, so that old rows are redone.

@@ -265,14 +265,24 @@ auto Domains(const ir::Module& module) -> std::map<std::string, std::vector<std:
     if (reference == nullptr || !reference->field.is_valid()) return {};
     return std::string(module.str(module.field(reference->field).name));
   };
+  // A field compared with another field: the other's VALUE is a boundary too (a threshold kept
+  // in WORKING-STORAGE).
+  auto initial_value = [&](ir::ExpressionId id) -> ir::ExpressionId {
+    if (!id.is_valid()) return {};
+    const auto* reference = module.expressions().TryGet<ir::DataRefExpression>(id);
+    if (reference == nullptr || !reference->field.is_valid()) return {};
+    return module.field(reference->field).initial_value;
+  };
   for (uint32_t index = 0; index < module.expressions().size(); ++index) {
     const ir::ExpressionId id(index);
     if (const auto* relation = module.expressions().TryGet<ir::RelationalExpression>(id)) {
       if (std::string left = field_name(relation->left); !left.empty()) {
         AddLiteral(module, relation->right, domains[left]);
+        AddLiteral(module, initial_value(relation->right), domains[left]);
       }
       if (std::string right = field_name(relation->right); !right.empty()) {
         AddLiteral(module, relation->left, domains[right]);
+        AddLiteral(module, initial_value(relation->left), domains[right]);
       }
     } else if (const auto* number = module.expressions().TryGet<ir::NumericLiteralExpression>(id)) {
       const std::string text = LiteralText(module, *number);
