@@ -146,7 +146,7 @@ void DefineDispatcher(EmitContext& context, const std::string& class_name) {
 }
 
 // The includes every emitted source starts with.
-void WriteIncludes(CodeWriter& out) {
+void WriteIncludes(CodeWriter& out, const EmitOptions& options) {
   out.Line("#include <cstdint>");
   out.Line("#include <cstdlib>");
   out.Line("#include <cstring>");
@@ -172,7 +172,8 @@ void WriteIncludes(CodeWriter& out) {
   out.Line("#include \"runtime/io/accept.h\"");
   out.Line("#include \"runtime/io/clock.h\"");
   out.Line("#include \"runtime/io/console.h\"");
-  out.Line("#include \"runtime/io/decision_counts.h\"");
+  // Only a coverage build counts decisions.
+  if (options.decision_counters) out.Line("#include \"runtime/io/decision_counts.h\"");
   out.Line("#include \"runtime/io/switches.h\"");
   out.Line("#include \"runtime/io/termination.h\"");
   out.Line("#include \"runtime/storage/binary.h\"");
@@ -385,7 +386,7 @@ auto EmitModule(const ir::Module& module, const ModulePlan& plan, const EmitOpti
       "PROGRAM-ID. {} and the programs of its source\nEmitted by remint from the COBOL source; "
       "links against cobrt (runtime/).",
       program_id));
-  WriteIncludes(out);
+  WriteIncludes(out, options);
   out.BlankLine();
   out.Open("namespace programs");
   out.Comment(
