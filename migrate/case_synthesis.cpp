@@ -526,6 +526,9 @@ class Searcher {
   SynthesisResult result_;
 };
 
+// Relations ("= ...") guide the search towards boundaries; the table counts decisions only.
+auto IsRelation(const std::string& label) -> bool { return label.rfind("= ", 0) == 0; }
+
 }  // namespace
 
 void DecisionCoverage::Merge(const DecisionCoverage& other) {
@@ -539,12 +542,20 @@ void DecisionCoverage::Merge(const DecisionCoverage& other) {
 
 auto DecisionCoverage::Reached(const std::string& program) const -> size_t {
   auto found = reached.find(program);
-  return found == reached.end() ? 0 : found->second.size();
+  if (found == reached.end()) return 0;
+  const std::vector<std::string>& names = labels.at(program);
+  return static_cast<size_t>(
+      std::count_if(found->second.begin(), found->second.end(), [&](uint32_t outcome) {
+        return outcome / 2 < names.size() && !IsRelation(names[outcome / 2]);
+      }));
 }
 
 auto DecisionCoverage::Outcomes(const std::string& program) const -> size_t {
   auto found = labels.find(program);
-  return found == labels.end() ? 0 : 2 * found->second.size();
+  if (found == labels.end()) return 0;
+  return 2 *
+         static_cast<size_t>(std::count_if(found->second.begin(), found->second.end(),
+                                           [](const std::string& l) { return !IsRelation(l); }));
 }
 
 auto SynthesizeCases(const SynthesisRequest& request) -> ErrorOr<SynthesisResult> {

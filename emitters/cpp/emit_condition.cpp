@@ -452,15 +452,16 @@ auto RelationExpression(EmitContext& context, ir::ExpressionId left, ir::Relatio
   }
   const ConditionOperand a = ClassifyOperand(context, left);
   const ConditionOperand b = ClassifyOperand(context, right);
+  const std::string label = fmt::format("= {}", context.SourceComment(loc));
   if (std::optional<std::string> compared = Comparison(a, b)) {
-    return fmt::format("({} {} 0)", *compared, OperatorText(op));
+    return fmt::format("({} {} 0)", context.CountedRelation(*compared, label), OperatorText(op));
   }
   if (std::optional<std::string> compared = Comparison(b, a)) {
-    return fmt::format("(0 {} {})", OperatorText(op), *compared);
+    return fmt::format("(0 {} {})", OperatorText(op), context.CountedRelation(*compared, label));
   }
   std::optional<std::string> compared = ComparisonExpression(context, left, right, loc);
   if (!compared) return std::nullopt;
-  return fmt::format("({} {} 0)", *compared, OperatorText(op));
+  return fmt::format("({} {} 0)", context.CountedRelation(*compared, label), OperatorText(op));
 }
 
 auto NumericValueExpression(EmitContext& context, ir::ExpressionId id)
@@ -510,6 +511,13 @@ auto EmitContext::CountedDecision(const std::string& condition, const std::strin
   if (!options.decision_counters) return condition;
   decision_labels.push_back(label);
   return fmt::format("decisions_.Decide({}, {})", decision_labels.size() - 1, condition);
+}
+
+auto EmitContext::CountedRelation(const std::string& comparison, const std::string& label)
+    -> std::string {
+  if (!options.decision_counters) return comparison;
+  decision_labels.push_back(label);
+  return fmt::format("decisions_.Relation({}, {})", decision_labels.size() - 1, comparison);
 }
 
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node) {

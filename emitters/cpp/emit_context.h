@@ -95,6 +95,10 @@ struct EmitContext {
   // `condition` as the program's code tests it: with decision counters, counted as decision
   // `label` ("IF PROGRAM:LINE").
   auto CountedDecision(const std::string& condition, const std::string& label) -> std::string;
+  // `comparison` (an int: negative, zero, positive) as the code uses it: with decision counters,
+  // counted as whether its operands were equal ("= PROGRAM:LINE"), the boundary where `>` and
+  // `>=` part.
+  auto CountedRelation(const std::string& comparison, const std::string& label) -> std::string;
 
   auto BlockMember(ir::BlockId block) const -> const std::string&;
   // The bytes a data reference names (emit_data_ref.cpp); nullopt for what the emitter does not

@@ -1,5 +1,6 @@
 // Decision counters for a coverage build (remint emit with decision counters; remint migrate's
-// case synthesis): how often each IF and each EVALUATE WHEN of a program went each way. At exit
+// case synthesis): how often each IF and each EVALUATE WHEN of a program went each way, and
+// whether the operands of each relation were ever equal (labels starting "= "). At exit
 // the counts of every program that ran are appended to the file COBRT_DECISION_COUNTS names,
 // one line per decision: PROGRAM <tab> index <tab> label <tab> false count <tab> true count.
 // Normal builds contain none of this.
@@ -27,6 +28,12 @@ class DecisionSites {
     }();
     registry->push_back(counts_);
     Registry() = registry;
+  }
+
+  // Counts whether the operands of relation `index` were equal and passes the comparison on.
+  auto Relation(uint32_t index, int comparison) -> int {
+    ++counts_->hits[2 * index + (comparison == 0 ? 1 : 0)];
+    return comparison;
   }
 
   // Counts the outcome of decision `index` and passes it on.
