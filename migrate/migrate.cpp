@@ -782,10 +782,13 @@ class Migration {
 
 }  // namespace
 
-auto RunMigrate(const MigrateOptions& options) -> ErrorOr<MigrateSummary> {
-  ErrorOr<ProjectConfig> config = LoadProjectConfig(options.config_path);
+auto RunMigrate(const MigrateOptions& given) -> ErrorOr<MigrateSummary> {
+  ErrorOr<ProjectConfig> config = LoadProjectConfig(given.config_path);
   if (!config) return config.error();
   std::error_code code;
+  // Absolute: programs of the work directory run with their own working directories.
+  MigrateOptions options = given;
+  options.work_dir = fs::absolute(given.work_dir, code).lexically_normal().string();
   fs::create_directories(options.work_dir, code);
   if (code)
     return Error("cannot make the work directory " + options.work_dir + ": " + code.message());
