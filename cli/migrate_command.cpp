@@ -13,6 +13,7 @@
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "cli/progress_bar.h"
 #include "migrate/migrate.h"
+#include "migrate/program_build.h"
 #include "migrate/project_config.h"
 #include "migrate/verify.h"
 
@@ -239,15 +240,8 @@ auto RunVerifyCommand(const VerifyCommandOptions& options, const GlobalOptions& 
   std::map<std::string, std::string> sources;
   if (ErrorOr<migrate::ProjectConfig> config = migrate::LoadProjectConfig(location.config);
       config) {
-    for (const std::string& entry : config->sources) {
-      std::error_code error;
-      const bool folder = fs::is_directory(entry, error);
-      for (const auto& member : fs::directory_iterator(folder ? entry : ".", error)) {
-        if (!folder) break;
-        std::string name = member.path().stem().string();
-        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        sources[name] = fs::relative(member.path(), config->root).string();
-      }
+    for (const std::string& member : migrate::ListMembers(config->sources)) {
+      sources[migrate::ProgramNameOf(member)] = fs::relative(member, config->root).string();
     }
   }
   std::vector<Diagnostic> diagnostics = migrate::VerifyDiagnostics(*result, sources);

@@ -542,8 +542,9 @@ void DecisionCoverage::Merge(const DecisionCoverage& other) {
 
 auto DecisionCoverage::Reached(const std::string& program) const -> size_t {
   auto found = reached.find(program);
-  if (found == reached.end()) return 0;
-  const std::vector<std::string>& names = labels.at(program);
+  auto named = labels.find(program);
+  if (found == reached.end() || named == labels.end()) return 0;
+  const std::vector<std::string>& names = named->second;
   return static_cast<size_t>(
       std::count_if(found->second.begin(), found->second.end(), [&](uint32_t outcome) {
         return outcome / 2 < names.size() && !IsRelation(names[outcome / 2]);

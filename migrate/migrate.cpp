@@ -76,29 +76,6 @@ auto CobcVersion() -> std::string {
   return run->output.substr(0, run->output.find('\n'));
 }
 
-// The member files of the source entries: a folder stands for its regular files (members of a
-// PDS dump have no extension), in name order.
-auto ListMembers(const std::vector<std::string>& entries) -> std::vector<std::string> {
-  std::vector<std::string> members;
-  for (const std::string& entry : entries) {
-    std::error_code error;
-    if (!fs::is_directory(entry, error)) {
-      members.push_back(entry);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (const auto& file : fs::directory_iterator(entry, error)) {
-      const std::string name = file.path().filename().string();
-      if (file.is_regular_file() && !name.empty() && name[0] != '.') {
-        found.push_back(file.path().string());
-      }
-    }
-    std::sort(found.begin(), found.end());
-    members.insert(members.end(), found.begin(), found.end());
-  }
-  return members;
-}
-
 // The digest of a program's text as COBOL sees it: its member and every copybook it copied.
 auto ContentKey(const std::string& source, const std::vector<std::string>& copybooks,
                 const std::string& dialect) -> std::string {
@@ -112,6 +89,17 @@ auto ContentKey(const std::string& source, const std::vector<std::string>& copyb
     digest.Add(text ? *text : std::string("<unreadable>"));
   }
   return digest.Hex();
+}
+
+// The output DDs of a case: those it names, else every file the program ASSIGNs that is no input.
+auto CaseOutputs(const CaseConfig& c, const ProgramBuild& build) -> std::vector<std::string> {
+  std::vector<std::string> outputs = c.outputs;
+  if (outputs.empty()) {
+    for (const auto& [dd, shape] : build.datasets) {
+      if (!c.inputs.contains(dd)) outputs.push_back(dd);
+    }
+  }
+  return outputs;
 }
 
 struct ProgramEntry {
@@ -261,7 +249,6 @@ class Migration {
   void Refuse(const CaseConfig& c, const std::string& why) {
     emitter_.EmitForPath(DiagnosticKind::kMigrateCaseNotRecorded, c.origin, c.name, c.program, why);
     ++summary_.cases.failed;
-    refused_.insert(c.program + "/" + c.name);
   }
 
   auto Record() -> ErrorOr<Success> {
@@ -360,12 +347,7 @@ class Migration {
         }
         digest.Add(Sha256Hex(*bytes));
       }
-      request.outputs = c.outputs;
-      if (request.outputs.empty()) {
-        for (const auto& [dd, shape] : program->second.build.datasets) {
-          if (!c.inputs.contains(dd)) request.outputs.push_back(dd);
-        }
-      }
+      request.outputs = CaseOutputs(c, program->second.build);
       for (const std::string& output : request.outputs) digest.Add("out:" + output);
       const std::string key = digest.Hex();
       kept.insert(item);
@@ -517,15 +499,8 @@ class Migration {
       request.runs = kSynthesisRuns;
       for (const store::CaseDataset& dataset : (*seed_case)->datasets) {
         if (dataset.role == "input") request.seed_inputs[dataset.name] = dataset.bytes;
-        if (dataset.role == "output") request.outputs.push_back(dataset.name);
       }
-      for (const auto& [dd, shape] : entry.build.datasets) {
-        if (!request.seed_inputs.contains(dd) &&
-            std::find(request.outputs.begin(), request.outputs.end(), dd) ==
-                request.outputs.end()) {
-          request.outputs.push_back(dd);
-        }
-      }
+      request.outputs = CaseOutputs(*seed, entry.build);
       ErrorOr<SynthesisResult> result = SynthesizeCases(request);
       if (!result) return result.error();
       // Record what the legacy build does with each kept input: that is the expectation.
@@ -644,13 +619,7 @@ class Migration {
         }
       }
       // An output DD the legacy run did not write must stay unwritten.
-      std::vector<std::string> outputs = c->outputs;
-      if (outputs.empty()) {
-        for (const auto& [dd, shape] : entry.build.datasets) {
-          if (!c->inputs.contains(dd)) outputs.push_back(dd);
-        }
-      }
-      for (const std::string& dd : outputs) {
+      for (const std::string& dd : CaseOutputs(*c, entry.build)) {
         if (!written.contains(dd)) recorded.outputs.push_back({dd, "", false, shape_of(dd)});
       }
       std::sort(recorded.outputs.begin(), recorded.outputs.end(),
@@ -768,7 +737,6 @@ class Migration {
   DiagnosticCollector collector_;
   DiagnosticEmitter emitter_;
   std::map<std::string, ProgramEntry> programs_;
-  std::set<std::string> refused_;
   std::set<std::string> recorded_;
   std::string project_key_;
   struct Synthesized {

@@ -250,4 +250,25 @@ auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig> {
   return project;
 }
 
+auto ListMembers(const std::vector<std::string>& entries) -> std::vector<std::string> {
+  std::vector<std::string> members;
+  for (const std::string& entry : entries) {
+    std::error_code error;
+    if (!fs::is_directory(entry, error)) {
+      members.push_back(entry);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& file : fs::directory_iterator(entry, error)) {
+      const std::string name = file.path().filename().string();
+      if (file.is_regular_file() && !name.empty() && name[0] != '.') {
+        found.push_back(file.path().string());
+      }
+    }
+    std::sort(found.begin(), found.end());
+    members.insert(members.end(), found.begin(), found.end());
+  }
+  return members;
+}
+
 }  // namespace remint::migrate

@@ -53,6 +53,10 @@ struct ProjectConfig {
 // "remint.toml:12:9: 'lrecl' must be an integer".
 auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig>;
 
+// The members the source entries stand for: a file itself, a folder its regular files (members
+// of a PDS dump have no extension), in name order.
+auto ListMembers(const std::vector<std::string>& entries) -> std::vector<std::string>;
+
 }  // namespace remint::migrate
 
 #endif  // REMINT_MIGRATE_PROJECT_CONFIG_H_
