@@ -1,6 +1,7 @@
 #include "migrate/case_synthesis.h"
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -100,10 +101,11 @@ class Searcher {
     ErrorOr<codec::CodePage> ascii = codec::CodePage::Make("ascii");
     if (!ascii) return ascii.error();
     code_page_ = *ascii;
-    ErrorOr<DecisionCoverage> seed = Execute(request_.seed_inputs);
+    ErrorOr<DecisionLog> seed = Execute(request_.seed_inputs);
     if (!seed) return seed.error();
-    result_.seed = *seed;
-    if (seed->labels.empty()) return result_;  // the seed does not end normally here
+    result_.seed = seed->coverage;
+    if (seed->coverage.labels.empty()) return result_;  // the seed does not end normally here
+    NoteRelations(*seed, {});
     for (const auto& [dd, bytes] : request_.seed_inputs) {
       const auto shape = request_.build->datasets.find(dd);
       seeds_[dd] = Split(bytes, shape == request_.build->datasets.end() ? nullptr : &shape->second);
@@ -125,21 +127,46 @@ class Searcher {
       start.erase(dd);
       starts.push_back(std::move(start));
     }
+    // The last record cut short, as a truncated transfer leaves a dataset: READ says 04.
+    for (const auto& [dd, dataset] : seeds_) {
+      if (dataset.shape == nullptr || dataset.records.empty()) continue;
+      std::map<std::string, Dataset> start = Truncated(4);
+      std::string& last = start[dd].records.back();
+      last.resize(last.size() / 2);
+      starts.push_back(std::move(start));
+    }
     for (const auto& start : starts) {
       if (result_.runs >= request_.runs) break;
       REMINT_TRY(Try(start));
     }
     while (result_.runs < request_.runs) {
-      // From an input kept so far, or from a few records of the seed's, in their order (a
-      // master and its transactions stay in key order).
+      // Inputs the operand values suggested go first.
+      if (!directed_.empty()) {
+        std::map<std::string, Dataset> candidate = std::move(directed_.front());
+        directed_.pop_front();
+        REMINT_TRY(Try(candidate));
+        continue;
+      }
+      // From an input kept so far (often one of the latest: the steps towards an outcome), or
+      // from a few records of the seed's, in their order (a master and its transactions stay in
+      // key order).
       const size_t base = pool_.empty() ? Pick(2) : Pick(3);
+      constexpr size_t kLatest = 8;
+      const size_t parent = base < 2    ? pool_.size()
+                            : Chance(2) ? pool_.size() - 1 - Pick(std::min(kLatest, pool_.size()))
+                                        : Pick(pool_.size());
       std::map<std::string, Dataset> candidate =
           base == 0   ? Subset(1 + Pick(12))
           : base == 1 ? Slice(Chance(3) ? 40 + Pick(260) : 1 + Pick(40))
-                      : pool_[Pick(pool_.size())];
+                      : pool_[parent].datasets;
       const int mutations = 1 + static_cast<int>(Pick(3));
       for (int m = 0; m < mutations; ++m) Mutate(candidate);
-      REMINT_TRY(Try(candidate));
+      if (parent < pool_.size()) {
+        const DecisionCoverage parent_coverage = pool_[parent].coverage;
+        REMINT_TRY(Try(candidate, &parent_coverage));
+      } else {
+        REMINT_TRY(Try(candidate));
+      }
     }
     Minimize();
     AddBoundaries();
@@ -195,9 +222,11 @@ class Searcher {
     return datasets;
   }
 
-  // The values worth putting in `field`: what the program compares it with, the edges of its
-  // picture, and now and then any literal of the program.
-  auto Candidates(const emit_gtest::FieldLayout& field) -> std::vector<std::string> {
+  // The values worth putting in `field` of `record`: what the program compares it with, the
+  // edges of its picture, its value now one unit either side (a valid date's neighbours are
+  // mostly valid dates) or smaller, and now and then any literal of the program.
+  auto Candidates(const emit_gtest::FieldLayout& field, const std::string& record)
+      -> std::vector<std::string> {
     std::vector<std::string> values;
     const auto& domains = request_.build->domains;
     if (auto found = domains.find(BaseName(field.name)); found != domains.end()) {
@@ -221,6 +250,16 @@ class Searcher {
     values.push_back("0");
     values.push_back("1");
     values.push_back(Largest(field));
+    if (std::optional<std::string> now = NumberIn(field, record)) {
+      if (std::optional<int64_t> units = Scaled(*now, field.scale)) {
+        values.push_back(Unscaled(*units - 1, field.scale));
+        values.push_back(Unscaled(*units + 1, field.scale));
+        // A tenth and a half of it: an amount shrinks towards the place where what the
+        // program computes from it rounds to zero in a few steps.
+        values.push_back(Unscaled(*units / 10, field.scale));
+        values.push_back(Unscaled(*units / 2, field.scale));
+      }
+    }
     if (field.is_signed) {
       values.push_back("-1");
       values.push_back("-" + Largest(field));
@@ -231,30 +270,64 @@ class Searcher {
     return values;
   }
 
-  // Whether every numeric field of every view over `record` still holds a valid number: real
-  // data does (a record is read through the view its type selects), and cobc and the C++ need
-  // not agree on what invalid data means.
-  static auto NumbersValid(const std::vector<emit_gtest::FieldLayout>& fields,
-                           const std::string& record) -> bool {
-    for (const emit_gtest::FieldLayout& field : fields) {
-      if (field.offset + field.size > record.size()) continue;
-      const auto* bytes = reinterpret_cast<const uint8_t*>(record.data() + field.offset);
-      if (field.kind == emit_gtest::FieldKind::kZoned && !field.sign_separate) {
-        for (uint32_t i = 0; i < field.size; ++i) {
-          const bool sign_place =
-              field.is_signed && (field.sign_leading ? i == 0 : i + 1 == field.size);
-          const int zone = bytes[i] >> 4;
-          if ((bytes[i] & 15) > 9) return false;
-          if (zone != 3 && !(sign_place && zone == 7)) return false;
-        }
-      } else if (field.kind == emit_gtest::FieldKind::kPacked) {
-        for (uint32_t i = 0; i < field.size; ++i) {
-          if ((bytes[i] >> 4) > 9) return false;
-          if (i + 1 < field.size && (bytes[i] & 15) > 9) return false;
-        }
-        const int sign = bytes[field.size - 1] & 15;
-        if (sign != 0xC && sign != 0xD && sign != 0xF) return false;
+  // `text` with one edit: cut short, a character deleted or replaced, or its start dropped.
+  // Names, addresses and codes that a program takes apart (UNSTRING, INSPECT, class tests)
+  // take other paths on text a little off its usual form.
+  auto Edited(std::string text) -> std::string {
+    static constexpr std::string_view kCharacters = " ,-.0A9Z";
+    const size_t used = text.find_last_not_of(' ') + 1;  // 0 when blank
+    const size_t at = Pick(std::max<size_t>(used, 1));
+    switch (Pick(4)) {
+      case 0:
+        text.replace(at, std::string::npos, text.size() - at, ' ');
+        break;
+      case 1:
+        if (at < text.size()) text.erase(at, 1);
+        break;
+      case 2:
+        if (at < text.size()) text[at] = kCharacters[Pick(kCharacters.size())];
+        break;
+      default:
+        text.erase(0, at);
+        break;
+    }
+    return text;
+  }
+
+  // Whether `field` of `record` holds a valid number (any other field: true).
+  static auto NumberValid(const emit_gtest::FieldLayout& field, const std::string& record) -> bool {
+    if (field.offset + field.size > record.size()) return true;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(record.data() + field.offset);
+    if (field.kind == emit_gtest::FieldKind::kZoned && !field.sign_separate) {
+      for (uint32_t i = 0; i < field.size; ++i) {
+        const bool sign_place =
+            field.is_signed && (field.sign_leading ? i == 0 : i + 1 == field.size);
+        const int zone = bytes[i] >> 4;
+        if ((bytes[i] & 15) > 9) return false;
+        if (zone != 3 && !(sign_place && zone == 7)) return false;
       }
+    } else if (field.kind == emit_gtest::FieldKind::kPacked) {
+      for (uint32_t i = 0; i < field.size; ++i) {
+        if ((bytes[i] >> 4) > 9) return false;
+        if (i + 1 < field.size && (bytes[i] & 15) > 9) return false;
+      }
+      const int sign = bytes[field.size - 1] & 15;
+      if (sign != 0xC && sign != 0xD && sign != 0xF) return false;
+    }
+    return true;
+  }
+
+  // Whether a change leaves every numeric field of every view that held a valid number holding
+  // one, outside the bytes [exempt_begin, exempt_end). Real data does (a record is read through
+  // the view its type selects, whatever the other views see there), and cobc and the C++ need
+  // not agree on what invalid data means; only a field the program tests with IS NUMERIC is
+  // given invalid data on purpose.
+  static auto NoNewInvalidNumbers(const std::vector<emit_gtest::FieldLayout>& fields,
+                                  const std::string& before, const std::string& after,
+                                  size_t exempt_begin = 0, size_t exempt_end = 0) -> bool {
+    for (const emit_gtest::FieldLayout& field : fields) {
+      if (field.offset < exempt_end && field.offset + field.size > exempt_begin) continue;
+      if (NumberValid(field, before) && !NumberValid(field, after)) return false;
     }
     return true;
   }
@@ -276,7 +349,33 @@ class Searcher {
     }
     std::string changed = record;
     changed.replace(field.offset, field.size, bytes);
-    if (views != nullptr && !NumbersValid(*views, changed)) return;
+    if (views != nullptr && !NoNewInvalidNumbers(*views, record, changed)) return;
+    record = std::move(changed);
+  }
+
+  // Text where a numeric field the program class-tests stands: blanks, a letter, digits with a
+  // letter among them.
+  void SetNotNumeric(std::string& record, const emit_gtest::FieldLayout& field,
+                     const std::vector<emit_gtest::FieldLayout>* views) {
+    if (field.offset + field.size > record.size()) return;
+    std::string text(field.size, ' ');
+    switch (Pick(3)) {
+      case 0:
+        break;
+      case 1:
+        text[0] = 'X';
+        break;
+      default:
+        text.assign(field.size, '1');
+        text[Pick(field.size)] = 'A';
+        break;
+    }
+    std::string changed = record;
+    changed.replace(field.offset, field.size, text);
+    if (views != nullptr &&
+        !NoNewInvalidNumbers(*views, record, changed, field.offset, field.offset + field.size)) {
+      return;
+    }
     record = std::move(changed);
   }
 
@@ -301,9 +400,11 @@ class Searcher {
     }
     const size_t index = Pick(dataset.records.size());
     if (choice == 1) {
-      // The same key twice, or the record gone.
+      // The same key twice (or many times: a statement that runs to a second page), or the
+      // record gone.
       if (Chance(2)) {
-        dataset.records.insert(dataset.records.begin() + static_cast<long>(index),
+        const size_t copies = Chance(4) ? 2 + Pick(40) : 1;
+        dataset.records.insert(dataset.records.begin() + static_cast<long>(index), copies,
                                dataset.records[index]);
       } else {
         dataset.records.erase(dataset.records.begin() + static_cast<long>(index));
@@ -311,8 +412,13 @@ class Searcher {
       return;
     }
     if (!dataset.shape->layout || dataset.shape->layout->fields.empty()) return;
-    const auto& fields = dataset.shape->layout->fields;
-    // Fields the program compares with something come first.
+    const auto views = request_.build->every_view.find(dd);
+    const std::vector<emit_gtest::FieldLayout>* every =
+        views == request_.build->every_view.end() ? nullptr : &views->second;
+    // Fields of every view (a detail record's fields are a REDEFINES of the header's); those the
+    // program compares with something come first.
+    const std::vector<emit_gtest::FieldLayout>& fields =
+        every != nullptr && !every->empty() ? *every : dataset.shape->layout->fields;
     std::vector<const emit_gtest::FieldLayout*> compared;
     for (const emit_gtest::FieldLayout& field : fields) {
       if (request_.build->domains.contains(BaseName(field.name))) compared.push_back(&field);
@@ -320,33 +426,208 @@ class Searcher {
     const emit_gtest::FieldLayout& field = !compared.empty() && !Chance(4)
                                                ? *compared[Pick(compared.size())]
                                                : fields[Pick(fields.size())];
-    const std::vector<std::string> values = Candidates(field);
+    if (field.kind == emit_gtest::FieldKind::kText && Chance(2) &&
+        field.offset + field.size <= dataset.records[index].size()) {
+      SetField(dataset.records[index], field,
+               Edited(dataset.records[index].substr(field.offset, field.size)), every);
+      return;
+    }
+    if (field.kind != emit_gtest::FieldKind::kText && Chance(4) &&
+        std::binary_search(request_.build->class_tested.begin(), request_.build->class_tested.end(),
+                           BaseName(field.name))) {
+      SetNotNumeric(dataset.records[index], field, every);
+      return;
+    }
+    const std::vector<std::string> values = Candidates(field, dataset.records[index]);
     if (values.empty()) return;
-    const auto views = request_.build->every_view.find(dd);
-    SetField(dataset.records[index], field, values[Pick(values.size())],
-             views == request_.build->every_view.end() ? nullptr : &views->second);
+    SetField(dataset.records[index], field, values[Pick(values.size())], every);
   }
 
-  auto Try(const std::map<std::string, Dataset>& datasets) -> ErrorOr<Success> {
+  // Runs `datasets`; keeps them when they reach a new outcome. `parent`: what the input they
+  // were mutated from reached.
+  auto Try(const std::map<std::string, Dataset>& datasets, const DecisionCoverage* parent = nullptr)
+      -> ErrorOr<Success> {
     Inputs inputs;
     for (const auto& [dd, dataset] : datasets) inputs[dd] = dataset.Join();
-    ErrorOr<DecisionCoverage> reached = Execute(inputs);
-    if (!reached) return reached.error();
-    if (reached->labels.empty()) return Success{};  // it did not end normally
+    ErrorOr<DecisionLog> run = Execute(inputs);
+    if (!run) return run.error();
+    if (run->coverage.labels.empty()) return Success{};  // it did not end normally
+    const std::set<std::string> open = OpenLocations();
     bool new_outcome = false;
-    for (const auto& [program, outcomes] : reached->reached) {
+    for (const auto& [program, outcomes] : run->coverage.reached) {
       const std::set<uint32_t>& known = result_.synthesized.reached[program];
       for (uint32_t outcome : outcomes) new_outcome = new_outcome || !known.contains(outcome);
     }
-    if (!new_outcome) return Success{};
-    result_.synthesized.Merge(*reached);
-    pool_.push_back(datasets);
-    kept_.push_back({inputs, *reached});
+    if (new_outcome) {
+      result_.synthesized.Merge(run->coverage);
+      kept_.push_back({inputs, run->coverage});
+    }
+    // A step towards an outcome no input reached is worth building on too.
+    if (NoteRelations(*run, open, &datasets) || new_outcome) {
+      pool_.push_back({datasets, run->coverage});
+    }
+    // A mutation that broke an equality the input it came from had (a batch trailer's count or
+    // hash no longer agrees) is repaired from the values compared there: the field that held
+    // one operand takes the other, so the mutation gets past the check.
+    if (parent != nullptr && !new_outcome) Repair(*run, *parent, datasets);
     return Success{};
   }
 
+  void Repair(const DecisionLog& run, const DecisionCoverage& parent,
+              const std::map<std::string, Dataset>& datasets) {
+    constexpr size_t kRepairsPerRun = 4;
+    size_t repairs = 0;
+    for (const auto& [key, relation] : run.relations) {
+      if (repairs >= kRepairsPerRun) break;
+      const uint32_t equal = 2 * key.second + 1;
+      const auto had = parent.reached.find(key.first);
+      const auto has = run.coverage.reached.find(key.first);
+      if (had == parent.reached.end() || !had->second.contains(equal) ||
+          (has != run.coverage.reached.end() && has->second.contains(equal))) {
+        continue;
+      }
+      const size_t before = directed_.size();
+      Directed(datasets, relation.samples, directed_, kMaxDirected);
+      if (directed_.size() > before) ++repairs;
+    }
+  }
+
+  // Where a decision has an outcome no kept input reached, or a relation's operands were never
+  // equal ("DAILYPST:629"): equality is where `>` and `>=` part, so a case there tells them
+  // apart.
+  auto OpenLocations() const -> std::set<std::string> {
+    std::set<std::string> open;
+    for (const auto& [program, labels] : result_.synthesized.labels) {
+      const auto reached = result_.synthesized.reached.find(program);
+      for (size_t i = 0; i < labels.size(); ++i) {
+        const auto first = static_cast<uint32_t>(IsRelationLabel(labels[i]) ? 2 * i + 1 : 2 * i);
+        for (uint32_t outcome = first; outcome <= 2 * i + 1; ++outcome) {
+          if (reached == result_.synthesized.reached.end() || !reached->second.contains(outcome)) {
+            open.insert(labels[i].substr(labels[i].find(' ') + 1));
+          }
+        }
+      }
+    }
+    return open;
+  }
+
+  // Remembers how each relation's operands compared; true when a relation of an open decision
+  // came out a new way or its operands came closer than ever. Then, from the values it compared
+  // (`datasets` given), inputs where the field that held one operand holds the other, or one
+  // unit either side of it: a key, a date or an amount compared with what the program computed.
+  auto NoteRelations(const DecisionLog& run, const std::set<std::string>& open,
+                     const std::map<std::string, Dataset>* datasets = nullptr) -> bool {
+    bool progress = false;
+    for (const auto& [key, relation] : run.relations) {
+      RelationBest& best = relation_best_[key];
+      const bool better =
+          (relation.less > 0 && !best.less) || (relation.equal > 0 && !best.equal) ||
+          (relation.greater > 0 && !best.greater) ||
+          (relation.closest >= 0 && (best.closest < 0 || relation.closest < best.closest));
+      best.less = best.less || relation.less > 0;
+      best.equal = best.equal || relation.equal > 0;
+      best.greater = best.greater || relation.greater > 0;
+      if (relation.closest >= 0 && (best.closest < 0 || relation.closest < best.closest)) {
+        best.closest = relation.closest;
+      }
+      const auto labels = run.coverage.labels.find(key.first);
+      if (!better || labels == run.coverage.labels.end() || key.second >= labels->second.size()) {
+        continue;
+      }
+      const std::string& label = labels->second[key.second];
+      if (!open.contains(label.substr(label.find(' ') + 1))) continue;
+      progress = true;
+      if (datasets != nullptr) Directed(*datasets, relation.samples, directed_, kMaxDirected);
+    }
+    return progress;
+  }
+
+  // Queues inputs where a field that held one operand of a sample holds the other (up to
+  // `limit` queued).
+  void Directed(const std::map<std::string, Dataset>& datasets,
+                const std::vector<OperandSample>& samples,
+                std::deque<std::map<std::string, Dataset>>& queue, size_t limit) {
+    constexpr size_t kMaxPerSample = 4;
+    constexpr size_t kRecordsLooked = 400;
+    for (const OperandSample& sample : samples) {
+      size_t made = 0;
+      for (const auto& [dd, dataset] : datasets) {
+        if (dataset.shape == nullptr || !dataset.shape->layout) continue;
+        const auto views = request_.build->every_view.find(dd);
+        const std::vector<emit_gtest::FieldLayout>* every =
+            views == request_.build->every_view.end() ? nullptr : &views->second;
+        const std::vector<emit_gtest::FieldLayout>& fields =
+            every != nullptr ? *every : dataset.shape->layout->fields;
+        for (size_t r = 0; r < dataset.records.size() && r < kRecordsLooked; ++r) {
+          for (const emit_gtest::FieldLayout& field : fields) {
+            if (made >= kMaxPerSample || queue.size() >= limit) break;
+            for (const std::string& value : Replacements(field, dataset.records[r], sample)) {
+              std::map<std::string, Dataset> candidate = datasets;
+              std::string& record = candidate[dd].records[r];
+              const std::string before = record;
+              SetField(record, field, value, every);
+              if (record == before) continue;
+              queue.push_back(std::move(candidate));
+              ++made;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  // When `field` of `record` holds one operand of `sample`, the other operand (numbers: and one
+  // unit either side of it).
+  auto Replacements(const emit_gtest::FieldLayout& field, const std::string& record,
+                    const OperandSample& sample) -> std::vector<std::string> {
+    if (field.offset + field.size > record.size()) return {};
+    if (!sample.number) {
+      if (field.kind != emit_gtest::FieldKind::kText) return {};
+      auto trimmed = [](std::string_view text) {
+        return text.substr(0, text.find_last_not_of(' ') + 1);
+      };
+      const std::string_view now =
+          trimmed(std::string_view(record).substr(field.offset, field.size));
+      if (now.empty()) return {};
+      if (now == trimmed(sample.a) && trimmed(sample.b) != now) return {sample.b};
+      if (now == trimmed(sample.b) && trimmed(sample.a) != now) return {sample.a};
+      return {};
+    }
+    if (field.kind == emit_gtest::FieldKind::kText || field.kind == emit_gtest::FieldKind::kBytes) {
+      return {};
+    }
+    const std::optional<std::string> now = NumberIn(field, record);
+    if (!now) return {};
+    const std::optional<int64_t> units = Scaled(*now, field.scale);
+    const std::optional<int64_t> a = Scaled(sample.a, field.scale);
+    const std::optional<int64_t> b = Scaled(sample.b, field.scale);
+    if (!units || !a || !b || *a == *b) return {};
+    const int64_t other = *units == *a ? *b : *units == *b ? *a : *units;
+    if (other == *units) return {};
+    return {Unscaled(other, field.scale), Unscaled(other + 1, field.scale),
+            Unscaled(other - 1, field.scale)};
+  }
+
+  // The numeric value `field` holds in `record`, as decimal text.
+  auto NumberIn(const emit_gtest::FieldLayout& field, const std::string& record)
+      -> std::optional<std::string> {
+    if (field.kind == emit_gtest::FieldKind::kText || field.kind == emit_gtest::FieldKind::kBytes ||
+        field.offset + field.size > record.size()) {
+      return std::nullopt;
+    }
+    std::optional<codec::PlanOp> op = OpOf(field);
+    if (!op) return std::nullopt;
+    codec::OutputBuffer out;
+    out.Reserve(codec::MaxValueBytes(*op));
+    if (!codec::DecodeField(*op, reinterpret_cast<const uint8_t*>(record.data() + field.offset),
+                            code_page_, out)) {
+      return std::nullopt;
+    }
+    return std::string(out.view());
+  }
+
   // Runs the counted program on `inputs`; empty coverage when it did not end normally.
-  auto Execute(const Inputs& inputs) -> ErrorOr<DecisionCoverage> {
+  auto Execute(const Inputs& inputs) -> ErrorOr<DecisionLog> {
     ++result_.runs;
     ErrorOr<tracer::TemporaryDirectory> scratch =
         tracer::TemporaryDirectory::Make(fs::temp_directory_path().string(), "remint-synth-");
@@ -374,25 +655,10 @@ class Searcher {
         std::chrono::milliseconds(static_cast<int64_t>(request_.timeout_seconds * 1000));
     ErrorOr<tracer::SandboxOutcome> outcome = tracer::RunSandboxed(spec);
     if (!outcome) return outcome.error();
-    DecisionCoverage coverage;
-    if (outcome->timed_out || outcome->signal != 0) return coverage;
+    if (outcome->timed_out || outcome->signal != 0) return DecisionLog{};
     ErrorOr<std::string> counts = ReadFileBytes((root / "counts").string());
-    if (!counts) return coverage;
-    std::istringstream lines(*counts);
-    for (std::string line; std::getline(lines, line);) {
-      std::vector<std::string> parts;
-      std::istringstream fields(line);
-      for (std::string part; std::getline(fields, part, '\t');) parts.push_back(part);
-      if (parts.size() != 5) continue;
-      const uint32_t index = static_cast<uint32_t>(std::stoul(parts[1]));
-      std::vector<std::string>& labels = coverage.labels[parts[0]];
-      if (labels.size() <= index) labels.resize(index + 1);
-      labels[index] = parts[2];
-      std::set<uint32_t>& reached = coverage.reached[parts[0]];
-      if (std::stoull(parts[3]) > 0) reached.insert(2 * index);
-      if (std::stoull(parts[4]) > 0) reached.insert(2 * index + 1);
-    }
-    return coverage;
+    if (!counts) return DecisionLog{};
+    return ParseDecisionLog(*counts);
   }
 
   // `value` (decimal text) in units of the field's last place, when it fits.
@@ -475,9 +741,9 @@ class Searcher {
         }
         Inputs inputs;
         for (const auto& [name, kept] : datasets) inputs[name] = kept.Join();
-        ErrorOr<DecisionCoverage> reached = Execute(inputs);
-        if (!reached || reached->labels.empty()) continue;
-        result_.synthesized.Merge(*reached);
+        ErrorOr<DecisionLog> reached = Execute(inputs);
+        if (!reached || reached->coverage.labels.empty()) continue;
+        result_.synthesized.Merge(reached->coverage);
         result_.kept.push_back(std::move(inputs));
         ++added;
       }
@@ -521,43 +787,27 @@ class Searcher {
   std::mt19937_64 random_;
   codec::CodePage code_page_ = *codec::CodePage::Make("ascii");
   std::map<std::string, Dataset> seeds_;
-  std::vector<std::map<std::string, Dataset>> pool_;
+  struct RelationBest {
+    bool less = false;
+    bool equal = false;
+    bool greater = false;
+    long double closest = -1;
+  };
+
+  static constexpr size_t kMaxDirected = 256;
+  // Inputs to build on: those that reached a new outcome or came closer to one.
+  struct PoolEntry {
+    std::map<std::string, Dataset> datasets;
+    DecisionCoverage coverage;
+  };
+  std::vector<PoolEntry> pool_;
+  std::deque<std::map<std::string, Dataset>> directed_;  // suggested by operand values
+  std::map<RelationKey, RelationBest> relation_best_;
   std::vector<std::pair<Inputs, DecisionCoverage>> kept_;
   SynthesisResult result_;
 };
 
-// Relations ("= ...") guide the search towards boundaries; the table counts decisions only.
-auto IsRelation(const std::string& label) -> bool { return label.rfind("= ", 0) == 0; }
-
 }  // namespace
-
-void DecisionCoverage::Merge(const DecisionCoverage& other) {
-  for (const auto& [program, names] : other.labels) {
-    if (labels[program].size() < names.size()) labels[program] = names;
-  }
-  for (const auto& [program, outcomes] : other.reached) {
-    reached[program].insert(outcomes.begin(), outcomes.end());
-  }
-}
-
-auto DecisionCoverage::Reached(const std::string& program) const -> size_t {
-  auto found = reached.find(program);
-  auto named = labels.find(program);
-  if (found == reached.end() || named == labels.end()) return 0;
-  const std::vector<std::string>& names = named->second;
-  return static_cast<size_t>(
-      std::count_if(found->second.begin(), found->second.end(), [&](uint32_t outcome) {
-        return outcome / 2 < names.size() && !IsRelation(names[outcome / 2]);
-      }));
-}
-
-auto DecisionCoverage::Outcomes(const std::string& program) const -> size_t {
-  auto found = labels.find(program);
-  if (found == labels.end()) return 0;
-  return 2 *
-         static_cast<size_t>(std::count_if(found->second.begin(), found->second.end(),
-                                           [](const std::string& l) { return !IsRelation(l); }));
-}
 
 auto SynthesizeCases(const SynthesisRequest& request) -> ErrorOr<SynthesisResult> {
   Searcher searcher(request);

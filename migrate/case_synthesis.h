@@ -14,20 +14,10 @@
 #include <vector>
 
 #include "base/error_or.h"
+#include "migrate/decision_log.h"
 #include "migrate/program_build.h"
 
 namespace remint::migrate {
-
-// Which decision outcomes runs reached, by program: outcome 2*i is decision i false, 2*i+1
-// true. `labels` names each program's decisions ("IF FEEASSES:330").
-struct DecisionCoverage {
-  std::map<std::string, std::vector<std::string>> labels;
-  std::map<std::string, std::set<uint32_t>> reached;
-
-  void Merge(const DecisionCoverage& other);
-  auto Reached(const std::string& program) const -> size_t;
-  auto Outcomes(const std::string& program) const -> size_t;
-};
 
 struct SynthesisRequest {
   std::string program;

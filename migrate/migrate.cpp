@@ -18,6 +18,7 @@
 #include "emitters/gtest/emit_tests.h"
 #include "migrate/case_recorder.h"
 #include "migrate/case_synthesis.h"
+#include "migrate/coverage_table.h"
 #include "migrate/process.h"
 #include "migrate/program_build.h"
 #include "migrate/project_config.h"
@@ -41,8 +42,8 @@ auto IsSynthesizedName(const std::string& name) -> bool {
          name.find_first_not_of("0123456789", 5) == std::string::npos;
 }
 // Bumped when the search changes, so that every program is searched again.
-constexpr const char* kSynthesisVersion = "synthesis-8";
-constexpr int kSynthesisRuns = 1500;
+constexpr const char* kSynthesisVersion = "synthesis-15";
+constexpr int kSynthesisRuns = 4000;
 
 // Bumped when what a stage stores changes shape, so that old rows are redone.
 constexpr const char* kStateFormat = "migrate-state-1";
@@ -464,6 +465,9 @@ class Migration {
       digest.Add(StageKey(entry.content_key));
       digest.Add(seed_state == case_states->end() ? "" : seed_state->second.input_key);
       digest.Add(std::to_string(kSynthesisRuns));
+      for (const UnreachableOutcome& declared : config_.unreachable) {
+        digest.Add(declared.decision + (declared.outcome ? " true" : " false"));
+      }
       const std::string key = digest.Hex();
       Synthesized& synthesized = synthesized_[name];
       synthesized.seed = seed;
@@ -531,22 +535,48 @@ class Migration {
         }
       }
       for (const auto& [program, labels] : result->seed.labels) {
+        // A CALLed member is built into every case; its row belongs to the programs that call it.
+        if (program != name &&
+            !std::binary_search(entry.build.called.begin(), entry.build.called.end(), program)) {
+          continue;
+        }
+        const auto callee = programs_.find(program);
+        const std::vector<std::string> no_environment;
+        const std::vector<std::string>& environment =
+            callee == programs_.end() ? no_environment : callee->second.build.environment_decisions;
         DecisionCoverage both = result->seed;
         both.Merge(result->synthesized);
-        synthesized.coverage_lines.push_back(
-            fmt::format("{}\t{}\t{}\t{}\t{}\t{}", name, program, both.Outcomes(program),
-                        result->seed.Reached(program), result->synthesized.Reached(program),
-                        both.Reached(program)));
-        // Outcomes nothing reached, for a reviewer to judge.
-        std::string missed;
+        // Outcomes nothing reached, for a reviewer to judge. Not reachable from inputs: those
+        // of decisions only the environment steers (a failing OPEN OUTPUT), and those the
+        // project file declares unreachable (while no run reaches them: a declaration a run
+        // contradicts is listed, and warned about).
+        CoverageRow row;
+        row.caller = name;
+        row.program = program;
+        row.outcomes = both.Outcomes(program);
+        row.nightly = result->seed.Reached(program);
+        row.synthesized = result->synthesized.Reached(program);
+        row.both = both.Reached(program);
+        row.reachable = row.outcomes;
         for (size_t i = 0; i < 2 * labels.size(); ++i) {
-          if (labels[i / 2].rfind("= ", 0) == 0) continue;  // a relation, not a decision
-          if (!both.reached[program].contains(static_cast<uint32_t>(i))) {
-            missed += fmt::format("{}{} {}", missed.empty() ? "" : "; ", labels[i / 2],
-                                  i % 2 == 0 ? "false" : "true");
+          if (IsRelationLabel(labels[i / 2])) continue;
+          const auto index = static_cast<uint32_t>(i);
+          const std::string outcome =
+              fmt::format("{} {}", labels[i / 2], i % 2 == 0 ? "false" : "true");
+          if (result->seed.reached[program].contains(index)) row.nightly_reached.push_back(outcome);
+          if (result->synthesized.reached[program].contains(index)) {
+            row.synthesized_reached.push_back(outcome);
           }
+          const bool declared = std::any_of(config_.unreachable.begin(), config_.unreachable.end(),
+                                            [&](const UnreachableOutcome& declaration) {
+                                              return declaration.decision == labels[i / 2] &&
+                                                     declaration.outcome == (i % 2 == 1);
+                                            });
+          row.Classify(outcome, both.reached[program].contains(index),
+                       std::binary_search(environment.begin(), environment.end(), labels[i / 2]),
+                       declared);
         }
-        synthesized.coverage_lines.back() += "\t" + missed;
+        synthesized.coverage_lines.push_back(row.Format());
       }
       ++summary_.synthesized.redone;
       Log(fmt::format("synthesize {}: {} cases from {} runs", name, result->kept.size(),
@@ -557,16 +587,35 @@ class Migration {
       REMINT_TRY(db_.WriteStageState(kSynthesisStage, name, {key, detail}));
     }
     Progress("synthesize", programs_.size(), programs_.size());
+    std::vector<CoverageRow> rows;
     for (const auto& [name, synthesized] : synthesized_) {
       summary_.synthesized.total += synthesized.names.size();
       for (const std::string& line : synthesized.coverage_lines) {
-        summary_.coverage.push_back(line);
+        std::optional<CoverageRow> row = CoverageRow::Parse(line);
+        if (!row) continue;  // kept by an older remint: its key differs, so never reused
+        for (const std::string& outcome : row->declared_reached) {
+          WarnDeclaredButReached(outcome, row->caller);
+        }
+        rows.push_back(std::move(*row));
       }
       for (const std::string& case_name : synthesized.names) {
         recorded_.insert(name + "/" + case_name);
       }
     }
+    // A CALLed program's row through each caller, then what all callers reach together.
+    for (CoverageRow& row : CallerUnion(rows)) rows.push_back(std::move(row));
+    for (const CoverageRow& row : rows) summary_.coverage.push_back(row);
     return Success{};
+  }
+
+  // RM9004 at the declaration of `outcome` in the project file.
+  void WarnDeclaredButReached(const std::string& outcome, const std::string& caller) {
+    for (const UnreachableOutcome& entry : config_.unreachable) {
+      if (entry.decision + (entry.outcome ? " true" : " false") == outcome) {
+        emitter_.EmitForPath(DiagnosticKind::kMigrateUnreachableReached, entry.origin, outcome,
+                             caller);
+      }
+    }
   }
 
   auto TestsFor(const ProgramEntry& entry) -> ErrorOr<emit_gtest::ProgramTests> {

@@ -19,6 +19,7 @@
 
 #include "base/diagnostics/diagnostic.h"
 #include "base/error_or.h"
+#include "migrate/coverage_table.h"
 #include "migrate/verify.h"
 
 namespace remint::migrate {
@@ -49,9 +50,9 @@ struct MigrateSummary {
   std::vector<std::string> cases_redone;     // PROGRAM/case
   int files_written = 0;                     // emitted project files new or changed
   StageCounts synthesized;  // total: cases synthesized; redone/reused: programs searched
-  // Decision coverage, a line per program reached: seed program, program, outcomes, reached by
-  // the seed case, by the synthesized cases, by both, and the outcomes neither reached.
-  std::vector<std::string> coverage;
+  // Decision coverage: a row per main program and each program it CALLs, then a row per CALLed
+  // program for all its callers together.
+  std::vector<CoverageRow> coverage;
   bool verified = false;  // verify ran (or was reused)
   bool verify_reused = false;
   VerifyResult verify;

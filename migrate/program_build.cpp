@@ -16,6 +16,7 @@
 #include "frontends/cobol/preprocess/preprocess.h"
 #include "ir/statement_walk.h"
 #include "ir/verifier.h"
+#include "migrate/program_facts.h"
 
 namespace remint::migrate {
 namespace {
@@ -483,6 +484,9 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
   if (!counted || collector.error_count() > 0) return finish();
   build.counted = std::move(*counted);
   build.domains = Domains(module);
+  build.environment_decisions = EnvironmentDecisions(module);
+  build.called = CalledPrograms(module);
+  build.class_tested = ClassTestedFields(module);
   std::set<uint32_t> printed;
   const std::map<uint32_t, std::vector<ir::FieldId>> transfers = TransferRecords(module, printed);
   for (ir::FileDescriptionId id : module.files().Ids()) {
@@ -520,7 +524,7 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
 
 auto SerializeBuild(const ProgramBuild& build) -> std::string {
   Writer writer;
-  writer.Text("remint-program-build-3");
+  writer.Text("remint-program-build-5");
   writer.Number(build.is_main ? 1 : 0);
   writer.Number(build.copybooks.size());
   for (const std::string& copybook : build.copybooks) writer.Text(copybook);
@@ -536,6 +540,11 @@ auto SerializeBuild(const ProgramBuild& build) -> std::string {
   for (const auto& [dd, fields] : build.every_view) {
     writer.Text(dd);
     WriteFields(writer, fields);
+  }
+  for (const std::vector<std::string>* list :
+       {&build.environment_decisions, &build.called, &build.class_tested}) {
+    writer.Number(list->size());
+    for (const std::string& item : *list) writer.Text(item);
   }
   writer.Number(build.datasets.size());
   for (const auto& [dd, shape] : build.datasets) {
@@ -555,7 +564,7 @@ auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool {
   std::string magic;
   uint64_t number = 0;
   uint64_t count = 0;
-  if (!reader.Text(magic) || magic != "remint-program-build-3") return false;
+  if (!reader.Text(magic) || magic != "remint-program-build-5") return false;
   if (!reader.Number(number)) return false;
   build.is_main = number != 0;
   if (!reader.Number(count)) return false;
@@ -581,6 +590,14 @@ auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool {
   for (uint64_t i = 0; i < count; ++i) {
     std::string dd;
     if (!reader.Text(dd) || !ReadFields(reader, build.every_view[dd])) return false;
+  }
+  for (std::vector<std::string>* list :
+       {&build.environment_decisions, &build.called, &build.class_tested}) {
+    if (!reader.Number(count)) return false;
+    list->assign(count, "");
+    for (std::string& item : *list) {
+      if (!reader.Text(item)) return false;
+    }
   }
   if (!reader.Number(count)) return false;
   build.datasets.clear();

@@ -39,6 +39,10 @@ struct ProgramBuild {
   // By DD: every elementary field of the record layout in every REDEFINES view, so that case
   // synthesis never leaves a numeric field of another view holding bytes that are no number.
   std::map<std::string, std::vector<emit_gtest::FieldLayout>> every_view;
+  // Decisions only the environment steers (migrate/program_facts.h), and the programs CALLed.
+  std::vector<std::string> environment_decisions;
+  std::vector<std::string> called;
+  std::vector<std::string> class_tested;  // migrate/program_facts.h
 };
 
 auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& options)

@@ -42,6 +42,13 @@ class TableReader {
     if (!(out > 0)) return Located(value->position(), fmt::format("'{}' must be positive", key));
     return true;
   }
+  auto Bool(std::string_view key, bool& out) -> ErrorOr<bool> {
+    const toml::Value* value = Take(key);
+    if (value == nullptr) return false;
+    if (!value->is_boolean()) return WrongKind(key, *value, "true or false");
+    out = value->as_boolean();
+    return true;
+  }
   auto Strings(std::string_view key, std::vector<std::string>& out) -> ErrorOr<bool> {
     const toml::Value* value = Take(key);
     if (value == nullptr) return false;
@@ -195,6 +202,49 @@ auto ReadCases(const std::string& file, const toml::Table& document, ProjectConf
   return Success{};
 }
 
+auto ReadUnreachable(const std::string& file, const toml::Table& document, ProjectConfig& project)
+    -> ErrorOr<Success> {
+  const toml::Value* entries = toml::Find(document, "unreachable");
+  if (entries == nullptr) return Success{};
+  if (!entries->is_array()) {
+    return toml::LocatedError(file, entries->position(),
+                              "'unreachable' must be an array of [[unreachable]] tables");
+  }
+  for (const toml::Value& value : entries->as_array()) {
+    if (!value.is_table()) {
+      return toml::LocatedError(file, value.position(), "an [[unreachable]] must be a table");
+    }
+    TableReader reader(file, value.as_table(), value.position(), "[[unreachable]]");
+    UnreachableOutcome entry;
+    entry.origin = fmt::format("{}:{}", file, value.position().line);
+    for (const auto& [key, out] :
+         {std::pair<std::string_view, std::string*>{"decision", &entry.decision},
+          {"reason", &entry.reason}}) {
+      ErrorOr<bool> has = reader.String(key, *out);
+      if (!has) return has.error();
+      if (!*has || out->empty()) return reader.Missing(key);
+    }
+    // "IF PROGRAM:LINE" or "WHEN PROGRAM:LINE", as the coverage table lists them.
+    const size_t space = entry.decision.find(' ');
+    const size_t colon = entry.decision.rfind(':');
+    if ((!entry.decision.starts_with("IF ") && !entry.decision.starts_with("WHEN ")) ||
+        colon == std::string::npos || colon < space ||
+        entry.decision.find_first_not_of("0123456789", colon + 1) != std::string::npos ||
+        colon + 1 == entry.decision.size()) {
+      return reader.Located(value.position(),
+                            fmt::format("decision must be 'IF PROGRAM:LINE' or 'WHEN "
+                                        "PROGRAM:LINE', not '{}'",
+                                        entry.decision));
+    }
+    ErrorOr<bool> has_outcome = reader.Bool("outcome", entry.outcome);
+    if (!has_outcome) return has_outcome.error();
+    if (!*has_outcome) return reader.Missing("outcome");
+    REMINT_TRY(reader.Finish());
+    project.unreachable.push_back(std::move(entry));
+  }
+  return Success{};
+}
+
 // The document, or an error that names the file even when it could not be read.
 auto ReadDocument(const std::string& path) -> ErrorOr<toml::Table> {
   std::error_code error;
@@ -216,6 +266,7 @@ auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig> {
   if (!table) return table.error();
   if (*table == nullptr) return top.Missing("[project]");
   top.Table("case").ok();  // read below, with each case's position
+  top.Table("unreachable").ok();
   REMINT_TRY(top.Finish());
   TableReader reader(path, (*table)->as_table(), (*table)->position(), "[project]");
   REMINT_TRY(reader.String("name", project.name));
@@ -238,6 +289,7 @@ auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig> {
   for (std::string& source : project.sources) source = Absolute(project.root, source);
   for (std::string& copybook : project.copybooks) copybook = Absolute(project.root, copybook);
   REMINT_TRY(ReadCases(path, *document, project));
+  REMINT_TRY(ReadUnreachable(path, *document, project));
   for (const std::string& case_file : case_files) {
     const std::string absolute = Absolute(project.root, case_file);
     ErrorOr<toml::Table> cases = ReadDocument(absolute);

@@ -36,6 +36,16 @@ struct CaseConfig {
   std::string origin;  // file:line of its [[case]], for messages
 };
 
+// A reviewer's finding that one outcome of a decision cannot happen, with why ([[unreachable]]):
+// the coverage table leaves it out of the reachable outcomes while no run reaches it, and
+// `migrate` warns (RM9004) when one does.
+struct UnreachableOutcome {
+  std::string decision;  // as the coverage table names it: "IF GLSUMM:299"
+  bool outcome = false;
+  std::string reason;
+  std::string origin;  // file:line of its [[unreachable]]
+};
+
 struct ProjectConfig {
   std::string config_path;  // the remint.toml read
   std::string root;         // its directory: relative paths count from here
@@ -47,6 +57,7 @@ struct ProjectConfig {
   std::string clock = "2024/02/29 23:59:00.00";  // the cases' default COB_CURRENT_DATE
   double timeout_seconds = 60;
   std::vector<CaseConfig> cases;  // in file order
+  std::vector<UnreachableOutcome> unreachable;
 };
 
 // Reads `path` (and the case files it lists under cases = [...]). Errors are located:

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "emitters/cpp/code_writer.h"
 #include "emitters/cpp/emit_condition_operands.h"
@@ -517,7 +519,20 @@ auto EmitContext::CountedRelation(const std::string& comparison, const std::stri
     -> std::string {
   if (!options.decision_counters) return comparison;
   decision_labels.push_back(label);
-  return fmt::format("decisions_.Relation({}, {})", decision_labels.size() - 1, comparison);
+  const size_t index = decision_labels.size() - 1;
+  // Comparisons of two numbers or two texts go through the counters' versions of the same
+  // functions, which also note the operand values (the search steers inputs with them).
+  const bool negated = comparison.starts_with("-");
+  const std::string_view call = std::string_view(comparison).substr(negated ? 1 : 0);
+  for (const auto& [runtime, counted] :
+       {std::pair<std::string_view, std::string_view>{"cobrt::Compare(", "CompareNumbers"},
+        {"cobrt::CompareAlphanumeric(", "CompareText"}}) {
+    if (call.starts_with(runtime)) {
+      return fmt::format("{}decisions_.{}({}, {}", negated ? "-" : "", counted, index,
+                         call.substr(runtime.size()));
+    }
+  }
+  return fmt::format("decisions_.Relation({}, {})", index, comparison);
 }
 
 void EmitIf(EmitContext& context, SourceLoc loc, const ir::IfStatement& node) {

@@ -388,6 +388,19 @@ TEST(MigrateSynthesisTest, BoundaryCasesKillAMutantTheRecordedCaseMisses) {
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
   EXPECT_TRUE(Contains(result.err, "error: case synth")) << result.err;
   EXPECT_TRUE(Contains(result.err, "field PAY-FLAG")) << result.err;
+
+  // A reviewer's declaration that a case contradicts: warned about at the declaration, and the
+  // outcome still counts as reachable (and reached).
+  std::ofstream(root + "/remint.toml", std::ios::app)
+      << "\n[[unreachable]]\ndecision = \"IF PAYCALC:36\"\noutcome = true\n"
+         "reason = \"a mistaken review\"\n";
+  result = RunRemint({"migrate", ".", "--work", "work"}, root);
+  ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+  EXPECT_TRUE(Contains(result.err,
+                       "remint.toml:20: warning: IF PAYCALC:36 true is declared "
+                       "unreachable, but a case of PAYCALC reaches it [RM9004]"))
+      << result.err;
+  EXPECT_TRUE(Contains(result.out, "2 (100.0%)       2 (100.0%)       2 (100.0%)")) << result.out;
 }
 
 }  // namespace

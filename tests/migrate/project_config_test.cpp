@@ -128,5 +128,50 @@ TEST(ProjectConfigTest, AMissingFileIsAnError) {
   EXPECT_NE(config.error().message().find("/nonexistent/remint.toml"), std::string::npos);
 }
 
+TEST(ProjectConfigTest, ReadsOutcomesDeclaredUnreachable) {
+  ErrorOr<ProjectConfig> config = Load(R"(
+[project]
+sources = ["COBOL"]
+
+[[unreachable]]
+decision = "IF GLSUMM:386"
+outcome = true
+reason = "every account it looks for is in the table"
+
+[[unreachable]]
+decision = "WHEN DAILYPST:629"
+outcome = false
+reason = "the codes that get here all have a WHEN"
+)");
+  ASSERT_TRUE(config.ok()) << config.error().message();
+  ASSERT_EQ(config->unreachable.size(), 2u);
+  EXPECT_EQ(config->unreachable[0].decision, "IF GLSUMM:386");
+  EXPECT_TRUE(config->unreachable[0].outcome);
+  EXPECT_EQ(config->unreachable[0].reason, "every account it looks for is in the table");
+  EXPECT_EQ(config->unreachable[1].decision, "WHEN DAILYPST:629");
+  EXPECT_FALSE(config->unreachable[1].outcome);
+  EXPECT_TRUE(config->unreachable[1].origin.ends_with("remint.toml:10"))
+      << config->unreachable[1].origin;
+}
+
+TEST(ProjectConfigTest, AnUnreachableDeclarationMustSayWhichOutcomeAndWhy) {
+  EXPECT_EQ(ErrorOf("[project]\nsources = [\"C\"]\n[[unreachable]]\ndecision = \"IF A:1\"\n"
+                    "outcome = true\n"),
+            "remint.toml:3:1: [[unreachable]] has no 'reason'");
+  EXPECT_EQ(ErrorOf("[project]\nsources = [\"C\"]\n[[unreachable]]\ndecision = \"IF A:1\"\n"
+                    "reason = \"r\"\n"),
+            "remint.toml:3:1: [[unreachable]] has no 'outcome'");
+  EXPECT_EQ(ErrorOf("[project]\nsources = [\"C\"]\n[[unreachable]]\ndecision = \"A:1\"\n"
+                    "outcome = true\nreason = \"r\"\n"),
+            "remint.toml:3:1: decision must be 'IF PROGRAM:LINE' or 'WHEN PROGRAM:LINE', not "
+            "'A:1'");
+  EXPECT_EQ(ErrorOf("[project]\nsources = [\"C\"]\n[[unreachable]]\ndecision = \"IF A:1\"\n"
+                    "outcome = \"yes\"\nreason = \"r\"\n"),
+            "remint.toml:5:11: 'outcome' must be true or false, not string");
+  EXPECT_EQ(ErrorOf("[project]\nsources = [\"C\"]\n[[unreachable]]\ndecision = \"IF A:1\"\n"
+                    "outcome = true\nreason = \"r\"\nline = 3\n"),
+            "remint.toml:7:8: unknown key 'line' in [[unreachable]]");
+}
+
 }  // namespace
 }  // namespace remint::migrate
