@@ -106,6 +106,7 @@ class Searcher {
     result_.seed = seed->coverage;
     if (seed->coverage.labels.empty()) return result_;  // the seed does not end normally here
     NoteRelations(*seed, {});
+    seed_log_ = *seed;
     for (const auto& [dd, bytes] : request_.seed_inputs) {
       const auto shape = request_.build->datasets.find(dd);
       seeds_[dd] = Split(bytes, shape == request_.build->datasets.end() ? nullptr : &shape->second);
@@ -139,6 +140,9 @@ class Searcher {
       if (result_.runs >= request_.runs) break;
       REMINT_TRY(Try(start));
     }
+    // The seed itself is built on (never kept: it is a case already): changes to one record of
+    // a whole batch, repaired where a trailer stops agreeing, reach what slices cannot.
+    pool_.push_back(PoolEntryOf(seeds_, seed_log_));
     while (result_.runs < request_.runs) {
       // Inputs the operand values suggested go first.
       if (!directed_.empty()) {
@@ -162,8 +166,8 @@ class Searcher {
       const int mutations = 1 + static_cast<int>(Pick(3));
       for (int m = 0; m < mutations; ++m) Mutate(candidate);
       if (parent < pool_.size()) {
-        const DecisionCoverage parent_coverage = pool_[parent].coverage;
-        REMINT_TRY(Try(candidate, &parent_coverage));
+        const std::map<RelationKey, uint64_t> parent_equalities = pool_[parent].equalities;
+        REMINT_TRY(Try(candidate, &parent_equalities));
       } else {
         REMINT_TRY(Try(candidate));
       }
@@ -353,6 +357,25 @@ class Searcher {
     record = std::move(changed);
   }
 
+  // Every field of `record` with the picture of `field` one unit up or down together: a
+  // control card's business date and previous business date move as one, so the calendar
+  // checks between them still hold.
+  void Shift(std::string& record, const emit_gtest::FieldLayout& field,
+             const std::vector<emit_gtest::FieldLayout>& fields, int delta,
+             const std::vector<emit_gtest::FieldLayout>* views) {
+    std::string changed = record;
+    for (const emit_gtest::FieldLayout& other : fields) {
+      if (other.kind != field.kind || other.digits != field.digits || other.scale != field.scale ||
+          other.size != field.size || !NumberValid(other, changed)) {
+        continue;
+      }
+      const std::optional<std::string> now = NumberIn(other, changed);
+      const std::optional<int64_t> units = now ? Scaled(*now, other.scale) : std::nullopt;
+      if (units) SetField(changed, other, Unscaled(*units + delta, other.scale), views);
+    }
+    record = std::move(changed);
+  }
+
   // Text where a numeric field the program class-tests stands: blanks, a letter, digits with a
   // letter among them.
   void SetNotNumeric(std::string& record, const emit_gtest::FieldLayout& field,
@@ -438,15 +461,19 @@ class Searcher {
       SetNotNumeric(dataset.records[index], field, every);
       return;
     }
+    if (field.kind != emit_gtest::FieldKind::kText && Chance(8)) {
+      Shift(dataset.records[index], field, fields, Chance(2) ? 1 : -1, every);
+      return;
+    }
     const std::vector<std::string> values = Candidates(field, dataset.records[index]);
     if (values.empty()) return;
     SetField(dataset.records[index], field, values[Pick(values.size())], every);
   }
 
-  // Runs `datasets`; keeps them when they reach a new outcome. `parent`: what the input they
-  // were mutated from reached.
-  auto Try(const std::map<std::string, Dataset>& datasets, const DecisionCoverage* parent = nullptr)
-      -> ErrorOr<Success> {
+  // Runs `datasets`; keeps them when they reach a new outcome. `parent`: how often each relation
+  // found its operands equal on the input they were mutated from.
+  auto Try(const std::map<std::string, Dataset>& datasets,
+           const std::map<RelationKey, uint64_t>* parent = nullptr) -> ErrorOr<Success> {
     Inputs inputs;
     for (const auto& [dd, dataset] : datasets) inputs[dd] = dataset.Join();
     ErrorOr<DecisionLog> run = Execute(inputs);
@@ -464,7 +491,7 @@ class Searcher {
     }
     // A step towards an outcome no input reached is worth building on too.
     if (NoteRelations(*run, open, &datasets) || new_outcome) {
-      pool_.push_back({datasets, run->coverage});
+      pool_.push_back(PoolEntryOf(datasets, *run));
     }
     // A mutation that broke an equality the input it came from had (a batch trailer's count or
     // hash no longer agrees) is repaired from the values compared there: the field that held
@@ -473,19 +500,14 @@ class Searcher {
     return Success{};
   }
 
-  void Repair(const DecisionLog& run, const DecisionCoverage& parent,
+  void Repair(const DecisionLog& run, const std::map<RelationKey, uint64_t>& parent,
               const std::map<std::string, Dataset>& datasets) {
     constexpr size_t kRepairsPerRun = 4;
     size_t repairs = 0;
     for (const auto& [key, relation] : run.relations) {
       if (repairs >= kRepairsPerRun) break;
-      const uint32_t equal = 2 * key.second + 1;
-      const auto had = parent.reached.find(key.first);
-      const auto has = run.coverage.reached.find(key.first);
-      if (had == parent.reached.end() || !had->second.contains(equal) ||
-          (has != run.coverage.reached.end() && has->second.contains(equal))) {
-        continue;
-      }
+      const auto had = parent.find(key);
+      if (had == parent.end() || relation.equal >= had->second) continue;
       const size_t before = directed_.size();
       Directed(datasets, relation.samples, directed_, kMaxDirected);
       if (directed_.size() > before) ++repairs;
@@ -798,9 +820,16 @@ class Searcher {
   // Inputs to build on: those that reached a new outcome or came closer to one.
   struct PoolEntry {
     std::map<std::string, Dataset> datasets;
-    DecisionCoverage coverage;
+    std::map<RelationKey, uint64_t> equalities;  // how often each relation's operands were equal
   };
+  static auto PoolEntryOf(const std::map<std::string, Dataset>& datasets, const DecisionLog& run)
+      -> PoolEntry {
+    PoolEntry entry{datasets, {}};
+    for (const auto& [key, relation] : run.relations) entry.equalities[key] = relation.equal;
+    return entry;
+  }
   std::vector<PoolEntry> pool_;
+  DecisionLog seed_log_;
   std::deque<std::map<std::string, Dataset>> directed_;  // suggested by operand values
   std::map<RelationKey, RelationBest> relation_best_;
   std::vector<std::pair<Inputs, DecisionCoverage>> kept_;

@@ -42,8 +42,8 @@ auto IsSynthesizedName(const std::string& name) -> bool {
          name.find_first_not_of("0123456789", 5) == std::string::npos;
 }
 // Bumped when the search changes, so that every program is searched again.
-constexpr const char* kSynthesisVersion = "synthesis-15";
-constexpr int kSynthesisRuns = 4000;
+constexpr const char* kSynthesisVersion = "synthesis-17";
+constexpr int kSynthesisRuns = 8000;
 
 // Bumped when what a stage stores changes shape, so that old rows are redone.
 constexpr const char* kStateFormat = "migrate-state-1";

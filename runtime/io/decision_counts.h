@@ -7,7 +7,8 @@
 // the side never taken:
 //   PROGRAM <tab> index <tab> <=> <tab> less <tab> equal <tab> greater <tab> closest |a-b|
 //   PROGRAM <tab> index <tab> number|text <tab> a <tab> b     (operand values it saw)
-// numbers as decimal text, text as hex; the first few distinct pairs and the closest one.
+// numbers as decimal text, text as hex; the first few distinct pairs that differ, and the
+// closest pair.
 // Normal builds contain none of this.
 #ifndef COBRT_IO_DECISION_COUNTS_H_
 #define COBRT_IO_DECISION_COUNTS_H_
@@ -66,8 +67,8 @@ class DecisionSites {
       RelationLog& log = counts_->relations[index];
       const long double distance = difference < 0 ? -difference : difference;
       const bool closer = !log.has_closest || distance < log.closest;
-      if (closer || log.samples.size() < kSamples) {
-        Note(log, "number", NumberText(a), NumberText(b), closer, distance);
+      if (closer || (comparison != 0 && log.samples.size() < kSamples)) {
+        Note(log, "number", NumberText(a), NumberText(b), closer, distance, comparison != 0);
       }
     }
     return comparison;
@@ -78,8 +79,8 @@ class DecisionSites {
                    const CollatingWeights* weights = nullptr) -> int {
     const int comparison = Relation(index, CompareAlphanumeric(a, a_size, b, b_size, weights));
     RelationLog& log = counts_->relations[index];
-    if (log.samples.size() < kSamples) {
-      Note(log, "text", Hex(a, a_size), Hex(b, b_size), false, 0);
+    if (comparison != 0 && log.samples.size() < kSamples) {
+      Note(log, "text", Hex(a, a_size), Hex(b, b_size), false, 0, true);
     }
     return comparison;
   }
@@ -179,15 +180,17 @@ class DecisionSites {
     return text;
   }
 
+  // Keeps the pair as the closest, and among the samples when `unequal`: a pair that differs is
+  // what a search can use (put one value where the other was).
   static void Note(RelationLog& log, const char* kind, std::string a, std::string b, bool closer,
-                   long double distance) {
+                   long double distance, bool unequal) {
     Sample sample{kind, std::move(a), std::move(b)};
     if (closer) {
       log.has_closest = true;
       log.closest = distance;
       log.closest_pair = sample;
     }
-    if (log.samples.size() < kSamples &&
+    if (unequal && log.samples.size() < kSamples &&
         std::find(log.samples.begin(), log.samples.end(), sample) == log.samples.end()) {
       log.samples.push_back(std::move(sample));
     }
