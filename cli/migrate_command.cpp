@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "cli/progress_bar.h"

@@ -106,7 +106,6 @@ class Searcher {
     result_.seed = seed->coverage;
     if (seed->coverage.labels.empty()) return result_;  // the seed does not end normally here
     NoteRelations(*seed, {});
-    seed_log_ = *seed;
     for (const auto& [dd, bytes] : request_.seed_inputs) {
       const auto shape = request_.build->datasets.find(dd);
       seeds_[dd] = Split(bytes, shape == request_.build->datasets.end() ? nullptr : &shape->second);
@@ -142,7 +141,7 @@ class Searcher {
     }
     // The seed itself is built on (never kept: it is a case already): changes to one record of
     // a whole batch, repaired where a trailer stops agreeing, reach what slices cannot.
-    pool_.push_back(PoolEntryOf(seeds_, seed_log_));
+    pool_.push_back(PoolEntryOf(seeds_, *seed));
     while (result_.runs < request_.runs) {
       // Inputs the operand values suggested go first.
       if (!directed_.empty()) {
@@ -509,7 +508,7 @@ class Searcher {
       const auto had = parent.find(key);
       if (had == parent.end() || relation.equal >= had->second) continue;
       const size_t before = directed_.size();
-      Directed(datasets, relation.samples, directed_, kMaxDirected);
+      Directed(datasets, relation.samples);
       if (directed_.size() > before) ++repairs;
     }
   }
@@ -559,16 +558,14 @@ class Searcher {
       const std::string& label = labels->second[key.second];
       if (!open.contains(label.substr(label.find(' ') + 1))) continue;
       progress = true;
-      if (datasets != nullptr) Directed(*datasets, relation.samples, directed_, kMaxDirected);
+      if (datasets != nullptr) Directed(*datasets, relation.samples);
     }
     return progress;
   }
 
-  // Queues inputs where a field that held one operand of a sample holds the other (up to
-  // `limit` queued).
+  // Queues inputs where a field that held one operand of a sample holds the other.
   void Directed(const std::map<std::string, Dataset>& datasets,
-                const std::vector<OperandSample>& samples,
-                std::deque<std::map<std::string, Dataset>>& queue, size_t limit) {
+                const std::vector<OperandSample>& samples) {
     constexpr size_t kMaxPerSample = 4;
     constexpr size_t kRecordsLooked = 400;
     for (const OperandSample& sample : samples) {
@@ -582,14 +579,14 @@ class Searcher {
             every != nullptr ? *every : dataset.shape->layout->fields;
         for (size_t r = 0; r < dataset.records.size() && r < kRecordsLooked; ++r) {
           for (const emit_gtest::FieldLayout& field : fields) {
-            if (made >= kMaxPerSample || queue.size() >= limit) break;
+            if (made >= kMaxPerSample || directed_.size() >= kMaxDirected) break;
             for (const std::string& value : Replacements(field, dataset.records[r], sample)) {
               std::map<std::string, Dataset> candidate = datasets;
               std::string& record = candidate[dd].records[r];
               const std::string before = record;
               SetField(record, field, value, every);
               if (record == before) continue;
-              queue.push_back(std::move(candidate));
+              directed_.push_back(std::move(candidate));
               ++made;
             }
           }
@@ -829,7 +826,6 @@ class Searcher {
     return entry;
   }
   std::vector<PoolEntry> pool_;
-  DecisionLog seed_log_;
   std::deque<std::map<std::string, Dataset>> directed_;  // suggested by operand values
   std::map<RelationKey, RelationBest> relation_best_;
   std::vector<std::pair<Inputs, DecisionCoverage>> kept_;
