@@ -96,6 +96,7 @@ struct MigrateCommandOptions {
   std::string sarif;
   bool no_verify = false;
   bool no_synthesize = false;
+  int synthesis_runs = migrate::kDefaultSynthesisRuns;
 };
 
 auto RunMigrateCommand(const MigrateCommandOptions& options, const GlobalOptions& global) -> int {
@@ -116,6 +117,7 @@ auto RunMigrateCommand(const MigrateCommandOptions& options, const GlobalOptions
   migrate_options.work_dir = location.work;
   migrate_options.verify = !options.no_verify;
   migrate_options.synthesize = !options.no_synthesize;
+  migrate_options.synthesis_runs = options.synthesis_runs;
   migrate_options.jobs = global.EffectiveJobs();
   const bool show_progress = global.verbosity >= 0 && isatty(STDERR_FILENO) != 0;
   std::unique_ptr<ProgressBar> bar;
@@ -277,6 +279,11 @@ void RegisterMigrateCommand(CLI::App& app, OptionStorage& storage, const GlobalO
   command->add_flag("--no-verify", options.no_verify, "Stop before building and replaying");
   command->add_flag("--no-synthesize", options.no_synthesize,
                     "Record only the project's cases: synthesize none");
+  command
+      ->add_option("--synthesis-runs", options.synthesis_runs,
+                   "Runs the search for cases may spend per program (the same budget gives the "
+                   "same cases; a larger one keeps every outcome a smaller one reaches)")
+      ->check(CLI::Range(1, 10000000));
   command->callback(
       [&global, &exit_code, &options] { exit_code = RunMigrateCommand(options, global); });
 }

@@ -95,7 +95,9 @@ class Searcher {
  public:
   explicit Searcher(const SynthesisRequest& request)
       : request_(request),
-        random_(std::stoull(Sha256Hex(request.program).substr(0, 15), nullptr, 16)) {}
+        random_(std::stoull(Sha256Hex(request.program).substr(0, 15), nullptr, 16)) {
+    for (const ArgumentMove& move : request.build->argument_moves) passed_.insert(move.source);
+  }
 
   auto Run() -> ErrorOr<SynthesisResult> {
     ErrorOr<codec::CodePage> ascii = codec::CodePage::Make("ascii");
@@ -356,11 +358,11 @@ class Searcher {
     record = std::move(changed);
   }
 
-  // Every field of `record` with the picture of `field` one unit up or down together: a
+  // Every field of `record` with the picture of `field` up or down by `delta` units together: a
   // control card's business date and previous business date move as one, so the calendar
   // checks between them still hold.
   void Shift(std::string& record, const emit_gtest::FieldLayout& field,
-             const std::vector<emit_gtest::FieldLayout>& fields, int delta,
+             const std::vector<emit_gtest::FieldLayout>& fields, int64_t delta,
              const std::vector<emit_gtest::FieldLayout>* views) {
     std::string changed = record;
     for (const emit_gtest::FieldLayout& other : fields) {
@@ -438,12 +440,15 @@ class Searcher {
     const std::vector<emit_gtest::FieldLayout>* every =
         views == request_.build->every_view.end() ? nullptr : &views->second;
     // Fields of every view (a detail record's fields are a REDEFINES of the header's); those the
-    // program compares with something come first.
+    // program compares with something, or passes to a program it calls, come first.
     const std::vector<emit_gtest::FieldLayout>& fields =
         every != nullptr && !every->empty() ? *every : dataset.shape->layout->fields;
     std::vector<const emit_gtest::FieldLayout*> compared;
     for (const emit_gtest::FieldLayout& field : fields) {
-      if (request_.build->domains.contains(BaseName(field.name))) compared.push_back(&field);
+      const std::string name = BaseName(field.name);
+      if (request_.build->domains.contains(name) || passed_.contains(name)) {
+        compared.push_back(&field);
+      }
     }
     const emit_gtest::FieldLayout& field = !compared.empty() && !Chance(4)
                                                ? *compared[Pick(compared.size())]
@@ -455,13 +460,21 @@ class Searcher {
       return;
     }
     if (field.kind != emit_gtest::FieldKind::kText && Chance(4) &&
-        std::binary_search(request_.build->class_tested.begin(), request_.build->class_tested.end(),
+        std::binary_search(request_.class_tested.begin(), request_.class_tested.end(),
                            BaseName(field.name))) {
       SetNotNumeric(dataset.records[index], field, every);
       return;
     }
     if (field.kind != emit_gtest::FieldKind::kText && Chance(8)) {
-      Shift(dataset.records[index], field, fields, Chance(2) ? 1 : -1, every);
+      // One unit, or one unit of a higher digit: a date's month or year.
+      int64_t delta = Chance(2) ? 1 : -1;
+      if (Chance(2)) {
+        for (size_t place = Pick(static_cast<size_t>(std::max(field.digits - field.scale, 1)));
+             place > 0; --place) {
+          delta *= 10;
+        }
+      }
+      Shift(dataset.records[index], field, fields, delta, every);
       return;
     }
     const std::vector<std::string> values = Candidates(field, dataset.records[index]);
@@ -803,6 +816,7 @@ class Searcher {
   }
 
   const SynthesisRequest& request_;
+  std::set<std::string> passed_;  // fields MOVEd into CALL arguments
   std::mt19937_64 random_;
   codec::CodePage code_page_ = *codec::CodePage::Make("ascii");
   std::map<std::string, Dataset> seeds_;

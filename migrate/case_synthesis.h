@@ -23,6 +23,9 @@ struct SynthesisRequest {
   std::string program;
   std::string executable;  // the program built with decision counters
   const ProgramBuild* build = nullptr;
+  // Fields the search may give data that is no number: those the program class-tests, and
+  // those it passes to a called program that does (ClassTestedThroughCalls). Sorted.
+  std::vector<std::string> class_tested;
   std::map<std::string, std::string> seed_inputs;  // DD -> bytes: a recorded case's inputs
   std::vector<std::string> outputs;
   std::optional<std::string> parm;

@@ -3,12 +3,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/fault_injection.h"
@@ -42,8 +45,7 @@ auto IsSynthesizedName(const std::string& name) -> bool {
          name.find_first_not_of("0123456789", 5) == std::string::npos;
 }
 // Bumped when the search changes, so that every program is searched again.
-constexpr const char* kSynthesisVersion = "synthesis-17";
-constexpr int kSynthesisRuns = 8000;
+constexpr const char* kSynthesisVersion = "synthesis-18";
 
 // Bumped when what a stage stores changes shape, so that old rows are redone.
 constexpr const char* kStateFormat = "migrate-state-1";
@@ -443,12 +445,22 @@ class Migration {
     LegacyToolchain toolchain{config_.copybooks, config_.dialect, config_.cobc_flags,
                               (fs::path(options_.work_dir) / "legacy-builds").string()};
     std::vector<std::string> modules;
+    std::map<std::string, std::vector<ParameterPart>> class_tested_parameters;
     for (const auto& [name, entry] : programs_) {
       if (!entry.build.is_main) modules.push_back(entry.build.source_path);
+      class_tested_parameters[name] = entry.build.class_tested_parameters;
     }
-    size_t done = 0;
+    // The searches that must run, made ready in program order, then run side by side (each
+    // is deterministic on its own), then recorded in program order.
+    struct PendingSearch {
+      std::string name;
+      std::string key;
+      const CaseConfig* seed = nullptr;
+      SynthesisRequest request;
+      std::optional<ErrorOr<SynthesisResult>> result;
+    };
+    std::vector<PendingSearch> pending;
     for (const auto& [name, entry] : programs_) {
-      Progress("synthesize", done++, programs_.size());
       if (!entry.build.is_main) continue;
       // The seed: the program's first case in the project file that was recorded.
       const CaseConfig* seed = nullptr;
@@ -464,10 +476,18 @@ class Migration {
       digest.Add(kSynthesisVersion);
       digest.Add(StageKey(entry.content_key));
       digest.Add(seed_state == case_states->end() ? "" : seed_state->second.input_key);
-      digest.Add(std::to_string(kSynthesisRuns));
+      digest.Add(std::to_string(options_.synthesis_runs));
       for (const UnreachableOutcome& declared : config_.unreachable) {
         digest.Add(declared.decision + (declared.outcome ? " true" : " false"));
       }
+      // What the search may make non-numeric depends on the programs called too.
+      std::vector<std::string> class_tested =
+          ClassTestedThroughCalls(entry.build.argument_moves, class_tested_parameters);
+      class_tested.insert(class_tested.end(), entry.build.class_tested.begin(),
+                          entry.build.class_tested.end());
+      std::sort(class_tested.begin(), class_tested.end());
+      class_tested.erase(std::unique(class_tested.begin(), class_tested.end()), class_tested.end());
+      for (const std::string& field : class_tested) digest.Add("class-tested:" + field);
       const std::string key = digest.Hex();
       Synthesized& synthesized = synthesized_[name];
       synthesized.seed = seed;
@@ -498,14 +518,40 @@ class Migration {
       request.executable =
           (fs::path(*build) / entry.build.emitted.executables.front().program_id).string();
       request.build = &entry.build;
+      request.class_tested = class_tested;
       request.parm = seed->parm;
       request.clock = seed->clock;
-      request.runs = kSynthesisRuns;
+      request.runs = options_.synthesis_runs;
       for (const store::CaseDataset& dataset : (*seed_case)->datasets) {
         if (dataset.role == "input") request.seed_inputs[dataset.name] = dataset.bytes;
       }
       request.outputs = CaseOutputs(*seed, entry.build);
-      ErrorOr<SynthesisResult> result = SynthesizeCases(request);
+      pending.push_back({name, key, seed, std::move(request), std::nullopt});
+    }
+    Progress("synthesize", 0, pending.size());
+    {
+      std::atomic<size_t> next = 0;
+      auto work = [&] {
+        for (size_t i = next++; i < pending.size(); i = next++) {
+          pending[i].result = SynthesizeCases(pending[i].request);
+        }
+      };
+      std::vector<std::thread> workers;
+      const size_t threads = std::min<size_t>(std::max(options_.jobs, 1), pending.size());
+      for (size_t t = 1; t < threads; ++t) workers.emplace_back(work);
+      work();
+      for (std::thread& worker : workers) worker.join();
+    }
+    size_t done = 0;
+    for (PendingSearch& search : pending) {
+      Progress("synthesize", done++, pending.size());
+      const std::string& name = search.name;
+      const std::string& key = search.key;
+      const CaseConfig* seed = search.seed;
+      const SynthesisRequest& request = search.request;
+      const ProgramEntry& entry = programs_.at(name);
+      Synthesized& synthesized = synthesized_[name];
+      ErrorOr<SynthesisResult>& result = *search.result;
       if (!result) return result.error();
       // Record what the legacy build does with each kept input: that is the expectation.
       for (size_t i = 0; i < result->kept.size(); ++i) {
@@ -586,7 +632,7 @@ class Migration {
       for (const std::string& line : synthesized.coverage_lines) detail += "\n" + line;
       REMINT_TRY(db_.WriteStageState(kSynthesisStage, name, {key, detail}));
     }
-    Progress("synthesize", programs_.size(), programs_.size());
+    Progress("synthesize", pending.size(), pending.size());
     std::vector<CoverageRow> rows;
     for (const auto& [name, synthesized] : synthesized_) {
       summary_.synthesized.total += synthesized.names.size();

@@ -24,11 +24,15 @@
 
 namespace remint::migrate {
 
+// The search's budget per program unless the user gives another: what `make demo` spends.
+constexpr int kDefaultSynthesisRuns = 20000;
+
 struct MigrateOptions {
   std::string config_path;  // remint.toml
   std::string work_dir;     // the database, legacy builds, emitted project and its build
   bool verify = true;
   bool synthesize = true;
+  int synthesis_runs = kDefaultSynthesisRuns;  // per program
   int jobs = 2;
   // Progress of the current stage: (stage, done, total).
   std::function<void(std::string_view, size_t, size_t)> progress;

@@ -487,6 +487,8 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
   build.environment_decisions = EnvironmentDecisions(module);
   build.called = CalledPrograms(module);
   build.class_tested = ClassTestedFields(module);
+  build.argument_moves = ArgumentMoves(module);
+  build.class_tested_parameters = ClassTestedParameters(module);
   std::set<uint32_t> printed;
   const std::map<uint32_t, std::vector<ir::FieldId>> transfers = TransferRecords(module, printed);
   for (ir::FileDescriptionId id : module.files().Ids()) {
@@ -524,7 +526,7 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
 
 auto SerializeBuild(const ProgramBuild& build) -> std::string {
   Writer writer;
-  writer.Text("remint-program-build-5");
+  writer.Text("remint-program-build-6");
   writer.Number(build.is_main ? 1 : 0);
   writer.Number(build.copybooks.size());
   for (const std::string& copybook : build.copybooks) writer.Text(copybook);
@@ -546,6 +548,12 @@ auto SerializeBuild(const ProgramBuild& build) -> std::string {
     writer.Number(list->size());
     for (const std::string& item : *list) writer.Text(item);
   }
+  writer.Number(build.argument_moves.size());
+  for (const ArgumentMove& move : build.argument_moves) writer.Text(FormatArgumentMove(move));
+  writer.Number(build.class_tested_parameters.size());
+  for (const ParameterPart& part : build.class_tested_parameters) {
+    writer.Text(FormatParameterPart(part));
+  }
   writer.Number(build.datasets.size());
   for (const auto& [dd, shape] : build.datasets) {
     writer.Text(dd);
@@ -564,7 +572,7 @@ auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool {
   std::string magic;
   uint64_t number = 0;
   uint64_t count = 0;
-  if (!reader.Text(magic) || magic != "remint-program-build-5") return false;
+  if (!reader.Text(magic) || magic != "remint-program-build-6") return false;
   if (!reader.Number(number)) return false;
   build.is_main = number != 0;
   if (!reader.Number(count)) return false;
@@ -598,6 +606,21 @@ auto DeserializeBuild(std::string_view bytes, ProgramBuild& build) -> bool {
     for (std::string& item : *list) {
       if (!reader.Text(item)) return false;
     }
+  }
+  std::string line;
+  if (!reader.Number(count)) return false;
+  build.argument_moves.clear();
+  for (uint64_t i = 0; i < count; ++i) {
+    std::optional<ArgumentMove> move;
+    if (!reader.Text(line) || !(move = ParseArgumentMove(line))) return false;
+    build.argument_moves.push_back(std::move(*move));
+  }
+  if (!reader.Number(count)) return false;
+  build.class_tested_parameters.clear();
+  for (uint64_t i = 0; i < count; ++i) {
+    std::optional<ParameterPart> part;
+    if (!reader.Text(line) || !(part = ParseParameterPart(line))) return false;
+    build.class_tested_parameters.push_back(*part);
   }
   if (!reader.Number(count)) return false;
   build.datasets.clear();

@@ -12,6 +12,7 @@
 #include "base/diagnostics/diagnostic.h"
 #include "emitters/cpp/emit_module.h"
 #include "emitters/gtest/emit_tests.h"
+#include "migrate/program_facts.h"
 
 namespace remint::migrate {
 
@@ -43,6 +44,8 @@ struct ProgramBuild {
   std::vector<std::string> environment_decisions;
   std::vector<std::string> called;
   std::vector<std::string> class_tested;  // migrate/program_facts.h
+  std::vector<ArgumentMove> argument_moves;
+  std::vector<ParameterPart> class_tested_parameters;
 };
 
 auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& options)

@@ -373,7 +373,7 @@ TEST(MigrateSynthesisTest, BoundaryCasesKillAMutantTheRecordedCaseMisses) {
                                  << result.out << result.err;
 
   // A relative work directory, as `make demo` gives one.
-  result = RunRemint({"migrate", ".", "--work", "work"}, root);
+  result = RunRemint({"migrate", ".", "--work", "work", "--synthesis-runs", "500"}, root);
   ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
   EXPECT_TRUE(Contains(result.out, "synthesize: ")) << result.out;
   EXPECT_FALSE(Contains(result.out, "synthesize: 0 cases synthesized")) << result.out;
@@ -394,7 +394,7 @@ TEST(MigrateSynthesisTest, BoundaryCasesKillAMutantTheRecordedCaseMisses) {
   std::ofstream(root + "/remint.toml", std::ios::app)
       << "\n[[unreachable]]\ndecision = \"IF PAYCALC:36\"\noutcome = true\n"
          "reason = \"a mistaken review\"\n";
-  result = RunRemint({"migrate", ".", "--work", "work"}, root);
+  result = RunRemint({"migrate", ".", "--work", "work", "--synthesis-runs", "500"}, root);
   ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
   EXPECT_TRUE(Contains(result.err,
                        "remint.toml:20: warning: IF PAYCALC:36 true is declared "

@@ -14,7 +14,8 @@ namespace remint::migrate {
 namespace {
 
 // Two files only written (one status tested alone, one with an input's), an input file, a
-// SORT, a class test and two CALLs.
+// class test, and CALLs: the first argument is a group two MOVEs fill (one into the group, one
+// into a field of it), the second a field a third MOVE fills.
 constexpr const char* kProgram = R"(       IDENTIFICATION DIVISION.
        PROGRAM-ID. FACTS.
        ENVIRONMENT DIVISION.
@@ -37,6 +38,9 @@ constexpr const char* kProgram = R"(       IDENTIFICATION DIVISION.
        01 OUT-STATUS PIC XX.
           88 OUT-OK VALUE '00'.
        01 LOG-STATUS PIC XX.
+       01 PARMS.
+          05 PARM-AMOUNT PIC 9(5).
+       01 WS-COPY PIC 9(5).
        PROCEDURE DIVISION.
            OPEN INPUT IN-FILE OUTPUT OUT-FILE
            OPEN EXTEND LOG-FILE
@@ -54,30 +58,94 @@ constexpr const char* kProgram = R"(       IDENTIFICATION DIVISION.
            END-IF
            READ IN-FILE
            IF IN-AMOUNT IS NUMERIC
-               CALL 'SUBPROG'
+               MOVE IN-AMOUNT TO PARM-AMOUNT
+               MOVE OUT-REC TO PARMS
+               MOVE LOG-REC TO WS-COPY
+               CALL 'SUBPROG' USING PARMS
                CALL 'OTHER   '
-               CALL 'SUBPROG'
+               CALL 'SUBPROG' USING PARMS BY CONTENT WS-COPY
            END-IF
            STOP RUN.
 )";
 
-TEST(ProgramFactsTest, FindsDecisionsOnlyTheEnvironmentSteersCallsAndClassTests) {
+TEST(ProgramFactsTest, FindsDecisionsOnlyTheEnvironmentSteersCallsClassTestsAndArguments) {
   const std::string root = testing::FreshDirectory("program-facts");
   std::ofstream(root + "/FACTS.cbl") << kProgram;
   const ProgramBuild build = BuildProgram(root + "/FACTS.cbl", ProgramBuildOptions{});
   ASSERT_TRUE(build.ok);
-  // Line 26: OUT-STATUS alone; 29: its 88; 35: LOG-STATUS (EXTEND) alone. Line 32 also reads
+  // Line 29: OUT-STATUS alone; 32: its 88; 38: LOG-STATUS (EXTEND) alone. Line 35 also reads
   // the input file's status, which a missing dataset changes.
   EXPECT_EQ(build.environment_decisions,
-            (std::vector<std::string>{"IF FACTS.cbl:26", "IF FACTS.cbl:29", "IF FACTS.cbl:35"}));
+            (std::vector<std::string>{"IF FACTS.cbl:29", "IF FACTS.cbl:32", "IF FACTS.cbl:38"}));
   EXPECT_EQ(build.called, (std::vector<std::string>{"OTHER", "SUBPROG"}));
   EXPECT_EQ(build.class_tested, (std::vector<std::string>{"IN-AMOUNT"}));
+  EXPECT_EQ(build.argument_moves, (std::vector<ArgumentMove>{{"IN-AMOUNT", "SUBPROG", 0, 0, 5},
+                                                             {"LOG-REC", "SUBPROG", 1, 0, 5},
+                                                             {"OUT-REC", "SUBPROG", 0, 0, 5}}));
+  EXPECT_TRUE(build.class_tested_parameters.empty());  // no USING
   // They survive the project database.
   ProgramBuild stored;
   ASSERT_TRUE(DeserializeBuild(SerializeBuild(build), stored));
   EXPECT_EQ(stored.environment_decisions, build.environment_decisions);
   EXPECT_EQ(stored.called, build.called);
   EXPECT_EQ(stored.class_tested, build.class_tested);
+  EXPECT_EQ(stored.argument_moves, build.argument_moves);
+}
+
+// A called program: its first parameter's second field reaches a class test through a MOVE,
+// the first field and the second parameter do not.
+constexpr const char* kCalled = R"(       IDENTIFICATION DIVISION.
+       PROGRAM-ID. SUBPROG.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 WS-CHECK PIC 9(5).
+       LINKAGE SECTION.
+       01 LK-PARMS.
+          05 LK-CODE PIC X(2).
+          05 LK-AMOUNT PIC 9(5).
+       01 LK-OTHER PIC 9(5).
+       PROCEDURE DIVISION USING LK-PARMS LK-OTHER.
+           MOVE LK-AMOUNT TO WS-CHECK
+           MOVE LK-CODE TO LK-OTHER
+           IF WS-CHECK NOT NUMERIC
+               MOVE 0 TO LK-OTHER
+           END-IF
+           GOBACK.
+)";
+
+TEST(ProgramFactsTest, FindsParametersTestedAndTheCallersFieldsThatReachThem) {
+  const std::string root = testing::FreshDirectory("program-facts-called");
+  std::ofstream(root + "/SUBPROG.cbl") << kCalled;
+  const ProgramBuild called = BuildProgram(root + "/SUBPROG.cbl", ProgramBuildOptions{});
+  ASSERT_TRUE(called.ok);
+  EXPECT_EQ(called.class_tested_parameters, (std::vector<ParameterPart>{{0, 2, 5}}));
+  ProgramBuild stored;
+  ASSERT_TRUE(DeserializeBuild(SerializeBuild(called), stored));
+  EXPECT_EQ(stored.class_tested_parameters, called.class_tested_parameters);
+
+  // A caller's moves: those whose bytes overlap the tested part count, by argument place.
+  const std::vector<ArgumentMove> moves = {
+      {"WHOLE-GROUP", "SUBPROG", 0, 0, 7}, {"CODE-ONLY", "SUBPROG", 0, 0, 2},
+      {"AMOUNT", "SUBPROG", 0, 2, 5},      {"SECOND-ARG", "SUBPROG", 1, 0, 5},
+      {"ELSEWHERE", "OTHER", 0, 2, 5},
+  };
+  const std::map<std::string, std::vector<ParameterPart>> parts = {
+      {"SUBPROG", called.class_tested_parameters}};
+  EXPECT_EQ(ClassTestedThroughCalls(moves, parts),
+            (std::vector<std::string>{"AMOUNT", "WHOLE-GROUP"}));
+}
+
+TEST(ProgramFactsTest, ArgumentMovesAndParameterPartsReadBackTheirLines) {
+  const ArgumentMove move{"CC-BUS-DATE", "DATEUTIL", 1, 8, 8};
+  EXPECT_EQ(FormatArgumentMove(move), "CC-BUS-DATE\tDATEUTIL\t1\t8\t8");
+  EXPECT_EQ(ParseArgumentMove(FormatArgumentMove(move)), move);
+  EXPECT_EQ(ParseParameterPart("0\t2\t5"), (ParameterPart{0, 2, 5}));
+  for (const char* bad :
+       {"", "A\tB\t1\t2", "A\tB\tx\t2\t3", "\tB\t1\t2\t3", "A\tB\t1\t2\t3\t4", "A\tB\t-1\t2\t3"}) {
+    EXPECT_FALSE(ParseArgumentMove(bad).has_value()) << bad;
+  }
+  EXPECT_FALSE(ParseParameterPart("0\t2").has_value());
+  EXPECT_FALSE(ParseParameterPart("4294967296\t0\t1").has_value());
 }
 
 TEST(DecisionLogTest, ReadsDecisionsRelationsAndOperandSamples) {
