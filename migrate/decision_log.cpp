@@ -8,24 +8,6 @@
 namespace remint::migrate {
 namespace {
 
-auto SplitTabs(std::string_view line) -> std::vector<std::string_view> {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    parts.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return parts;
-    start = tab + 1;
-  }
-}
-
-auto ToUnsigned(std::string_view text) -> std::optional<uint64_t> {
-  uint64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
-}
-
 auto FromHex(std::string_view hex) -> std::string {
   auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
   std::string bytes;
@@ -103,6 +85,24 @@ auto ParseDecisionLog(std::string_view text) -> DecisionLog {
     }
   }
   return log;
+}
+
+auto SplitTabs(std::string_view line) -> std::vector<std::string_view> {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    parts.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) return parts;
+    start = tab + 1;
+  }
+}
+
+auto ToUnsigned(std::string_view text) -> std::optional<uint64_t> {
+  uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
 }
 
 }  // namespace remint::migrate

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -54,6 +55,11 @@ struct DecisionLog {
 
 // Reads the counts file; lines it does not know are skipped (a newer runtime's).
 auto ParseDecisionLog(std::string_view text) -> DecisionLog;
+
+// The tab-separated fields of a line of the logs and states migrate keeps, and an unsigned
+// decimal field of one (nullopt unless the whole field is digits that fit).
+auto SplitTabs(std::string_view line) -> std::vector<std::string_view>;
+auto ToUnsigned(std::string_view text) -> std::optional<uint64_t>;
 
 }  // namespace remint::migrate
 

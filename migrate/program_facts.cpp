@@ -11,6 +11,7 @@
 #include "emitters/cpp/plan.h"
 #include "ir/reflection.h"
 #include "ir/statement_walk.h"
+#include "migrate/decision_log.h"
 
 namespace remint::migrate {
 namespace {
@@ -256,31 +257,12 @@ auto ClassTestedThroughCalls(const std::vector<ArgumentMove>& moves,
 
 namespace {
 
-auto SplitTabs(std::string_view line) -> std::vector<std::string_view> {
-  std::vector<std::string_view> parts;
-  for (size_t start = 0;;) {
-    const size_t tab = line.find('\t', start);
-    parts.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-    if (tab == std::string_view::npos) return parts;
-    start = tab + 1;
-  }
-}
-
-auto ParseNumber(std::string_view text) -> std::optional<uint64_t> {
-  uint64_t value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
-    return std::nullopt;
-  }
-  return value;
-}
-
 // parts[first..first+2]: argument, offset, size.
 auto ParsePart(const std::vector<std::string_view>& parts, size_t first)
     -> std::optional<ParameterPart> {
-  const std::optional<uint64_t> argument = ParseNumber(parts[first]);
-  const std::optional<uint64_t> offset = ParseNumber(parts[first + 1]);
-  const std::optional<uint64_t> size = ParseNumber(parts[first + 2]);
+  const std::optional<uint64_t> argument = ToUnsigned(parts[first]);
+  const std::optional<uint64_t> offset = ToUnsigned(parts[first + 1]);
+  const std::optional<uint64_t> size = ToUnsigned(parts[first + 2]);
   if (!argument || !offset || !size || *argument > UINT32_MAX) return std::nullopt;
   return ParameterPart{static_cast<uint32_t>(*argument), *offset, *size};
 }
