@@ -8,6 +8,7 @@
 #include "cli/emit_command.h"
 #include "cli/global_options.h"
 #include "cli/ir_command.h"
+#include "cli/jcl_command.h"
 #include "cli/migrate_command.h"
 #include "cli/parse_command.h"
 #include "cli/record_command.h"
@@ -57,6 +58,7 @@ auto RunCommandLine(int argc, char** argv) -> int {
   remint::cli::RegisterParseCommand(app, storage, global, exit_code);
   remint::cli::RegisterIrCommand(app, storage, global, exit_code);
   remint::cli::RegisterEmitCommand(app, storage, global, exit_code);
+  remint::cli::RegisterJclCommand(app, storage, global, exit_code);
   remint::cli::RegisterRecordCommand(app, storage, global, exit_code);
   remint::cli::RegisterMigrateCommand(app, storage, global, exit_code);
   remint::cli::RegisterVerifyCommand(app, storage, global, exit_code);

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "frontends/cobol/preprocess/preprocess.h"
+#include "frontends/jcl/parse/parse_member.h"
 
 namespace remint::cli {
 namespace {
@@ -21,7 +22,24 @@ auto IsCobolSource(const fs::path& path) -> bool {
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension.empty() || extension == ".cbl" || extension == ".cob" || extension == ".cobol" ||
-         extension == ".sub";
+         extension == ".sub" || extension == ".jcl" || extension == ".proc" || extension == ".prc";
+}
+
+// JCL by its extension, or by its first non-blank card starting with // or /*.
+auto LooksLikeJcl(const std::string& path, const SourceFile& file) -> bool {
+  std::string extension = fs::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".jcl" || extension == ".proc" || extension == ".prc") return true;
+  if (extension == ".cbl" || extension == ".cob" || extension == ".cobol" || extension == ".sub") {
+    return false;
+  }
+  for (uint32_t line = 1; line <= file.text.line_count(); ++line) {
+    std::string_view text = file.text.line(line);
+    if (text.find_first_not_of(' ') == std::string_view::npos) continue;
+    return text.starts_with("//") || text.starts_with("/*");
+  }
+  return false;
 }
 
 auto CollectSources(const std::string& root) -> std::vector<std::string> {
@@ -64,14 +82,20 @@ void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
   struct ParseOptions {
     std::string path;
     CobolInputOptions input;
+    std::string language = "auto";
   };
   ParseOptions& options = storage.Make<ParseOptions>();
   CLI::App* command = app.add_subcommand(
       "parse",
-      "Preprocess and parse COBOL sources (a file, or every source under a directory) "
-      "and report their diagnostics");
-  command->add_option("path", options.path, "A COBOL source file or a directory of them")
-      ->required();
+      "Parse COBOL or JCL sources (a file, or every source under a directory) and report "
+      "their diagnostics; COBOL is preprocessed first, JCL is read without expanding PROCs "
+      "and INCLUDEs (see `remint jcl expand`)");
+  command->add_option("path", options.path, "A source file or a directory of them")->required();
+  command
+      ->add_option("--language", options.language,
+                   "auto (JCL when the extension is .jcl/.proc/.prc or the first card starts "
+                   "with // or /*; COBOL otherwise), cobol or jcl")
+      ->check(CLI::IsMember({"auto", "cobol", "jcl"}));
   command->add_option("-I,--copy-dir", options.input.copy_directories,
                       "Copybook directory, searched in order (repeatable)");
   command
@@ -98,7 +122,24 @@ void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
       DiagnosticCollector collector;
       DiagnosticEmitter emitter(&sources, collector);
       uint32_t line_count = 0;
-      ParseCobolFile(file, options.input, sources, emitter, &line_count);
+      bool jcl = options.language == "jcl";
+      if (options.language == "auto") {
+        ErrorOr<FileId> probe = sources.Load(file, file);
+        jcl = probe && LooksLikeJcl(file, sources.file(*probe));
+        if (jcl) {
+          line_count = sources.file(*probe).text.line_count();
+          jcl::ParseMember(sources, *probe, emitter);
+        }
+      } else if (jcl) {
+        ErrorOr<FileId> member = sources.Load(file, file);
+        if (!member) {
+          emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, file, file);
+        } else {
+          line_count = sources.file(*member).text.line_count();
+          jcl::ParseMember(sources, *member, emitter);
+        }
+      }
+      if (!jcl) ParseCobolFile(file, options.input, sources, emitter, &line_count);
       std::vector<Diagnostic> diagnostics = collector.TakeSorted();
       for (const Diagnostic& diagnostic : diagnostics) {
         if (diagnostic.severity == Severity::kError) ++errors;

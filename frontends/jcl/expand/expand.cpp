@@ -1,0 +1,648 @@
+#include "frontends/jcl/expand/expand.h"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <set>
+
+#include "frontends/jcl/expand/dd_override.h"
+#include "frontends/jcl/expand/library_search.h"
+#include "frontends/jcl/expand/symbols.h"
+#include "frontends/jcl/parse/condition.h"
+#include "frontends/jcl/parse/jcl_text.h"
+#include "frontends/jcl/parse/statement_reader.h"
+
+namespace remint::jcl {
+namespace {
+
+// z/OS allows procedures to nest 15 levels deep.
+constexpr int kMaxProcDepth = 15;
+// INCLUDE members may nest 15 levels deep as well.
+constexpr size_t kMaxIncludeDepth = 15;
+
+// EXEC keywords; any other keyword on an EXEC that calls a procedure sets a symbol.
+constexpr std::array<std::string_view, 17> kExecKeywords = {
+    "ACCT",    "ADDRSPC", "CCSID", "COND", "DPRTY",  "DYNAMNBR", "MEMLIMIT", "PARM", "PARMDD",
+    "PERFORM", "PGM",     "PROC",  "RD",   "REGION", "REGIONX",  "RLSTMOUT", "TIME"};
+
+auto IsExecKeyword(std::string_view keyword) -> bool {
+  std::string_view base = keyword.substr(0, keyword.find('.'));
+  return std::find(kExecKeywords.begin(), kExecKeywords.end(), base) != kExecKeywords.end();
+}
+
+// The statements of a stream: a member, and the INCLUDE members opened inside it.
+class Cursor {
+ public:
+  void Push(std::vector<Statement> statements, std::string member) {
+    frames_.push_back(Frame{std::move(statements), 0, std::move(member)});
+  }
+  auto Peek() -> Statement* {
+    while (!frames_.empty() && frames_.back().index >= frames_.back().statements.size()) {
+      frames_.pop_back();
+    }
+    return frames_.empty() ? nullptr : &frames_.back().statements[frames_.back().index];
+  }
+  auto Take() -> Statement {
+    Statement* next = Peek();
+    Statement taken = std::move(*next);
+    ++frames_.back().index;
+    return taken;
+  }
+  auto Includes(const std::string& member) const -> bool {
+    return std::any_of(frames_.begin(), frames_.end(),
+                       [&](const Frame& frame) { return frame.member == member; });
+  }
+  auto depth() const -> size_t { return frames_.size(); }
+
+ private:
+  struct Frame {
+    std::vector<Statement> statements;
+    size_t index;
+    std::string member;
+  };
+  std::vector<Frame> frames_;
+};
+
+// What a call to a procedure brings to the procedure's steps: EXEC parameters and the DD and
+// OUTPUT statements that follow the call.
+struct ProcCall {
+  std::string procedure;
+  SourceLoc loc;
+  std::vector<Parameter> exec_parameters;  // EXEC keywords, `KEYWORD` or `KEYWORD.procstep`
+  struct Modifier {
+    Statement statement;  // Symbols already substituted in the caller's scope.
+    Operands operands;
+    std::string step;  // The procedure step it modifies.
+    std::string name;  // The DD or OUTPUT name within that step.
+    bool used = false;
+    // Unnamed DDs after it: they override the procedure DD's concatenation, member by member.
+    std::vector<std::pair<Statement, Operands>> concatenation;
+  };
+  std::vector<Modifier> modifiers;
+  bool first_step_done = false;
+};
+
+struct Scope {
+  SymbolTable symbols;
+  int depth = 0;
+  StatementOrigin origin = StatementOrigin::kJobStream;
+  std::vector<std::string> callers;
+  ProcCall* call = nullptr;
+  std::vector<SourceLoc> open_ifs;  // IF statements not yet closed by ENDIF
+};
+
+class Expander {
+ public:
+  Expander(SourceManager& sources, const LibraryOptions& options, DiagnosticEmitter& emitter)
+      : sources_(sources), options_(options), emitter_(emitter) {}
+
+  auto Expand(FileId member) -> std::vector<ExpandedJob> {
+    Cursor cursor;
+    cursor.Push(ReadStatements(sources_, member, IncludeId{}, emitter_), "");
+    bool reported_no_job = false;
+    Scope scope;
+    while (Statement* next = cursor.Peek()) {
+      if (next->kind == StatementKind::kJcl && next->operation == "JOB") {
+        ReportOpenIfs(scope);
+        jobs_.push_back(ExpandedJob{next->name, {}});
+        job_ = &jobs_.back();
+        jcllib_.clear();
+        in_stream_procs_.clear();
+        scope = Scope{};
+        scope.symbols = options_.symbols;
+        Statement job = cursor.Take();
+        EmitStatement(std::move(job), scope);
+        continue;
+      }
+      if (job_ == nullptr) {
+        Statement statement = cursor.Take();
+        if (statement.kind == StatementKind::kJcl && !reported_no_job) {
+          reported_no_job = true;
+          emitter_.Emit(DiagnosticKind::kJclNoJobStatement, statement.loc);
+        }
+        continue;
+      }
+      if (next->kind == StatementKind::kNull) {
+        cursor.Take();
+        job_ = nullptr;
+        ReportOpenIfs(scope);
+        continue;
+      }
+      ProcessOne(cursor, scope);
+    }
+    ReportOpenIfs(scope);
+    return std::move(jobs_);
+  }
+
+  void ReportOpenIfs(Scope& scope) {
+    for (SourceLoc loc : scope.open_ifs) emitter_.Emit(DiagnosticKind::kJclIfWithoutEndif, loc);
+    scope.open_ifs.clear();
+  }
+
+ private:
+  // Handles the next statement of `cursor` in `scope`; returns false at a PEND.
+  auto ProcessOne(Cursor& cursor, Scope& scope) -> bool {
+    Statement statement = cursor.Take();
+    if (statement.kind != StatementKind::kJcl) {
+      if (statement.kind != StatementKind::kDelimiter) EmitStatement(std::move(statement), scope);
+      return true;
+    }
+    const std::string& operation = statement.operation;
+    if (operation == "INCLUDE") {
+      Include(cursor, std::move(statement), scope);
+    } else if (operation == "JCLLIB") {
+      SubstituteSymbols(statement, scope.symbols, emitter_);
+      Operands operands = ParseOperands(statement.operands, statement, emitter_);
+      if (scope.depth > 0) {
+        emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, statement.loc, "JCLLIB",
+                      "JCLLIB belongs in the job stream, not in a procedure");
+      } else if (const Value* order = operands.Keyword("ORDER")) {
+        jcllib_.clear();
+        if (order->kind == Value::Kind::kList) {
+          for (const Parameter& item : order->items) {
+            if (!item.value.is_omitted()) jcllib_.push_back(UpperCase(item.value.Unquoted()));
+          }
+        } else {
+          jcllib_.push_back(UpperCase(order->Unquoted()));
+        }
+      } else {
+        emitter_.Emit(DiagnosticKind::kJclMissingParameter, statement.loc, "JCLLIB", "ORDER=");
+      }
+      EmitParsed(std::move(statement), std::move(operands), scope);
+    } else if (operation == "SET") {
+      SubstituteSymbols(statement, scope.symbols, emitter_);
+      Operands operands = ParseOperands(statement.operands, statement, emitter_);
+      for (const Parameter& parameter : operands.parameters) {
+        if (parameter.keyword.empty()) continue;
+        scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+      }
+      EmitParsed(std::move(statement), std::move(operands), scope);
+    } else if (operation == "PROC") {
+      if (scope.depth == 0) {
+        DefineInStreamProc(cursor, std::move(statement));
+      }
+      // In a procedure body the PROC statement was read with its defaults already.
+    } else if (operation == "PEND") {
+      if (scope.depth == 0) {
+        emitter_.Emit(DiagnosticKind::kJclPendWithoutProc, statement.loc);
+        return true;
+      }
+      return false;
+    } else if (operation == "EXEC") {
+      Exec(cursor, std::move(statement), scope);
+    } else if (operation == "DD" || operation == "OUTPUT") {
+      StepStatement(std::move(statement), scope);
+    } else if (operation == "JOB") {
+      emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, statement.loc, "JOB",
+                    "a procedure or INCLUDE member cannot start a job");
+    } else if (operation == "IF" || operation == "ELSE" || operation == "ENDIF") {
+      if (operation == "IF") {
+        scope.open_ifs.push_back(statement.loc);
+      } else if (scope.open_ifs.empty()) {
+        emitter_.Emit(DiagnosticKind::kJclEndifWithoutIf, statement.loc, operation);
+      } else if (operation == "ENDIF") {
+        scope.open_ifs.pop_back();
+      }
+      EmitStatement(std::move(statement), scope);
+    } else {
+      EmitStatement(std::move(statement), scope);
+    }
+    return true;
+  }
+
+  void Include(Cursor& cursor, Statement statement, Scope& scope) {
+    SubstituteSymbols(statement, scope.symbols, emitter_);
+    Operands operands = ParseOperands(statement.operands, statement, emitter_);
+    const Value* member_value = operands.Keyword("MEMBER");
+    SourceLoc loc = statement.loc;
+    EmitParsed(std::move(statement), std::move(operands), scope);
+    if (member_value == nullptr || member_value->kind != Value::Kind::kText) {
+      emitter_.Emit(DiagnosticKind::kJclMissingParameter, loc, "INCLUDE", "MEMBER=");
+      return;
+    }
+    std::string member = UpperCase(member_value->Unquoted());
+    if (cursor.Includes(member)) {
+      emitter_.Emit(DiagnosticKind::kJclIncludeCycle, loc, member);
+      return;
+    }
+    if (cursor.depth() > kMaxIncludeDepth) {
+      emitter_.Emit(DiagnosticKind::kJclIncludeCycle, loc, member);
+      return;
+    }
+    std::optional<std::vector<Statement>> statements = ReadMember("INCLUDE", member, loc);
+    if (statements) cursor.Push(std::move(*statements), member);
+  }
+
+  auto ReadMember(std::string_view kind, const std::string& member, SourceLoc directive)
+      -> std::optional<std::vector<Statement>> {
+    MemberLookup lookup = FindMember(member, jcllib_, options_);
+    if (!lookup.path) {
+      std::string searched;
+      for (const std::string& place : lookup.searched) {
+        searched += (searched.empty() ? "" : ", ") + place;
+      }
+      emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
+                    searched.empty() ? std::string("no library") : searched);
+      return std::nullopt;
+    }
+    // A member is read and its cards parsed once; each use copies the statements and locates
+    // them through that use's INCLUDE or call.
+    auto cached = members_.find(*lookup.path);
+    if (cached == members_.end()) {
+      ErrorOr<FileId> file = sources_.Load(*lookup.path, *lookup.path);
+      if (!file) {
+        emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
+                      *lookup.path + ": " + file.error().message());
+        return std::nullopt;
+      }
+      IncludeId first_use = sources_.AddInclude(directive, *file);
+      std::vector<Statement> statements = ReadStatements(sources_, *file, first_use, emitter_);
+      cached = members_.emplace(*lookup.path, CachedMember{*file, statements}).first;
+      return statements;
+    }
+    IncludeId include = sources_.AddInclude(directive, cached->second.file);
+    std::vector<Statement> statements = cached->second.statements;
+    for (Statement& statement : statements) LocateThrough(statement, include);
+    return statements;
+  }
+
+  void DefineInStreamProc(Cursor& cursor, Statement proc) {
+    std::string name = UpperCase(proc.name);
+    SourceLoc loc = proc.loc;
+    std::vector<Statement> body;
+    body.push_back(std::move(proc));
+    while (Statement* next = cursor.Peek()) {
+      if (next->kind == StatementKind::kJcl && next->operation == "PEND") {
+        cursor.Take();
+        in_stream_procs_[name] = std::move(body);
+        return;
+      }
+      if (next->kind == StatementKind::kNull ||
+          (next->kind == StatementKind::kJcl && next->operation == "JOB")) {
+        break;
+      }
+      body.push_back(cursor.Take());
+    }
+    emitter_.Emit(DiagnosticKind::kJclProcWithoutPend, loc, name);
+    in_stream_procs_[name] = std::move(body);
+  }
+
+  void Exec(Cursor& cursor, Statement statement, Scope& scope) {
+    FinishStep(scope);
+    SubstituteSymbols(statement, scope.symbols, emitter_);
+    Operands operands = ParseOperands(statement.operands, statement, emitter_);
+    const Value* program = operands.Keyword("PGM");
+    if (program != nullptr) {
+      if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
+      current_step_ = UpperCase(statement.name);
+      EmitParsed(std::move(statement), std::move(operands), scope);
+      return;
+    }
+    const Value* procedure = operands.Keyword("PROC");
+    if (procedure == nullptr) procedure = operands.Positional(0);
+    if (procedure == nullptr || procedure->kind != Value::Kind::kText) {
+      emitter_.Emit(DiagnosticKind::kJclMissingParameter, statement.loc, "EXEC",
+                    "PGM= or a procedure name");
+      EmitParsed(std::move(statement), std::move(operands), scope);
+      return;
+    }
+    if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
+    ProcCall call;
+    call.procedure = UpperCase(procedure->text);
+    call.loc = statement.loc;
+    SymbolTable symbols = job_symbols(scope);
+    std::vector<Parameter> symbol_values;
+    for (const Parameter& parameter : operands.parameters) {
+      if (parameter.keyword.empty()) continue;
+      if (IsExecKeyword(parameter.keyword)) {
+        call.exec_parameters.push_back(parameter);
+      } else {
+        symbol_values.push_back(parameter);
+      }
+    }
+    std::string step_name = UpperCase(statement.name);
+    EmitParsed(std::move(statement), std::move(operands), scope);
+    CollectModifiers(cursor, scope, call);
+    ExpandProc(call, step_name, symbol_values, scope);
+  }
+
+  static void LocateThrough(Statement& statement, IncludeId include) {
+    statement.loc.include = include;
+    statement.data_loc.include = include;
+    for (OperandSegment& segment : statement.segments) segment.start.include = include;
+  }
+
+  // SET symbols stay in effect inside procedures; a procedure's own symbols do not leak out.
+  auto job_symbols(const Scope& scope) const -> SymbolTable {
+    (void)scope;
+    return job_symbols_snapshot_;
+  }
+
+  // The DD and OUTPUT statements right after a call (INCLUDEs among them opened in place).
+  void CollectModifiers(Cursor& cursor, Scope& scope, ProcCall& call) {
+    std::string last_step;
+    while (Statement* next = cursor.Peek()) {
+      if (next->kind != StatementKind::kJcl) break;
+      if (next->operation == "INCLUDE") {
+        Include(cursor, cursor.Take(), scope);
+        continue;
+      }
+      if (next->operation != "DD" && next->operation != "OUTPUT") break;
+      Statement statement = cursor.Take();
+      SubstituteSymbols(statement, scope.symbols, emitter_);
+      if (statement.name.empty() && statement.operation == "DD" && !call.modifiers.empty()) {
+        Operands operands = ParseOperands(statement.operands, statement, emitter_);
+        call.modifiers.back().concatenation.emplace_back(std::move(statement), std::move(operands));
+        continue;
+      }
+      ProcCall::Modifier modifier;
+      std::string name = UpperCase(statement.name);
+      size_t dot = name.find('.');
+      if (dot != std::string::npos) {
+        modifier.step = name.substr(0, dot);
+        modifier.name = name.substr(dot + 1);
+        last_step = modifier.step;
+      } else {
+        modifier.step = last_step;  // Empty: the first step of the procedure.
+        modifier.name = name;
+      }
+      modifier.operands = ParseOperands(statement.operands, statement, emitter_);
+      modifier.statement = std::move(statement);
+      call.modifiers.push_back(std::move(modifier));
+    }
+  }
+
+  void ExpandProc(ProcCall& call, const std::string& step_name,
+                  const std::vector<Parameter>& symbol_values, Scope& caller) {
+    if (caller.depth >= kMaxProcDepth) {
+      emitter_.Emit(DiagnosticKind::kJclProcNestingTooDeep, call.loc, call.procedure,
+                    kMaxProcDepth);
+      return;
+    }
+    std::vector<Statement> body;
+    StatementOrigin origin = StatementOrigin::kInStreamProc;
+    if (auto in_stream = in_stream_procs_.find(call.procedure);
+        in_stream != in_stream_procs_.end()) {
+      body = in_stream->second;
+      // Text of an in-stream procedure is located through the call, as a cataloged one is.
+      IncludeId include = sources_.AddInclude(call.loc, call.loc.file);
+      for (Statement& statement : body) LocateThrough(statement, include);
+    } else {
+      std::optional<std::vector<Statement>> member = ReadMember("PROC", call.procedure, call.loc);
+      if (!member) return;
+      body = std::move(*member);
+      origin = StatementOrigin::kCatalogedProc;
+    }
+    Scope scope;
+    scope.depth = caller.depth + 1;
+    scope.origin = origin;
+    scope.callers = caller.callers;
+    scope.callers.push_back(step_name);
+    scope.call = &call;
+    scope.symbols = job_symbols(caller);
+    // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
+    auto proc = std::find_if(body.begin(), body.end(), [](const Statement& statement) {
+      return statement.kind == StatementKind::kJcl;
+    });
+    if (proc != body.end() && proc->operation == "PROC") {
+      Statement header = *proc;
+      SubstituteSymbols(header, scope.symbols, emitter_);
+      Operands defaults = ParseOperands(header.operands, header, emitter_);
+      for (const Parameter& parameter : defaults.parameters) {
+        if (!parameter.keyword.empty()) {
+          scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+        }
+      }
+    }
+    for (const Parameter& parameter : symbol_values) {
+      scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+    }
+    std::string saved_step = current_step_;
+    current_step_.clear();
+    Cursor cursor;
+    cursor.Push(std::move(body), "");
+    while (cursor.Peek() != nullptr) {
+      Statement* next = cursor.Peek();
+      if (next->kind == StatementKind::kNull) {
+        cursor.Take();
+        continue;
+      }
+      if (next->kind == StatementKind::kJcl && next->operation == "JOB") {
+        emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, next->loc, "JOB",
+                      "a procedure cannot start a job");
+        cursor.Take();
+        continue;
+      }
+      if (!ProcessOne(cursor, scope)) break;
+    }
+    FinishStep(scope);
+    ReportOpenIfs(scope);
+    current_step_ = saved_step;
+    for (const ProcCall::Modifier& modifier : call.modifiers) {
+      if (!modifier.used) {
+        emitter_.Emit(DiagnosticKind::kJclOverrideUnknownStep, modifier.statement.loc,
+                      modifier.statement.name,
+                      modifier.step.empty() ? std::string("(first)") : modifier.step,
+                      call.procedure);
+      }
+    }
+  }
+
+  // EXEC parameters of the call applied to a procedure step's EXEC.
+  void ApplyExecParameters(Statement& statement, Operands& operands, ProcCall& call) {
+    std::string step = UpperCase(statement.name);
+    bool first = !call.first_step_done;
+    call.first_step_done = true;
+    bool changed = false;
+    for (const Parameter& parameter : call.exec_parameters) {
+      std::string keyword = parameter.keyword;
+      size_t dot = keyword.find('.');
+      std::string target;
+      if (dot != std::string::npos) {
+        target = keyword.substr(dot + 1);
+        keyword = keyword.substr(0, dot);
+        if (target != step) continue;
+      } else if (keyword == "PARM" && !first) {
+        // PARM with no step name goes to the first step and nullifies the others'.
+        std::erase_if(operands.parameters,
+                      [](const Parameter& item) { return item.keyword == "PARM"; });
+        changed = true;
+        continue;
+      }
+      if (keyword == "PGM" || keyword == "PROC") continue;
+      std::erase_if(operands.parameters,
+                    [&](const Parameter& item) { return item.keyword == keyword; });
+      if (!parameter.value.is_omitted()) {
+        operands.parameters.push_back(Parameter{keyword, parameter.value, parameter.offset});
+      }
+      changed = true;
+    }
+    if (changed) statement.operands = FormatOperands(operands);
+  }
+
+  // A DD or OUTPUT statement of a step: in a procedure, merged with the caller's override.
+  void StepStatement(Statement statement, Scope& scope) {
+    SubstituteSymbols(statement, scope.symbols, emitter_);
+    Operands operands = ParseOperands(statement.operands, statement, emitter_);
+    if (scope.call != nullptr && statement.name.empty() && statement.operation == "DD" &&
+        pending_concatenation_ != nullptr && pending_index_ < pending_concatenation_->size()) {
+      // A member of the overridden DD's concatenation: overridden by the caller's member.
+      auto& [override_statement, override_operands] = (*pending_concatenation_)[pending_index_++];
+      Operands merged = MergeOverride(operands, override_operands);
+      statement.operands = FormatOperands(merged);
+      statement.segments.clear();
+      ExpandedStatement expanded = MakeExpanded(std::move(statement), std::move(merged), scope);
+      expanded.origin = StatementOrigin::kOverridden;
+      expanded.overrides.push_back(override_statement.loc);
+      job_->statements.push_back(std::move(expanded));
+      return;
+    }
+    if (!statement.name.empty()) FlushConcatenation(scope);
+    if (scope.call == nullptr || statement.name.empty()) {
+      EmitParsed(std::move(statement), std::move(operands), scope);
+      return;
+    }
+    std::string name = UpperCase(statement.name);
+    for (ProcCall::Modifier& modifier : scope.call->modifiers) {
+      if (modifier.used || modifier.name != name || !ModifiesStep(modifier, scope)) continue;
+      if (modifier.statement.operation != statement.operation) continue;
+      modifier.used = true;
+      Operands merged = MergeOverride(operands, modifier.operands);
+      statement.operands = FormatOperands(merged);
+      statement.segments.clear();
+      if (modifier.statement.has_data) {
+        statement.has_data = true;
+        statement.data = modifier.statement.data;
+        statement.data_loc = modifier.statement.data_loc;
+        statement.delimiter = modifier.statement.delimiter;
+      }
+      ExpandedStatement expanded = MakeExpanded(std::move(statement), std::move(merged), scope);
+      expanded.origin = StatementOrigin::kOverridden;
+      expanded.overrides.push_back(modifier.statement.loc);
+      job_->statements.push_back(std::move(expanded));
+      pending_concatenation_ = &modifier.concatenation;
+      pending_index_ = 0;
+      return;
+    }
+    EmitParsed(std::move(statement), std::move(operands), scope);
+  }
+
+  // The caller's concatenation members beyond the procedure DD's own: added after it.
+  void FlushConcatenation(const Scope& scope) {
+    if (pending_concatenation_ != nullptr) {
+      for (; pending_index_ < pending_concatenation_->size(); ++pending_index_) {
+        auto& [statement, operands] = (*pending_concatenation_)[pending_index_];
+        job_->statements.push_back(MakeExpanded(statement, operands, scope));
+        job_->statements.back().origin = StatementOrigin::kJobStream;
+      }
+    }
+    pending_concatenation_ = nullptr;
+    pending_index_ = 0;
+  }
+
+  auto ModifiesStep(const ProcCall::Modifier& modifier, const Scope& scope) const -> bool {
+    if (modifier.step.empty()) return first_step_of_call_ == current_step_ || !scope.call;
+    return modifier.step == current_step_;
+  }
+
+  // After a procedure step's statements: the caller's additions for that step.
+  void FinishStep(Scope& scope) {
+    FlushConcatenation(scope);
+    if (scope.call == nullptr || current_step_.empty()) {
+      if (scope.call != nullptr && current_step_.empty()) first_step_of_call_.clear();
+      return;
+    }
+    if (first_step_of_call_.empty()) first_step_of_call_ = current_step_;
+    for (ProcCall::Modifier& modifier : scope.call->modifiers) {
+      if (modifier.used) continue;
+      bool for_this_step = modifier.step.empty() ? first_step_of_call_ == current_step_
+                                                 : modifier.step == current_step_;
+      if (!for_this_step) continue;
+      modifier.used = true;
+      Statement added = modifier.statement;
+      added.name = modifier.name;
+      ExpandedStatement expanded = MakeExpanded(std::move(added), modifier.operands, scope);
+      expanded.origin = StatementOrigin::kJobStream;
+      job_->statements.push_back(std::move(expanded));
+      for (const auto& [member, operands] : modifier.concatenation) {
+        job_->statements.push_back(MakeExpanded(member, operands, scope));
+        job_->statements.back().origin = StatementOrigin::kJobStream;
+      }
+    }
+    current_step_.clear();
+  }
+
+  void EmitStatement(Statement statement, const Scope& scope) {
+    if (statement.kind != StatementKind::kJcl) {
+      job_->statements.push_back(MakeExpanded(std::move(statement), Operands{}, scope));
+      return;
+    }
+    SubstituteSymbols(statement, scope.symbols, emitter_);
+    Operands operands;
+    if (statement.operation == "IF") {
+      ParseCondition(statement, emitter_);
+    } else {
+      operands = ParseOperands(statement.operands, statement, emitter_);
+    }
+    if (statement.operation == "JOB") job_symbols_snapshot_ = scope.symbols;
+    EmitParsed(std::move(statement), std::move(operands), scope);
+  }
+
+  void EmitParsed(Statement statement, Operands operands, const Scope& scope) {
+    if (scope.depth == 0 && statement.operation == "SET") job_symbols_snapshot_ = scope.symbols;
+    job_->statements.push_back(MakeExpanded(std::move(statement), std::move(operands), scope));
+  }
+
+  static auto MakeExpanded(Statement statement, Operands operands, const Scope& scope)
+      -> ExpandedStatement {
+    ExpandedStatement expanded;
+    expanded.statement = std::move(statement);
+    expanded.operands = std::move(operands);
+    expanded.origin = scope.origin;
+    expanded.depth = scope.depth;
+    expanded.callers = scope.callers;
+    return expanded;
+  }
+
+  SourceManager& sources_;
+  const LibraryOptions& options_;
+  DiagnosticEmitter& emitter_;
+  std::vector<ExpandedJob> jobs_;
+  ExpandedJob* job_ = nullptr;
+  std::vector<std::string> jcllib_;
+  std::map<std::string, std::vector<Statement>> in_stream_procs_;
+  SymbolTable job_symbols_snapshot_;
+  struct CachedMember {
+    FileId file;
+    std::vector<Statement> statements;  // As first read (diagnostics were reported then).
+  };
+  std::map<std::string, CachedMember> members_;
+  std::string current_step_;
+  std::string first_step_of_call_;
+  // The concatenation of the override just merged, and how much of it the procedure used.
+  std::vector<std::pair<Statement, Operands>>* pending_concatenation_ = nullptr;
+  size_t pending_index_ = 0;
+};
+
+}  // namespace
+
+auto ExpandMember(SourceManager& sources, FileId member, const LibraryOptions& options,
+                  DiagnosticEmitter& emitter) -> std::vector<ExpandedJob> {
+  return Expander(sources, options, emitter).Expand(member);
+}
+
+auto OriginMark(StatementOrigin origin) -> std::string_view {
+  switch (origin) {
+    case StatementOrigin::kJobStream:
+      return "//";
+    case StatementOrigin::kCatalogedProc:
+      return "XX";
+    case StatementOrigin::kInStreamProc:
+      return "++";
+    case StatementOrigin::kOverridden:
+      return "X/";
+  }
+  return "//";
+}
+
+}  // namespace remint::jcl

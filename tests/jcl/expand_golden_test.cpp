@@ -1,0 +1,82 @@
+// Golden expansions. golden/<case>/ holds job.jcl, the members it uses, an optional options.txt
+// and expected.txt (the `remint jcl expand` listing, then the diagnostics). bankdemo/<JOB>.expected
+// and mapa/<member>.expected are the expansions of corpus/bankdemo's jobs and of a sample of the
+// external JCL stress set (../shared/corpus/jcl-mapa, read in place). REMINT_UPDATE_GOLDEN=1
+// rewrites the expectations.
+//
+// options.txt, one per line: "proclib DIR", "library NAME DIR", "root DIR", "set NAME=VALUE"
+// (directories relative to the case).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "tests/jcl/jcl_fixture.h"
+#include "tests/support/availability.h"
+#include "tests/support/golden.h"
+
+namespace remint::jcl::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using remint::testing::ListSubdirectories;
+using remint::testing::MatchesGolden;
+
+auto ReadOptions(const std::string& case_directory) -> LibraryOptions {
+  LibraryOptions options;
+  options.symbols["SYSUID"] = "REMINT";
+  std::ifstream in(case_directory + "/options.txt");
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream words(line);
+    std::string key;
+    std::string first;
+    std::string second;
+    words >> key >> first >> second;
+    if (key == "proclib") {
+      options.procedure_libraries.push_back(case_directory + "/" + first);
+    } else if (key == "library") {
+      options.libraries[first] = case_directory + "/" + second;
+    } else if (key == "root") {
+      options.library_roots.push_back(case_directory + "/" + first);
+    } else if (key == "set") {
+      size_t equals = first.find('=');
+      options.symbols[first.substr(0, equals)] = first.substr(equals + 1);
+    }
+  }
+  return options;
+}
+
+class JclExpandGoldenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(JclExpandGoldenTest, MatchesExpected) {
+  std::string directory = std::string(REMINT_JCL_GOLDEN_DIR) + "/" + GetParam();
+  ExpandResult result = ExpandFile(directory, "job.jcl", ReadOptions(directory));
+  EXPECT_TRUE(MatchesGolden(directory + "/expected.txt", result.Golden()));
+}
+
+INSTANTIATE_TEST_SUITE_P(Golden, JclExpandGoldenTest,
+                         ::testing::ValuesIn(ListSubdirectories(REMINT_JCL_GOLDEN_DIR)),
+                         [](const auto& param_info) { return param_info.param; });
+
+// corpus/bankdemo's nightly jobs, with their PROCs and INCLUDE from BANK.PROD.PROCLIB.
+class BankdemoExpandTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(BankdemoExpandTest, MatchesExpected) {
+  std::string estate = REMINT_BANKDEMO_DIR;
+  LibraryOptions options;
+  options.library_roots.push_back(estate);
+  options.symbols["SYSUID"] = "REMINT";
+  ExpandResult result = ExpandFile(estate, "BANK.PROD.JCL/" + GetParam(), options);
+  ASSERT_EQ(result.jobs.size(), 1u);
+  EXPECT_TRUE(result.codes().empty()) << result.Golden();
+  EXPECT_TRUE(
+      MatchesGolden(std::string(REMINT_JCL_TESTS_DIR) + "/bankdemo/" + GetParam() + ".expected",
+                    result.Golden()));
+}
+
+INSTANTIATE_TEST_SUITE_P(Jobs, BankdemoExpandTest,
+                         ::testing::Values("BANKD01", "BANKD02", "BANKD03", "BANKD04"));
+
+}  // namespace
+}  // namespace remint::jcl::testing

@@ -1,0 +1,10 @@
+//IFJOB    JOB ,'IF'
+//STEP1    EXEC PGM=FIRST
+//CHECK    IF (STEP1.RC = 0 & ¬ABEND) |
+//            STEP1.RC EQ 4 THEN
+//OK       EXEC PGM=SECOND
+//         ELSE
+//NOTOK    EXEC PGM=ALERT
+//         ENDIF
+//LAST     IF ABEND THEN
+//CLEANUP  EXEC PGM=CLEANUP
