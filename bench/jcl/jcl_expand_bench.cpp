@@ -16,6 +16,7 @@
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
 #include "frontends/jcl/expand/expand.h"
+#include "frontends/jcl/expand/library_search.h"
 #include "frontends/jcl/parse/parse_member.h"
 
 namespace {
@@ -105,7 +106,9 @@ int main(int argc, char** argv) {
     jobs.push_back(path.string());
   }
 
+  remint::jcl::MemberCache cache;
   remint::jcl::LibraryOptions options;
+  options.cache = &cache;
   options.library_roots.push_back(root.string());
   options.symbols["SYSUID"] = "BENCH";
   auto start = std::chrono::steady_clock::now();

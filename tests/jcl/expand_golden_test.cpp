@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "frontends/jcl/expand/library_search.h"
 #include "tests/jcl/jcl_fixture.h"
 #include "tests/support/availability.h"
 #include "tests/support/golden.h"
@@ -77,6 +78,27 @@ TEST_P(BankdemoExpandTest, MatchesExpected) {
 
 INSTANTIATE_TEST_SUITE_P(Jobs, BankdemoExpandTest,
                          ::testing::Values("BANKD01", "BANKD02", "BANKD03", "BANKD04"));
+
+}  // namespace
+}  // namespace remint::jcl::testing
+
+namespace remint::jcl::testing {
+namespace {
+
+// A member cache shared between expansions changes nothing in what they produce.
+TEST(JclMemberCacheTest, SharedCacheGivesTheSameExpansions) {
+  std::string estate = REMINT_BANKDEMO_DIR;
+  MemberCache cache;
+  for (const char* job : {"BANKD01", "BANKD02", "BANKD03", "BANKD04", "BANKD02"}) {
+    LibraryOptions options;
+    options.library_roots.push_back(estate);
+    options.symbols["SYSUID"] = "REMINT";
+    ExpandResult plain = ExpandFile(estate, "BANK.PROD.JCL/" + std::string(job), options);
+    options.cache = &cache;
+    ExpandResult cached = ExpandFile(estate, "BANK.PROD.JCL/" + std::string(job), options);
+    EXPECT_EQ(cached.Golden(), plain.Golden()) << job;
+  }
+}
 
 }  // namespace
 }  // namespace remint::jcl::testing

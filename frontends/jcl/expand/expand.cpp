@@ -249,7 +249,14 @@ class Expander {
     // them through that use's INCLUDE or call.
     auto cached = members_.find(*lookup.path);
     if (cached == members_.end()) {
-      ErrorOr<FileId> file = sources_.Load(*lookup.path, *lookup.path);
+      ErrorOr<FileId> file = Error("unreadable");
+      if (options_.cache != nullptr) {
+        const std::string* bytes = options_.cache->Bytes(*lookup.path);
+        file = bytes == nullptr ? ErrorOr<FileId>(Error("cannot be read"))
+                                : sources_.AddBuffer(*lookup.path, *bytes);
+      } else {
+        file = sources_.Load(*lookup.path, *lookup.path);
+      }
       if (!file) {
         emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
                       *lookup.path + ": " + file.error().message());

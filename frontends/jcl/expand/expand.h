@@ -26,6 +26,8 @@ struct LibraryOptions {
   std::vector<std::string> procedure_libraries;
   // System symbols (&SYSUID ...) and symbols the user sets.
   std::map<std::string, std::string> symbols;
+  // When set, folder listings and members are read once for every expansion that shares it.
+  class MemberCache* cache = nullptr;
 };
 
 // Where an expanded statement came from, as JES marks it in a job listing.

@@ -3,6 +3,8 @@
 #include <array>
 #include <filesystem>
 
+#include "base/source_manager.h"
+
 namespace remint::jcl {
 namespace {
 
@@ -11,17 +13,21 @@ namespace fs = std::filesystem;
 // Members as a dump holds them (no extension) or as a workstation copy names them.
 constexpr std::array<std::string_view, 5> kExtensions = {"", ".jcl", ".JCL", ".proc", ".prc"};
 
-auto FindInDirectory(const std::string& directory, const std::string& member)
+auto FindInDirectory(const std::string& directory, const std::string& member, MemberCache* cache)
     -> std::optional<std::string> {
   std::error_code error;
+  const std::set<std::string>* listing = cache != nullptr ? cache->Listing(directory) : nullptr;
   std::string lower = member;
   for (char& c : lower) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   for (const std::string& name : {member, lower}) {
     for (std::string_view extension : kExtensions) {
-      fs::path candidate = fs::path(directory) / (name + std::string(extension));
-      if (fs::is_regular_file(candidate, error)) return candidate.lexically_normal().string();
+      std::string file = name + std::string(extension);
+      fs::path candidate = fs::path(directory) / file;
+      bool exists = cache != nullptr ? listing != nullptr && listing->contains(file)
+                                     : fs::is_regular_file(candidate, error);
+      if (exists) return candidate.lexically_normal().string();
     }
   }
   return std::nullopt;
@@ -46,7 +52,7 @@ auto FindMember(const std::string& member, const std::vector<std::string>& jclli
     if (directories.empty()) lookup.searched.push_back(library + " (no folder)");
     for (const std::string& directory : directories) {
       lookup.searched.push_back(directory);
-      if (auto path = FindInDirectory(directory, member)) {
+      if (auto path = FindInDirectory(directory, member, options.cache)) {
         lookup.path = path;
         return lookup;
       }
@@ -54,12 +60,36 @@ auto FindMember(const std::string& member, const std::vector<std::string>& jclli
   }
   for (const std::string& directory : options.procedure_libraries) {
     lookup.searched.push_back(directory);
-    if (auto path = FindInDirectory(directory, member)) {
+    if (auto path = FindInDirectory(directory, member, options.cache)) {
       lookup.path = path;
       return lookup;
     }
   }
   return lookup;
+}
+
+auto MemberCache::Listing(const std::string& directory) -> const std::set<std::string>* {
+  auto [entry, added] = listings_.try_emplace(directory);
+  if (added) {
+    std::error_code error;
+    std::set<std::string> names;
+    for (fs::directory_iterator it(directory, error), end; !error && it != end;
+         it.increment(error)) {
+      if (it->is_regular_file(error)) names.insert(it->path().filename().string());
+    }
+    if (!error || !names.empty()) entry->second = std::move(names);
+    if (!fs::is_directory(directory, error)) entry->second.reset();
+  }
+  return entry->second ? &*entry->second : nullptr;
+}
+
+auto MemberCache::Bytes(const std::string& path) -> const std::string* {
+  auto [entry, added] = bytes_.try_emplace(path);
+  if (added) {
+    ErrorOr<std::string> bytes = ReadFileBytes(path);
+    if (bytes) entry->second = std::move(*bytes);
+  }
+  return entry->second ? &*entry->second : nullptr;
 }
 
 }  // namespace remint::jcl

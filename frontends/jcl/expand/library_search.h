@@ -4,7 +4,9 @@
 #ifndef REMINT_FRONTENDS_JCL_EXPAND_LIBRARY_SEARCH_H_
 #define REMINT_FRONTENDS_JCL_EXPAND_LIBRARY_SEARCH_H_
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,20 @@ struct MemberLookup {
 
 auto FindMember(const std::string& member, const std::vector<std::string>& jcllib,
                 const LibraryOptions& options) -> MemberLookup;
+
+// What the expansions of one run share: each library folder's listing, read once, and the bytes
+// of each member read. Set LibraryOptions::cache to use it (not thread-safe).
+class MemberCache {
+ public:
+  // The file names of `directory`; null when it is not a readable directory.
+  auto Listing(const std::string& directory) -> const std::set<std::string>*;
+  // The bytes of a member file; null when it cannot be read.
+  auto Bytes(const std::string& path) -> const std::string*;
+
+ private:
+  std::map<std::string, std::optional<std::set<std::string>>> listings_;
+  std::map<std::string, std::optional<std::string>> bytes_;
+};
 
 }  // namespace remint::jcl
 
