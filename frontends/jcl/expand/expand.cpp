@@ -80,6 +80,7 @@ struct ProcCall {
   };
   std::vector<Modifier> modifiers;
   bool first_step_done = false;
+  std::string first_step;  // Where statements that name no step go.
 };
 
 struct Scope {
@@ -460,6 +461,7 @@ class Expander {
     std::string step = UpperCase(statement.name);
     bool first = !call.first_step_done;
     call.first_step_done = true;
+    if (first) call.first_step = step;
     bool changed = false;
     for (const Parameter& parameter : call.exec_parameters) {
       std::string keyword = parameter.keyword;
@@ -548,21 +550,17 @@ class Expander {
   }
 
   auto ModifiesStep(const ProcCall::Modifier& modifier, const Scope& scope) const -> bool {
-    if (modifier.step.empty()) return first_step_of_call_ == current_step_ || !scope.call;
+    if (modifier.step.empty()) return scope.call->first_step == current_step_;
     return modifier.step == current_step_;
   }
 
   // After a procedure step's statements: the caller's additions for that step.
   void FinishStep(Scope& scope) {
     FlushConcatenation(scope);
-    if (scope.call == nullptr || current_step_.empty()) {
-      if (scope.call != nullptr && current_step_.empty()) first_step_of_call_.clear();
-      return;
-    }
-    if (first_step_of_call_.empty()) first_step_of_call_ = current_step_;
+    if (scope.call == nullptr || current_step_.empty()) return;
     for (ProcCall::Modifier& modifier : scope.call->modifiers) {
       if (modifier.used) continue;
-      bool for_this_step = modifier.step.empty() ? first_step_of_call_ == current_step_
+      bool for_this_step = modifier.step.empty() ? scope.call->first_step == current_step_
                                                  : modifier.step == current_step_;
       if (!for_this_step) continue;
       modifier.used = true;
@@ -625,7 +623,6 @@ class Expander {
   };
   std::map<std::string, CachedMember> members_;
   std::string current_step_;
-  std::string first_step_of_call_;
   // The concatenation of the override just merged, and how much of it the procedure used.
   std::vector<std::pair<Statement, Operands>>* pending_concatenation_ = nullptr;
   size_t pending_index_ = 0;
