@@ -6,5 +6,6 @@
 //         ELSE
 //NOTOK    EXEC PGM=ALERT
 //         ENDIF
+//         ENDIF
 //LAST     IF ABEND THEN
 //CLEANUP  EXEC PGM=CLEANUP
