@@ -59,6 +59,7 @@ auto ExpandFile(const std::string& base, const std::string& member, LibraryOptio
   for (const ExpandedJob& job : result.jobs) result.listing += FormatExpandedJob(job, sources);
   std::string prefix = fs::path(base).lexically_normal().string() + "/";
   result.listing = ReplaceAll(result.listing, prefix, "");
+  result.listing = ReplaceAll(result.listing, prefix.substr(0, prefix.size() - 1), ".");
   result.diagnostics = collector.TakeSorted();
   return result;
 }
@@ -70,7 +71,8 @@ auto ExpandResult::Golden() const -> std::string {
     std::string line =
         fmt::format("{}:{}:{}: {} {}", diagnostic.location.path, diagnostic.location.line,
                     diagnostic.location.column, diagnostic.code(), diagnostic.message);
-    text += ReplaceAll(line, prefix, "") + "\n";
+    line = ReplaceAll(line, prefix, "");
+    text += ReplaceAll(line, prefix.substr(0, prefix.size() - 1), ".") + "\n";
     for (const DiagnosticNote& note : diagnostic.notes) {
       text += ReplaceAll(fmt::format("  note: {}:{}: {}", note.location.path, note.location.line,
                                      note.message),

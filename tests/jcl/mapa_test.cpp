@@ -15,7 +15,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-auto MapaDirectory() -> std::string { return std::string(REMINT_SHARED_CORPUS_DIR) + "/jcl-mapa"; }
+auto MapaDirectory() -> std::string {
+  return (fs::path(REMINT_SHARED_CORPUS_DIR) / "jcl-mapa").lexically_normal().string();
+}
 
 // Members that are not JCL: TSO and DSN command streams (.tso, .dsn), AMP= values (.amp), the
 // licence, and the one COBOL program the set holds to test that a JCL reader refuses it.
