@@ -318,7 +318,6 @@ class Expander {
     ProcCall call;
     call.procedure = UpperCase(procedure->text);
     call.loc = statement.loc;
-    SymbolTable symbols = job_symbols(scope);
     std::vector<Parameter> symbol_values;
     for (const Parameter& parameter : operands.parameters) {
       if (parameter.keyword.empty()) continue;
@@ -338,12 +337,6 @@ class Expander {
     statement.loc.include = include;
     statement.data_loc.include = include;
     for (OperandSegment& segment : statement.segments) segment.start.include = include;
-  }
-
-  // SET symbols stay in effect inside procedures; a procedure's own symbols do not leak out.
-  auto job_symbols(const Scope& scope) const -> SymbolTable {
-    (void)scope;
-    return job_symbols_snapshot_;
   }
 
   // The DD and OUTPUT statements right after a call (INCLUDEs among them opened in place).
@@ -407,7 +400,8 @@ class Expander {
     scope.callers = caller.callers;
     scope.callers.push_back(step_name);
     scope.call = &call;
-    scope.symbols = job_symbols(caller);
+    // SET symbols stay in effect inside procedures; a procedure's own symbols do not leak out.
+    scope.symbols = job_symbols_snapshot_;
     // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
     auto proc = std::find_if(body.begin(), body.end(), [](const Statement& statement) {
       return statement.kind == StatementKind::kJcl;

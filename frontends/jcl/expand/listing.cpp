@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "frontends/jcl/parse/jcl_text.h"
+
 namespace remint::jcl {
 namespace {
 
@@ -13,22 +15,6 @@ constexpr size_t kContinuationIndent = 13;
 auto Pad(std::string text, size_t width) -> std::string {
   if (text.size() < width) text.resize(width, ' ');
   return text;
-}
-
-// Top-level comma positions (after which a card may break).
-auto BreakPoints(const std::string& operands) -> std::vector<size_t> {
-  std::vector<size_t> points;
-  bool quoted = false;
-  int depth = 0;
-  for (size_t i = 0; i < operands.size(); ++i) {
-    char c = operands[i];
-    if (c == '\'') quoted = !quoted;
-    if (quoted) continue;
-    if (c == '(') ++depth;
-    if (c == ')') --depth;
-    if (c == ',' && depth == 0) points.push_back(i + 1);
-  }
-  return points;
 }
 
 class ListingWriter {
@@ -93,7 +79,7 @@ class ListingWriter {
                      const std::string& operands, const std::string& origin) {
     const Statement& statement = expanded.statement;
     std::string mark(OriginMark(expanded.origin));
-    std::vector<size_t> breaks = BreakPoints(operands);
+    std::vector<size_t> breaks = TopLevelCommas(operands);
     size_t start = 0;
     bool first = true;
     while (true) {

@@ -86,14 +86,7 @@ void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
 }
 
 auto SymbolValue(const std::string& coded) -> std::string {
-  if (coded.size() >= 2 && coded.front() == '\'' && coded.back() == '\'') {
-    std::string value;
-    for (size_t i = 1; i + 1 < coded.size(); ++i) {
-      value += coded[i];
-      if (coded[i] == '\'' && i + 2 < coded.size() && coded[i + 1] == '\'') ++i;
-    }
-    return value;
-  }
+  if (coded.size() >= 2 && coded.front() == '\'' && coded.back() == '\'') return Unquote(coded);
   std::string value;
   for (size_t i = 0; i < coded.size(); ++i) {
     value += coded[i];

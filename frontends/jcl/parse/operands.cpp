@@ -205,17 +205,7 @@ auto FindPositional(const std::vector<Parameter>& parameters, size_t index) -> c
 
 }  // namespace
 
-auto Value::Unquoted() const -> std::string {
-  std::string_view view = text;
-  if (view.size() < 2 || view.front() != '\'' || view.back() != '\'') return text;
-  view = view.substr(1, view.size() - 2);
-  std::string result;
-  for (size_t i = 0; i < view.size(); ++i) {
-    result += view[i];
-    if (view[i] == '\'' && i + 1 < view.size() && view[i + 1] == '\'') ++i;
-  }
-  return result;
-}
+auto Value::Unquoted() const -> std::string { return Unquote(text); }
 
 auto Value::Positional(size_t index) const -> const Value* {
   if (kind == Kind::kText) return index == 0 ? this : nullptr;

@@ -395,36 +395,12 @@ class Reader {
 
   // DLM=xx or DLM='x''y' among the top-level operands.
   static auto DelimiterOperand(std::string_view operands) -> std::string {
-    int depth = 0;
-    bool quoted = false;
-    for (size_t i = 0; i < operands.size(); ++i) {
-      char c = operands[i];
-      if (c == '\'') quoted = !quoted;
-      if (quoted) continue;
-      if (c == '(') ++depth;
-      if (c == ')') --depth;
-      bool at_start = i == 0 || (operands[i - 1] == ',' && depth == 0);
-      if (!at_start || depth != 0) continue;
-      std::string_view rest = operands.substr(i);
-      if (!(rest.starts_with("DLM=") || rest.starts_with("dlm="))) continue;
-      rest = rest.substr(4);
-      std::string value;
-      if (rest.starts_with('\'')) {
-        for (size_t j = 1; j < rest.size(); ++j) {
-          if (rest[j] == '\'') {
-            if (j + 1 < rest.size() && rest[j + 1] == '\'') {
-              value += '\'';
-              ++j;
-              continue;
-            }
-            break;
-          }
-          value += rest[j];
-        }
-      } else {
-        value = std::string(rest.substr(0, std::min(rest.find(','), rest.size())));
-      }
-      return value;
+    std::vector<size_t> starts = TopLevelCommas(operands);
+    starts.insert(starts.begin(), 0);
+    for (size_t i = 0; i < starts.size(); ++i) {
+      size_t end = i + 1 < starts.size() ? starts[i + 1] - 1 : operands.size();
+      std::string_view parameter = operands.substr(starts[i], end - starts[i]);
+      if (UpperCase(parameter.substr(0, 4)) == "DLM=") return Unquote(parameter.substr(4));
     }
     return "";
   }
