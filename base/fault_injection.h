@@ -4,7 +4,9 @@
 //   REMINT_FAULT_INJECTION='read:BANK.PROD.COBOL/POSTTRAN;store-write'
 // Points: read, decode, list-directory, copybook-read (subject: the display path), store-write,
 // cobol-parse (an internal parser failure), migrate-kill (subject "record:PROGRAM/case": remint
-// migrate kills itself with SIGKILL after storing that case and before remembering it).
+// migrate kills itself with SIGKILL after storing that case and before remembering it), run-kill
+// (subject "commit-moved" or "commit-indexed": remint run kills itself at that point of a catalog
+// commit, jobrun/catalog.cpp).
 // Unset in normal runs: one getenv per check.
 #ifndef REMINT_BASE_FAULT_INJECTION_H_
 #define REMINT_BASE_FAULT_INJECTION_H_

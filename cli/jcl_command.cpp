@@ -1,64 +1,23 @@
 #include "cli/jcl_command.h"
 
-#include <filesystem>
 #include <iostream>
 
+#include "cli/jcl_inputs.h"
 #include "frontends/jcl/expand/expand.h"
 #include "frontends/jcl/expand/listing.h"
 
 namespace remint::cli {
 namespace {
 
-namespace fs = std::filesystem;
-
 struct ExpandOptions {
   std::string member;
-  std::vector<std::string> procedure_libraries;
-  std::vector<std::string> libraries;  // NAME=DIR
-  std::vector<std::string> library_roots;
-  std::vector<std::string> symbols;  // NAME=VALUE
+  JclLibraryArguments libraries;
 };
 
-// &SYSUID is the submitting user on z/OS; remint submits as this user unless told otherwise,
-// so that an expansion reads the same on every machine.
-constexpr const char* kDefaultUser = "REMINT";
-
-auto SplitAssignment(const std::string& text, std::string& name, std::string& value) -> bool {
-  size_t equals = text.find('=');
-  if (equals == std::string::npos || equals == 0) return false;
-  name = text.substr(0, equals);
-  value = text.substr(equals + 1);
-  return true;
-}
-
 auto RunExpand(const ExpandOptions& options, const GlobalOptions& global) -> int {
-  jcl::LibraryOptions libraries;
-  libraries.procedure_libraries = options.procedure_libraries;
-  libraries.library_roots = options.library_roots;
-  if (libraries.library_roots.empty()) {
-    // A dump keeps libraries as sibling folders: BANK.PROD.JCL/ beside BANK.PROD.PROCLIB/.
-    fs::path parent = fs::path(options.member).parent_path().parent_path();
-    libraries.library_roots.push_back(parent.empty() ? "." : parent.string());
-  }
-  libraries.symbols["SYSUID"] = kDefaultUser;
-  for (const std::string& library : options.libraries) {
-    std::string name;
-    std::string directory;
-    if (!SplitAssignment(library, name, directory)) {
-      std::cerr << "remint: --library takes NAME=DIR, not '" << library << "'\n";
-      return kExitUsageOrIo;
-    }
-    libraries.libraries[name] = directory;
-  }
-  for (const std::string& symbol : options.symbols) {
-    std::string name;
-    std::string value;
-    if (!SplitAssignment(symbol, name, value)) {
-      std::cerr << "remint: --set takes NAME=VALUE, not '" << symbol << "'\n";
-      return kExitUsageOrIo;
-    }
-    libraries.symbols[name] = value;
-  }
+  std::optional<jcl::LibraryOptions> libraries =
+      MakeLibraryOptions(options.libraries, options.member);
+  if (!libraries) return kExitUsageOrIo;
   SourceManager sources;
   DiagnosticCollector collector;
   DiagnosticEmitter emitter(&sources, collector);
@@ -69,7 +28,7 @@ auto RunExpand(const ExpandOptions& options, const GlobalOptions& global) -> int
     PrintDiagnostics(global, diagnostics);
     return kExitUsageOrIo;
   }
-  std::vector<jcl::ExpandedJob> jobs = jcl::ExpandMember(sources, *file, libraries, emitter);
+  std::vector<jcl::ExpandedJob> jobs = jcl::ExpandMember(sources, *file, *libraries, emitter);
   for (const jcl::ExpandedJob& job : jobs) std::cout << jcl::FormatExpandedJob(job, sources);
   std::vector<Diagnostic> diagnostics = collector.TakeSorted();
   PrintDiagnostics(global, diagnostics);
@@ -90,16 +49,7 @@ void RegisterJclCommand(CLI::App& app, OptionStorage& storage, const GlobalOptio
       "stream, XX cataloged procedure, ++ in-stream procedure, X/ overridden procedure "
       "statement");
   expand->add_option("member", options.member, "The job member")->required();
-  expand->add_option("-P,--proclib", options.procedure_libraries,
-                     "Procedure library directory, searched after the job's JCLLIB ORDER "
-                     "libraries (repeatable, in order)");
-  expand->add_option("--library", options.libraries,
-                     "NAME=DIR: the folder holding library NAME (a JCLLIB ORDER= dataset)");
-  expand->add_option("--library-root", options.library_roots,
-                     "A folder whose subfolders are libraries named like datasets (default: "
-                     "the folder above the member's)");
-  expand->add_option("--set", options.symbols,
-                     "NAME=VALUE: a system symbol (default SYSUID=REMINT)");
+  AddJclLibraryOptions(*expand, options.libraries);
   expand->callback([&options, &global, &exit_code] { exit_code = RunExpand(options, global); });
 }
 

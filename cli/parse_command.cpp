@@ -7,6 +7,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "cli/jcl_inputs.h"
 #include "frontends/cobol/preprocess/preprocess.h"
 #include "frontends/jcl/parse/parse_member.h"
 
@@ -23,23 +24,6 @@ auto IsCobolSource(const fs::path& path) -> bool {
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension.empty() || extension == ".cbl" || extension == ".cob" || extension == ".cobol" ||
          extension == ".sub" || extension == ".jcl" || extension == ".proc" || extension == ".prc";
-}
-
-// JCL by its extension, or by its first non-blank card starting with // or /*.
-auto LooksLikeJcl(const std::string& path, const SourceFile& file) -> bool {
-  std::string extension = fs::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".jcl" || extension == ".proc" || extension == ".prc") return true;
-  if (extension == ".cbl" || extension == ".cob" || extension == ".cobol" || extension == ".sub") {
-    return false;
-  }
-  for (uint32_t line = 1; line <= file.text.line_count(); ++line) {
-    std::string_view text = file.text.line(line);
-    if (text.find_first_not_of(' ') == std::string_view::npos) continue;
-    return text.starts_with("//") || text.starts_with("/*");
-  }
-  return false;
 }
 
 auto CollectSources(const std::string& root) -> std::vector<std::string> {

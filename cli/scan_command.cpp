@@ -1,5 +1,6 @@
 #include "cli/scan_command.h"
 
+#include <fmt/format.h>
 #include <sys/stat.h>
 
 #include <atomic>
@@ -10,8 +11,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/file_walk.h"
@@ -153,7 +152,8 @@ auto RecordForMember(const WalkEntry& entry, inventory::MemberAnalysis analysis)
 // store in order, one transaction per batch. Returns false after a store failure.
 class ParallelScanner {
  public:
-  ParallelScanner(const std::vector<const WalkEntry*>& work, const inventory::AnalyzeOptions& options)
+  ParallelScanner(const std::vector<const WalkEntry*>& work,
+                  const inventory::AnalyzeOptions& options)
       : work_(work), options_(options), results_(work.size()), done_(work.size()) {}
 
   template <typename BatchSink>
@@ -315,9 +315,8 @@ auto RunScan(const GlobalOptions& global, const ScanOptions& options) -> int {
     diagnostics.insert(diagnostics.end(), member.diagnostics.begin(), member.diagnostics.end());
   }
   std::stable_sort(diagnostics.begin(), diagnostics.end(), DiagnosticLess);
-  bool has_errors = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::kError;
-  });
+  bool has_errors = std::any_of(diagnostics.begin(), diagnostics.end(),
+                                [](const Diagnostic& d) { return d.severity == Severity::kError; });
 
   if (global.json) {
     std::cout << RenderScanJson(options.directory, *members, counts).dump(2) << '\n';

@@ -1,8 +1,8 @@
 #include "cli/scan_report.h"
 
-#include <map>
-
 #include <fmt/format.h>
+
+#include <map>
 
 #include "base/diagnostics/diagnostic_render.h"
 
@@ -78,8 +78,8 @@ auto RenderScanText(const std::string& root_label, std::span<const store::Source
     out += fmt::format("{:<16} {:>8} {:>10} {:>12}\n", kind, totals.members, totals.lines,
                        totals.bytes);
   }
-  out += fmt::format("{:<16} {:>8} {:>10} {:>12}\n", "total", total.members, total.lines,
-                     total.bytes);
+  out +=
+      fmt::format("{:<16} {:>8} {:>10} {:>12}\n", "total", total.members, total.lines, total.bytes);
   auto [errors, warnings] = SeverityCounts(members);
   out += fmt::format("{}, {}\n", Plural(errors, "error"), Plural(warnings, "warning"));
   return out;
@@ -129,10 +129,8 @@ auto RenderScanJson(const std::string& root_label, std::span<const store::Source
     kinds[kind] = {{"members", totals.members}, {"lines", totals.lines}, {"bytes", totals.bytes}};
   }
   auto [errors, warnings] = SeverityCounts(members);
-  json["summary"] = {{"members", members.size()},
-                     {"errors", errors},
-                     {"warnings", warnings},
-                     {"kinds", kinds}};
+  json["summary"] = {
+      {"members", members.size()}, {"errors", errors}, {"warnings", warnings}, {"kinds", kinds}};
   json["members"] = list;
   return json;
 }

@@ -267,6 +267,8 @@ auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig> {
   if (*table == nullptr) return top.Missing("[project]");
   top.Table("case").ok();  // read below, with each case's position
   top.Table("unreachable").ok();
+  ErrorOr<const toml::Value*> run_table = top.Table("run");
+  if (!run_table) return run_table.error();
   REMINT_TRY(top.Finish());
   TableReader reader(path, (*table)->as_table(), (*table)->position(), "[project]");
   REMINT_TRY(reader.String("name", project.name));
@@ -288,6 +290,19 @@ auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig> {
   REMINT_TRY(reader.Finish());
   for (std::string& source : project.sources) source = Absolute(project.root, source);
   for (std::string& copybook : project.copybooks) copybook = Absolute(project.root, copybook);
+  if (*run_table != nullptr) {
+    // [run]: what `remint run` needs beyond the COBOL sources.
+    TableReader run(path, (*run_table)->as_table(), (*run_table)->position(), "[run]");
+    REMINT_TRY(run.Strings("fortran", project.run.fortran_sources));
+    REMINT_TRY(run.Strings("jcl", project.run.job_libraries));
+    REMINT_TRY(run.String("catalog", project.run.catalog_seed));
+    REMINT_TRY(run.Finish());
+    for (std::string& entry : project.run.fortran_sources) entry = Absolute(project.root, entry);
+    for (std::string& entry : project.run.job_libraries) entry = Absolute(project.root, entry);
+    if (!project.run.catalog_seed.empty()) {
+      project.run.catalog_seed = Absolute(project.root, project.run.catalog_seed);
+    }
+  }
   REMINT_TRY(ReadCases(path, *document, project));
   REMINT_TRY(ReadUnreachable(path, *document, project));
   for (const std::string& case_file : case_files) {

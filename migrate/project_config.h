@@ -46,6 +46,13 @@ struct UnreachableOutcome {
   std::string origin;  // file:line of its [[unreachable]]
 };
 
+// [run]: the rest of the estate `remint run` builds and runs job streams from.
+struct RunConfig {
+  std::vector<std::string> fortran_sources;  // FORTRAN members: files or folders (absolute)
+  std::vector<std::string> job_libraries;    // folders of JCL members (absolute)
+  std::string catalog_seed;                  // the catalog's starting entries (jobrun/catalog.h)
+};
+
 struct ProjectConfig {
   std::string config_path;  // the remint.toml read
   std::string root;         // its directory: relative paths count from here
@@ -58,6 +65,7 @@ struct ProjectConfig {
   double timeout_seconds = 60;
   std::vector<CaseConfig> cases;  // in file order
   std::vector<UnreachableOutcome> unreachable;
+  RunConfig run;
 };
 
 // Reads `path` (and the case files it lists under cases = [...]). Errors are located:

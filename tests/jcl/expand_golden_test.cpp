@@ -1,6 +1,7 @@
 // Golden expansions. golden/<case>/ holds job.jcl, the members it uses, an optional options.txt
-// and expected.txt (the `remint jcl expand` listing, then the diagnostics). bankdemo/<JOB>.expected
-// and mapa/<member>.expected are the expansions of corpus/bankdemo's jobs and of a sample of the
+// and expected.txt (the `remint jcl expand` listing, then the diagnostics of expansion and
+// lowering). bankdemo/<JOB>.expected (with <JOB>.ir.expected, the job lowered into the IR) and
+// mapa/<member>.expected are the expansions of corpus/bankdemo's jobs and of a sample of the
 // external JCL stress set (../shared/corpus/jcl-mapa, read in place). REMINT_UPDATE_GOLDEN=1
 // rewrites the expectations.
 //
@@ -74,6 +75,9 @@ TEST_P(BankdemoExpandTest, MatchesExpected) {
   EXPECT_TRUE(
       MatchesGolden(std::string(REMINT_JCL_TESTS_DIR) + "/bankdemo/" + GetParam() + ".expected",
                     result.Golden()));
+  // Lowered into the IR's jobs, steps and DDs: what `remint run` executes.
+  EXPECT_TRUE(MatchesGolden(
+      std::string(REMINT_JCL_TESTS_DIR) + "/bankdemo/" + GetParam() + ".ir.expected", result.ir));
 }
 
 INSTANTIATE_TEST_SUITE_P(Jobs, BankdemoExpandTest,

@@ -7,6 +7,9 @@
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "frontends/jcl/expand/listing.h"
+#include "frontends/jcl/lower/lower_jobs.h"
+#include "ir/builder.h"
+#include "ir/text_printer.h"
 #include "tests/support/scratch.h"
 
 namespace remint::jcl::testing {
@@ -57,9 +60,17 @@ auto ExpandFile(const std::string& base, const std::string& member, LibraryOptio
   if (!file) return result;
   result.jobs = ExpandMember(sources, *file, options, emitter);
   for (const ExpandedJob& job : result.jobs) result.listing += FormatExpandedJob(job, sources);
+  // Lowered too: its diagnostics join the expansion's, and the IR dump is kept for goldens.
+  ir::Module module;
+  module.ImportSources(sources);
+  ir::Builder builder(module, &sources);
+  LowerJobs(result.jobs, builder, emitter);
+  result.ir = ir::PrintModule(module);
   std::string prefix = fs::path(base).lexically_normal().string() + "/";
-  result.listing = ReplaceAll(result.listing, prefix, "");
-  result.listing = ReplaceAll(result.listing, prefix.substr(0, prefix.size() - 1), ".");
+  for (std::string* text : {&result.listing, &result.ir}) {
+    *text = ReplaceAll(*text, prefix, "");
+    *text = ReplaceAll(*text, prefix.substr(0, prefix.size() - 1), ".");
+  }
   result.diagnostics = collector.TakeSorted();
   return result;
 }

@@ -24,6 +24,7 @@ auto ParseText(const std::string& text) -> ParseResult;
 
 struct ExpandResult {
   std::string listing;  // Every job's listing, paths relative to the base directory.
+  std::string ir;       // The jobs lowered, as `remint ir` prints them (paths relative too).
   std::vector<Diagnostic> diagnostics;
   std::vector<ExpandedJob> jobs;
   auto codes() const -> std::vector<std::string>;
