@@ -9,6 +9,7 @@
 #include "cli/global_options.h"
 #include "cli/ir_command.h"
 #include "cli/jcl_command.h"
+#include "cli/lineage_command.h"
 #include "cli/migrate_command.h"
 #include "cli/parse_command.h"
 #include "cli/record_command.h"
@@ -62,6 +63,7 @@ auto RunCommandLine(int argc, char** argv) -> int {
   remint::cli::RegisterJclCommand(app, storage, global, exit_code);
   remint::cli::RegisterRecordCommand(app, storage, global, exit_code);
   remint::cli::RegisterRunCommand(app, storage, global, exit_code);
+  remint::cli::RegisterLineageCommand(app, storage, global, exit_code);
   remint::cli::RegisterMigrateCommand(app, storage, global, exit_code);
   remint::cli::RegisterVerifyCommand(app, storage, global, exit_code);
   remint::cli::RegisterTraceCommand(app, storage, global, exit_code);
