@@ -45,9 +45,11 @@ auto FindMember(const std::string& member, const std::vector<std::string>& jclli
       directories.push_back(mapped->second);
     }
     for (const std::string& root : options.library_roots) {
-      fs::path folder = fs::path(root) / library;
-      if (fs::is_directory(folder, error))
-        directories.push_back(folder.lexically_normal().string());
+      std::string folder = (fs::path(root) / library).lexically_normal().string();
+      // With a cache the folder's listing says whether it exists: no system call per lookup.
+      bool exists = options.cache != nullptr ? options.cache->Listing(folder) != nullptr
+                                             : fs::is_directory(folder, error);
+      if (exists) directories.push_back(folder);
     }
     if (directories.empty()) lookup.searched.push_back(library + " (no folder)");
     for (const std::string& directory : directories) {
