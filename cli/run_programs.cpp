@@ -3,12 +3,12 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "base/sha256.h"
+#include "base/source_manager.h"
 #include "migrate/process.h"
 #include "migrate/program_build.h"
 #include "tracer/legacy_build.h"
@@ -16,13 +16,6 @@
 namespace remint::cli {
 namespace fs = std::filesystem;
 namespace {
-
-auto ReadFile(const std::string& path) -> std::string {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // A member whose first program has PROCEDURE DIVISION USING is CALLed, not run: cobc builds it
 // as a module (-m) that COB_LIBRARY_PATH finds.
@@ -55,7 +48,9 @@ auto BuildCobolReference(const migrate::ProjectConfig& project, const std::strin
     spec.copy_dirs = project.copybooks;
     spec.dialect = project.dialect;
     spec.flags = project.cobc_flags;
-    spec.subprogram = IsSubprogram(ReadFile(member));
+    ErrorOr<std::string> source = ReadFileBytes(member);
+    if (!source) return Error(member + ": " + source.error().message());
+    spec.subprogram = IsSubprogram(*source);
     spec.cache_dir = build_dir + "/cobc";
     ErrorOr<tracer::LegacyBuild> built = tracer::BuildLegacy(spec);
     if (!built) return Error(member + ": " + built.error().message());
@@ -91,7 +86,9 @@ auto BuildFortran(const migrate::ProjectConfig& project, const std::string& buil
     Sha256 hash;
     hash.Update(*version);
     for (const std::string& flag : flags) hash.Update(flag + "\n");
-    hash.Update(ReadFile(member));
+    ErrorOr<std::string> source = ReadFileBytes(member);
+    if (!source) return Error(member + ": " + source.error().message());
+    hash.Update(*source);
     fs::path home = fs::path(build_dir) / "gfortran" / hash.FinishHex();
     std::string executable = (home / name).string();
     if (!fs::is_regular_file(executable)) {

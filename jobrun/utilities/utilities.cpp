@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/source_manager.h"
 #include "jobrun/utilities/utility_support.h"
 
 namespace remint::jobrun {
@@ -33,10 +34,8 @@ void WriteMessages(const StepRun& step, std::string_view dd,
 }
 
 auto ReadWhole(const std::string& path) -> std::string {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  ErrorOr<std::string> bytes = ReadFileBytes(path);
+  return bytes ? std::move(*bytes) : std::string();
 }
 
 auto WriteWhole(const std::string& path, std::string_view bytes, bool append) -> bool {

@@ -14,6 +14,7 @@ namespace remint::jobrun {
 // Appends message lines to a SYSOUT DD (SYSPRINT, SYSOUT); nothing when the step has no such DD
 // or it is not SYSOUT.
 void WriteMessages(const StepRun& step, std::string_view dd, const std::vector<std::string>& lines);
+// The bytes of a dataset; empty when it cannot be read (an empty dataset reads the same).
 auto ReadWhole(const std::string& path) -> std::string;
 // A dataset's records: fixed-length records of its LRECL, or (no LRECL, or not a multiple of
 // it) lines without their line ends.
