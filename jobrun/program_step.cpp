@@ -4,7 +4,7 @@
 // the step's SYSOUT. A signal ends the step with the ABEND code z/OS gives the same failure.
 #include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -14,8 +14,6 @@
 #include <thread>
 
 #include "jobrun/step_context.h"
-
-extern char** environ;
 
 namespace remint::jobrun {
 namespace fs = std::filesystem;
@@ -61,6 +59,60 @@ struct FortranOutput {
   std::string target;
 };
 
+// Starts a step's program in a child process that dies with the runner: a `remint run` killed by
+// SIGKILL (or an operator's cancel) leaves no step running on and writing into the catalog
+// folder behind it. The child leads its own process group, so a time limit ends whatever the
+// program started. Returns the child, or the error number of a program that could not start.
+auto StartProgram(const std::string& program, const std::vector<char*>& argv,
+                  const std::vector<char*>& envp, const std::string& stdout_path,
+                  const std::string& stderr_path, const std::string& work_dir, pid_t* child)
+    -> int {
+  // The child reports a failed exec through a close-on-exec pipe: nothing read means it ran.
+  int report[2];
+  if (pipe2(report, O_CLOEXEC) != 0) return errno;
+  pid_t parent = getpid();
+  pid_t pid = fork();
+  if (pid < 0) {
+    int error = errno;
+    close(report[0]);
+    close(report[1]);
+    return error;
+  }
+  if (pid == 0) {
+    // Only async-signal-safe calls from here to exec.
+    setpgid(0, 0);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(127);  // The runner died before the line above.
+    int error = 0;
+    int input = open("/dev/null", O_RDONLY);
+    int output = open(stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int errors = open(stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (input < 0 || output < 0 || errors < 0 || dup2(input, 0) < 0 || dup2(output, 1) < 0 ||
+        dup2(errors, 2) < 0 || chdir(work_dir.c_str()) != 0) {
+      error = errno;
+    } else {
+      execve(program.c_str(), argv.data(), envp.data());
+      error = errno;
+    }
+    ssize_t written = write(report[1], &error, sizeof error);
+    (void)written;
+    _exit(127);
+  }
+  close(report[1]);
+  int error = 0;
+  ssize_t got;
+  do {
+    got = read(report[0], &error, sizeof error);
+  } while (got < 0 && errno == EINTR);
+  close(report[0]);
+  if (got == static_cast<ssize_t>(sizeof error)) {
+    waitpid(pid, nullptr, 0);
+    return error;
+  }
+  *child = pid;
+  return 0;
+}
+
 }  // namespace
 
 auto RunProgramStep(const ProgramImage& image, const std::string& parm, const StepRun& step,
@@ -97,14 +149,6 @@ auto RunProgramStep(const ProgramImage& image, const std::string& parm, const St
   std::vector<std::string> arguments = {image.path};
   if (!parm.empty()) arguments.push_back(parm);
 
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 1, stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
-  posix_spawn_file_actions_addopen(&actions, 2, stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
-  posix_spawn_file_actions_addchdir_np(&actions, step.work_dir.c_str());
   std::vector<char*> argv;
   for (std::string& argument : arguments) argv.push_back(argument.data());
   argv.push_back(nullptr);
@@ -112,8 +156,7 @@ auto RunProgramStep(const ProgramImage& image, const std::string& parm, const St
   for (std::string& entry : environment) envp.push_back(entry.data());
   envp.push_back(nullptr);
   pid_t pid = 0;
-  int spawned = posix_spawn(&pid, image.path.c_str(), &actions, nullptr, argv.data(), envp.data());
-  posix_spawn_file_actions_destroy(&actions);
+  int spawned = StartProgram(image.path, argv, envp, stdout_path, stderr_path, step.work_dir, &pid);
   if (spawned != 0) {
     emitter.Emit(DiagnosticKind::kRunStepAbended, step.loc, step.name, step.program, "S806",
                  std::string("cannot start ") + image.path + ": " + std::strerror(spawned));
@@ -128,7 +171,7 @@ auto RunProgramStep(const ProgramImage& image, const std::string& parm, const St
     if (done == pid) break;
     if (done < 0 && errno != EINTR) break;
     if (!timed_out && std::chrono::steady_clock::now() > deadline) {
-      kill(pid, SIGKILL);
+      kill(-pid, SIGKILL);  // The program's whole process group.
       timed_out = true;
     }
     std::this_thread::sleep_for(pause);

@@ -168,6 +168,32 @@ TEST(JclSymbolsTest, SubstitutesOutsideAndInsideApostrophes) {
   EXPECT_TRUE(collector.TakeSorted().empty());
 }
 
+// After substitution every character still names its card and column: copied text keeps its
+// own, a symbol's value takes the column of its `&`, and the end of the text follows the last
+// character.
+TEST(JclSymbolsTest, SubstitutedTextKeepsEachCharactersColumn) {
+  Statement statement;
+  statement.operands = "DSN=&HLQ..A,DISP=&D";
+  FileId file{0};
+  statement.segments.push_back(OperandSegment{0, 12, SourceLoc{file, 1, 16, IncludeId{}}});
+  statement.segments.push_back(OperandSegment{12, 7, SourceLoc{file, 2, 16, IncludeId{}}});
+  DiagnosticCollector collector;
+  DiagnosticEmitter emitter(nullptr, collector);
+  SubstituteSymbols(statement, {{"HLQ", "PROD"}, {"D", "SHR"}}, emitter);
+  ASSERT_EQ(statement.operands, "DSN=PROD.A,DISP=SHR");
+  std::vector<std::pair<uint32_t, uint32_t>> expected = {
+      {1, 16}, {1, 17}, {1, 18}, {1, 19},           // DSN=
+      {1, 20}, {1, 20}, {1, 20}, {1, 20},           // PROD, from &HLQ
+      {1, 25}, {1, 26}, {1, 27},                    // .A, (the first period went)
+      {2, 16}, {2, 17}, {2, 18}, {2, 19}, {2, 20},  // DISP=
+      {2, 21}, {2, 21}, {2, 21},                    // SHR, from &D
+      {2, 22}};                                     // the end
+  for (uint32_t offset = 0; offset < expected.size(); ++offset) {
+    SourceLoc loc = statement.OperandLoc(offset);
+    EXPECT_EQ(std::make_pair(loc.line, loc.column), expected[offset]) << "offset " << offset;
+  }
+}
+
 TEST(JclOverrideTest, MergesKeywordsAndDcbSubparameters) {
   ParseResult original =
       ParseText("//D DD DSN=A,DISP=SHR,SPACE=(TRK,1),DCB=(RECFM=FB,LRECL=80,BLKSIZE=800)\n");

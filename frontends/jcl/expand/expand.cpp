@@ -30,21 +30,29 @@ auto IsExecKeyword(std::string_view keyword) -> bool {
   return std::find(kExecKeywords.begin(), kExecKeywords.end(), base) != kExecKeywords.end();
 }
 
+// A statement waiting in a stream. From a member the cache holds clean it comes with its
+// operands already parsed (`parsed`): used as they are when no symbol changes the text.
+struct StreamStatement {
+  Statement statement;
+  Operands operands;
+  bool parsed = false;
+};
+
 // The statements of a stream: a member, and the INCLUDE members opened inside it.
 class Cursor {
  public:
-  void Push(std::vector<Statement> statements, std::string member) {
+  void Push(std::vector<StreamStatement> statements, std::string member) {
     frames_.push_back(Frame{std::move(statements), 0, std::move(member)});
   }
   auto Peek() -> Statement* {
     while (!frames_.empty() && frames_.back().index >= frames_.back().statements.size()) {
       frames_.pop_back();
     }
-    return frames_.empty() ? nullptr : &frames_.back().statements[frames_.back().index];
+    return frames_.empty() ? nullptr : &frames_.back().statements[frames_.back().index].statement;
   }
-  auto Take() -> Statement {
-    Statement* next = Peek();
-    Statement taken = std::move(*next);
+  auto Take() -> StreamStatement {
+    Peek();
+    StreamStatement taken = std::move(frames_.back().statements[frames_.back().index]);
     ++frames_.back().index;
     return taken;
   }
@@ -56,7 +64,7 @@ class Cursor {
 
  private:
   struct Frame {
-    std::vector<Statement> statements;
+    std::vector<StreamStatement> statements;
     size_t index;
     std::string member;
   };
@@ -87,7 +95,6 @@ struct Scope {
   SymbolTable symbols;
   int depth = 0;
   StatementOrigin origin = StatementOrigin::kJobStream;
-  std::vector<std::string> callers;
   ProcCall* call = nullptr;
   std::vector<SourceLoc> open_ifs;  // IF statements not yet closed by ENDIF
 };
@@ -95,11 +102,19 @@ struct Scope {
 class Expander {
  public:
   Expander(SourceManager& sources, const LibraryOptions& options, DiagnosticEmitter& emitter)
-      : sources_(sources), options_(options), emitter_(emitter) {}
+      : sources_(sources),
+        options_(options),
+        emitter_(emitter),
+        cache_(options.cache != nullptr ? *options.cache : own_cache_) {}
 
   auto Expand(FileId member) -> std::vector<ExpandedJob> {
+    // The job member is read once: its statements go straight into the stream.
+    std::vector<StreamStatement> stream;
+    for (Statement& statement : ReadStatements(sources_, member, IncludeId{}, emitter_)) {
+      stream.push_back(StreamStatement{std::move(statement), Operands{}, false});
+    }
     Cursor cursor;
-    cursor.Push(ReadStatements(sources_, member, IncludeId{}, emitter_), "");
+    cursor.Push(std::move(stream), "");
     bool reported_no_job = false;
     Scope scope;
     while (Statement* next = cursor.Peek()) {
@@ -107,19 +122,19 @@ class Expander {
         ReportOpenIfs(scope);
         jobs_.push_back(ExpandedJob{next->name, {}});
         job_ = &jobs_.back();
+        job_->statements.reserve(64);
         jcllib_.clear();
         in_stream_procs_.clear();
         scope = Scope{};
         scope.symbols = options_.symbols;
-        Statement job = cursor.Take();
-        EmitStatement(std::move(job), scope);
+        EmitStatement(cursor.Take(), scope);
         continue;
       }
       if (job_ == nullptr) {
-        Statement statement = cursor.Take();
-        if (statement.kind == StatementKind::kJcl && !reported_no_job) {
+        StreamStatement taken = cursor.Take();
+        if (taken.statement.kind == StatementKind::kJcl && !reported_no_job) {
           reported_no_job = true;
-          emitter_.Emit(DiagnosticKind::kJclNoJobStatement, statement.loc);
+          emitter_.Emit(DiagnosticKind::kJclNoJobStatement, taken.statement.loc);
         }
         continue;
       }
@@ -141,27 +156,45 @@ class Expander {
   }
 
  private:
+  // The operands of a statement in `scope`: symbols substituted, then parsed (an IF's condition
+  // checked; it has no operands). A parse the cache made is used when no symbol changes the text:
+  // the same text parsed then without a diagnostic.
+  auto ResolveOperands(StreamStatement& item, const Scope& scope) -> Operands {
+    Statement& statement = item.statement;
+    if (item.parsed && statement.operands.find('&') == std::string::npos) {
+      return std::move(item.operands);
+    }
+    SubstituteSymbols(statement, scope.symbols, emitter_);
+    if (statement.operation == "IF") {
+      ParseCondition(statement, emitter_);
+      return Operands{};
+    }
+    return ParseOperands(statement.operands, statement, emitter_);
+  }
+
   // Handles the next statement of `cursor` in `scope`; returns false at a PEND.
   auto ProcessOne(Cursor& cursor, Scope& scope) -> bool {
-    Statement statement = cursor.Take();
+    StreamStatement item = cursor.Take();
+    Statement& statement = item.statement;
     if (statement.kind != StatementKind::kJcl) {
-      if (statement.kind != StatementKind::kDelimiter) EmitStatement(std::move(statement), scope);
+      if (statement.kind != StatementKind::kDelimiter) EmitStatement(std::move(item), scope);
       return true;
     }
     const std::string& operation = statement.operation;
     if (operation == "INCLUDE") {
-      Include(cursor, std::move(statement), scope);
+      Include(cursor, std::move(item), scope);
     } else if (operation == "JCLLIB") {
-      SubstituteSymbols(statement, scope.symbols, emitter_);
-      Operands operands = ParseOperands(statement.operands, statement, emitter_);
+      Operands operands = ResolveOperands(item, scope);
       if (scope.depth > 0) {
         emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, statement.loc, "JCLLIB",
                       "JCLLIB belongs in the job stream, not in a procedure");
       } else if (const Value* order = operands.Keyword("ORDER")) {
         jcllib_.clear();
         if (order->kind == Value::Kind::kList) {
-          for (const Parameter& item : order->items) {
-            if (!item.value.is_omitted()) jcllib_.push_back(UpperCase(item.value.Unquoted()));
+          for (const Parameter& parameter : order->items) {
+            if (!parameter.value.is_omitted()) {
+              jcllib_.push_back(UpperCase(parameter.value.Unquoted()));
+            }
           }
         } else {
           jcllib_.push_back(UpperCase(order->Unquoted()));
@@ -171,8 +204,7 @@ class Expander {
       }
       EmitParsed(std::move(statement), std::move(operands), scope);
     } else if (operation == "SET") {
-      SubstituteSymbols(statement, scope.symbols, emitter_);
-      Operands operands = ParseOperands(statement.operands, statement, emitter_);
+      Operands operands = ResolveOperands(item, scope);
       for (const Parameter& parameter : operands.parameters) {
         if (parameter.keyword.empty()) continue;
         scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
@@ -180,7 +212,7 @@ class Expander {
       EmitParsed(std::move(statement), std::move(operands), scope);
     } else if (operation == "PROC") {
       if (scope.depth == 0) {
-        DefineInStreamProc(cursor, std::move(statement));
+        DefineInStreamProc(cursor, std::move(item));
       }
       // In a procedure body the PROC statement was read with its defaults already.
     } else if (operation == "PEND") {
@@ -190,9 +222,9 @@ class Expander {
       }
       return false;
     } else if (operation == "EXEC") {
-      Exec(cursor, std::move(statement), scope);
+      Exec(cursor, std::move(item), scope);
     } else if (operation == "DD" || operation == "OUTPUT") {
-      StepStatement(std::move(statement), scope);
+      StepStatement(std::move(item), scope);
     } else if (operation == "JOB") {
       emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, statement.loc, "JOB",
                     "a procedure or INCLUDE member cannot start a job");
@@ -204,38 +236,63 @@ class Expander {
       } else if (operation == "ENDIF") {
         scope.open_ifs.pop_back();
       }
-      EmitStatement(std::move(statement), scope);
+      EmitStatement(std::move(item), scope);
     } else {
-      EmitStatement(std::move(statement), scope);
+      EmitStatement(std::move(item), scope);
     }
     return true;
   }
 
-  void Include(Cursor& cursor, Statement statement, Scope& scope) {
-    SubstituteSymbols(statement, scope.symbols, emitter_);
-    Operands operands = ParseOperands(statement.operands, statement, emitter_);
+  void Include(Cursor& cursor, StreamStatement item, Scope& scope) {
+    Operands operands = ResolveOperands(item, scope);
     const Value* member_value = operands.Keyword("MEMBER");
-    SourceLoc loc = statement.loc;
-    EmitParsed(std::move(statement), std::move(operands), scope);
-    if (member_value == nullptr || member_value->kind != Value::Kind::kText) {
+    SourceLoc loc = item.statement.loc;
+    std::optional<std::string> member;
+    if (member_value != nullptr && member_value->kind == Value::Kind::kText) {
+      member = UpperCase(member_value->Unquoted());
+    }
+    EmitParsed(std::move(item.statement), std::move(operands), scope);
+    if (!member) {
       emitter_.Emit(DiagnosticKind::kJclMissingParameter, loc, "INCLUDE", "MEMBER=");
       return;
     }
-    std::string member = UpperCase(member_value->Unquoted());
-    if (cursor.Includes(member)) {
-      emitter_.Emit(DiagnosticKind::kJclIncludeCycle, loc, member);
+    if (cursor.Includes(*member) || cursor.depth() > kMaxIncludeDepth) {
+      emitter_.Emit(DiagnosticKind::kJclIncludeCycle, loc, *member);
       return;
     }
-    if (cursor.depth() > kMaxIncludeDepth) {
-      emitter_.Emit(DiagnosticKind::kJclIncludeCycle, loc, member);
-      return;
+    std::optional<std::vector<StreamStatement>> statements = ReadMember("INCLUDE", *member, loc);
+    if (statements) cursor.Push(std::move(*statements), *member);
+  }
+
+  // A member's statements for one use, located through `include`.
+  static auto Relocated(const CachedMember& member, IncludeId include)
+      -> std::vector<StreamStatement> {
+    std::vector<StreamStatement> statements;
+    statements.reserve(member.statements.size());
+    for (const ParsedStatement& parsed : member.statements) {
+      statements.push_back(StreamStatement{parsed.statement, parsed.operands, true});
+      LocateThrough(statements.back().statement, include);
     }
-    std::optional<std::vector<Statement>> statements = ReadMember("INCLUDE", member, loc);
-    if (statements) cursor.Push(std::move(*statements), member);
+    return statements;
+  }
+
+  // A member that did not parse clean, read again with its diagnostics (once per expansion: a
+  // second use copies the first).
+  auto Unparsed(FileId file, IncludeId include) -> std::vector<StreamStatement> {
+    auto [read, first] = unclean_members_.try_emplace(file.index);
+    if (first) {
+      for (Statement& statement : ReadStatements(sources_, file, include, emitter_)) {
+        read->second.push_back(StreamStatement{std::move(statement), Operands{}, false});
+      }
+      return read->second;
+    }
+    std::vector<StreamStatement> statements = read->second;
+    for (StreamStatement& item : statements) LocateThrough(item.statement, include);
+    return statements;
   }
 
   auto ReadMember(std::string_view kind, const std::string& member, SourceLoc directive)
-      -> std::optional<std::vector<Statement>> {
+      -> std::optional<std::vector<StreamStatement>> {
     MemberLookup lookup = FindMember(member, jcllib_, options_);
     if (!lookup.path) {
       std::string searched;
@@ -246,38 +303,23 @@ class Expander {
                     searched.empty() ? std::string("no library") : searched);
       return std::nullopt;
     }
-    // A member is read and its cards parsed once; each use copies the statements and locates
-    // them through that use's INCLUDE or call.
-    auto cached = members_.find(*lookup.path);
-    if (cached == members_.end()) {
-      ErrorOr<FileId> file = Error("unreadable");
-      if (options_.cache != nullptr) {
-        const std::string* bytes = options_.cache->Bytes(*lookup.path);
-        file = bytes == nullptr ? ErrorOr<FileId>(Error("cannot be read"))
-                                : sources_.AddBuffer(*lookup.path, *bytes);
-      } else {
-        file = sources_.Load(*lookup.path, *lookup.path);
-      }
-      if (!file) {
-        emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
-                      *lookup.path + ": " + file.error().message());
-        return std::nullopt;
-      }
-      IncludeId first_use = sources_.AddInclude(directive, *file);
-      std::vector<Statement> statements = ReadStatements(sources_, *file, first_use, emitter_);
-      cached = members_.emplace(*lookup.path, CachedMember{*file, statements}).first;
-      return statements;
+    // A member is read and parsed once (for every expansion sharing the cache); each use copies
+    // the statements and locates them through that use's INCLUDE or call.
+    ErrorOr<const CachedMember*> cached = cache_.Member(sources_, *lookup.path);
+    if (!cached) {
+      emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
+                    *lookup.path + ": " + cached.error().message());
+      return std::nullopt;
     }
-    IncludeId include = sources_.AddInclude(directive, cached->second.file);
-    std::vector<Statement> statements = cached->second.statements;
-    for (Statement& statement : statements) LocateThrough(statement, include);
-    return statements;
+    IncludeId include = sources_.AddInclude(directive, (*cached)->file);
+    if ((*cached)->clean) return Relocated(**cached, include);
+    return Unparsed((*cached)->file, include);
   }
 
-  void DefineInStreamProc(Cursor& cursor, Statement proc) {
-    std::string name = UpperCase(proc.name);
-    SourceLoc loc = proc.loc;
-    std::vector<Statement> body;
+  void DefineInStreamProc(Cursor& cursor, StreamStatement proc) {
+    std::string name = UpperCase(proc.statement.name);
+    SourceLoc loc = proc.statement.loc;
+    std::vector<StreamStatement> body;
     body.push_back(std::move(proc));
     while (Statement* next = cursor.Peek()) {
       if (next->kind == StatementKind::kJcl && next->operation == "PEND") {
@@ -295,10 +337,10 @@ class Expander {
     in_stream_procs_[name] = std::move(body);
   }
 
-  void Exec(Cursor& cursor, Statement statement, Scope& scope) {
+  void Exec(Cursor& cursor, StreamStatement item, Scope& scope) {
     FinishStep(scope);
-    SubstituteSymbols(statement, scope.symbols, emitter_);
-    Operands operands = ParseOperands(statement.operands, statement, emitter_);
+    Operands operands = ResolveOperands(item, scope);
+    Statement& statement = item.statement;
     const Value* program = operands.Keyword("PGM");
     if (program != nullptr) {
       if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
@@ -327,10 +369,9 @@ class Expander {
         symbol_values.push_back(parameter);
       }
     }
-    std::string step_name = UpperCase(statement.name);
     EmitParsed(std::move(statement), std::move(operands), scope);
     CollectModifiers(cursor, scope, call);
-    ExpandProc(call, step_name, symbol_values, scope);
+    ExpandProc(call, symbol_values, scope);
   }
 
   static void LocateThrough(Statement& statement, IncludeId include) {
@@ -349,10 +390,10 @@ class Expander {
         continue;
       }
       if (next->operation != "DD" && next->operation != "OUTPUT") break;
-      Statement statement = cursor.Take();
-      SubstituteSymbols(statement, scope.symbols, emitter_);
+      StreamStatement item = cursor.Take();
+      Operands operands = ResolveOperands(item, scope);
+      Statement& statement = item.statement;
       if (statement.name.empty() && statement.operation == "DD" && !call.modifiers.empty()) {
-        Operands operands = ParseOperands(statement.operands, statement, emitter_);
         call.modifiers.back().concatenation.emplace_back(std::move(statement), std::move(operands));
         continue;
       }
@@ -367,29 +408,29 @@ class Expander {
         modifier.step = last_step;  // Empty: the first step of the procedure.
         modifier.name = name;
       }
-      modifier.operands = ParseOperands(statement.operands, statement, emitter_);
+      modifier.operands = std::move(operands);
       modifier.statement = std::move(statement);
       call.modifiers.push_back(std::move(modifier));
     }
   }
 
-  void ExpandProc(ProcCall& call, const std::string& step_name,
-                  const std::vector<Parameter>& symbol_values, Scope& caller) {
+  void ExpandProc(ProcCall& call, const std::vector<Parameter>& symbol_values, Scope& caller) {
     if (caller.depth >= kMaxProcDepth) {
       emitter_.Emit(DiagnosticKind::kJclProcNestingTooDeep, call.loc, call.procedure,
                     kMaxProcDepth);
       return;
     }
-    std::vector<Statement> body;
+    std::vector<StreamStatement> body;
     StatementOrigin origin = StatementOrigin::kInStreamProc;
     if (auto in_stream = in_stream_procs_.find(call.procedure);
         in_stream != in_stream_procs_.end()) {
       body = in_stream->second;
       // Text of an in-stream procedure is located through the call, as a cataloged one is.
       IncludeId include = sources_.AddInclude(call.loc, call.loc.file);
-      for (Statement& statement : body) LocateThrough(statement, include);
+      for (StreamStatement& item : body) LocateThrough(item.statement, include);
     } else {
-      std::optional<std::vector<Statement>> member = ReadMember("PROC", call.procedure, call.loc);
+      std::optional<std::vector<StreamStatement>> member =
+          ReadMember("PROC", call.procedure, call.loc);
       if (!member) return;
       body = std::move(*member);
       origin = StatementOrigin::kCatalogedProc;
@@ -397,19 +438,16 @@ class Expander {
     Scope scope;
     scope.depth = caller.depth + 1;
     scope.origin = origin;
-    scope.callers = caller.callers;
-    scope.callers.push_back(step_name);
     scope.call = &call;
     // SET symbols stay in effect inside procedures; a procedure's own symbols do not leak out.
     scope.symbols = job_symbols_snapshot_;
     // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
-    auto proc = std::find_if(body.begin(), body.end(), [](const Statement& statement) {
-      return statement.kind == StatementKind::kJcl;
+    auto proc = std::find_if(body.begin(), body.end(), [](const StreamStatement& item) {
+      return item.statement.kind == StatementKind::kJcl;
     });
-    if (proc != body.end() && proc->operation == "PROC") {
-      Statement header = *proc;
-      SubstituteSymbols(header, scope.symbols, emitter_);
-      Operands defaults = ParseOperands(header.operands, header, emitter_);
+    if (proc != body.end() && proc->statement.operation == "PROC") {
+      StreamStatement header = *proc;
+      Operands defaults = ResolveOperands(header, scope);
       for (const Parameter& parameter : defaults.parameters) {
         if (!parameter.keyword.empty()) {
           scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
@@ -423,8 +461,7 @@ class Expander {
     current_step_.clear();
     Cursor cursor;
     cursor.Push(std::move(body), "");
-    while (cursor.Peek() != nullptr) {
-      Statement* next = cursor.Peek();
+    while (Statement* next = cursor.Peek()) {
       if (next->kind == StatementKind::kNull) {
         cursor.Take();
         continue;
@@ -484,9 +521,9 @@ class Expander {
   }
 
   // A DD or OUTPUT statement of a step: in a procedure, merged with the caller's override.
-  void StepStatement(Statement statement, Scope& scope) {
-    SubstituteSymbols(statement, scope.symbols, emitter_);
-    Operands operands = ParseOperands(statement.operands, statement, emitter_);
+  void StepStatement(StreamStatement item, Scope& scope) {
+    Operands operands = ResolveOperands(item, scope);
+    Statement& statement = item.statement;
     if (scope.call != nullptr && statement.name.empty() && statement.operation == "DD" &&
         pending_concatenation_ != nullptr && pending_index_ < pending_concatenation_->size()) {
       // A member of the overridden DD's concatenation: overridden by the caller's member.
@@ -571,20 +608,14 @@ class Expander {
     current_step_.clear();
   }
 
-  void EmitStatement(Statement statement, const Scope& scope) {
-    if (statement.kind != StatementKind::kJcl) {
-      job_->statements.push_back(MakeExpanded(std::move(statement), Operands{}, scope));
+  void EmitStatement(StreamStatement item, const Scope& scope) {
+    if (item.statement.kind != StatementKind::kJcl) {
+      job_->statements.push_back(MakeExpanded(std::move(item.statement), Operands{}, scope));
       return;
     }
-    SubstituteSymbols(statement, scope.symbols, emitter_);
-    Operands operands;
-    if (statement.operation == "IF") {
-      ParseCondition(statement, emitter_);
-    } else {
-      operands = ParseOperands(statement.operands, statement, emitter_);
-    }
-    if (statement.operation == "JOB") job_symbols_snapshot_ = scope.symbols;
-    EmitParsed(std::move(statement), std::move(operands), scope);
+    Operands operands = ResolveOperands(item, scope);
+    if (item.statement.operation == "JOB") job_symbols_snapshot_ = scope.symbols;
+    EmitParsed(std::move(item.statement), std::move(operands), scope);
   }
 
   void EmitParsed(Statement statement, Operands operands, const Scope& scope) {
@@ -599,7 +630,6 @@ class Expander {
     expanded.operands = std::move(operands);
     expanded.origin = scope.origin;
     expanded.depth = scope.depth;
-    expanded.callers = scope.callers;
     return expanded;
   }
 
@@ -609,13 +639,12 @@ class Expander {
   std::vector<ExpandedJob> jobs_;
   ExpandedJob* job_ = nullptr;
   std::vector<std::string> jcllib_;
-  std::map<std::string, std::vector<Statement>> in_stream_procs_;
+  std::map<std::string, std::vector<StreamStatement>> in_stream_procs_;
   SymbolTable job_symbols_snapshot_;
-  struct CachedMember {
-    FileId file;
-    std::vector<Statement> statements;  // As first read (diagnostics were reported then).
-  };
-  std::map<std::string, CachedMember> members_;
+  MemberCache own_cache_;  // When the options bring none.
+  MemberCache& cache_;
+  // Members that did not parse clean, as this expansion first read them (by file).
+  std::map<uint32_t, std::vector<StreamStatement>> unclean_members_;
   std::string current_step_;
   // The concatenation of the override just merged, and how much of it the procedure used.
   std::vector<std::pair<Statement, Operands>>* pending_concatenation_ = nullptr;

@@ -42,9 +42,7 @@ struct ExpandedStatement {
   Statement statement;  // Operands with symbols substituted (overridden: the merged operands).
   Operands operands;    // `statement.operands` parsed (empty for IF and statements with none).
   StatementOrigin origin = StatementOrigin::kJobStream;
-  int depth = 0;  // PROC nesting: 0 in the job stream.
-  // For statements of a procedure: the names of the calling steps, outermost first.
-  std::vector<std::string> callers;
+  int depth = 0;                     // PROC nesting: 0 in the job stream.
   std::vector<SourceLoc> overrides;  // kOverridden: the overriding statements
 };
 

@@ -3,6 +3,7 @@
 #include <array>
 #include <filesystem>
 
+#include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
 
 namespace remint::jcl {
@@ -33,10 +34,24 @@ auto FindInDirectory(const std::string& directory, const std::string& member, Me
   return std::nullopt;
 }
 
-}  // namespace
+// Everything a search depends on, as one string.
+auto LookupKey(const std::string& member, const std::vector<std::string>& jcllib,
+               const LibraryOptions& options) -> std::string {
+  std::string key = member;
+  auto add = [&key](char tag, const std::string& part) {
+    key += '\0';
+    key += tag;
+    key += part;
+  };
+  for (const std::string& library : jcllib) add('j', library);
+  for (const auto& [library, directory] : options.libraries) add('l', library + '=' + directory);
+  for (const std::string& root : options.library_roots) add('r', root);
+  for (const std::string& directory : options.procedure_libraries) add('p', directory);
+  return key;
+}
 
-auto FindMember(const std::string& member, const std::vector<std::string>& jcllib,
-                const LibraryOptions& options) -> MemberLookup {
+auto Search(const std::string& member, const std::vector<std::string>& jcllib,
+            const LibraryOptions& options) -> MemberLookup {
   MemberLookup lookup;
   std::error_code error;
   for (const std::string& library : jcllib) {
@@ -70,6 +85,22 @@ auto FindMember(const std::string& member, const std::vector<std::string>& jclli
   return lookup;
 }
 
+}  // namespace
+
+auto FindMember(const std::string& member, const std::vector<std::string>& jcllib,
+                const LibraryOptions& options) -> MemberLookup {
+  if (options.cache == nullptr) return Search(member, jcllib, options);
+  // The folders' listings are cached, so the same search always gives the same answer.
+  std::optional<MemberLookup>& remembered =
+      options.cache->RememberedLookup(LookupKey(member, jcllib, options));
+  if (!remembered) remembered = Search(member, jcllib, options);
+  return *remembered;
+}
+
+auto MemberCache::RememberedLookup(const std::string& key) -> std::optional<MemberLookup>& {
+  return lookups_[key];
+}
+
 auto MemberCache::Listing(const std::string& directory) -> const std::set<std::string>* {
   auto [entry, added] = listings_.try_emplace(directory);
   if (added) {
@@ -92,6 +123,40 @@ auto MemberCache::Bytes(const std::string& path) -> const std::string* {
     if (bytes) entry->second = std::move(*bytes);
   }
   return entry->second ? &*entry->second : nullptr;
+}
+
+auto MemberCache::Parse(const SourceManager& sources, FileId file) -> CachedMember {
+  // Parsed against a private collector: a member with any diagnostic is not shared, so that
+  // every expansion that uses it reads it again and reports them itself.
+  DiagnosticCollector collector;
+  DiagnosticEmitter emitter(&sources, collector);
+  CachedMember member{file, false, ParseMember(sources, file, emitter)};
+  member.clean = collector.TakeSorted().empty();
+  if (!member.clean) member.statements.clear();
+  return member;
+}
+
+auto MemberCache::Member(SourceManager& sources, const std::string& path)
+    -> ErrorOr<const CachedMember*> {
+  auto cached = members_.find(path);
+  // Valid only in the SourceManager it was added to: the same path under the same id there.
+  if (cached != members_.end() && cached->second.file.index < sources.file_count() &&
+      sources.file(cached->second.file).path == path) {
+    return &cached->second;
+  }
+  const std::string* bytes = Bytes(path);
+  if (bytes == nullptr) return Error("cannot be read");
+  ErrorOr<FileId> file = sources.AddBuffer(path, *bytes);
+  if (!file) return file.error();
+  CachedMember& member = members_[path] = Parse(sources, *file);
+  return &member;
+}
+
+auto MemberCache::Member(const SourceManager& sources, FileId file) -> const CachedMember& {
+  const std::string& path = sources.file(file).path;
+  auto cached = members_.find(path);
+  if (cached != members_.end() && cached->second.file == file) return cached->second;
+  return members_[path] = Parse(sources, file);
 }
 
 }  // namespace remint::jcl

@@ -1,5 +1,6 @@
 #include "frontends/jcl/expand/symbols.h"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
@@ -15,25 +16,61 @@ auto IsSymbolChar(char c) -> bool {
          c == '#' || c == '$';
 }
 
-// Segments for the substituted text: output character i came from original offset from[i].
-auto RemapSegments(const Statement& original, const std::vector<uint32_t>& from)
-    -> std::vector<OperandSegment> {
-  std::vector<OperandSegment> segments;
-  for (uint32_t i = 0; i < from.size(); ++i) {
-    SourceLoc loc = original.OperandLoc(from[i]);
-    if (!segments.empty()) {
-      OperandSegment& last = segments.back();
+// The segment map of substituted text, built piece by piece as the text is: output character i
+// maps to where the original operand character it came from was (a substituted value's
+// characters all map to the symbol's `&`). Pieces that continue one another on a card merge.
+class SegmentMapBuilder {
+ public:
+  explicit SegmentMapBuilder(const Statement& original) : original_(original) {}
+
+  // Original characters [from, from + length) copied to output offset `out`.
+  void Copy(uint32_t from, uint32_t length, uint32_t out) {
+    const std::vector<OperandSegment>& segments = original_.segments;
+    uint32_t end = from + length;
+    while (from < end) {
+      while (next_ < segments.size() && from >= segments[next_].offset + segments[next_].length) {
+        ++next_;
+      }
+      if (next_ == segments.size() || from < segments[next_].offset) {
+        // Outside every segment: one location for each character, as OperandLoc gives it.
+        Add(out++, 1, original_.OperandLoc(from++));
+        continue;
+      }
+      const OperandSegment& segment = segments[next_];
+      uint32_t piece = std::min(end, segment.offset + segment.length) - from;
+      SourceLoc loc = segment.start;
+      loc.column += from - segment.offset;
+      Add(out, piece, loc);
+      from += piece;
+      out += piece;
+    }
+  }
+
+  // `length` output characters at `out` that all come from one place.
+  void Fixed(SourceLoc loc, uint32_t length, uint32_t out) {
+    for (uint32_t i = 0; i < length; ++i) Add(out + i, 1, loc);
+  }
+
+  auto Take() -> std::vector<OperandSegment> { return std::move(segments_); }
+
+ private:
+  void Add(uint32_t out, uint32_t length, SourceLoc loc) {
+    if (!segments_.empty()) {
+      OperandSegment& last = segments_.back();
       SourceLoc expected = last.start;
       expected.column += last.length;
       if (expected == loc) {
-        ++last.length;
-        continue;
+        last.length += length;
+        return;
       }
     }
-    segments.push_back(OperandSegment{i, 1, loc});
+    segments_.push_back(OperandSegment{out, length, loc});
   }
-  return segments;
-}
+
+  const Statement& original_;
+  size_t next_ = 0;  // The first original segment that may hold the next copied character.
+  std::vector<OperandSegment> segments_;
+};
 
 }  // namespace
 
@@ -42,46 +79,50 @@ void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
   const std::string& text = statement.operands;
   if (text.find('&') == std::string::npos) return;
   std::string result;
-  std::vector<uint32_t> from;
+  result.reserve(text.size() + 32);
+  SegmentMapBuilder map(statement);
   std::set<std::string> warned;
   bool quoted = false;
-  auto copy = [&](size_t offset) {
-    result += text[offset];
-    from.push_back(static_cast<uint32_t>(offset));
+  size_t run = 0;  // Start of the original text not yet copied.
+  auto flush = [&](size_t end) {
+    if (end <= run) return;
+    map.Copy(static_cast<uint32_t>(run), static_cast<uint32_t>(end - run),
+             static_cast<uint32_t>(result.size()));
+    result.append(text, run, end - run);
   };
   for (size_t i = 0; i < text.size();) {
     char c = text[i];
     if (c == '\'') quoted = !quoted;
     if (c != '&') {
-      copy(i++);
+      ++i;
       continue;
     }
     if (i + 1 < text.size() && text[i + 1] == '&') {
-      copy(i);
-      copy(i + 1);
       i += 2;
       continue;
     }
     size_t end = i + 1;
     while (end < text.size() && end - i - 1 < kMaxSymbolLength && IsSymbolChar(text[end])) ++end;
-    std::string name = UpperCase(text.substr(i + 1, end - i - 1));
+    std::string name = UpperCase(std::string_view(text).substr(i + 1, end - i - 1));
     auto symbol = name.empty() ? symbols.end() : symbols.find(name);
     if (symbol == symbols.end()) {
       if (!quoted && !name.empty() && warned.insert(name).second) {
         emitter.Emit(DiagnosticKind::kJclUndefinedSymbol,
                      statement.OperandLoc(static_cast<uint32_t>(i)), name);
       }
-      copy(i++);
+      ++i;
       continue;
     }
-    for (char v : symbol->second) {
-      result += v;
-      from.push_back(static_cast<uint32_t>(i));
-    }
+    flush(i);
+    map.Fixed(statement.OperandLoc(static_cast<uint32_t>(i)),
+              static_cast<uint32_t>(symbol->second.size()), static_cast<uint32_t>(result.size()));
+    result += symbol->second;
     i = end;
     if (i < text.size() && text[i] == '.') ++i;  // The period only delimits the symbol.
+    run = i;
   }
-  statement.segments = RemapSegments(statement, from);
+  flush(text.size());
+  statement.segments = map.Take();
   statement.operands = std::move(result);
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "frontends/jcl/parse/jcl_text.h"
 
 namespace remint::jcl {
@@ -20,6 +22,9 @@ class OperandParser {
   auto Parse() -> Operands {
     Operands operands;
     if (text_.empty()) return operands;
+    // At most one parameter per comma: one allocation instead of a growing vector.
+    operands.parameters.reserve(
+        std::min<size_t>(16, 1 + static_cast<size_t>(std::count(text_.begin(), text_.end(), ','))));
     while (!failed_) {
       operands.parameters.push_back(ParseParameter());
       if (failed_ || position_ >= text_.size()) break;
