@@ -10,6 +10,7 @@
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
+#include "cli/run_command.h"
 #include "migrate/case_recorder.h"
 #include "migrate/program_build.h"
 #include "store/project_store.h"
@@ -32,7 +33,25 @@ struct RecordOptions {
   bool has_parm = false;
   std::string clock = "2024/02/29 23:59:00.00";
   double timeout_seconds = 60;
+  // --job: job-level traces through `remint run`.
+  RunArguments job_run;
 };
+
+// Runs the jobs from a fresh catalog (the seed only) with the reference build, storing each step
+// that ran as a case of its program.
+auto RecordJobs(RecordOptions& options, const GlobalOptions& global) -> int {
+  if (!options.source.empty() || !options.case_name.empty()) {
+    std::cerr << "remint record: --job records the cases of a job's steps; name no program "
+                 "source and no --case with it\n";
+    return kExitUsageOrIo;
+  }
+  RunArguments& run = options.job_run;
+  run.use = "reference";
+  run.fresh = true;
+  run.step_timeout = static_cast<int>(options.timeout_seconds);
+  JobRecording recording{global.EffectiveDbPath(), options.clock};
+  return RunJobs(run, global, &recording);
+}
 
 auto Record(const RecordOptions& options, const GlobalOptions& global) -> int {
   auto fail = [](const std::string& message) {
@@ -100,9 +119,20 @@ void RegisterRecordCommand(CLI::App& app, OptionStorage& storage, const GlobalOp
       "directory on a case's datasets with a fixed clock, and store the case (inputs, outputs, "
       "stdout, stderr, return code) in the project database. Datasets are stored once however "
       "many cases share them.");
-  command->add_option("source", options.source, "The program's COBOL source")->required();
-  command->add_option("--case", options.case_name, "The case's name (replaces one of that name)")
-      ->required();
+  command->add_option("source", options.source, "The program's COBOL source (not with --job)");
+  command->add_option("--case", options.case_name,
+                      "The case's name (replaces one of that name; not with --job)");
+  command->add_option("--job", options.job_run.jobs,
+                      "Record a job stream instead: run these JCL members (in order) as `remint "
+                      "run` would, from a fresh catalog with the reference build, and store each "
+                      "step that ran as a case of its program named JOB.STEP, with every dataset "
+                      "it read and wrote (repeatable)");
+  command->add_option("--project", options.job_run.project,
+                      "With --job: remint.toml (the programs, job libraries, catalog seed)");
+  command->add_option("-o,--output", options.job_run.output,
+                      "With --job: the run's folder (default remint-run)");
+  command->add_option("--catalog-seed", options.job_run.catalog_seed,
+                      "With --job: entries the catalog starts with (default: the project's)");
   command->add_option("--dd", options.inputs, "An input dataset: DD=PATH (repeatable)");
   command->add_option("--out", options.outputs, "An output DD the program writes (repeatable)");
   command->add_option("-I,--copy-dir", options.copy_dirs, "Copybook directory (repeatable)");
@@ -114,8 +144,18 @@ void RegisterRecordCommand(CLI::App& app, OptionStorage& storage, const GlobalOp
       ->each([&options](const std::string&) { options.has_parm = true; });
   command->add_option("--clock", options.clock,
                       "COB_CURRENT_DATE for the run (default 2024/02/29 23:59:00.00)");
-  command->add_option("--timeout", options.timeout_seconds, "Wall-clock limit in seconds");
-  command->callback([&global, &exit_code, &options] { exit_code = Record(options, global); });
+  command->add_option("--timeout", options.timeout_seconds,
+                      "Wall-clock limit in seconds (with --job: per step)");
+  command->callback([&global, &exit_code, &options] {
+    if (!options.job_run.jobs.empty()) {
+      exit_code = RecordJobs(options, global);
+    } else if (options.source.empty() || options.case_name.empty()) {
+      std::cerr << "remint record: name a program source and its --case, or --job\n";
+      exit_code = kExitUsageOrIo;
+    } else {
+      exit_code = Record(options, global);
+    }
+  });
 }
 
 }  // namespace remint::cli

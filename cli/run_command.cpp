@@ -1,5 +1,6 @@
 #include "cli/run_command.h"
 
+#include <csignal>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -10,26 +11,14 @@
 #include "frontends/schedule/read_schedule.h"
 #include "jobrun/catalog.h"
 #include "jobrun/job_runner.h"
+#include "migrate/case_recorder.h"
 #include "migrate/project_config.h"
+#include "store/project_store.h"
 
 namespace remint::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct RunArguments {
-  std::vector<std::string> jobs;
-  std::string project;
-  std::string use = "reference";
-  std::string output = "remint-run";
-  std::string catalog;
-  std::string catalog_seed;
-  std::string load_library;
-  std::string schedule;
-  bool fresh = false;
-  int step_timeout = 3600;
-  JclLibraryArguments libraries;
-};
 
 // A job given by name is looked up in the project's job libraries.
 auto ResolveMember(const std::string& job, const migrate::ProjectConfig* project)
@@ -44,10 +33,43 @@ auto ResolveMember(const std::string& job, const migrate::ProjectConfig* project
   return std::nullopt;
 }
 
+// The signal a case records for an abend: the one that causes it on this machine (S322, a time
+// limit, is recorded as a timeout; S806, no program, as the shell's 127).
+auto SignalForAbend(const std::string& abend) -> int {
+  if (abend == "S0C4") return SIGSEGV;
+  if (abend == "S0C1") return SIGILL;
+  if (abend == "S0C9") return SIGFPE;
+  if (abend == "S222") return SIGKILL;
+  if (abend == "U4038") return SIGABRT;
+  return 0;
+}
+
+// A step that ran, as a case of its program: `JOB.STEP` with what it read and wrote.
+auto StepCase(const jobrun::StepDatasets& step, const std::string& clock) -> store::CaseRecord {
+  store::CaseRecord record;
+  record.program = step.program;
+  record.name = step.job + "." + step.step;
+  record.build_key = step.build_key;
+  if (!step.parm.empty()) record.parm = step.parm;
+  record.clock = clock;
+  record.exit_code = step.abend == "S806" ? 127 : step.return_code;
+  record.signal = SignalForAbend(step.abend);
+  record.timed_out = step.abend == "S322";
+  for (const auto& [dd, bytes] : step.inputs) record.datasets.push_back({"input", dd, bytes});
+  for (const auto& [dd, bytes] : step.outputs) record.datasets.push_back({"output", dd, bytes});
+  record.datasets.push_back({"stdout", "stdout", step.stdout_bytes});
+  record.datasets.push_back({"stderr", "stderr", step.stderr_bytes});
+  return record;
+}
+
 class RunCommand {
  public:
-  RunCommand(const RunArguments& arguments, const GlobalOptions& global)
-      : arguments_(arguments), global_(global), emitter_(&sources_, collector_) {}
+  RunCommand(const RunArguments& arguments, const GlobalOptions& global,
+             const JobRecording* recording)
+      : arguments_(arguments),
+        global_(global),
+        recording_(recording),
+        emitter_(&sources_, collector_) {}
 
   auto Run() -> int {
     if (!LoadProject()) return Finish(kExitUsageOrIo);
@@ -78,6 +100,23 @@ class RunCommand {
     options.programs = *locator;
     options.step_timeout = std::chrono::seconds(arguments_.step_timeout);
     options.on_log = [](std::string_view line) { std::cout << line << '\n' << std::flush; };
+    std::unique_ptr<store::ProjectStore> database;
+    bool stored = true;
+    if (recording_ != nullptr) {
+      database = store::ProjectStore::Open(recording_->db_path, emitter_);
+      if (database == nullptr) return Finish(kExitUsageOrIo);
+      options.on_step = [&](const jobrun::StepDatasets& step) {
+        store::CaseRecord record = StepCase(step, recording_->clock);
+        if (ErrorOr<Success> written = database->WriteCase(record); !written) {
+          std::cerr << "remint record: " << written.error().message() << '\n';
+          stored = false;
+          return;
+        }
+        std::cout << "recorded " << record.program << " case " << record.name << ": "
+                  << migrate::DescribeOutcome(record) << "; " << step.inputs.size() << " inputs, "
+                  << step.outputs.size() << " outputs\n";
+      };
+    }
     ErrorOr<std::unique_ptr<jobrun::JobRunner>> runner =
         jobrun::JobRunner::Create(module_, *catalog, std::move(options), emitter_);
     if (!runner) {
@@ -95,6 +134,7 @@ class RunCommand {
       std::cerr << "remint run: " << written.error().message() << '\n';
       return Finish(kExitUsageOrIo);
     }
+    if (!stored) return Finish(kExitUsageOrIo);
     return Finish(all_ok ? kExitOk : kExitErrorsFound);
   }
 
@@ -145,7 +185,7 @@ class RunCommand {
       return [directory](std::string_view program) -> std::optional<jobrun::ProgramImage> {
         std::string path = directory + "/" + std::string(program);
         if (!fs::is_regular_file(path)) return std::nullopt;
-        return jobrun::ProgramImage{path, {"COB_LIBRARY_PATH=" + directory}};
+        return jobrun::ProgramImage{path, {"COB_LIBRARY_PATH=" + directory}, ""};
       };
     }
     if (!project_) return jobrun::ProgramLocator();  // utilities only
@@ -159,6 +199,12 @@ class RunCommand {
       std::cerr << "remint run: the load library does not build: " << library.error().message()
                 << '\n';
       return std::nullopt;
+    }
+    if (recording_ != nullptr) {
+      // A recorded case must replay: every program sees the case's clock.
+      for (auto& [name, image] : library->programs) {
+        image.environment.push_back("COB_CURRENT_DATE=" + recording_->clock);
+      }
     }
     auto programs =
         std::make_shared<std::map<std::string, jobrun::ProgramImage>>(std::move(library->programs));
@@ -312,6 +358,7 @@ class RunCommand {
 
   const RunArguments& arguments_;
   const GlobalOptions& global_;
+  const JobRecording* recording_;
   SourceManager sources_;
   DiagnosticCollector collector_;
   DiagnosticEmitter emitter_;
@@ -359,7 +406,12 @@ void RegisterRunCommand(CLI::App& app, OptionStorage& storage, const GlobalOptio
                       "Seconds a program step may run before it abends S322 (default 3600)");
   AddJclLibraryOptions(*command, arguments.libraries);
   command->callback(
-      [&arguments, &global, &exit_code] { exit_code = RunCommand(arguments, global).Run(); });
+      [&arguments, &global, &exit_code] { exit_code = RunJobs(arguments, global, nullptr); });
+}
+
+auto RunJobs(const RunArguments& arguments, const GlobalOptions& global,
+             const JobRecording* recording) -> int {
+  return RunCommand(arguments, global, recording).Run();
 }
 
 }  // namespace remint::cli

@@ -42,6 +42,7 @@ auto BuildCobolReference(const migrate::ProjectConfig& project, const std::strin
   std::vector<std::string> mains;
   std::set<std::string> module_dirs;
   std::map<std::string, std::string> main_paths;
+  std::map<std::string, std::string> main_keys;
   for (const std::string& member : migrate::ListMembers(project.sources)) {
     tracer::LegacyBuildSpec spec;
     spec.source = member;
@@ -60,6 +61,7 @@ auto BuildCobolReference(const migrate::ProjectConfig& project, const std::strin
       module_dirs.insert(fs::path(built->executable).parent_path().string());
     } else {
       main_paths[name] = built->executable;
+      main_keys[name] = built->key;
     }
   }
   std::string library_path;
@@ -67,7 +69,8 @@ auto BuildCobolReference(const migrate::ProjectConfig& project, const std::strin
     library_path += (library_path.empty() ? "" : ":") + directory;
   }
   for (const auto& [name, path] : main_paths) {
-    library.programs[name] = jobrun::ProgramImage{path, {"COB_LIBRARY_PATH=" + library_path}};
+    library.programs[name] =
+        jobrun::ProgramImage{path, {"COB_LIBRARY_PATH=" + library_path}, main_keys[name]};
   }
   return Success{};
 }
@@ -89,7 +92,8 @@ auto BuildFortran(const migrate::ProjectConfig& project, const std::string& buil
     ErrorOr<std::string> source = ReadFileBytes(member);
     if (!source) return Error(member + ": " + source.error().message());
     hash.Update(*source);
-    fs::path home = fs::path(build_dir) / "gfortran" / hash.FinishHex();
+    std::string key = hash.FinishHex();
+    fs::path home = fs::path(build_dir) / "gfortran" / key;
     std::string executable = (home / name).string();
     if (!fs::is_regular_file(executable)) {
       std::error_code error;
@@ -105,7 +109,7 @@ auto BuildFortran(const migrate::ProjectConfig& project, const std::string& buil
       fs::rename(temporary, executable, error);
       if (error) return Error(executable + ": " + error.message());
     }
-    library.programs[name] = jobrun::ProgramImage{executable, {}};
+    library.programs[name] = jobrun::ProgramImage{executable, {}, key};
   }
   return Success{};
 }
@@ -142,7 +146,8 @@ auto BuildCobolEmitted(const migrate::ProjectConfig& project, const std::string&
   for (const std::string& member : members) {
     std::string name = migrate::ProgramNameOf(member);
     std::string executable = project_dir + "/build/" + name;
-    if (fs::is_regular_file(executable)) library.programs[name] = {executable, {}};
+    // No content key: the emitted build is remade by CMake, not cached by what it came from.
+    if (fs::is_regular_file(executable)) library.programs[name] = {executable, {}, ""};
   }
   return Success{};
 }

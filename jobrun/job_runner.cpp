@@ -172,7 +172,24 @@ class JobRunner::Impl {
       Log(label + " JCL ERROR - " + allocated.error().message());
       return;
     }
+    StepDatasets datasets;
+    if (options_.on_step) datasets.inputs = ReadStepInputs(run);
     StepOutcome outcome = Execute(step, run, job);
+    if (options_.on_step) {
+      datasets.job = job.name;
+      datasets.step = name;
+      datasets.program = program;
+      if (!IsUtility(program) && options_.programs) {
+        if (std::optional<ProgramImage> image = options_.programs(program)) {
+          datasets.build_key = image->build_key;
+        }
+      }
+      datasets.parm = std::string(module_.str(step.parm));
+      datasets.return_code = outcome.return_code;
+      datasets.abend = outcome.abend;
+      ReadStepOutputs(run, job, datasets);
+      options_.on_step(datasets);
+    }
     ErrorOr<Success> disposed = DisposeStep(catalog_, job, run, !outcome.abend.empty(), emitter_);
     if (!disposed) {
       // The catalog is as the previous step left it; nothing after this step can be trusted.

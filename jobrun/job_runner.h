@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,14 +31,36 @@ namespace remint::jobrun {
 struct ProgramImage {
   std::string path;
   std::vector<std::string> environment;  // "NAME=value"
+  std::string build_key;                 // What the build was made from (a content hash).
 };
 using ProgramLocator = std::function<std::optional<ProgramImage>(std::string_view program)>;
+
+// What a step that ran read and wrote: a job-level trace (`remint record --job`).
+struct StepDatasets {
+  std::string job;
+  std::string step;  // STEP, or STEP.PROCSTEP for a procedure's step
+  std::string program;
+  std::string build_key;  // the program's (empty for a utility)
+  std::string parm;
+  int return_code = 0;
+  std::string abend;  // empty: ended normally
+  // By DD name. Inputs as the step started: the datasets it found (cataloged, passed, OLD and
+  // MOD ones included, a concatenation as the one dataset the program reads) and in-stream data.
+  // Outputs as the step ended, before its dispositions: the datasets it created, the existing
+  // ones it changed (whatever their DISP) and the SYSOUT it wrote.
+  std::map<std::string, std::string> inputs;
+  std::map<std::string, std::string> outputs;
+  std::string stdout_bytes;  // what the program wrote to its standard streams
+  std::string stderr_bytes;
+};
 
 struct RunOptions {
   std::string output_dir;
   ProgramLocator programs;
   std::chrono::seconds step_timeout{3600};       // a step running longer abends S322
   std::function<void(std::string_view)> on_log;  // each job log line as it is written
+  // When set, called for every step that ran (not for a flushed step or one with a JCL error).
+  std::function<void(const StepDatasets&)> on_step;
 };
 
 struct StepResult {

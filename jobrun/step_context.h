@@ -87,6 +87,11 @@ auto DisposeStep(Catalog& catalog, JobState& job, const StepRun& step, bool aben
 // In-stream card images as a dataset: each card padded or cut to 80 bytes, no line ends.
 auto CardImages(const std::vector<std::string>& cards) -> std::string;
 
+// step_datasets.cpp: a step's datasets for RunOptions::on_step, read before it runs (inputs)
+// and after it ended but before its dispositions (outputs, standard streams).
+auto ReadStepInputs(const StepRun& step) -> std::map<std::string, std::string>;
+void ReadStepOutputs(const StepRun& step, const JobState& job, StepDatasets& datasets);
+
 // program_step.cpp
 auto RunProgramStep(const ProgramImage& image, const std::string& parm, const StepRun& step,
                     const JobState& job, std::chrono::seconds timeout, DiagnosticEmitter& emitter)

@@ -112,9 +112,10 @@ auto RunnerFixture::Run(const std::string& jcl) -> RunResult {
     options.programs = [programs](std::string_view name) -> std::optional<ProgramImage> {
       auto it = programs.find(std::string(name));
       if (it == programs.end()) return std::nullopt;
-      return ProgramImage{it->second, {}};
+      return ProgramImage{it->second, {}, "script " + it->first};
     };
     options.step_timeout = std::chrono::seconds(20);
+    options.on_step = [&result](const StepDatasets& step) { result.traced.push_back(step); };
     ErrorOr<std::unique_ptr<JobRunner>> runner =
         JobRunner::Create(module, *catalog, std::move(options), emitter);
     if (runner) {

@@ -18,8 +18,9 @@ struct RunResult {
   std::vector<JobResult> jobs;
   std::vector<Diagnostic> diagnostics;
   std::string joblog;
-  std::string output;   // the output folder
-  std::string catalog;  // the catalog folder
+  std::string output;                // the output folder
+  std::string catalog;               // the catalog folder
+  std::vector<StepDatasets> traced;  // RunOptions::on_step's reports, in order
   // "STEP=result" for each step, space-separated, in order.
   auto Summary() const -> std::string;
   auto codes() const -> std::vector<std::string>;

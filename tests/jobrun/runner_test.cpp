@@ -281,5 +281,60 @@ TEST(JobRunnerTest, JobCondEndsTheJob) {
   EXPECT_THAT(result.joblog, HasSubstr("JOB COND=(8,LE)"));
 }
 
+// Job-level traces: each step that ran reports the datasets it found (in-stream data included)
+// and those it left, before its dispositions; a flushed step reports nothing.
+TEST(JobRunnerTest, StepDatasetsAreWhatEachStepFoundAndLeft) {
+  RunnerFixture fixture("traced");
+  fixture.AddDataset("T.IN", "ALPHA\n");
+  fixture.AddDataset("T.OLD", "OLD\n");
+  fixture.AddDataset("T.SHR", "SHR\n");
+  fixture.AddDataset("T.KEPT", "KEPT\n");
+  fixture.AddProgram("COPY",
+                     "cat \"$DD_IN\" > \"$DD_OUT\"; printf 'X' >> \"$DD_OLD\"\n"
+                     "echo line > \"$DD_REPORT\"; echo done; echo warn >&2; exit 3");
+  RunResult result = fixture.Run(
+      "//J1       JOB (A),'T'\n"
+      "//S1       EXEC PGM=COPY,PARM='P1'\n"
+      "//IN       DD DSN=T.IN,DISP=SHR\n"
+      "//OUT      DD DSN=T.NEW,DISP=(NEW,DELETE),DCB=(RECFM=FB,LRECL=6)\n"
+      "//OLD      DD DSN=T.OLD,DISP=OLD\n"
+      "//UNUSED   DD DSN=T.SHR,DISP=SHR\n"
+      "//KEPT     DD DSN=T.KEPT,DISP=OLD\n"
+      "//NOTSEEN  DD SYSOUT=*\n"
+      "//REPORT   DD SYSOUT=*\n"
+      "//WORK     DD UNIT=SYSDA\n"
+      "//CARDS    DD *\n"
+      "HELLO\n"
+      "/*\n"
+      "//S2       EXEC PGM=COPY,COND=(0,LE)\n");
+  EXPECT_EQ(result.Summary(), "S1=3 S2=FLUSH");
+  ASSERT_EQ(result.traced.size(), 1u);
+  const StepDatasets& step = result.traced[0];
+  EXPECT_EQ(step.job, "J1");
+  EXPECT_EQ(step.step, "S1");
+  EXPECT_EQ(step.program, "COPY");
+  EXPECT_EQ(step.parm, "P1");
+  EXPECT_EQ(step.return_code, 3);
+  EXPECT_EQ(step.abend, "");
+  std::vector<std::string> input_names;
+  for (const auto& [dd, bytes] : step.inputs) input_names.push_back(dd);
+  EXPECT_THAT(input_names, ::testing::ElementsAre("CARDS", "IN", "KEPT", "OLD", "UNUSED"));
+  EXPECT_THAT(step.inputs.at("CARDS"), HasSubstr("HELLO"));
+  EXPECT_EQ(step.inputs.at("IN"), "ALPHA\n");
+  EXPECT_EQ(step.inputs.at("OLD"), "OLD\n");
+  // Outputs: the new dataset (deleted afterwards by its DISP, reported all the same), the OLD
+  // one the step changed, the SYSOUT it wrote; not the unchanged SHR and OLD ones, the SYSOUT
+  // never written, the work file or the cards.
+  std::vector<std::string> output_names;
+  for (const auto& [dd, bytes] : step.outputs) output_names.push_back(dd);
+  EXPECT_THAT(output_names, ::testing::ElementsAre("OLD", "OUT", "REPORT"));
+  EXPECT_EQ(step.outputs.at("OUT"), "ALPHA\n");
+  EXPECT_EQ(step.outputs.at("OLD"), "OLD\nX");
+  EXPECT_EQ(step.outputs.at("REPORT"), "line\n");
+  EXPECT_EQ(step.stdout_bytes, "done\n");
+  EXPECT_EQ(step.stderr_bytes, "warn\n");
+  EXPECT_EQ(fixture.CatalogFile("T.NEW"), "");
+}
+
 }  // namespace
 }  // namespace remint::jobrun::testing
