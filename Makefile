@@ -52,11 +52,13 @@ test-asan: $(ASAN_DIR)/build.ninja
 	@cmake --build --preset asan -j $(JOBS)
 	ctest --preset asan -j $(JOBS)
 
-# Coverage-guided fuzzing of the COBOL front end with AFL++ for FUZZ_SECONDS (one afl-fuzz
-# instance; build-fuzz/fuzz-out keeps the corpus, crashes and hangs).
+# Coverage-guided fuzzing of the COBOL front end (FUZZ_TARGET=jcl: the JCL front end) with AFL++
+# for FUZZ_SECONDS (one afl-fuzz instance; build-fuzz/fuzz-out[-jcl] keeps the corpus, crashes
+# and hangs).
 FUZZ_SECONDS ?= 600
+FUZZ_TARGET ?= cobol
 fuzz: deps
-	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(JOBS) fuzz/run-fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGET=$(FUZZ_TARGET) FUZZ_JOBS=$(JOBS) fuzz/run-fuzz
 
 bench: build
 	bench/scan_bench.sh

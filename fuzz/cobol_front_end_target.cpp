@@ -29,12 +29,7 @@ auto RunCobolFrontEnd(std::string_view bytes) -> FrontEndOutcome {
   DiagnosticEmitter verifier_emitter(&sources, verifier);
   ir::Verify(module, verifier_emitter,
              ir::VerifyOptions{cobol::StorageSizeOptionsFor(cobol::CobolDialect::kCobol85)});
-  for (const Diagnostic& diagnostic : verifier.TakeSorted()) {
-    if (diagnostic.severity != Severity::kError) continue;
-    outcome.verifier_errors += std::string(diagnostic.code()) + " " + diagnostic.location.path +
-                               ":" + std::to_string(diagnostic.location.line) + ": " +
-                               diagnostic.message + "\n";
-  }
+  outcome.verifier_errors = FormatVerifierErrors(verifier.TakeSorted());
   return outcome;
 }
 

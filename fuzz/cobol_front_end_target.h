@@ -4,23 +4,11 @@
 #ifndef REMINT_FUZZ_COBOL_FRONT_END_TARGET_H_
 #define REMINT_FUZZ_COBOL_FRONT_END_TARGET_H_
 
-#include <cstddef>
-#include <string>
 #include <string_view>
 
+#include "fuzz/front_end_outcome.h"
+
 namespace remint::fuzz {
-
-struct FrontEndOutcome {
-  size_t diagnostics = 0;
-  size_t errors = 0;  // diagnostics of error severity
-  size_t statements = 0;
-  // Verifier errors. When the front end reported no error, lowering must have handed the
-  // verifier a well-formed module: any verifier error then is a front-end bug. After reported
-  // errors the module is a best effort (a file whose RECORD KEY was wrong has none).
-  std::string verifier_errors;
-
-  auto IsFinding() const -> bool { return errors == 0 && !verifier_errors.empty(); }
-};
 
 auto RunCobolFrontEnd(std::string_view bytes) -> FrontEndOutcome;
 

@@ -80,6 +80,16 @@ TEST(JclReaderTest, InStreamDataEndsAtDelimiterOrNextStatement) {
   EXPECT_THAT(statements[4]->statement.data, ElementsAre("EXTRA CARD"));
 }
 
+// Data that the member's end cuts off before its first card is located at the statement that
+// opened it, not at a line past the member (found by the JCL mutation test).
+TEST(JclReaderTest, DataCutOffByTheEndIsLocatedInTheMember) {
+  ParseResult result = ParseText("//S EXEC PGM=X\n//D DD DATA,DLM=XX\n");
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_EQ(result.diagnostics[0].code(), "RM3008");
+  EXPECT_EQ(result.diagnostics[0].location.line, 2u);
+  EXPECT_EQ(result.statements.back().statement.data_loc.line, 2u);
+}
+
 TEST(JclReaderTest, KeepsJesStatementsOperatorCommandsAndNullStatements) {
   ParseResult result = ParseText(
       "//J JOB\n"

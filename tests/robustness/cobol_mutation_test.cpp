@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "fuzz/cobol_front_end_target.h"
+#include "tests/robustness/mutator.h"
 #include "tests/support/split_mix.h"
 
 namespace remint::testing {
@@ -46,55 +47,6 @@ constexpr std::array kInsertions = {
     " VALUE ",     " ZERO ",
 };
 
-auto SplitLines(const std::string& text) -> std::vector<std::string> {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
-}
-
-auto JoinLines(const std::vector<std::string>& lines) -> std::string {
-  std::string text;
-  for (const std::string& line : lines) text += line + "\n";
-  return text;
-}
-
-auto Mutate(std::string text, SplitMix64& generator) -> std::string {
-  const uint64_t count = 1 + generator.Below(4);
-  for (uint64_t i = 0; i < count && !text.empty(); ++i) {
-    const size_t at = generator.Below(text.size());
-    switch (generator.Below(7)) {
-      case 0:  // one byte, anything
-        text[at] = static_cast<char>(generator.Below(256));
-        break;
-      case 1:  // a deleted span
-        text.erase(at, 1 + generator.Below(40));
-        break;
-      case 2: {  // a repeated line
-        std::vector<std::string> lines = SplitLines(text);
-        const size_t line = generator.Below(lines.size());
-        lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(line), lines[line]);
-        text = JoinLines(lines);
-        break;
-      }
-      case 3: {  // two lines swapped
-        std::vector<std::string> lines = SplitLines(text);
-        std::swap(lines[generator.Below(lines.size())], lines[generator.Below(lines.size())]);
-        text = JoinLines(lines);
-        break;
-      }
-      case 4:
-      case 5:  // a keyword or punctuation
-        text.insert(at, kInsertions[generator.Below(kInsertions.size())]);
-        break;
-      default:  // truncated
-        text.resize(at);
-        break;
-    }
-  }
-  return text;
-}
-
 auto ReadFile(const fs::path& path) -> std::string {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
@@ -115,31 +67,16 @@ auto Seeds() -> std::vector<std::string> {
 TEST(CobolMutationTest, MutantsNeitherCrashNorYieldInvalidIr) {
   const std::vector<std::string> seeds = Seeds();
   ASSERT_FALSE(seeds.empty());
-  // REMINT_MUTANTS raises the count for a longer local run.
-  size_t mutants = 4000;
-  if (const char* requested = std::getenv("REMINT_MUTANTS")) {
-    mutants = std::strtoull(requested, nullptr, 10);
-  }
-  SplitMix64 generator(20261126);
-  size_t with_diagnostics = 0;
-  size_t with_statements = 0;
-  std::vector<std::string> failures;
-  for (size_t i = 0; i < mutants; ++i) {
-    const std::string mutant = Mutate(seeds[i % seeds.size()], generator);
-    fuzz::FrontEndOutcome outcome = fuzz::RunCobolFrontEnd(mutant);
-    with_diagnostics += outcome.diagnostics > 0 ? 1 : 0;
-    with_statements += outcome.statements > 0 ? 1 : 0;
-    if (outcome.IsFinding() && failures.size() < 5) {
-      failures.push_back("mutant " + std::to_string(i) + ":\n" + outcome.verifier_errors +
-                         "--- input ---\n" + mutant);
-    }
-  }
-  std::cout << mutants << " mutants of " << seeds.size() << " programs: " << with_diagnostics
-            << " diagnosed, " << with_statements << " lowered statements\n";
-  for (const std::string& failure : failures) ADD_FAILURE() << failure;
+  const MutationRun run =
+      RunMutants(seeds, kInsertions, 20261126, 4000,
+                 [](std::string_view bytes) { return fuzz::RunCobolFrontEnd(bytes); });
+  std::cout << run.mutants << " mutants of " << seeds.size()
+            << " programs: " << run.with_diagnostics << " diagnosed, " << run.with_statements
+            << " lowered statements\n";
+  for (const std::string& finding : run.findings) ADD_FAILURE() << finding;
   // Not vacuous: most mutants are wrong and say so, and many still lower.
-  EXPECT_GT(with_diagnostics, mutants / 2);
-  EXPECT_GT(with_statements, mutants / 4);
+  EXPECT_GT(run.with_diagnostics, run.mutants / 2);
+  EXPECT_GT(run.with_statements, run.mutants / 4);
 }
 
 }  // namespace

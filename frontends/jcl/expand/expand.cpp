@@ -343,6 +343,10 @@ class Expander {
     Statement& statement = item.statement;
     const Value* program = operands.Keyword("PGM");
     if (program != nullptr) {
+      if (program->kind != Value::Kind::kText || program->text.empty()) {
+        emitter_.Emit(DiagnosticKind::kJclMissingParameter, statement.loc, "EXEC",
+                      "a program name after PGM=");
+      }
       if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
       current_step_ = UpperCase(statement.name);
       EmitParsed(std::move(statement), std::move(operands), scope);

@@ -409,7 +409,9 @@ class Reader {
   // a `//` card also ends it (and starts the next statement). With DLM, only the delimiter does.
   void ReadData(Statement& statement, const std::string& delimiter, bool ends_at_statement) {
     statement.has_data = true;
-    statement.data_loc = Loc(line_, 1);
+    // At the end of the member there is no data card: the data is located at the statement's
+    // last card, never past the member.
+    statement.data_loc = line_ <= text_.line_count() ? Loc(line_, 1) : Loc(statement.last_line, 1);
     while (line_ <= text_.line_count()) {
       std::string_view card = Card(line_);
       if (!delimiter.empty()) {
