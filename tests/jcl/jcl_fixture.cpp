@@ -10,6 +10,7 @@
 #include "frontends/jcl/lower/lower_jobs.h"
 #include "ir/builder.h"
 #include "ir/text_printer.h"
+#include "tests/support/golden.h"
 #include "tests/support/scratch.h"
 
 namespace remint::jcl::testing {
@@ -21,14 +22,6 @@ auto Codes(const std::vector<Diagnostic>& diagnostics) -> std::vector<std::strin
   std::vector<std::string> codes;
   for (const Diagnostic& diagnostic : diagnostics) codes.emplace_back(diagnostic.code());
   return codes;
-}
-
-auto ReplaceAll(std::string text, const std::string& from, const std::string& to) -> std::string {
-  if (from.empty()) return text;
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
 }
 
 }  // namespace
@@ -68,8 +61,8 @@ auto ExpandFile(const std::string& base, const std::string& member, LibraryOptio
   result.ir = ir::PrintModule(module);
   std::string prefix = fs::path(base).lexically_normal().string() + "/";
   for (std::string* text : {&result.listing, &result.ir}) {
-    *text = ReplaceAll(*text, prefix, "");
-    *text = ReplaceAll(*text, prefix.substr(0, prefix.size() - 1), ".");
+    *text = remint::testing::ReplaceAll(*text, prefix, "");
+    *text = remint::testing::ReplaceAll(*text, prefix.substr(0, prefix.size() - 1), ".");
   }
   result.diagnostics = collector.TakeSorted();
   return result;
@@ -82,12 +75,12 @@ auto ExpandResult::Golden() const -> std::string {
     std::string line =
         fmt::format("{}:{}:{}: {} {}", diagnostic.location.path, diagnostic.location.line,
                     diagnostic.location.column, diagnostic.code(), diagnostic.message);
-    line = ReplaceAll(line, prefix, "");
-    text += ReplaceAll(line, prefix.substr(0, prefix.size() - 1), ".") + "\n";
+    line = remint::testing::ReplaceAll(line, prefix, "");
+    text += remint::testing::ReplaceAll(line, prefix.substr(0, prefix.size() - 1), ".") + "\n";
     for (const DiagnosticNote& note : diagnostic.notes) {
-      text += ReplaceAll(fmt::format("  note: {}:{}: {}", note.location.path, note.location.line,
-                                     note.message),
-                         prefix, "") +
+      text += remint::testing::ReplaceAll(fmt::format("  note: {}:{}: {}", note.location.path,
+                                                      note.location.line, note.message),
+                                          prefix, "") +
               "\n";
     }
   }

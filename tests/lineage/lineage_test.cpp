@@ -14,13 +14,6 @@
 namespace remint::lineage {
 namespace {
 
-auto ReplaceAll(std::string text, const std::string& from, const std::string& to) -> std::string {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
-
 class BankdemoLineageTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -45,7 +38,7 @@ class BankdemoLineageTest : public ::testing::Test {
   }
 
   auto Describe(const std::string& dsn) -> std::string {
-    return ReplaceAll(lineage_.Describe(dsn), estate_, "");
+    return remint::testing::ReplaceAll(lineage_.Describe(dsn), estate_, "");
   }
 
   SourceManager sources_;

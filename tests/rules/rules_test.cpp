@@ -44,12 +44,8 @@ auto Programs() -> std::vector<std::string> {
   return names;
 }
 
-auto Relative(std::string text) -> std::string {
-  for (size_t at = text.find(kEstate + "/"); at != std::string::npos;
-       at = text.find(kEstate + "/", at)) {
-    text.erase(at, kEstate.size() + 1);
-  }
-  return text;
+auto Relative(const std::string& text) -> std::string {
+  return remint::testing::ReplaceAll(text, kEstate + "/", "");
 }
 
 class BankdemoRulesTest : public ::testing::TestWithParam<std::string> {};
@@ -143,13 +139,6 @@ auto Ids(const std::vector<Rule>& rules, const std::string& except_paragraph)
   return ids;
 }
 
-auto ReplaceAll(std::string text, const std::string& from, const std::string& to) -> std::string {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
-
 // Done-when 2 of issue 12: lines shifted, an unrelated paragraph renamed and a rule added
 // elsewhere leave every other rule's id as it was.
 TEST(RulesStableIdTest, IdsSurviveUnrelatedEdits) {
@@ -161,7 +150,7 @@ TEST(RulesStableIdTest, IdsSurviveUnrelatedEdits) {
   // in 2100-NORMALIZE.
   std::string edited = std::string(5, ' ').append(" *> shifted\n");
   edited = edited + edited + edited + edited + edited + source;
-  edited = ReplaceAll(edited, "2600-EDIT-PHONE", "2600-CHECK-TELEPHONE");
+  edited = remint::testing::ReplaceAll(edited, "2600-EDIT-PHONE", "2600-CHECK-TELEPHONE");
   size_t normalize = edited.find("\n       2100-NORMALIZE.\n");
   ASSERT_NE(normalize, std::string::npos);
   edited.insert(normalize + std::string("\n       2100-NORMALIZE.\n").size(),

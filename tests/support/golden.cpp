@@ -21,6 +21,14 @@ auto ReadTextFile(const std::string& path) -> std::string {
   return contents.str();
 }
 
+auto ReplaceAll(std::string text, const std::string& from, const std::string& to) -> std::string {
+  if (from.empty()) return text;
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
 // Update mode: rewrites the expectation only when it changed, says so on stdout (ctest -V shows
 // it), and fails when the file cannot be written, so an update run never reports success
 // for an expectation it did not store.

@@ -22,6 +22,9 @@ auto MatchesGolden(const std::string& expected_path, const std::string& actual)
 // Reads a whole file; empty string if it does not exist.
 auto ReadTextFile(const std::string& path) -> std::string;
 
+// `text` with every occurrence of `from` replaced by `to` (goldens make paths relative with it).
+auto ReplaceAll(std::string text, const std::string& from, const std::string& to) -> std::string;
+
 // Subdirectories of `directory` (sorted), e.g. the cases of a golden suite.
 auto ListSubdirectories(const std::string& directory) -> std::vector<std::string>;
 
