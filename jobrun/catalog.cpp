@@ -92,6 +92,16 @@ auto GenerationName(std::string_view base, uint32_t number) -> std::string {
   return std::string(base) + suffix;
 }
 
+auto ParseGenerationName(std::string_view dsn) -> std::optional<GenerationOf> {
+  // ".GnnnnV00": nine characters after a base of at least one.
+  constexpr size_t kSuffix = 9;
+  if (dsn.size() <= kSuffix || !dsn.ends_with("V00")) return std::nullopt;
+  std::string_view suffix = dsn.substr(dsn.size() - kSuffix);
+  uint32_t number = 0;
+  if (!suffix.starts_with(".G") || !ParseNumber(suffix.substr(2, 4), number)) return std::nullopt;
+  return GenerationOf{dsn.substr(0, dsn.size() - kSuffix), number};
+}
+
 auto ParseDcbShorthand(std::string_view text) -> std::optional<DatasetAttributes> {
   DatasetAttributes attributes;
   if (text.empty() || text == "-") return attributes;
@@ -226,11 +236,8 @@ auto Catalog::Generations(std::string_view base) const -> std::vector<uint32_t> 
   for (auto it = entries_.lower_bound(prefix); it != entries_.end(); ++it) {
     std::string_view dsn = it->first;
     if (!dsn.starts_with(prefix)) break;
-    std::string_view rest = dsn.substr(prefix.size());
-    uint32_t number = 0;
-    if (rest.size() == 7 && rest.substr(4) == "V00" && ParseNumber(rest.substr(0, 4), number)) {
-      numbers.push_back(number);
-    }
+    std::optional<GenerationOf> generation = ParseGenerationName(dsn);
+    if (generation && generation->base == base) numbers.push_back(generation->number);
   }
   return numbers;
 }
@@ -305,12 +312,8 @@ auto Catalog::Commit(const Update& update, std::vector<std::string>* rolled_off)
   for (const auto& [name, base] : bases) {
     std::vector<uint32_t> numbers;
     for (const auto& [dsn, entry] : entries) {
-      if (dsn.size() == name.size() + 9 && dsn.starts_with(name + ".G") && dsn.ends_with("V00")) {
-        uint32_t number = 0;
-        if (ParseNumber(std::string_view(dsn).substr(name.size() + 2, 4), number)) {
-          numbers.push_back(number);
-        }
-      }
+      std::optional<GenerationOf> generation = ParseGenerationName(dsn);
+      if (generation && generation->base == name) numbers.push_back(generation->number);
     }
     std::sort(numbers.begin(), numbers.end());
     for (size_t i = 0; numbers.size() - i > base.limit; ++i) {

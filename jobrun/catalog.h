@@ -42,6 +42,13 @@ struct GdgBase {
 // The generation data set name of absolute generation `number`: BASE.G0001V00.
 auto GenerationName(std::string_view base, uint32_t number) -> std::string;
 
+struct GenerationOf {
+  std::string_view base;
+  uint32_t number = 0;
+};
+// The base and number of an absolute generation name (BASE.G0001V00); nullopt for any other.
+auto ParseGenerationName(std::string_view dsn) -> std::optional<GenerationOf>;
+
 class Catalog {
  public:
   // Opens (creating when absent) the catalog folder `directory`. `recovered` receives what an

@@ -49,12 +49,9 @@ class JobRunner::Impl {
     fs::create_directories(state.sysout_dir, error);
     // Relative generations mean what they meant when the job started, whatever it catalogs.
     for (const auto& [dsn, entry] : catalog_.entries()) {
-      if (dsn.size() > 9 && dsn.ends_with("V00") && dsn[dsn.size() - 9] == '.' &&
-          dsn[dsn.size() - 8] == 'G') {
-        std::string base = dsn.substr(0, dsn.size() - 9);
-        uint32_t number = static_cast<uint32_t>(std::atoi(dsn.substr(dsn.size() - 7, 4).c_str()));
-        uint32_t& zero = state.generation_zero[base];
-        zero = std::max(zero, number);
+      if (std::optional<GenerationOf> generation = ParseGenerationName(dsn)) {
+        uint32_t& zero = state.generation_zero[std::string(generation->base)];
+        zero = std::max(zero, generation->number);
       }
     }
     job_cond_ = &job.cond;

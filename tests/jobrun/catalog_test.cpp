@@ -48,6 +48,18 @@ void ExpectConsistent(const Catalog& catalog) {
   }
 }
 
+TEST(GenerationNameTest, NamesAndParsesAbsoluteGenerations) {
+  EXPECT_EQ(GenerationName("BANK.GL", 7), "BANK.GL.G0007V00");
+  std::optional<GenerationOf> parsed = ParseGenerationName("BANK.GL.G0007V00");
+  ASSERT_TRUE(parsed.has_value());
+  EXPECT_EQ(parsed->base, "BANK.GL");
+  EXPECT_EQ(parsed->number, 7u);
+  for (const char* other : {"BANK.GL", ".G0007V00", "BANK.GL.G007V00", "BANK.GL.GABCDV00",
+                            "BANK.GL.G0007V01", "BANK.GL.X0007V00"}) {
+    EXPECT_FALSE(ParseGenerationName(other).has_value()) << other;
+  }
+}
+
 TEST(CatalogTest, SeedCommitAndReopen) {
   std::string root = Scratch("seed");
   WriteFile(root + "/input", "DATA");
