@@ -127,7 +127,9 @@ class RunCommand {
     if (scheduled) {
       all_ok = RunScheduled(*scheduled, **runner);
     } else {
-      for (const std::string& member : members) all_ok &= EndedOk(RunMember(member, **runner), 0);
+      for (const std::string& member : members) {
+        all_ok &= EndedOk(RunMember(member, **runner), kAnyReturnCode);
+      }
     }
     ErrorOr<Success> written = (*runner)->Finish();
     if (!written) {
@@ -238,12 +240,15 @@ class RunCommand {
     return results;
   }
 
+  // A job run from the command line ended OK whatever its return codes (the largest z/OS has).
+  static constexpr int kAnyReturnCode = 4095;
+
   // Every job of a member ran to its end without a JCL error or an abend, with no condition
-  // code above `max_ok` (0: any return code will do).
+  // code above `max_ok` (a schedule's limit; a limit of 0 means only RC 0 ends OK).
   static auto EndedOk(const std::vector<jobrun::JobResult>& results, int max_ok) -> bool {
     if (results.empty()) return false;
     for (const jobrun::JobResult& result : results) {
-      if (!result.EndedOk(max_ok == 0 ? 4095 : max_ok)) return false;
+      if (!result.EndedOk(max_ok)) return false;
     }
     return true;
   }
