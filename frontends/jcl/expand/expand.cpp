@@ -360,9 +360,11 @@ class Expander {
       EmitParsed(std::move(statement), std::move(operands), scope);
       return;
     }
-    if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
     ProcCall call;
+    // Taken before the caller's EXEC parameters are applied: they rewrite the parameter list
+    // `procedure` points into (found by the JCL mutation test under ASan).
     call.procedure = UpperCase(procedure->text);
+    if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
     call.loc = statement.loc;
     std::vector<Parameter> symbol_values;
     for (const Parameter& parameter : operands.parameters) {
