@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "ir/procedure_walk.h"
 #include "ir/statement_walk.h"
 
 namespace remint::analysis {
@@ -56,14 +57,9 @@ class LiteralsReaching {
         }
       });
     };
-    collect(unit.body);
-    for (ir::ParagraphId id : unit.procedures) {
-      const ir::Paragraph& procedure = module.paragraphs().Get(id);
-      collect(procedure.body);
-      for (ir::ParagraphId child : procedure.paragraphs) {
-        collect(module.paragraphs().Get(child).body);
-      }
-    }
+    ir::ForEachProcedure(
+        module, unit,
+        [&](ir::ParagraphId, ir::ParagraphId, const ir::StatementList& body) { collect(body); });
   }
 
   auto Of(ir::FieldId id) const -> std::set<std::string> {
@@ -119,14 +115,9 @@ void CallGraphBuilder::AddProgramModule(const ir::Module& module) {
         }
       });
     };
-    visit(unit.body);
-    for (ir::ParagraphId id : unit.procedures) {
-      const ir::Paragraph& procedure = module.paragraphs().Get(id);
-      visit(procedure.body);
-      for (ir::ParagraphId child : procedure.paragraphs) {
-        visit(module.paragraphs().Get(child).body);
-      }
-    }
+    ir::ForEachProcedure(
+        module, unit,
+        [&](ir::ParagraphId, ir::ParagraphId, const ir::StatementList& body) { visit(body); });
   }
 }
 

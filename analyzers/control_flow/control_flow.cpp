@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "analyzers/control_flow/flow_loops.h"
+#include "ir/procedure_walk.h"
 #include "ir/reflection.h"
 #include "ir/statement_walk.h"
 
@@ -78,18 +79,19 @@ class GraphBuilder {
     graph_.unit = unit;
     const ir::Unit& program = module.units().Get(unit);
     graph_.program = std::string(module.str(program.name));
-    if (!program.body.empty()) {
-      bodies_.push_back(&program.body);
-      graph_.nodes.push_back(
-          FlowNode{ir::ParagraphId(), "(start)", "", false, false, program.loc, 0, true, false});
-    }
-    for (ir::ParagraphId id : program.procedures) {
-      AddNode(id, "");
-      const ir::Paragraph& procedure = module.paragraphs().Get(id);
-      for (ir::ParagraphId child : procedure.paragraphs) {
-        AddNode(child, std::string(module.str(procedure.name)));
-      }
-    }
+    ir::ForEachProcedure(
+        module, program,
+        [&](ir::ParagraphId id, ir::ParagraphId section, const ir::StatementList& body) {
+          if (id.is_valid()) {
+            AddNode(id, section.is_valid()
+                            ? std::string(module.str(module.paragraphs().Get(section).name))
+                            : std::string());
+          } else if (!body.empty()) {  // statements before the first procedure
+            bodies_.push_back(&body);
+            graph_.nodes.push_back(FlowNode{ir::ParagraphId(), "(start)", "", false, false,
+                                            program.loc, 0, true, false});
+          }
+        });
   }
 
   auto Build() -> ControlFlowGraph {

@@ -51,7 +51,9 @@ auto Arithmetic(ir::ArithmeticOperator op) -> std::pair<const char*, int> {
   return {"?", kAtom};
 }
 
-auto Upper(std::string_view text) -> std::string {
+}  // namespace
+
+auto UpperCaseName(std::string_view text) -> std::string {
   std::string upper(text);
   for (char& c : upper) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
@@ -59,12 +61,10 @@ auto Upper(std::string_view text) -> std::string {
   return upper;
 }
 
-}  // namespace
-
 auto ExpressionRenderer::FieldName(ir::FieldId id) const -> std::string {
   if (!id.is_valid()) return "?";
   std::string_view name = module_.str(module_.fields().Get(id).name);
-  return name.empty() ? "FILLER" : Upper(name);
+  return name.empty() ? "FILLER" : UpperCaseName(name);
 }
 
 auto ExpressionRenderer::Render(ir::ExpressionId id, std::set<std::string>* reads) const
@@ -84,7 +84,7 @@ auto ExpressionRenderer::RenderOperand(ir::ExpressionId id, std::set<std::string
     } else if constexpr (std::is_same_v<Node, ir::StringLiteralExpression>) {
       return "'" + std::string(module_.str(node.value)) + "'";
     } else if constexpr (std::is_same_v<Node, ir::FigurativeExpression>) {
-      return Upper(ir::Spelling(node.constant));
+      return UpperCaseName(ir::Spelling(node.constant));
     } else if constexpr (std::is_same_v<Node, ir::AllLiteralExpression>) {
       return "ALL " + RenderOperand(node.literal, reads, kAtom);
     } else if constexpr (std::is_same_v<Node, ir::DataRefExpression>) {
@@ -105,14 +105,14 @@ auto ExpressionRenderer::RenderOperand(ir::ExpressionId id, std::set<std::string
       return name;
     } else if constexpr (std::is_same_v<Node, ir::ConditionNameRefExpression>) {
       const ir::ConditionName& condition = module_.condition_names().Get(node.condition);
-      std::string name = Upper(module_.str(condition.name));
+      std::string name = UpperCaseName(module_.str(condition.name));
       if (reads != nullptr) {
         reads->insert(name);
         reads->insert(FieldName(condition.field));
       }
       return name;
     } else if constexpr (std::is_same_v<Node, ir::SpecialRegisterExpression>) {
-      std::string name = Upper(ir::Spelling(node.which));
+      std::string name = UpperCaseName(ir::Spelling(node.which));
       if (node.operand.is_valid()) name += " OF " + RenderOperand(node.operand, reads, kAtom);
       return name;
     } else if constexpr (std::is_same_v<Node, ir::BinaryExpression>) {
@@ -126,7 +126,7 @@ auto ExpressionRenderer::RenderOperand(ir::ExpressionId id, std::set<std::string
     } else if constexpr (std::is_same_v<Node, ir::DecimalAlignExpression>) {
       return RenderOperand(node.operand, reads, parent);
     } else if constexpr (std::is_same_v<Node, ir::IntrinsicCallExpression>) {
-      std::string call = "FUNCTION " + Upper(module_.str(node.function));
+      std::string call = "FUNCTION " + UpperCaseName(module_.str(node.function));
       if (!node.arguments.empty()) {
         call += " (";
         for (size_t i = 0; i < node.arguments.size(); ++i) {
@@ -142,21 +142,21 @@ auto ExpressionRenderer::RenderOperand(ir::ExpressionId id, std::set<std::string
     } else if constexpr (std::is_same_v<Node, ir::ClassConditionExpression>) {
       own = kRelation;
       std::string class_name = node.data_class == ir::DataClass::kUserDefined
-                                   ? Upper(module_.str(node.class_name))
-                                   : Upper(ir::Spelling(node.data_class));
+                                   ? UpperCaseName(module_.str(node.class_name))
+                                   : UpperCaseName(ir::Spelling(node.data_class));
       return RenderOperand(node.operand, reads, kRelation + 1) +
              (node.negated ? " IS NOT " : " IS ") + class_name;
     } else if constexpr (std::is_same_v<Node, ir::SignConditionExpression>) {
       own = kRelation;
       return RenderOperand(node.operand, reads, kRelation + 1) +
-             (node.negated ? " IS NOT " : " IS ") + Upper(ir::Spelling(node.sign));
+             (node.negated ? " IS NOT " : " IS ") + UpperCaseName(ir::Spelling(node.sign));
     } else if constexpr (std::is_same_v<Node, ir::NotExpression>) {
       own = kNot;
       return "NOT " + RenderOperand(node.operand, reads, kNot);
     } else if constexpr (std::is_same_v<Node, ir::LogicalExpression>) {
       own = node.op == ir::LogicalOperator::kOr ? kOr : kAnd;
-      return RenderOperand(node.left, reads, own) + " " + Upper(ir::Spelling(node.op)) + " " +
-             RenderOperand(node.right, reads, own);
+      return RenderOperand(node.left, reads, own) + " " + UpperCaseName(ir::Spelling(node.op)) +
+             " " + RenderOperand(node.right, reads, own);
     } else if constexpr (std::is_same_v<Node, ir::LogicalLiteralExpression>) {
       return node.value ? "TRUE" : "FALSE";
     } else {

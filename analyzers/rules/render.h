@@ -7,10 +7,14 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "ir/module.h"
 
 namespace remint::analysis {
+
+// A name or keyword as reviewers read it: upper case.
+auto UpperCaseName(std::string_view text) -> std::string;
 
 class ExpressionRenderer {
  public:

@@ -10,19 +10,12 @@
 
 #include "analyzers/rules/render.h"
 #include "base/sha256.h"
+#include "ir/procedure_walk.h"
 #include "ir/reflection.h"
 #include "ir/statement_walk.h"
 
 namespace remint::analysis {
 namespace {
-
-auto Upper(std::string_view text) -> std::string {
-  std::string upper(text);
-  for (char& c : upper) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return upper;
-}
 
 class RuleExtractor {
  public:
@@ -32,25 +25,18 @@ class RuleExtractor {
   }
 
   auto Extract() -> std::vector<Rule> {
-    Procedure("(start)", unit_.body);
-    for (ir::ParagraphId id : unit_.procedures) {
-      const ir::Paragraph& procedure = module_.paragraphs().Get(id);
-      std::string section(module_.str(procedure.name));
-      Procedure(section, procedure.body);
-      for (ir::ParagraphId child : procedure.paragraphs) {
-        const ir::Paragraph& paragraph = module_.paragraphs().Get(child);
-        Procedure(std::string(module_.str(paragraph.name)) + " OF " + section, paragraph.body);
-      }
-    }
+    ir::ForEachProcedure(
+        module_, unit_,
+        [&](ir::ParagraphId id, ir::ParagraphId section, const ir::StatementList& body) {
+          procedure_ = id.is_valid() ? ProcedureName(id) : "(start)";
+          if (section.is_valid()) procedure_ += " OF " + ProcedureName(section);
+          ir::ForEachStatement(module_, body,
+                               [&](ir::StatementId statement) { Statement(statement); });
+        });
     return std::move(rules_);
   }
 
  private:
-  void Procedure(const std::string& name, const ir::StatementList& body) {
-    procedure_ = name;
-    ir::ForEachStatement(module_, body, [&](ir::StatementId id) { Statement(id); });
-  }
-
   void Statement(ir::StatementId id) {
     const ir::StatementArena& statements = module_.statements();
     if (const auto* branch = statements.TryGet<ir::IfStatement>(id)) {
@@ -167,7 +153,7 @@ class RuleExtractor {
       if (!rounding || target.rounding == ir::RoundingMode::kNone) continue;
       text += target.rounding == ir::RoundingMode::kNearestAwayFromZero
                   ? " ROUNDED"
-                  : " ROUNDED MODE " + Upper(ir::Spelling(target.rounding));
+                  : " ROUNDED MODE " + UpperCaseName(ir::Spelling(target.rounding));
     }
     return text;
   }
@@ -257,14 +243,14 @@ class RuleExtractor {
       return "DISPLAY " + Names(display->items, nullptr);
     }
     // Any other statement: its verb, and the file it works on if it names one.
-    std::string text = Upper(ir::KindName(statements.kind(id)));
+    std::string text = UpperCaseName(ir::KindName(statements.kind(id)));
     for (char& c : text) c = c == '-' ? ' ' : c;
     ir::VisitStatement(module_, id, [&](const auto& node) {
       bool named = false;
       ir::VisitFields(node, [&](std::string_view, const auto& field, ir::FieldRole) {
         if constexpr (std::is_same_v<std::decay_t<decltype(field)>, ir::FileDescriptionId>) {
           if (!named && field.is_valid()) {
-            text += " " + Upper(module_.str(module_.files().Get(field).name));
+            text += " " + UpperCaseName(module_.str(module_.files().Get(field).name));
             named = true;
           }
         }

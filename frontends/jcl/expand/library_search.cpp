@@ -152,11 +152,4 @@ auto MemberCache::Member(SourceManager& sources, const std::string& path)
   return &member;
 }
 
-auto MemberCache::Member(const SourceManager& sources, FileId file) -> const CachedMember& {
-  const std::string& path = sources.file(file).path;
-  auto cached = members_.find(path);
-  if (cached != members_.end() && cached->second.file == file) return cached->second;
-  return members_[path] = Parse(sources, file);
-}
-
 }  // namespace remint::jcl

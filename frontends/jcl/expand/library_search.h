@@ -47,8 +47,6 @@ class MemberCache {
   auto Bytes(const std::string& path) -> const std::string*;
   // The member file at `path`, added to `sources` and parsed on first use.
   auto Member(SourceManager& sources, const std::string& path) -> ErrorOr<const CachedMember*>;
-  // A member file the caller already added to `sources` (a job member), parsed on first use.
-  auto Member(const SourceManager& sources, FileId file) -> const CachedMember&;
   // FindMember's answer for a search (library options, JCLLIB order and member as one key).
   auto RememberedLookup(const std::string& key) -> std::optional<MemberLookup>&;
 
