@@ -13,9 +13,9 @@ export CCACHE_NOHASHDIR := 1
 all: build
 
 # The package check runs when the install script changed since it last succeeded, not on
-# every make; `make deps` forces it.
+# every make; `make deps` forces it. The browser tests' package-lock.json is an input too.
 DEPS_STAMP := $(BUILD_DIR)/.deps-installed
-$(DEPS_STAMP): scripts/install-deps
+$(DEPS_STAMP): scripts/install-deps tests/browser/package-lock.json
 	@scripts/install-deps
 	@mkdir -p $(BUILD_DIR) && touch $@
 
