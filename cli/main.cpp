@@ -13,6 +13,7 @@
 #include "cli/migrate_command.h"
 #include "cli/parse_command.h"
 #include "cli/record_command.h"
+#include "cli/report_command.h"
 #include "cli/rules_command.h"
 #include "cli/run_command.h"
 #include "cli/scan_command.h"
@@ -66,6 +67,7 @@ auto RunCommandLine(int argc, char** argv) -> int {
   remint::cli::RegisterRunCommand(app, storage, global, exit_code);
   remint::cli::RegisterLineageCommand(app, storage, global, exit_code);
   remint::cli::RegisterRulesCommand(app, storage, global, exit_code);
+  remint::cli::RegisterReportCommands(app, storage, global, exit_code);
   remint::cli::RegisterMigrateCommand(app, storage, global, exit_code);
   remint::cli::RegisterVerifyCommand(app, storage, global, exit_code);
   remint::cli::RegisterTraceCommand(app, storage, global, exit_code);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ir/job_walk.h"
 #include "ir/text_printer.h"
 
 namespace remint::lineage {
@@ -48,24 +49,9 @@ void DatasetLineage::AddJobs(const ir::Module& module, const std::vector<ir::Job
   for (ir::JobId id : jobs) {
     const ir::Job& job = module.jobs().Get(id);
     std::string name(module.str(job.name));
-    // Steps in stream order, through procedures and both parts of IF constructs.
-    std::vector<std::pair<ir::StepId, std::string>> pending;
-    for (auto it = job.steps.rbegin(); it != job.steps.rend(); ++it) pending.push_back({*it, ""});
-    while (!pending.empty()) {
-      auto [step_id, prefix] = pending.back();
-      pending.pop_back();
-      const ir::JobStep& step = module.steps().Get(step_id);
-      if (step.kind == ir::StepKind::kProgram) {
-        AddStep(module, step_id, name, prefix);
-        continue;
-      }
-      std::string inner =
-          step.kind == ir::StepKind::kProcedure ? std::string(module.str(step.name)) : prefix;
-      std::vector<ir::StepId> children = step.steps;
-      children.insert(children.end(), step.else_steps.begin(), step.else_steps.end());
-      for (auto it = children.rbegin(); it != children.rend(); ++it)
-        pending.push_back({*it, inner});
-    }
+    ir::ForEachProgramStep(module, job, [&](ir::StepId step, const std::string& prefix) {
+      AddStep(module, step, name, prefix);
+    });
   }
 }
 

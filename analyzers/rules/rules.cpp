@@ -48,6 +48,7 @@ class RuleExtractor {
         std::set<std::string> reads;
         Rule& rule = AddText(id, "when", WhenCondition(*evaluate, when, reads));
         rule.reads.insert(rule.reads.end(), reads.begin(), reads.end());
+        rule.decision_line = WhenLine(when, rule.line);
         Guard(rule, when.body, "");
       }
     } else if (const auto* search = statements.TryGet<ir::SearchStatement>(id)) {
@@ -103,6 +104,9 @@ class RuleExtractor {
     const auto& paths = module_.sources().paths;
     rule.file = loc.file.is_valid() && loc.file.index < paths.size() ? paths[loc.file.index] : "";
     rule.line = loc.line;
+    rule.end_line = loc.line;
+    rule.decision_line = loc.line;
+    rule_file_ = loc.file;
     // Anchored to what the rule is, never to where: the n-th identical rule of the procedure.
     int occurrence = ++occurrences_[std::make_tuple(procedure_, kind, condition)];
     Sha256 hash;
@@ -129,6 +133,8 @@ class RuleExtractor {
     for (ir::StatementId id : list) rule.actions.push_back(prefix + Action(id));
     std::set<std::string> ignored;
     ir::ForEachStatement(module_, list, [&](ir::StatementId id) {
+      SourceLoc loc = module_.statements().loc(id);
+      if (loc.file == rule_file_ && loc.line > rule.end_line) rule.end_line = loc.line;
       ReadsAndWrites(id, ignored, writes);
       if (const auto* perform = module_.statements().TryGet<ir::PerformStatement>(id)) {
         performs.insert(ProcedureName(perform->procedures.first));
@@ -195,6 +201,17 @@ class RuleExtractor {
     std::string text = Targets(node.targets, true) + " = " + formula;
     if (node.remainder) text += ", REMAINDER " + render_.Render(node.remainder->target);
     return text;
+  }
+
+  // Where a WHEN is: its first object (as the emitter tags it), else its first statement.
+  auto WhenLine(const ir::WhenClause& when, uint32_t evaluate_line) const -> uint32_t {
+    for (const ir::WhenAlternative& alternative : when.alternatives) {
+      for (const ir::WhenObject& object : alternative.objects) {
+        if (object.value.is_valid()) return module_.expressions().loc(object.value).line;
+      }
+    }
+    if (!when.body.empty()) return module_.statements().loc(when.body.front()).line;
+    return evaluate_line;
   }
 
   // One line for a guarded statement.
@@ -344,6 +361,7 @@ class RuleExtractor {
   const ir::Unit& unit_;
   std::string program_;
   std::string procedure_;
+  FileId rule_file_;  // the file of the rule being filled
   std::vector<Rule> rules_;
   std::map<std::tuple<std::string, std::string, std::string>, int> occurrences_;
 };

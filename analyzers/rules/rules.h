@@ -27,6 +27,11 @@ struct Rule {
   std::string condition;  // the decision, or the computation's formula
   std::string file;
   uint32_t line = 0;
+  // The last line of the statements it guards (its own line when it guards none in its file),
+  // and the line of the decision proper (an EVALUATE's WHEN: the WHEN's first object), where
+  // the emitted C++ and its decision counters name it ("WHEN CUSTVAL:474").
+  uint32_t end_line = 0;
+  uint32_t decision_line = 0;
   std::vector<std::string> reads;    // data and condition names, sorted
   std::vector<std::string> writes;   // what the guarded actions (or the computation) change
   std::vector<std::string> actions;  // the guarded statements, one line each ("otherwise: ...")

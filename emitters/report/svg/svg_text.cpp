@@ -27,6 +27,10 @@ auto EscapeHtml(std::string_view text) -> std::string {
       case '\'':
         out += "&#39;";
         break;
+      case '\0':
+        // A NUL in a dump is shown, never passed on (browsers replace it inconsistently).
+        out += "&#xFFFD;";
+        break;
       default:
         out += c;
     }

@@ -1,0 +1,397 @@
+#include "cli/report_inputs.h"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "analyzers/call_graph/call_graph.h"
+#include "analyzers/control_flow/control_flow.h"
+#include "analyzers/rules/rules.h"
+#include "base/diagnostics/diagnostic_emitter.h"
+#include "base/source_manager.h"
+#include "cli/jcl_inputs.h"
+#include "cli/report_recorded.h"
+#include "emitters/cpp/emit_context.h"
+#include "emitters/cpp/emit_module.h"
+#include "emitters/cpp/plan.h"
+#include "frontends/cobol/lower/lower.h"
+#include "frontends/cobol/parse/parse.h"
+#include "frontends/cobol/preprocess/preprocess.h"
+#include "ir/job_walk.h"
+#include "ir/text_printer.h"
+#include "ir/verifier.h"
+#include "migrate/project_config.h"
+
+namespace remint::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A member to read, and the name it is shown by.
+struct MemberInput {
+  std::string path;
+  std::string display;
+};
+
+// What one COBOL member gives the report; filled on a worker thread.
+struct MemberResult {
+  std::vector<report::SourceMember> members;  // the member, then the copybooks it copied
+  std::vector<report::ProgramReport> programs;
+  std::vector<report::ReportDiagnostic> diagnostics;  // when no program lowered
+};
+
+auto ToReport(const Diagnostic& diagnostic) -> report::ReportDiagnostic {
+  return {std::string(SeverityName(diagnostic.severity)), std::string(diagnostic.code()),
+          diagnostic.message, diagnostic.location.path, diagnostic.location.line};
+}
+
+auto Upper(std::string text) -> std::string {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Each data name of the unit with its level-01/77 record, for grouping rules by concept.
+auto RecordsOfFields(const ir::Module& module, ir::UnitId unit)
+    -> std::map<std::string, std::string> {
+  std::map<std::string, std::string> records;
+  for (uint32_t index = 0; index < module.fields().size(); ++index) {
+    const ir::Field& field = module.fields().Get(ir::FieldId(index));
+    if (field.name.is_valid() == false || module.str(field.name).empty()) continue;
+    if (!field.block.is_valid() || !(module.blocks().Get(field.block).unit == unit)) continue;
+    ir::FieldId root(index);
+    while (module.fields().Get(root).parent.is_valid()) root = module.fields().Get(root).parent;
+    records.emplace(Upper(std::string(module.str(field.name))),
+                    Upper(std::string(module.str(module.fields().Get(root).name))));
+  }
+  return records;
+}
+
+auto ConceptFields(const std::vector<analysis::Rule>& rules,
+                   const std::map<std::string, std::string>& records)
+    -> std::vector<report::ConceptField> {
+  std::set<std::string> names;
+  for (const analysis::Rule& rule : rules) {
+    names.insert(rule.reads.begin(), rule.reads.end());
+    names.insert(rule.writes.begin(), rule.writes.end());
+  }
+  std::vector<report::ConceptField> fields;
+  for (const std::string& name : names) {
+    // "X OF Y" names X; its record is the one Y (or X) belongs to.
+    std::string base = name.substr(0, name.find(" OF "));
+    auto found = records.find(base);
+    fields.push_back({name, found == records.end() ? "" : found->second});
+  }
+  return fields;
+}
+
+auto TagOf(std::string_view display) -> std::string {
+  size_t slash = display.rfind('/');
+  return std::string(slash == std::string_view::npos ? display : display.substr(slash + 1));
+}
+
+class CobolMemberReader {
+ public:
+  CobolMemberReader(const CobolInputOptions& input, analysis::CallGraphBuilder& calls,
+                    std::mutex& calls_mutex)
+      : input_(input), calls_(calls), calls_mutex_(calls_mutex) {
+    lower_.dialect = DialectFromName(input.dialect);
+    emit_.binary_truncate = lower_.dialect != cobol::CobolDialect::kIbm;
+    emit_.ibm_assign_names = lower_.dialect == cobol::CobolDialect::kIbm;
+    emit_.pretty_display = lower_.dialect != cobol::CobolDialect::kIbm;
+    emit_.host_sign = lower_.dialect == cobol::CobolDialect::kIbm;
+  }
+
+  auto Read(const MemberInput& input) const -> MemberResult {
+    MemberResult result;
+    SourceManager sources;
+    DiagnosticCollector collector;
+    DiagnosticEmitter emitter(&sources, collector);
+    ErrorOr<FileId> file = sources.Load(input.path, input.display);
+    if (!file) {
+      emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, input.display, input.display);
+      for (const Diagnostic& diagnostic : collector.TakeSorted()) {
+        result.diagnostics.push_back(ToReport(diagnostic));
+      }
+      return result;
+    }
+    cobol::PreprocessOptions preprocess;
+    preprocess.copy_directories = input_.copy_directories;
+    cobol::ExpandedSource expanded = cobol::Preprocess(sources, *file, preprocess, emitter);
+    std::unique_ptr<cobol::ParsedProgram> parsed = cobol::ParseCobol(expanded, sources, emitter);
+    std::optional<ir::Module> module;
+    if (parsed != nullptr) {
+      module.emplace(cobol::LowerCobol(*parsed, sources, emitter, lower_));
+      module->ImportSources(sources);
+    }
+    const bool clean = collector.error_count() == 0;
+    for (size_t index = 0; index < sources.file_count(); ++index) {
+      const SourceFile& source = sources.file(FileId(static_cast<uint32_t>(index)));
+      result.members.push_back(
+          {source.path, "", index == 0 ? "COBOL" : "copybook", source.text.text});
+    }
+    std::vector<report::ReportDiagnostic> diagnostics;
+    for (const Diagnostic& diagnostic : collector.TakeSorted()) {
+      diagnostics.push_back(ToReport(diagnostic));
+    }
+    const uint32_t lines = sources.file(*file).text.line_count();
+    if (!module || module->units().size() == 0) {
+      // A member that does not lower still gets a page, with its diagnostics.
+      report::ProgramReport program;
+      program.name = Upper(fs::path(input.display).stem().string());
+      program.member = input.display;
+      program.lines = lines;
+      program.diagnostics = std::move(diagnostics);
+      program.emit_status = "not emitted: the member has errors";
+      result.programs.push_back(std::move(program));
+      return result;
+    }
+    Emitted emitted =
+        clean ? Emit(*module, sources) : Emitted{"", "", "not emitted: the member has errors"};
+    {
+      std::lock_guard<std::mutex> lock(calls_mutex_);
+      calls_.AddProgramModule(*module);
+    }
+    for (uint32_t unit = 0; unit < module->units().size(); ++unit) {
+      report::ProgramReport program;
+      program.name = Upper(std::string(module->str(module->units().Get(ir::UnitId(unit)).name)));
+      program.member = input.display;
+      program.lines = lines;
+      program.lowered = true;
+      if (unit == 0) program.diagnostics = diagnostics;
+      program.rules = analysis::ExtractRules(*module, ir::UnitId(unit));
+      program.control_flow = analysis::BuildControlFlow(*module, ir::UnitId(unit));
+      program.fields = ConceptFields(program.rules, RecordsOfFields(*module, ir::UnitId(unit)));
+      program.cpp_path = emitted.path;
+      program.cpp_text = emitted.text;
+      program.cpp_tag = TagOf(input.display);
+      program.emit_status = emitted.status;
+      result.programs.push_back(std::move(program));
+    }
+    return result;
+  }
+
+ private:
+  struct Emitted {
+    std::string path;
+    std::string text;
+    std::string status;
+  };
+
+  // The member's C++ as `remint emit` writes it; the reason when the emitter declines.
+  auto Emit(const ir::Module& module, SourceManager& sources) const -> Emitted {
+    DiagnosticCollector collector;
+    DiagnosticEmitter emitter(&sources, collector);
+    if (!ir::Verify(module, emitter,
+                    ir::VerifyOptions{cobol::StorageSizeOptionsFor(lower_.dialect)}) ||
+        collector.error_count() > 0) {
+      return {"", "", "not emitted: the IR does not verify"};
+    }
+    const emit_cpp::ModulePlan plan = emit_cpp::PlanModule(module);
+    std::optional<emit_cpp::EmittedSources> emitted =
+        emit_cpp::EmitModule(module, plan, emit_, emitter);
+    if (!emitted) {
+      std::vector<Diagnostic> diagnostics = collector.TakeSorted();
+      return {"", "",
+              "not emitted: " + (diagnostics.empty() ? std::string("the emitter declined")
+                                                     : diagnostics.front().message)};
+    }
+    for (const emit_cpp::EmittedFile& file : emitted->files) {
+      if (file.path.starts_with("src/")) return {file.path, file.text, "emitted"};
+    }
+    return {"", "", "not emitted: no source file"};
+  }
+
+  const CobolInputOptions& input_;
+  cobol::LowerOptions lower_;
+  emit_cpp::EmitOptions emit_;
+  analysis::CallGraphBuilder& calls_;
+  std::mutex& calls_mutex_;
+};
+
+// Files as given; folders as their regular files in name order, shown relative to the folder's
+// parent ("NC/NC101A.CBL").
+auto MembersOf(const std::vector<std::string>& paths) -> std::vector<MemberInput> {
+  std::vector<MemberInput> members;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (!fs::is_directory(path, error)) {
+      // Shown as given, or relative to the working folder when it lies inside it.
+      fs::path relative = fs::path(path).lexically_relative(fs::current_path(error));
+      bool inside = fs::path(path).is_absolute() && !relative.empty() && *relative.begin() != "..";
+      members.push_back({path, inside ? relative.generic_string() : path});
+      continue;
+    }
+    fs::path base = fs::path(path).lexically_normal();
+    if (!base.has_filename()) base = base.parent_path();
+    std::vector<std::string> files;
+    for (const auto& entry : fs::directory_iterator(path, error)) {
+      const std::string name = entry.path().filename().string();
+      if (entry.is_regular_file() && !name.empty() && name[0] != '.') {
+        files.push_back(entry.path().string());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& file : files) {
+      members.push_back({file, (base.filename() / fs::path(file).filename()).string()});
+    }
+  }
+  return members;
+}
+
+// File names of pages: [A-Za-z0-9._-] only, unique (a second program of one name gets "-2").
+auto PageKey(std::string_view name, std::set<std::string>& taken) -> std::string {
+  std::string key;
+  for (unsigned char c : name) {
+    bool plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                 c == '.' || c == '-';
+    key += plain ? static_cast<char>(c) : '_';
+  }
+  if (key.empty() || key[0] == '.') key = "_" + key;
+  std::string unique = key;
+  for (int n = 2; !taken.insert(unique).second; ++n) unique = key + "-" + std::to_string(n);
+  return unique;
+}
+
+void AddJobs(const std::vector<MemberInput>& members, report::ReportModel& model,
+             analysis::CallGraphBuilder& calls) {
+  if (members.empty()) return;
+  SourceManager sources;
+  DiagnosticCollector collector;
+  DiagnosticEmitter emitter(&sources, collector);
+  ir::Module module;
+  std::vector<std::pair<ir::JobId, std::string>> jobs;
+  for (const MemberInput& member : members) {
+    std::optional<jcl::LibraryOptions> libraries =
+        MakeLibraryOptions(JclLibraryArguments{}, member.path);
+    if (!libraries) continue;
+    std::optional<std::vector<ir::JobId>> lowered =
+        LowerJclMember(member.path, *libraries, sources, module, emitter);
+    if (!lowered) continue;
+    for (ir::JobId id : *lowered) jobs.push_back({id, member.display});
+  }
+  module.ImportSources(sources);
+  calls.AddJobModule(module);
+  for (size_t index = 0; index < sources.file_count(); ++index) {
+    const SourceFile& source = sources.file(FileId(static_cast<uint32_t>(index)));
+    model.members.push_back({source.path, "", "JCL", source.text.text});
+  }
+  for (const auto& [id, member] : jobs) {
+    const ir::Job& job = module.jobs().Get(id);
+    report::JobReport report_job;
+    report_job.name = std::string(module.str(job.name));
+    report_job.member = member;
+    ir::ForEachProgramStep(module, job, [&](ir::StepId step_id, const std::string& prefix) {
+      const ir::JobStep& step = module.steps().Get(step_id);
+      std::string name(module.str(step.name));
+      report_job.steps.push_back({prefix.empty() ? name : prefix + "." + name,
+                                  std::string(module.str(step.program)),
+                                  ir::FormatLocation(module, step.loc)});
+    });
+    model.jobs.push_back(std::move(report_job));
+  }
+  for (const Diagnostic& diagnostic : collector.TakeSorted()) {
+    model.other_diagnostics.push_back(ToReport(diagnostic));
+  }
+}
+
+auto LooksLikeJclPath(const std::string& path) -> bool {
+  SourceManager probe;
+  ErrorOr<FileId> file = probe.Load(path, path);
+  return file && LooksLikeJcl(path, probe.file(*file));
+}
+
+}  // namespace
+
+auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::ReportModel> {
+  report::ReportModel model;
+  model.title = "estate";
+  CobolInputOptions input = inputs.input;
+  std::vector<MemberInput> cobol_members;
+  std::vector<MemberInput> jcl_members;
+  std::string work;
+  if (!inputs.project.empty()) {
+    fs::path config = inputs.project;
+    std::error_code error;
+    if (fs::is_directory(config, error)) config /= "remint.toml";
+    ErrorOr<migrate::ProjectConfig> project = migrate::LoadProjectConfig(config.string());
+    if (!project) {
+      std::cerr << "remint: " << config.string() << ": " << project.error().message() << '\n';
+      return std::nullopt;
+    }
+    model.title = project->name.empty() ? "estate" : project->name;
+    input.dialect = project->dialect;
+    input.copy_directories.insert(input.copy_directories.end(), project->copybooks.begin(),
+                                  project->copybooks.end());
+    for (const std::string& member : migrate::ListMembers(project->sources)) {
+      cobol_members.push_back({member, fs::relative(member, project->root).string()});
+    }
+    for (const std::string& member : migrate::ListMembers(project->run.job_libraries)) {
+      jcl_members.push_back({member, fs::relative(member, project->root).string()});
+    }
+    work = inputs.work.empty() ? (config.parent_path() / ".remint").string() : inputs.work;
+  }
+  for (MemberInput& member : MembersOf(inputs.paths)) {
+    (LooksLikeJclPath(member.path) ? jcl_members : cobol_members).push_back(std::move(member));
+  }
+  if (cobol_members.empty() && jcl_members.empty()) {
+    std::cerr << "remint: no members to report on (name COBOL or JCL members, folders of them, "
+                 "or --project)\n";
+    return std::nullopt;
+  }
+
+  // Members are independent: each worker takes the next one; results keep the members' order.
+  analysis::CallGraphBuilder calls;
+  std::mutex calls_mutex;
+  CobolMemberReader reader(input, calls, calls_mutex);
+  std::vector<MemberResult> results(cobol_members.size());
+  std::atomic<size_t> next{0};
+  unsigned threads = inputs.jobs > 0 ? static_cast<unsigned>(inputs.jobs)
+                                     : std::max(1u, std::thread::hardware_concurrency());
+  threads = std::min<unsigned>(threads, static_cast<unsigned>(cobol_members.size()));
+  std::vector<std::thread> workers;
+  for (unsigned t = 0; t < threads; ++t) {
+    workers.emplace_back([&] {
+      for (size_t index = next++; index < cobol_members.size(); index = next++) {
+        results[index] = reader.Read(cobol_members[index]);
+      }
+    });
+  }
+  for (std::thread& worker : workers) worker.join();
+
+  std::set<std::string> seen_members;
+  for (MemberResult& result : results) {
+    for (report::SourceMember& member : result.members) {
+      if (seen_members.insert(member.path).second) model.members.push_back(std::move(member));
+    }
+    for (report::ProgramReport& program : result.programs) {
+      model.programs.push_back(std::move(program));
+    }
+    model.other_diagnostics.insert(model.other_diagnostics.end(), result.diagnostics.begin(),
+                                   result.diagnostics.end());
+  }
+  AddJobs(jcl_members, model, calls);
+  model.call_graph = calls.Build();
+
+  std::sort(
+      model.members.begin(), model.members.end(),
+      [](const report::SourceMember& a, const report::SourceMember& b) { return a.path < b.path; });
+  std::set<std::string> taken;
+  for (report::SourceMember& member : model.members) member.page_key = PageKey(member.path, taken);
+  std::stable_sort(model.programs.begin(), model.programs.end(),
+                   [](const report::ProgramReport& a, const report::ProgramReport& b) {
+                     return std::tie(a.name, a.member) < std::tie(b.name, b.member);
+                   });
+  taken.clear();
+  for (report::ProgramReport& program : model.programs) {
+    program.page_key = PageKey(program.name, taken);
+  }
+  if (!work.empty()) AddRecordedResults(work, model);
+  return model;
+}
+
+}  // namespace remint::cli

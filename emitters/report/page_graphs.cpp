@@ -1,0 +1,143 @@
+// callgraph.html (programs, job steps and the calls between them, drawn and listed) and
+// jobs.html (each job's steps and the programs they run, drawn as the stream's flow).
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "emitters/report/html_page.h"
+#include "emitters/report/site_pages.h"
+#include "emitters/report/svg/svg_graph.h"
+
+namespace remint::report {
+namespace {
+
+void AddCallGraphPage(const ReportModel& model, const SiteIndex& index, Site& site) {
+  const analysis::CallGraph& calls = model.call_graph;
+  Graph graph;
+  std::map<std::string, uint32_t> node_of;
+  auto node = [&](const std::string& name, bool job_step) -> uint32_t {
+    auto [it, added] = node_of.emplace(name, static_cast<uint32_t>(graph.nodes.size()));
+    if (!added) return it->second;
+    GraphNode drawn;
+    drawn.label = name;
+    std::string key = job_step ? "" : index.ProgramPage(name);
+    if (!key.empty()) drawn.href = "programs/" + UrlSegment(key) + ".html";
+    drawn.css_class = job_step ? "job-step" : (key.empty() ? "external" : "program");
+    graph.nodes.push_back(std::move(drawn));
+    return it->second;
+  };
+  for (const std::string& program : calls.programs) node(program, false);
+  std::set<std::tuple<uint32_t, uint32_t, analysis::CallKind>> drawn;
+  for (const analysis::CallSite& call : calls.calls) {
+    if (call.callee.empty()) continue;
+    uint32_t from = node(call.caller, call.kind == analysis::CallKind::kJobStep);
+    uint32_t to = node(call.callee, false);
+    if (!drawn.emplace(from, to, call.kind).second) continue;
+    static constexpr const char* kClasses[] = {"static-call", "dynamic-call", "cancel", "runs"};
+    graph.edges.push_back({from, to, kClasses[static_cast<int>(call.kind)], ""});
+  }
+  HtmlPage page("Call graph", 0, "callgraph.html");
+  page << "<h1>Call graph</h1>\n<p>" << std::to_string(calls.programs.size()) << " programs, "
+       << std::to_string(calls.calls.size()) << " calls and job steps; entry points (programs a "
+       << "job step runs): " << std::to_string(calls.entry_points.size())
+       << "; called by nothing: " << std::to_string(calls.uncalled.size()) << ".</p>\n";
+  SvgGraphOptions options;
+  options.title = "Call graph";
+  options.left_to_right = true;
+  page << "<div class=\"graph-box\">" << RenderSvgGraph(graph, options) << "</div>\n";
+  page << "<p class=\"legend\"><span class=\"key program\">program</span> <span class=\"key "
+          "job-step\">job step</span> <span class=\"key external\">outside the estate</span></p>";
+  page << "<h2>Calls</h2><table class=\"calls\"><thead><tr><th>caller</th><th>callee</th>"
+          "<th>kind</th><th>where</th></tr></thead><tbody>";
+  for (const analysis::CallSite& call : calls.calls) {
+    std::string where = call.file + ":" + std::to_string(call.line);
+    std::string link = index.SourceLink(call.file, call.line, 0);
+    std::string callee =
+        call.callee.empty() ? "(no literal reaches " + call.through + ")" : call.callee;
+    std::string key = index.ProgramPage(call.callee);
+    page << "<tr><td>" << Html(call.caller) << "</td><td>"
+         << (key.empty()
+                 ? Html(callee)
+                 : "<a href=\"programs/" + UrlSegment(key) + ".html\">" + Html(callee) + "</a>")
+         << "</td><td>" << analysis::CallKindName(call.kind)
+         << (call.through.empty() ? "" : " through " + Html(call.through)) << "</td><td>"
+         << (link.empty() ? Html(where) : "<a href=\"" + link + "\">" + Html(where) + "</a>")
+         << "</td></tr>";
+  }
+  page << "</tbody></table>\n";
+  auto list = [&](const char* title, const std::vector<std::string>& names) {
+    page << "<h2>" << title << "</h2><p>";
+    if (names.empty()) page << "<span class=\"muted\">none</span>";
+    for (const std::string& name : names) {
+      std::string key = index.ProgramPage(name);
+      page << (key.empty()
+                   ? "<code>" + Html(name) + "</code> "
+                   : "<a href=\"programs/" + UrlSegment(key) + ".html\">" + Html(name) + "</a> ");
+    }
+    page << "</p>";
+  };
+  list("Entry points", calls.entry_points);
+  list("Called by nothing", calls.uncalled);
+  list("Outside the estate", calls.external);
+  site["callgraph.html"] = page.Finish();
+}
+
+void AddJobsPage(const ReportModel& model, const SiteIndex& index, Site& site) {
+  HtmlPage page("Jobs", 0, "jobs.html");
+  page << "<h1>Jobs</h1>\n";
+  if (model.jobs.empty()) {
+    page << "<p class=\"muted\">No JCL was read (a project's [run] jcl libraries, or JCL members "
+            "given to remint report).</p>";
+  }
+  Graph graph;
+  for (const JobReport& job : model.jobs) {
+    GraphNode job_node;
+    job_node.label = job.name;
+    job_node.css_class = "job";
+    job_node.href = "#" + AnchorId("job-", job.name);
+    uint32_t previous = static_cast<uint32_t>(graph.nodes.size());
+    graph.nodes.push_back(std::move(job_node));
+    for (const JobStepReport& step : job.steps) {
+      GraphNode step_node;
+      step_node.label = step.name + (step.program.empty() ? "" : " " + step.program);
+      std::string key = index.ProgramPage(step.program);
+      if (!key.empty()) step_node.href = "programs/" + UrlSegment(key) + ".html";
+      step_node.css_class = key.empty() ? "job-step" : "job-step program";
+      uint32_t id = static_cast<uint32_t>(graph.nodes.size());
+      graph.nodes.push_back(std::move(step_node));
+      graph.edges.push_back({previous, id, "step", ""});
+      previous = id;
+    }
+  }
+  if (!model.jobs.empty()) {
+    SvgGraphOptions options;
+    options.title = "Job flow";
+    options.left_to_right = true;
+    page << "<div class=\"graph-box\">" << RenderSvgGraph(graph, options) << "</div>\n";
+  }
+  for (const JobReport& job : model.jobs) {
+    page << "<section class=\"job\" id=\"" << AnchorId("job-", job.name) << "\"><h2>"
+         << Html(job.name) << "</h2><p class=\"meta\">" << Html(job.member)
+         << "</p><table><thead><tr><th>step</th><th>program</th><th>where</th></tr></thead>"
+            "<tbody>";
+    for (const JobStepReport& step : job.steps) {
+      std::string key = index.ProgramPage(step.program);
+      page << "<tr><td>" << Html(step.name) << "</td><td>"
+           << (key.empty() ? Html(step.program)
+                           : "<a href=\"programs/" + UrlSegment(key) + ".html\">" +
+                                 Html(step.program) + "</a>")
+           << "</td><td>" << Html(step.location) << "</td></tr>";
+    }
+    page << "</tbody></table></section>\n";
+  }
+  site["jobs.html"] = page.Finish();
+}
+
+}  // namespace
+
+void AddGraphPages(const ReportModel& model, const SiteIndex& index, Site& site) {
+  AddCallGraphPage(model, index, site);
+  AddJobsPage(model, index, site);
+}
+
+}  // namespace remint::report

@@ -1,0 +1,92 @@
+// What the reviewers' rule map shows, gathered before any page is written: the estate's source
+// members, its programs with their rules, control flow, diagnostics and emitted C++, the call
+// graph and the job streams. The CLI fills it (cli/report_inputs.cpp) from the front ends and
+// analyzers; the site writer (site.h) only formats it, so `remint report` and `remint serve`
+// show the same pages.
+#ifndef REMINT_EMITTERS_REPORT_REPORT_MODEL_H_
+#define REMINT_EMITTERS_REPORT_REPORT_MODEL_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzers/call_graph/call_graph.h"
+#include "analyzers/control_flow/control_flow.h"
+#include "analyzers/rules/rules.h"
+
+namespace remint::report {
+
+// A member as read (COBOL program, copybook, JCL), shown line by line on its source page.
+struct SourceMember {
+  std::string path;      // display path, as rules and diagnostics name it
+  std::string page_key;  // file name of its page under source/ (no extension)
+  std::string language;  // COBOL, copybook, JCL
+  std::string text;
+};
+
+struct ReportDiagnostic {
+  std::string severity;  // error, warning, note
+  std::string code;      // RMnnnn
+  std::string message;
+  std::string file;
+  uint32_t line = 0;
+};
+
+// A data item a program's rules read or write, with the record it belongs to: the business
+// concept reviewers group rules by.
+struct ConceptField {
+  std::string name;
+  std::string record;
+};
+
+struct ProgramReport {
+  std::string name;      // PROGRAM-ID
+  std::string page_key;  // file name of its pages (unique in the estate)
+  std::string member;    // display path of its source member
+  std::string language = "COBOL";
+  uint32_t lines = 0;  // of the member
+  bool lowered = false;
+  std::vector<ReportDiagnostic> diagnostics;
+  std::vector<analysis::Rule> rules;
+  std::optional<analysis::ControlFlowGraph> control_flow;
+  std::vector<ConceptField> fields;  // the fields its rules touch, sorted by name
+  // The emitted C++ of its member (empty: not emitted, `emit_status` says why).
+  std::string cpp_path;
+  std::string cpp_text;
+  std::string cpp_tag;  // how the C++ names the member's lines: `// ... TAG:LINE`
+  std::string emit_status;
+  // What the project database knows of it (empty: nothing).
+  std::string verify_status;
+  // Decision outcomes recorded cases reached and missed, by decision label ("IF CUSTVAL:302").
+  std::map<std::string, std::vector<std::string>> outcomes_reached;
+  std::map<std::string, std::vector<std::string>> outcomes_missed;
+  std::vector<std::string> cases;  // recorded cases of the program
+};
+
+struct JobStepReport {
+  std::string name;     // STEP or STEP.PROCSTEP
+  std::string program;  // PGM=
+  std::string location;
+};
+
+struct JobReport {
+  std::string name;
+  std::string member;
+  std::vector<JobStepReport> steps;
+};
+
+struct ReportModel {
+  std::string title;                    // the project's name, or "estate"
+  std::vector<SourceMember> members;    // sorted by path
+  std::vector<ProgramReport> programs;  // sorted by name, then member
+  analysis::CallGraph call_graph;
+  std::vector<JobReport> jobs;  // in the order read
+  // Every diagnostic of members that are not programs (JCL, unreadable files).
+  std::vector<ReportDiagnostic> other_diagnostics;
+};
+
+}  // namespace remint::report
+
+#endif  // REMINT_EMITTERS_REPORT_REPORT_MODEL_H_

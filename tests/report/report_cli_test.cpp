@@ -1,0 +1,219 @@
+// `remint report` and `remint serve` as users run them: the bankdemo site (links, rules, C++,
+// byte stability), hostile and oversized input, the output folder's safety, the local server.
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "tests/report/site_links.h"
+#include "tests/support/cli_runner.h"
+#include "tests/support/golden.h"
+#include "tests/support/scratch.h"
+
+namespace remint::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+auto ReadSite(const std::string& folder) -> std::map<std::string, std::string> {
+  std::map<std::string, std::string> site;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (!entry.is_regular_file()) continue;
+    std::string path = fs::relative(entry.path(), folder).generic_string();
+    if (path == ".remint-report") continue;
+    site[path] = ReadTextFile(entry.path().string());
+  }
+  return site;
+}
+
+auto Count(const std::string& text, const std::string& what) -> size_t {
+  size_t count = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
+  return count;
+}
+
+TEST(ReportCliTest, BankdemoSiteLinksEveryRuleToItsLinesAndItsCpp) {
+  const std::string dir = FreshDirectory("bankdemo-site");
+  CliResult first = RunRemint({"report", "--project", REMINT_BANKDEMO_DIR, "-o", dir + "/a"}, dir);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.out.find("8 programs, 534 rules"), std::string::npos) << first.out;
+  std::map<std::string, std::string> site = ReadSite(dir + "/a");
+  std::vector<std::string> broken = BrokenLinks(site);
+  EXPECT_TRUE(broken.empty()) << broken.size() << " broken, first: " << broken.front();
+  // Every rule: an article on its program page with a link to its line and to its C++.
+  size_t articles = 0, source_links = 0, cpp_links = 0;
+  for (const auto& [path, text] : site) {
+    if (!path.starts_with("programs/")) continue;
+    articles += Count(text, "<article class=\"rule\"");
+    source_links += Count(text, "class=\"source-link\" href=\"../source/");
+    cpp_links += Count(text, "class=\"cpp-link\" href=\"../side/");
+  }
+  EXPECT_EQ(articles, 534u);
+  EXPECT_EQ(source_links, 534u);
+  EXPECT_EQ(cpp_links, 534u);  // bankdemo's rules are all in the programs' own members
+  // The side-by-side pages find C++ for every rule (the emitter tags each statement's line).
+  size_t rules = 0, without_cpp = 0;
+  for (const auto& [path, text] : site) {
+    if (!path.starts_with("side/")) continue;
+    rules += Count(text, "data-rule=\"");
+    without_cpp += Count(text, "data-cpp=\"\"");
+  }
+  EXPECT_EQ(rules, 534u);
+  EXPECT_EQ(without_cpp, 0u);
+  EXPECT_EQ(Count(site["assets/rules-index.js"], "[\"R-"), 534u);
+  // The graphs are drawn.
+  EXPECT_NE(site["programs/CUSTVAL.html"].find("<svg class=\"graph\""), std::string::npos);
+  EXPECT_NE(site["callgraph.html"].find("<svg class=\"graph\""), std::string::npos);
+  EXPECT_NE(site["jobs.html"].find("BANKD01"), std::string::npos);
+
+  // A second run writes the same bytes.
+  CliResult second =
+      RunRemint({"report", "--project", REMINT_BANKDEMO_DIR, "-o", dir + "/b", "-j", "1"}, dir);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_TRUE(ReadSite(dir + "/b") == site);
+}
+
+TEST(ReportCliTest, BadInputStillGetsItsPages) {
+  const std::string dir = FreshDirectory("bad-input");
+  fs::create_directories(dir + "/src");
+  std::ofstream(dir + "/src/SYNTAX.cbl") << "       IDENTIFICATION DIVISION.\n"
+                                            "       PROGRAM-ID. SYNTAX.\n"
+                                            "       PROCEDURE DIVISION.\n"
+                                            "           MOVE TO TO.\n";
+  std::ofstream(dir + "/src/CYCLE.cbl") << "       IDENTIFICATION DIVISION.\n"
+                                           "       PROGRAM-ID. CYCLE.\n"
+                                           "      * <script>window.__remintInjected=1</script>\n"
+                                           "       PROCEDURE DIVISION.\n"
+                                           "       A. GO TO B.\n"
+                                           "       B. GO TO C.\n"
+                                           "       C. GO TO A.\n";
+  {
+    // 5,000 branches in one paragraph and 50,000 lines in all.
+    std::ofstream big(dir + "/src/BIG.cbl");
+    big << "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. BIG.\n"
+           "       DATA DIVISION.\n       WORKING-STORAGE SECTION.\n"
+           "       01 N PIC 9(5) VALUE 0.\n       01 T PIC 9(5) VALUE 0.\n"
+           "       PROCEDURE DIVISION.\n       P0.\n";
+    for (int i = 0; i < 5000; ++i) {
+      big << "           IF N = " << i << "\n               ADD 1 TO T\n           END-IF\n";
+    }
+    int lines = 8 + 3 * 5000;
+    for (int p = 1; lines < 50000; ++p) {
+      big << "       P" << p << ".\n           ADD 1 TO N.\n";
+      lines += 2;
+    }
+    big << "           STOP RUN.\n";
+  }
+  CliResult result = RunRemint({"report", "src", "-o", "site"}, dir);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::map<std::string, std::string> site = ReadSite(dir + "/site");
+  ASSERT_TRUE(site.contains("programs/SYNTAX.html"));
+  EXPECT_NE(site["programs/SYNTAX.html"].find("class=\"error\""), std::string::npos);
+  ASSERT_TRUE(site.contains("programs/CYCLE.html"));
+  // The cycle of GO TOs is drawn (three procedures, a loop), nothing unreachable.
+  EXPECT_NE(site["programs/CYCLE.html"].find("<svg class=\"graph\""), std::string::npos);
+  EXPECT_NE(site["programs/CYCLE.html"].find("3 procedures"), std::string::npos);
+  EXPECT_NE(site["programs/CYCLE.html"].find("0 unreachable"), std::string::npos);
+  EXPECT_EQ(site["source/src_CYCLE.cbl.html"].find("<script>window"), std::string::npos);
+  EXPECT_NE(site["source/src_CYCLE.cbl.html"].find("&lt;script&gt;window"), std::string::npos);
+  ASSERT_TRUE(site.contains("programs/BIG.html"));
+  EXPECT_GE(Count(site["programs/BIG.html"], "<article class=\"rule\""), 5000u);
+  // The big graph is summarised, not drawn: the page stays light.
+  EXPECT_NE(site["programs/BIG.html"].find("graph-too-large"), std::string::npos);
+  EXPECT_GE(Count(site["source/src_BIG.cbl.html"], "<span class=\"line\""), 50000u);
+  EXPECT_TRUE(BrokenLinks(site).empty()) << BrokenLinks(site).front();
+}
+
+TEST(ReportCliTest, NeverReplacesAFolderItDidNotWrite) {
+  const std::string dir = FreshDirectory("foreign-folder");
+  fs::create_directories(dir + "/mine");
+  std::ofstream(dir + "/mine/thesis.txt") << "precious\n";
+  CliResult refused = RunRemint({"report", "--project", REMINT_BANKDEMO_DIR, "-o", "mine"}, dir);
+  EXPECT_EQ(refused.exit_code, 2) << refused.err;
+  EXPECT_NE(refused.err.find("not a report remint wrote"), std::string::npos) << refused.err;
+  EXPECT_EQ(ReadTextFile(dir + "/mine/thesis.txt"), "precious\n");
+  // Its own site is replaced whole: a page it no longer writes is gone.
+  ASSERT_EQ(RunRemint({"report", "--project", REMINT_BANKDEMO_DIR, "-o", "site"}, dir).exit_code,
+            0);
+  std::ofstream(dir + "/site/programs/GONE.html") << "old";
+  ASSERT_EQ(RunRemint({"report", "--project", REMINT_BANKDEMO_DIR, "-o", "site"}, dir).exit_code,
+            0);
+  EXPECT_FALSE(fs::exists(dir + "/site/programs/GONE.html"));
+  EXPECT_TRUE(fs::exists(dir + "/site/index.html"));
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp"), std::string::npos);
+    EXPECT_EQ(entry.path().filename().string().find(".old"), std::string::npos);
+  }
+}
+
+// GET over a fresh connection: (status line, body).
+auto Get(uint16_t port, const std::string& target) -> std::pair<std::string, std::string> {
+  int socket = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(port);
+  ::inet_pton(AF_INET, "127.0.0.1", &address.sin_addr);
+  if (::connect(socket, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0) {
+    ::close(socket);
+    return {"connect failed", ""};
+  }
+  std::string request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+  ::send(socket, request.data(), request.size(), MSG_NOSIGNAL);
+  std::string reply;
+  char buffer[65536];
+  for (ssize_t got; (got = ::recv(socket, buffer, sizeof(buffer), 0)) > 0;) {
+    reply.append(buffer, static_cast<size_t>(got));
+  }
+  ::close(socket);
+  size_t head_end = reply.find("\r\n\r\n");
+  if (head_end == std::string::npos) return {reply, ""};
+  return {reply.substr(0, reply.find("\r\n")), reply.substr(head_end + 4)};
+}
+
+TEST(ReportCliTest, ServeAnswersWithTheReportsPages) {
+  const std::string dir = FreshDirectory("serve");
+  ASSERT_EQ(RunRemint({"report", "--project", REMINT_BANKDEMO_DIR, "-o", "site"}, dir).exit_code,
+            0);
+  int out[2];
+  ASSERT_EQ(::pipe(out), 0);
+  pid_t child = ::fork();
+  if (child == 0) {
+    ::dup2(out[1], 1);
+    ::close(out[0]);
+    std::string binary = RemintBinary();
+    std::string project = REMINT_BANKDEMO_DIR;
+    ::execl(binary.c_str(), binary.c_str(), "serve", "--project", project.c_str(), "--port", "0",
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  std::string line;
+  char c;
+  while (::read(out[0], &c, 1) == 1 && c != '\n') line += c;
+  const std::string prefix = "remint serve: http://127.0.0.1:";
+  ASSERT_TRUE(line.starts_with(prefix)) << line;
+  uint16_t port = static_cast<uint16_t>(std::stoi(line.substr(prefix.size())));
+  auto [status, body] = Get(port, "/");
+  EXPECT_EQ(status, "HTTP/1.1 200 OK");
+  EXPECT_EQ(body, ReadTextFile(dir + "/site/index.html"));
+  auto [program_status, program] = Get(port, "/programs/CUSTVAL.html#R-x");
+  EXPECT_EQ(program_status, "HTTP/1.1 200 OK");
+  EXPECT_EQ(program, ReadTextFile(dir + "/site/programs/CUSTVAL.html"));
+  EXPECT_EQ(Get(port, "/nope.html").first, "HTTP/1.1 404 Not Found");
+  EXPECT_EQ(Get(port, "/../etc/passwd").first, "HTTP/1.1 400 Bad Request");
+  ::kill(child, SIGTERM);
+  int wait_status = 0;
+  ::waitpid(child, &wait_status, 0);
+  ::close(out[0]);
+}
+
+}  // namespace
+}  // namespace remint::testing
