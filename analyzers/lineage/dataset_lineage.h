@@ -46,6 +46,16 @@ class DatasetLineage {
   // it, recursively). Deterministic.
   auto Describe(std::string_view dsn) const -> std::string;
 
+  // Every dataset node, by name; and the node names a step (by DatasetUse::order) reads and
+  // writes. Field lineage across the stream (estate_field_lineage.h) walks them.
+  auto nodes() const -> const std::map<std::string, DatasetNode, std::less<>>& { return nodes_; }
+  auto StepInputs(size_t order) const -> std::vector<std::string> {
+    return order < steps_.size() ? steps_[order].inputs : std::vector<std::string>();
+  }
+  auto StepOutputs(size_t order) const -> std::vector<std::string> {
+    return order < steps_.size() ? steps_[order].outputs : std::vector<std::string>();
+  }
+
  private:
   struct StepUses {
     DatasetUse step;                   // dd and as_written empty
