@@ -34,7 +34,7 @@ du -sh "$out/site" | awk '{print "site size: " $1}'
 # script holds every rule of the estate).
 pages=("$out/site/rules.html" "$out/site/index.html" "$out/site/concepts.html"
        "$out/site/callgraph.html")
-for folder in programs source side concepts; do
+for folder in programs source side concepts lineage; do
   pages+=("$(find "$out/site/$folder" -name '*.html' -printf '%s %p\n' | sort -n | tail -1 |
     cut -d' ' -f2-)")
 done

@@ -26,6 +26,9 @@ void AddInputOptions(CLI::App& command, ReportInputs& inputs) {
   command.add_option("--work", inputs.work,
                      "The project's migrate work folder, for recorded cases and verification "
                      "(default: .remint beside remint.toml; used when it holds a database)");
+  command.add_option("--schedule", inputs.schedule,
+                     "The batch schedule the jobs run under: a Control-M DEFTABLE export or a CA 7 "
+                     "LJOB listing (drawn on the jobs page)");
   command.add_option("-I,--copy-dir", inputs.input.copy_directories,
                      "Copybook directory, searched in order (repeatable)");
   command

@@ -11,6 +11,7 @@
 
 #include "analyzers/call_graph/call_graph.h"
 #include "analyzers/control_flow/control_flow.h"
+#include "analyzers/lineage/field_lineage.h"
 #include "analyzers/rules/rules.h"
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
@@ -22,6 +23,7 @@
 #include "frontends/cobol/lower/lower.h"
 #include "frontends/cobol/parse/parse.h"
 #include "frontends/cobol/preprocess/preprocess.h"
+#include "frontends/schedule/read_schedule.h"
 #include "ir/job_walk.h"
 #include "ir/text_printer.h"
 #include "ir/verifier.h"
@@ -122,7 +124,15 @@ class CobolMemberReader {
     cobol::PreprocessOptions preprocess;
     preprocess.copy_directories = input_.copy_directories;
     cobol::ExpandedSource expanded = cobol::Preprocess(sources, *file, preprocess, emitter);
-    std::unique_ptr<cobol::ParsedProgram> parsed = cobol::ParseCobol(expanded, sources, emitter);
+    std::unique_ptr<cobol::ParsedProgram> parsed;
+    {
+      // One parse at a time: the ANTLR C++ runtime of Debian 12 (4.9) shares each grammar's DFA
+      // cache between parser instances without complete locking (antlr/antlr4#3332, fixed in
+      // 4.10). Everything after the parse is ours and runs in parallel.
+      static std::mutex antlr_mutex;
+      std::lock_guard<std::mutex> lock(antlr_mutex);
+      parsed = cobol::ParseCobol(expanded, sources, emitter);
+    }
     std::optional<ir::Module> module;
     if (parsed != nullptr) {
       module.emplace(cobol::LowerCobol(*parsed, sources, emitter, lower_));
@@ -166,6 +176,7 @@ class CobolMemberReader {
       program.rules = analysis::ExtractRules(*module, ir::UnitId(unit));
       program.control_flow = analysis::BuildControlFlow(*module, ir::UnitId(unit));
       program.fields = ConceptFields(program.rules, RecordsOfFields(*module, ir::UnitId(unit)));
+      program.field_lineage = lineage::BuildFieldLineage(*module, ir::UnitId(unit));
       program.cpp_path = emitted.path;
       program.cpp_text = emitted.text;
       program.cpp_tag = TagOf(input.display);
@@ -391,6 +402,24 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
     program.page_key = PageKey(program.name, taken);
   }
   if (!work.empty()) AddRecordedResults(work, model);
+  if (!inputs.schedule.empty()) {
+    ErrorOr<std::string> text = ReadFileBytes(inputs.schedule, 64u << 20);
+    if (!text) {
+      std::cerr << "remint: " << inputs.schedule << ": " << text.error().message() << '\n';
+      return std::nullopt;
+    }
+    schedule::ScheduleReadResult read = schedule::ReadSchedule(*text, inputs.schedule);
+    report::ScheduleReport schedule;
+    schedule.file = inputs.schedule;
+    schedule.format = read.graph.format;
+    for (const schedule::JobEdge& edge : read.graph.Edges()) {
+      schedule.edges.push_back({edge.predecessor, edge.successor});
+    }
+    for (const schedule::ScheduleProblem& problem : read.problems) {
+      schedule.problems.push_back(schedule::FormatScheduleProblem(problem));
+    }
+    model.schedule = std::move(schedule);
+  }
   return model;
 }
 

@@ -19,6 +19,7 @@ struct ReportInputs {
   std::vector<std::string> paths;  // COBOL or JCL members, or folders of them
   std::string project;             // remint.toml or its folder
   std::string work;                // migrate's work folder (default: .remint beside the project)
+  std::string schedule;            // a Control-M DEFTABLE export or a CA 7 LJOB listing
   CobolInputOptions input;
   int jobs = 0;  // threads; 0: one per core
 };

@@ -99,7 +99,7 @@ void AddRecordedResults(const std::string& work_dir, report::ReportModel& model)
       }
       const std::string by = row.caller == program.name ? "" : " (run by " + row.caller + ")";
       for (const std::string& outcome : row.nightly_reached) {
-        program.outcomes_reached[outcome].push_back("the recorded cases" + by);
+        program.outcomes_reached[outcome].push_back("recorded cases" + by);
       }
       for (const std::string& outcome : row.synthesized_reached) {
         program.outcomes_reached[outcome].push_back("synthesized cases" + by);

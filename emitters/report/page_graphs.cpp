@@ -90,7 +90,9 @@ void AddJobsPage(const ReportModel& model, const SiteIndex& index, Site& site) {
             "given to remint report).</p>";
   }
   Graph graph;
+  std::map<std::string, uint32_t> job_nodes;
   for (const JobReport& job : model.jobs) {
+    job_nodes.emplace(job.name, static_cast<uint32_t>(graph.nodes.size()));
     GraphNode job_node;
     job_node.label = job.name;
     job_node.css_class = "job";
@@ -109,7 +111,28 @@ void AddJobsPage(const ReportModel& model, const SiteIndex& index, Site& site) {
       previous = id;
     }
   }
-  if (!model.jobs.empty()) {
+  // The schedule's requirements between jobs: what runs after what.
+  if (model.schedule) {
+    for (const auto& [predecessor, successor] : model.schedule->edges) {
+      for (const std::string& name : {predecessor, successor}) {
+        if (job_nodes.contains(name)) continue;
+        job_nodes.emplace(name, static_cast<uint32_t>(graph.nodes.size()));
+        graph.nodes.push_back({name, "", "job scheduled-only", "in the schedule, no JCL read", ""});
+      }
+      graph.edges.push_back({job_nodes.at(predecessor), job_nodes.at(successor), "schedule", ""});
+    }
+    page << "<p>Schedule: " << Html(model.schedule->file) << " (" << Html(model.schedule->format)
+         << "), " << std::to_string(model.schedule->edges.size())
+         << " requirements between jobs, drawn as bold arrows.</p>";
+    if (!model.schedule->problems.empty()) {
+      page << "<ul class=\"diagnostics\">";
+      for (const std::string& problem : model.schedule->problems) {
+        page << "<li class=\"warning\">" << Html(problem) << "</li>";
+      }
+      page << "</ul>";
+    }
+  }
+  if (!model.jobs.empty() || model.schedule) {
     SvgGraphOptions options;
     options.title = "Job flow";
     options.left_to_right = true;

@@ -172,8 +172,10 @@ void RuleArticle(const ProgramReport& program, const analysis::Rule& rule, const
       auto missed = program.outcomes_missed.find(name);
       page << "<span class=\"outcome\">" << outcome << ": ";
       if (reached != program.outcomes_reached.end()) {
-        page << "<span class=\"reached\">reached by";
-        for (const std::string& by : reached->second) page << " " << Html(by);
+        page << "<span class=\"reached\">reached by ";
+        for (size_t i = 0; i < reached->second.size(); ++i) {
+          page << (i == 0 ? "" : " and ") << Html(reached->second[i]);
+        }
         page << "</span>";
       } else if (missed != program.outcomes_missed.end()) {
         page << "<span class=\"missed\">no recorded case reaches it";
@@ -214,6 +216,9 @@ void AddProgramPages(const ReportModel& model, const SiteIndex& index, Site& sit
     if (!program.verify_status.empty()) page << " · " << Html(program.verify_status);
     if (!program.cases.empty()) {
       page << " · " << std::to_string(program.cases.size()) << " recorded cases";
+    }
+    if (program.field_lineage) {
+      page << " · <a href=\"../lineage/" << UrlSegment(program.page_key) << ".html\">data flow</a>";
     }
     page << "</p>\n";
     if (!program.diagnostics.empty()) {

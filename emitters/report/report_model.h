@@ -10,10 +10,12 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analyzers/call_graph/call_graph.h"
 #include "analyzers/control_flow/control_flow.h"
+#include "analyzers/lineage/field_lineage.h"
 #include "analyzers/rules/rules.h"
 
 namespace remint::report {
@@ -52,6 +54,8 @@ struct ProgramReport {
   std::vector<analysis::Rule> rules;
   std::optional<analysis::ControlFlowGraph> control_flow;
   std::vector<ConceptField> fields;  // the fields its rules touch, sorted by name
+  // Where each of its fields is defined and used, and what flows into and out of it.
+  std::optional<lineage::FieldLineage> field_lineage;
   // The emitted C++ of its member (empty: not emitted, `emit_status` says why).
   std::string cpp_path;
   std::string cpp_text;
@@ -77,12 +81,21 @@ struct JobReport {
   std::vector<JobStepReport> steps;
 };
 
+// The batch schedule the jobs run under (Control-M or CA 7), when one was given.
+struct ScheduleReport {
+  std::string file;
+  std::string format;                                      // control-m | ca7
+  std::vector<std::pair<std::string, std::string>> edges;  // predecessor -> successor, sorted
+  std::vector<std::string> problems;
+};
+
 struct ReportModel {
   std::string title;                    // the project's name, or "estate"
   std::vector<SourceMember> members;    // sorted by path
   std::vector<ProgramReport> programs;  // sorted by name, then member
   analysis::CallGraph call_graph;
   std::vector<JobReport> jobs;  // in the order read
+  std::optional<ScheduleReport> schedule;
   // Every diagnostic of members that are not programs (JCL, unreadable files).
   std::vector<ReportDiagnostic> other_diagnostics;
 };

@@ -119,6 +119,7 @@ auto RenderSite(const ReportModel& model) -> Site {
   AddCataloguePages(model, index, site);
   AddSourcePages(model, index, site);
   AddGraphPages(model, index, site);
+  AddLineagePages(model, index, site);
   AddAssets(site);
   return site;
 }

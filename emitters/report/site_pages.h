@@ -50,6 +50,7 @@ void AddOverviewPage(const ReportModel& model, const SiteIndex& index, Site& sit
 void AddProgramPages(const ReportModel& model, const SiteIndex& index, Site& site);
 void AddCataloguePages(const ReportModel& model, const SiteIndex& index, Site& site);
 void AddSourcePages(const ReportModel& model, const SiteIndex& index, Site& site);
+void AddLineagePages(const ReportModel& model, const SiteIndex& index, Site& site);
 void AddGraphPages(const ReportModel& model, const SiteIndex& index, Site& site);
 void AddAssets(Site& site);
 

@@ -81,6 +81,26 @@ TEST(ReportCliTest, BankdemoSiteLinksEveryRuleToItsLinesAndItsCpp) {
   EXPECT_TRUE(ReadSite(dir + "/b") == site);
 }
 
+TEST(ReportCliTest, JobFlowDrawsTheScheduleInEitherFormat) {
+  const std::string dir = FreshDirectory("schedule");
+  std::map<std::string, size_t> edges;
+  for (const char* file : {"controlm-deftable.xml", "ca7-ljob.txt"}) {
+    CliResult result = RunRemint(
+        {"report", "--project", REMINT_BANKDEMO_DIR, "--schedule",
+         std::string(REMINT_BANKDEMO_DIR) + "/schedule/" + file, "-o", std::string("site-") + file},
+        dir);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    std::string jobs = ReadTextFile(dir + "/site-" + file + "/jobs.html");
+    EXPECT_NE(jobs.find("requirements between jobs"), std::string::npos) << file;
+    EXPECT_EQ(jobs.find("class=\"warning\""), std::string::npos) << file;
+    edges[file] = Count(jobs, "class=\"edge schedule");
+  }
+  // The nightly cycle: BANKD01 -> BANKD02 -> BANKD03 (BANKD04 starts on its own), the same in
+  // both formats.
+  EXPECT_EQ(edges["controlm-deftable.xml"], 2u);
+  EXPECT_EQ(edges["ca7-ljob.txt"], 2u);
+}
+
 TEST(ReportCliTest, BadInputStillGetsItsPages) {
   const std::string dir = FreshDirectory("bad-input");
   fs::create_directories(dir + "/src");
