@@ -25,7 +25,6 @@
 #include "frontends/cobol/preprocess/preprocess.h"
 #include "frontends/schedule/read_schedule.h"
 #include "ir/job_walk.h"
-#include "ir/text_printer.h"
 #include "ir/verifier.h"
 #include "migrate/project_config.h"
 
@@ -96,11 +95,22 @@ auto TagOf(std::string_view display) -> std::string {
   return std::string(slash == std::string_view::npos ? display : display.substr(slash + 1));
 }
 
+// How a member found by a search (a copybook, a PROC) is shown: relative to `base` (the project
+// root, or the working folder) when inside it, else its library and name: never a path that
+// differs from machine to machine. Paths already relative are kept.
+auto StableDisplayPath(const std::string& path, const fs::path& base) -> std::string {
+  if (!fs::path(path).is_absolute()) return path;
+  fs::path absolute = fs::path(path).lexically_normal();
+  fs::path relative = absolute.lexically_relative(base);
+  if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  return (absolute.parent_path().filename() / absolute.filename()).generic_string();
+}
+
 class CobolMemberReader {
  public:
-  CobolMemberReader(const CobolInputOptions& input, analysis::CallGraphBuilder& calls,
-                    std::mutex& calls_mutex)
-      : input_(input), calls_(calls), calls_mutex_(calls_mutex) {
+  CobolMemberReader(const CobolInputOptions& input, fs::path root,
+                    analysis::CallGraphBuilder& calls, std::mutex& calls_mutex)
+      : input_(input), root_(std::move(root)), calls_(calls), calls_mutex_(calls_mutex) {
     lower_.dialect = DialectFromName(input.dialect);
     emit_.binary_truncate = lower_.dialect != cobol::CobolDialect::kIbm;
     emit_.ibm_assign_names = lower_.dialect == cobol::CobolDialect::kIbm;
@@ -137,16 +147,20 @@ class CobolMemberReader {
     if (parsed != nullptr) {
       module.emplace(cobol::LowerCobol(*parsed, sources, emitter, lower_));
       module->ImportSources(sources);
+      for (std::string& path : module->mutable_sources().paths) {
+        path = StableDisplayPath(path, root_);
+      }
     }
     const bool clean = collector.error_count() == 0;
     for (size_t index = 0; index < sources.file_count(); ++index) {
       const SourceFile& source = sources.file(FileId(static_cast<uint32_t>(index)));
-      result.members.push_back(
-          {source.path, "", index == 0 ? "COBOL" : "copybook", source.text.text});
+      result.members.push_back({StableDisplayPath(source.path, root_), "",
+                                index == 0 ? "COBOL" : "copybook", source.text.text});
     }
     std::vector<report::ReportDiagnostic> diagnostics;
     for (const Diagnostic& diagnostic : collector.TakeSorted()) {
       diagnostics.push_back(ToReport(diagnostic));
+      diagnostics.back().file = StableDisplayPath(diagnostics.back().file, root_);
     }
     const uint32_t lines = sources.file(*file).text.line_count();
     if (!module || module->units().size() == 0) {
@@ -218,6 +232,7 @@ class CobolMemberReader {
   }
 
   const CobolInputOptions& input_;
+  fs::path root_;
   cobol::LowerOptions lower_;
   emit_cpp::EmitOptions emit_;
   analysis::CallGraphBuilder& calls_;
@@ -268,8 +283,8 @@ auto PageKey(std::string_view name, std::set<std::string>& taken) -> std::string
   return unique;
 }
 
-void AddJobs(const std::vector<MemberInput>& members, report::ReportModel& model,
-             analysis::CallGraphBuilder& calls) {
+void AddJobs(const std::vector<MemberInput>& members, const fs::path& base,
+             report::ReportModel& model, analysis::CallGraphBuilder& calls) {
   if (members.empty()) return;
   SourceManager sources;
   DiagnosticCollector collector;
@@ -286,10 +301,11 @@ void AddJobs(const std::vector<MemberInput>& members, report::ReportModel& model
     for (ir::JobId id : *lowered) jobs.push_back({id, member.display});
   }
   module.ImportSources(sources);
+  for (std::string& path : module.mutable_sources().paths) path = StableDisplayPath(path, base);
   calls.AddJobModule(module);
   for (size_t index = 0; index < sources.file_count(); ++index) {
     const SourceFile& source = sources.file(FileId(static_cast<uint32_t>(index)));
-    model.members.push_back({source.path, "", "JCL", source.text.text});
+    model.members.push_back({module.sources().paths[index], "", "JCL", source.text.text});
   }
   for (const auto& [id, member] : jobs) {
     const ir::Job& job = module.jobs().Get(id);
@@ -301,7 +317,10 @@ void AddJobs(const std::vector<MemberInput>& members, report::ReportModel& model
       std::string name(module.str(step.name));
       report_job.steps.push_back({prefix.empty() ? name : prefix + "." + name,
                                   std::string(module.str(step.program)),
-                                  ir::FormatLocation(module, step.loc)});
+                                  step.loc.file.index < module.sources().paths.size()
+                                      ? module.sources().paths[step.loc.file.index]
+                                      : "",
+                                  step.loc.line});
     });
     model.jobs.push_back(std::move(report_job));
   }
@@ -325,6 +344,8 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
   std::vector<MemberInput> cobol_members;
   std::vector<MemberInput> jcl_members;
   std::string work;
+  std::error_code cwd_error;
+  fs::path root = fs::current_path(cwd_error);
   if (!inputs.project.empty()) {
     fs::path config = inputs.project;
     std::error_code error;
@@ -335,6 +356,7 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
       return std::nullopt;
     }
     model.title = project->name.empty() ? "estate" : project->name;
+    root = fs::path(project->root).lexically_normal();
     input.dialect = project->dialect;
     input.copy_directories.insert(input.copy_directories.end(), project->copybooks.begin(),
                                   project->copybooks.end());
@@ -358,7 +380,7 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
   // Members are independent: each worker takes the next one; results keep the members' order.
   analysis::CallGraphBuilder calls;
   std::mutex calls_mutex;
-  CobolMemberReader reader(input, calls, calls_mutex);
+  CobolMemberReader reader(input, root, calls, calls_mutex);
   std::vector<MemberResult> results(cobol_members.size());
   std::atomic<size_t> next{0};
   unsigned threads = inputs.jobs > 0 ? static_cast<unsigned>(inputs.jobs)
@@ -385,7 +407,7 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
     model.other_diagnostics.insert(model.other_diagnostics.end(), result.diagnostics.begin(),
                                    result.diagnostics.end());
   }
-  AddJobs(jcl_members, model, calls);
+  AddJobs(jcl_members, root, model, calls);
   model.call_graph = calls.Build();
 
   std::sort(

@@ -149,7 +149,11 @@ void AddJobsPage(const ReportModel& model, const SiteIndex& index, Site& site) {
            << (key.empty() ? Html(step.program)
                            : "<a href=\"programs/" + UrlSegment(key) + ".html\">" +
                                  Html(step.program) + "</a>")
-           << "</td><td>" << Html(step.location) << "</td></tr>";
+           << "</td><td>";
+      std::string where = step.file + ":" + std::to_string(step.line);
+      std::string link = index.SourceLink(step.file, step.line, 0);
+      page << (link.empty() ? Html(where) : "<a href=\"" + link + "\">" + Html(where) + "</a>")
+           << "</td></tr>";
     }
     page << "</tbody></table></section>\n";
   }

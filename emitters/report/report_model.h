@@ -72,7 +72,8 @@ struct ProgramReport {
 struct JobStepReport {
   std::string name;     // STEP or STEP.PROCSTEP
   std::string program;  // PGM=
-  std::string location;
+  std::string file;     // where the EXEC is (a PROC's member for a procedure step)
+  uint32_t line = 0;
 };
 
 struct JobReport {

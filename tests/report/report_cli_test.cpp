@@ -48,6 +48,11 @@ TEST(ReportCliTest, BankdemoSiteLinksEveryRuleToItsLinesAndItsCpp) {
   std::map<std::string, std::string> site = ReadSite(dir + "/a");
   std::vector<std::string> broken = BrokenLinks(site);
   EXPECT_TRUE(broken.empty()) << broken.size() << " broken, first: " << broken.front();
+  // Nothing that differs between machines: no absolute path of the checkout.
+  for (const auto& [path, text] : site) {
+    EXPECT_EQ(text.find(REMINT_BANKDEMO_DIR), std::string::npos) << path;
+    EXPECT_EQ(path.find(REMINT_BANKDEMO_DIR), std::string::npos) << path;
+  }
   // Every rule: an article on its program page with a link to its line and to its C++.
   size_t articles = 0, source_links = 0, cpp_links = 0;
   for (const auto& [path, text] : site) {

@@ -52,7 +52,7 @@ auto HostileModel() -> ReportModel {
   model.call_graph.programs = {program.name, "OTHER"};
   model.call_graph.calls.push_back(
       {program.name, kHostile, analysis::CallKind::kStatic, "SRC/EVIL", 4, "", false});
-  model.jobs.push_back({std::string("JOB") + kHostile, "JCL/J", {{"S1", program.name, "J:3"}}});
+  model.jobs.push_back({std::string("JOB") + kHostile, "JCL/J", {{"S1", program.name, "J", 3}}});
   return model;
 }
 
