@@ -246,10 +246,9 @@ auto MembersOf(const std::vector<std::string>& paths) -> std::vector<MemberInput
   for (const std::string& path : paths) {
     std::error_code error;
     if (!fs::is_directory(path, error)) {
-      // Shown as given, or relative to the working folder when it lies inside it.
-      fs::path relative = fs::path(path).lexically_relative(fs::current_path(error));
-      bool inside = fs::path(path).is_absolute() && !relative.empty() && *relative.begin() != "..";
-      members.push_back({path, inside ? relative.generic_string() : path});
+      // Shown as given when relative; an absolute path relative to the working folder when
+      // inside it, else by its folder and name (the same on every machine).
+      members.push_back({path, StableDisplayPath(path, fs::current_path(error))});
       continue;
     }
     fs::path base = fs::path(path).lexically_normal();

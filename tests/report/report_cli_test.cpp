@@ -157,6 +157,31 @@ TEST(ReportCliTest, BadInputStillGetsItsPages) {
   EXPECT_TRUE(BrokenLinks(site).empty()) << BrokenLinks(site).front();
 }
 
+TEST(ReportCliTest, AMemberOutsideTheWorkingFolderIsShownByItsFolderAndName) {
+  const std::string dir = FreshDirectory("outside");
+  fs::create_directories(dir + "/elsewhere/lib");
+  fs::create_directories(dir + "/here");
+  std::ofstream(dir + "/elsewhere/lib/ONE.cbl") << "       IDENTIFICATION DIVISION.\n"
+                                                   "       PROGRAM-ID. ONE.\n"
+                                                   "       DATA DIVISION.\n"
+                                                   "       WORKING-STORAGE SECTION.\n"
+                                                   "       01 N PIC 9 VALUE 1.\n"
+                                                   "       PROCEDURE DIVISION.\n"
+                                                   "           IF N = 1 DISPLAY 'ONE'.\n"
+                                                   "           STOP RUN.\n";
+  CliResult result =
+      RunRemint({"report", dir + "/elsewhere/lib/ONE.cbl", "-o", "site"}, dir + "/here");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::map<std::string, std::string> site = ReadSite(dir + "/here/site");
+  EXPECT_NE(site["index.html"].find("<a href=\"source/lib_ONE.cbl.html\">lib/ONE.cbl</a>"),
+            std::string::npos)
+      << site["index.html"];
+  EXPECT_NE(site["programs/ONE.html"].find("href=\"../source/lib_ONE.cbl.html#L7\""),
+            std::string::npos);
+  for (const auto& [path, text] : site) EXPECT_EQ(text.find(dir), std::string::npos) << path;
+  EXPECT_TRUE(BrokenLinks(site).empty());
+}
+
 TEST(ReportCliTest, NeverReplacesAFolderItDidNotWrite) {
   const std::string dir = FreshDirectory("foreign-folder");
   fs::create_directories(dir + "/mine");
