@@ -13,6 +13,7 @@
 #include "emitters/cpp/plan.h"
 #include "emitters/cpp/project_writer.h"
 #include "ir/verifier.h"
+#include "migrate/program_build.h"
 
 namespace remint::cli {
 
@@ -83,11 +84,7 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
     }
     cobol::LowerOptions lower;
     lower.dialect = DialectFromName(options.input.dialect);
-    emit_cpp::EmitOptions emit;
-    emit.binary_truncate = lower.dialect != cobol::CobolDialect::kIbm;
-    emit.ibm_assign_names = lower.dialect == cobol::CobolDialect::kIbm;
-    emit.pretty_display = lower.dialect != cobol::CobolDialect::kIbm;
-    emit.host_sign = lower.dialect == cobol::CobolDialect::kIbm;
+    const emit_cpp::EmitOptions emit = migrate::EmitOptionsFor(lower.dialect);
     emit_cpp::EmittedSources all;
     bool ok = true;
     for (const std::string& file : files) {

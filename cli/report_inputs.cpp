@@ -12,6 +12,7 @@
 #include "analyzers/call_graph/call_graph.h"
 #include "analyzers/control_flow/control_flow.h"
 #include "analyzers/lineage/field_lineage.h"
+#include "analyzers/rules/render.h"
 #include "analyzers/rules/rules.h"
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
@@ -26,6 +27,7 @@
 #include "frontends/schedule/read_schedule.h"
 #include "ir/job_walk.h"
 #include "ir/verifier.h"
+#include "migrate/program_build.h"
 #include "migrate/project_config.h"
 
 namespace remint::cli {
@@ -51,11 +53,6 @@ auto ToReport(const Diagnostic& diagnostic) -> report::ReportDiagnostic {
           diagnostic.message, diagnostic.location.path, diagnostic.location.line};
 }
 
-auto Upper(std::string text) -> std::string {
-  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // Each data name of the unit with its level-01/77 record, for grouping rules by concept.
 auto RecordsOfFields(const ir::Module& module, ir::UnitId unit)
     -> std::map<std::string, std::string> {
@@ -66,8 +63,9 @@ auto RecordsOfFields(const ir::Module& module, ir::UnitId unit)
     if (!field.block.is_valid() || !(module.blocks().Get(field.block).unit == unit)) continue;
     ir::FieldId root(index);
     while (module.fields().Get(root).parent.is_valid()) root = module.fields().Get(root).parent;
-    records.emplace(Upper(std::string(module.str(field.name))),
-                    Upper(std::string(module.str(module.fields().Get(root).name))));
+    records.emplace(
+        analysis::UpperCaseName(std::string(module.str(field.name))),
+        analysis::UpperCaseName(std::string(module.str(module.fields().Get(root).name))));
   }
   return records;
 }
@@ -112,10 +110,7 @@ class CobolMemberReader {
                     analysis::CallGraphBuilder& calls, std::mutex& calls_mutex)
       : input_(input), root_(std::move(root)), calls_(calls), calls_mutex_(calls_mutex) {
     lower_.dialect = DialectFromName(input.dialect);
-    emit_.binary_truncate = lower_.dialect != cobol::CobolDialect::kIbm;
-    emit_.ibm_assign_names = lower_.dialect == cobol::CobolDialect::kIbm;
-    emit_.pretty_display = lower_.dialect != cobol::CobolDialect::kIbm;
-    emit_.host_sign = lower_.dialect == cobol::CobolDialect::kIbm;
+    emit_ = migrate::EmitOptionsFor(lower_.dialect);
   }
 
   auto Read(const MemberInput& input) const -> MemberResult {
@@ -166,7 +161,7 @@ class CobolMemberReader {
     if (!module || module->units().size() == 0) {
       // A member that does not lower still gets a page, with its diagnostics.
       report::ProgramReport program;
-      program.name = Upper(fs::path(input.display).stem().string());
+      program.name = analysis::UpperCaseName(fs::path(input.display).stem().string());
       program.member = input.display;
       program.lines = lines;
       program.diagnostics = std::move(diagnostics);
@@ -182,7 +177,8 @@ class CobolMemberReader {
     }
     for (uint32_t unit = 0; unit < module->units().size(); ++unit) {
       report::ProgramReport program;
-      program.name = Upper(std::string(module->str(module->units().Get(ir::UnitId(unit)).name)));
+      program.name = analysis::UpperCaseName(
+          std::string(module->str(module->units().Get(ir::UnitId(unit)).name)));
       program.member = input.display;
       program.lines = lines;
       program.lowered = true;

@@ -63,19 +63,10 @@ void AddRecordedResults(const std::string& work_dir, report::ReportModel& model)
     if (auto listed = store->ListCases(); listed) {
       for (const auto& [program, name] : *listed) cases[program].push_back(name);
     }
-    if (auto states = store->LoadStageState("synthesize"); states) {
+    if (auto states = store->LoadStageState(migrate::kSynthesisStage); states) {
       for (const auto& [item, state] : *states) {
-        std::string_view detail = state.detail;
-        bool first = true;  // the first line names the synthesized cases
-        while (!detail.empty()) {
-          size_t end = detail.find('\n');
-          std::string_view line = detail.substr(0, end);
-          detail = end == std::string_view::npos ? std::string_view() : detail.substr(end + 1);
-          if (first) {
-            first = false;
-            continue;
-          }
-          if (auto row = migrate::CoverageRow::Parse(std::string(line)); row) rows.push_back(*row);
+        for (const std::string& line : migrate::ParseSynthesisState(state.detail).coverage_lines) {
+          if (auto row = migrate::CoverageRow::Parse(line); row) rows.push_back(*row);
         }
       }
     }

@@ -1,7 +1,8 @@
 // What `remint migrate` left in a project's work folder, added to the report model: each
 // program's recorded cases (the project database), which decision outcomes they reach (its
-// coverage table) and whether the emitted build replays them identically (junit.xml). Read
-// only: a report never writes the database.
+// coverage table) and whether the emitted build replays them identically (junit.xml). A report
+// writes nothing there (opening a database of an older remint migrates it forward, as every
+// command does).
 #ifndef REMINT_CLI_REPORT_RECORDED_H_
 #define REMINT_CLI_REPORT_RECORDED_H_
 

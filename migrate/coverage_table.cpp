@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 #include <set>
+#include <sstream>
 
 namespace remint::migrate {
 namespace {
@@ -136,6 +137,24 @@ auto CallerUnion(const std::vector<CoverageRow>& rows) -> std::vector<CoverageRo
     unions.push_back(std::move(row));
   }
   return unions;
+}
+
+auto FormatSynthesisState(const SynthesisState& state) -> std::string {
+  std::string detail;
+  for (const std::string& case_name : state.case_names) detail += case_name + " ";
+  for (const std::string& line : state.coverage_lines) detail += "\n" + line;
+  return detail;
+}
+
+auto ParseSynthesisState(const std::string& detail) -> SynthesisState {
+  SynthesisState state;
+  std::istringstream lines(detail);
+  std::string line;
+  std::getline(lines, line);
+  std::istringstream names(line);
+  for (std::string case_name; names >> case_name;) state.case_names.push_back(case_name);
+  while (std::getline(lines, line)) state.coverage_lines.push_back(line);
+  return state;
 }
 
 }  // namespace remint::migrate

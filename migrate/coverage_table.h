@@ -35,6 +35,20 @@ struct CoverageRow {
   static auto Parse(const std::string& line) -> std::optional<CoverageRow>;
 };
 
+// What `remint migrate` keeps per main program in its stage kSynthesisStage of the project
+// database: the names of the cases it synthesized and its coverage table's rows (Format()ed).
+// `remint report` reads it back to show which cases reach each rule.
+inline constexpr const char* kSynthesisStage = "synthesize";
+
+struct SynthesisState {
+  std::vector<std::string> case_names;
+  std::vector<std::string> coverage_lines;
+};
+
+// The stage's detail text: the case names on the first line, then a coverage row per line.
+auto FormatSynthesisState(const SynthesisState& state) -> std::string;
+auto ParseSynthesisState(const std::string& detail) -> SynthesisState;
+
 // A row per CALLed program that more than one main program runs: what all their cases reach
 // together.
 auto CallerUnion(const std::vector<CoverageRow>& rows) -> std::vector<CoverageRow>;

@@ -36,7 +36,6 @@ constexpr const char* kProgramStage = "translate";
 constexpr const char* kCaseStage = "record";
 constexpr const char* kProjectStage = "project";
 constexpr const char* kVerifyStage = "verify";
-constexpr const char* kSynthesisStage = "synthesize";
 constexpr const char* kSynthesizedPrefix = "synth";
 
 // synth01, synth02...: a name C++ and JUnit keep as it is.
@@ -493,13 +492,9 @@ class Migration {
       synthesized.seed = seed;
       if (auto state = states->find(name);
           state != states->end() && state->second.input_key == key) {
-        // detail: the case names, then a line per program of the coverage table.
-        std::istringstream lines(state->second.detail);
-        std::string line;
-        std::getline(lines, line);
-        std::istringstream names(line);
-        for (std::string case_name; names >> case_name;) synthesized.names.push_back(case_name);
-        while (std::getline(lines, line)) synthesized.coverage_lines.push_back(line);
+        SynthesisState kept = ParseSynthesisState(state->second.detail);
+        synthesized.names = std::move(kept.case_names);
+        synthesized.coverage_lines = std::move(kept.coverage_lines);
         ++summary_.synthesized.reused;
         continue;
       }
@@ -627,9 +622,8 @@ class Migration {
       ++summary_.synthesized.redone;
       Log(fmt::format("synthesize {}: {} cases from {} runs", name, result->kept.size(),
                       result->runs));
-      std::string detail;
-      for (const std::string& case_name : synthesized.names) detail += case_name + " ";
-      for (const std::string& line : synthesized.coverage_lines) detail += "\n" + line;
+      const std::string detail =
+          FormatSynthesisState({synthesized.names, synthesized.coverage_lines});
       REMINT_TRY(db_.WriteStageState(kSynthesisStage, name, {key, detail}));
     }
     Progress("synthesize", pending.size(), pending.size());

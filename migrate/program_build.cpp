@@ -420,6 +420,16 @@ auto ReadSources(Reader& reader, emit_cpp::EmittedSources& sources) -> bool {
 
 }  // namespace
 
+auto EmitOptionsFor(cobol::CobolDialect dialect) -> emit_cpp::EmitOptions {
+  const bool ibm = dialect == cobol::CobolDialect::kIbm;
+  emit_cpp::EmitOptions emit;
+  emit.binary_truncate = !ibm;
+  emit.ibm_assign_names = ibm;
+  emit.pretty_display = !ibm;
+  emit.host_sign = ibm;
+  return emit;
+}
+
 auto ProgramNameOf(const std::string& source_path) -> std::string {
   std::string name = fs::path(source_path).stem().string();
   for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -467,11 +477,7 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
                   ir::VerifyOptions{cobol::StorageSizeOptionsFor(lower.dialect)})) {
     return finish();
   }
-  emit_cpp::EmitOptions emit;
-  emit.binary_truncate = lower.dialect != cobol::CobolDialect::kIbm;
-  emit.ibm_assign_names = lower.dialect == cobol::CobolDialect::kIbm;
-  emit.pretty_display = lower.dialect != cobol::CobolDialect::kIbm;
-  emit.host_sign = lower.dialect == cobol::CobolDialect::kIbm;
+  emit_cpp::EmitOptions emit = EmitOptionsFor(lower.dialect);
   const emit_cpp::ModulePlan plan = emit_cpp::PlanModule(module);
   std::optional<emit_cpp::EmittedSources> emitted =
       emit_cpp::EmitModule(module, plan, emit, emitter);

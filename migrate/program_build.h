@@ -10,8 +10,10 @@
 #include <vector>
 
 #include "base/diagnostics/diagnostic.h"
+#include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/emit_module.h"
 #include "emitters/gtest/emit_tests.h"
+#include "frontends/cobol/lower/lower.h"
 #include "migrate/program_facts.h"
 
 namespace remint::migrate {
@@ -53,6 +55,10 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
 
 // The member name of a source path as cases name it: the file name without extension, upper
 // case.
+// The emitter's options for what the reference does under a dialect (cobc -std=ibm or
+// -std=cobol85): binary truncation, DISPLAY of numbers, the F sign nibble, ASSIGN names.
+auto EmitOptionsFor(cobol::CobolDialect dialect) -> emit_cpp::EmitOptions;
+
 auto ProgramNameOf(const std::string& source_path) -> std::string;
 
 // A program's result as bytes (for the project database) and back. Only what later stages use

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "analyzers/rules/render.h"
 #include "emitters/report/html_page.h"
 #include "emitters/report/site_pages.h"
 #include "emitters/report/svg/svg_graph.h"
@@ -13,17 +14,13 @@
 namespace remint::report {
 namespace {
 
-auto Upper(std::string text) -> std::string {
-  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // The decision label recorded cases name a rule's outcomes with ("IF CUSTVAL:302"); empty for
 // rules the decision counters do not count (UNTIL, SEARCH WHEN, phrases, computations).
 auto DecisionLabel(const ProgramReport& program, const analysis::Rule& rule) -> std::string {
   if (program.cpp_tag.empty() || rule.file != program.member) return "";
   if (rule.kind != "if" && rule.kind != "when") return "";
-  return Upper(rule.kind) + " " + program.cpp_tag + ":" + std::to_string(rule.decision_line);
+  return analysis::UpperCaseName(rule.kind) + " " + program.cpp_tag + ":" +
+         std::to_string(rule.decision_line);
 }
 
 auto EdgeClass(analysis::FlowEdgeKind kind) -> std::string {
