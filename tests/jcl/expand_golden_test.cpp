@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "frontends/jcl/expand/library_search.h"
@@ -102,6 +103,45 @@ TEST(JclMemberCacheTest, SharedCacheGivesTheSameExpansions) {
     ExpandResult cached = ExpandFile(estate, "BANK.PROD.JCL/" + std::string(job), options);
     EXPECT_EQ(cached.Golden(), plain.Golden()) << job;
   }
+}
+
+}  // namespace
+}  // namespace remint::jcl::testing
+
+namespace remint::jcl::testing {
+namespace {
+
+// Calls of a cataloged procedure with the same symbol values share each substituted statement
+// (held once, whatever the number of calls); each call still locates it through its own EXEC.
+TEST(JclSharedExpansionTest, SameSymbolValuesShareStatementsLocatedPerCall) {
+  std::string directory = std::string(REMINT_JCL_TESTS_DIR) + "/golden/shared_substitutions";
+  LibraryOptions options;
+  options.procedure_libraries.push_back(directory + "/lib");
+  ExpandResult result = ExpandFile(directory, "job.jcl", options);
+  ASSERT_FALSE(result.jobs.empty());
+  // The procedure's statements as each call (FIRST, SECOND, THIRD) brought them in.
+  std::map<std::string, std::vector<const ExpandedStatement*>> by_call;
+  std::string call;
+  for (const ExpandedStatement& statement : result.jobs[0].statements) {
+    if (statement.depth == 0) call = statement.statement().name;
+    if (statement.depth == 1) by_call[call].push_back(&statement);
+  }
+  ASSERT_EQ(by_call["FIRST"].size(), 5u);
+  ASSERT_EQ(by_call["SECOND"].size(), 5u);
+  ASSERT_EQ(by_call["THIRD"].size(), 5u);
+  for (size_t i = 0; i < 5; ++i) {
+    const ExpandedStatement& first = *by_call["FIRST"][i];
+    const ExpandedStatement& second = *by_call["SECOND"][i];
+    const ExpandedStatement& third = *by_call["THIRD"][i];
+    EXPECT_EQ(first.parsed.get(), second.parsed.get()) << i;
+    EXPECT_NE(first.loc().include, second.loc().include) << i;
+    EXPECT_EQ(first.loc().line, second.loc().line) << i;
+    bool names_symbols = first.statement().operands != third.statement().operands;
+    if (names_symbols) {
+      EXPECT_NE(first.parsed.get(), third.parsed.get()) << i;
+    }
+  }
+  EXPECT_EQ(by_call["THIRD"][1]->statement().operands, "DSN=TEST.DAILY(-1),DISP=SHR");
 }
 
 }  // namespace

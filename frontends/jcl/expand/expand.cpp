@@ -7,6 +7,7 @@
 
 #include "frontends/jcl/expand/dd_override.h"
 #include "frontends/jcl/expand/library_search.h"
+#include "frontends/jcl/expand/stream_statement.h"
 #include "frontends/jcl/expand/symbols.h"
 #include "frontends/jcl/parse/condition.h"
 #include "frontends/jcl/parse/jcl_text.h"
@@ -30,25 +31,17 @@ auto IsExecKeyword(std::string_view keyword) -> bool {
   return std::find(kExecKeywords.begin(), kExecKeywords.end(), base) != kExecKeywords.end();
 }
 
-// A statement waiting in a stream. From a member the cache holds clean it comes with its
-// operands already parsed (`parsed`): used as they are when no symbol changes the text.
-struct StreamStatement {
-  Statement statement;
-  Operands operands;
-  bool parsed = false;
-};
-
 // The statements of a stream: a member, and the INCLUDE members opened inside it.
 class Cursor {
  public:
   void Push(std::vector<StreamStatement> statements, std::string member) {
     frames_.push_back(Frame{std::move(statements), 0, std::move(member)});
   }
-  auto Peek() -> Statement* {
+  auto Peek() -> const StreamStatement* {
     while (!frames_.empty() && frames_.back().index >= frames_.back().statements.size()) {
       frames_.pop_back();
     }
-    return frames_.empty() ? nullptr : &frames_.back().statements[frames_.back().index].statement;
+    return frames_.empty() ? nullptr : &frames_.back().statements[frames_.back().index];
   }
   auto Take() -> StreamStatement {
     Peek();
@@ -78,13 +71,12 @@ struct ProcCall {
   SourceLoc loc;
   std::vector<Parameter> exec_parameters;  // EXEC keywords, `KEYWORD` or `KEYWORD.procstep`
   struct Modifier {
-    Statement statement;  // Symbols already substituted in the caller's scope.
-    Operands operands;
-    std::string step;  // The procedure step it modifies.
-    std::string name;  // The DD or OUTPUT name within that step.
+    ParsedStatement parsed;  // Symbols already substituted in the caller's scope.
+    std::string step;        // The procedure step it modifies.
+    std::string name;        // The DD or OUTPUT name within that step.
     bool used = false;
     // Unnamed DDs after it: they override the procedure DD's concatenation, member by member.
-    std::vector<std::pair<Statement, Operands>> concatenation;
+    std::vector<ParsedStatement> concatenation;
   };
   std::vector<Modifier> modifiers;
   bool first_step_done = false;
@@ -111,16 +103,17 @@ class Expander {
     // The job member is read once: its statements go straight into the stream.
     std::vector<StreamStatement> stream;
     for (Statement& statement : ReadStatements(sources_, member, IncludeId{}, emitter_)) {
-      stream.push_back(StreamStatement{std::move(statement), Operands{}, false});
+      stream.push_back(StreamStatement::Owned(std::move(statement)));
     }
     Cursor cursor;
     cursor.Push(std::move(stream), "");
     bool reported_no_job = false;
     Scope scope;
-    while (Statement* next = cursor.Peek()) {
-      if (next->kind == StatementKind::kJcl && next->operation == "JOB") {
+    while (const StreamStatement* next = cursor.Peek()) {
+      const Statement& statement = next->statement();
+      if (statement.kind == StatementKind::kJcl && statement.operation == "JOB") {
         ReportOpenIfs(scope);
-        jobs_.push_back(ExpandedJob{next->name, {}});
+        jobs_.push_back(ExpandedJob{statement.name, {}});
         job_ = &jobs_.back();
         job_->statements.reserve(64);
         jcllib_.clear();
@@ -132,13 +125,13 @@ class Expander {
       }
       if (job_ == nullptr) {
         StreamStatement taken = cursor.Take();
-        if (taken.statement.kind == StatementKind::kJcl && !reported_no_job) {
+        if (taken.statement().kind == StatementKind::kJcl && !reported_no_job) {
           reported_no_job = true;
-          emitter_.Emit(DiagnosticKind::kJclNoJobStatement, taken.statement.loc);
+          emitter_.Emit(DiagnosticKind::kJclNoJobStatement, taken.loc());
         }
         continue;
       }
-      if (next->kind == StatementKind::kNull) {
+      if (statement.kind == StatementKind::kNull) {
         cursor.Take();
         job_ = nullptr;
         ReportOpenIfs(scope);
@@ -156,39 +149,72 @@ class Expander {
   }
 
  private:
-  // The operands of a statement in `scope`: symbols substituted, then parsed (an IF's condition
-  // checked; it has no operands). A parse the cache made is used when no symbol changes the text:
-  // the same text parsed then without a diagnostic.
-  auto ResolveOperands(StreamStatement& item, const Scope& scope) -> Operands {
-    Statement& statement = item.statement;
-    if (item.parsed && statement.operands.find('&') == std::string::npos) {
-      return std::move(item.operands);
+  // Resolves a statement in `scope`: symbols substituted, then its operands parsed (an IF's
+  // condition checked; it has no operands). A cached member's statement keeps the cache's parse
+  // when it names no symbol, and shares the substitution earlier uses made with the same
+  // symbol values; the rest is substituted and parsed here, with its diagnostics.
+  void Resolve(StreamStatement& item, const Scope& scope) {
+    if (item.resolved()) return;
+    if (const CachedStatement* cached = item.cached()) {
+      if (!cached->remembers_substitutions &&
+          cached->parsed->statement.operands.find('&') == std::string::npos) {
+        item.MarkResolved();
+        return;
+      }
+      if (cached->remembers_substitutions &&
+          SymbolValuesKey(cached->symbols, scope.symbols, key_buffer_)) {
+        auto [entry, added] = cached->substituted.try_emplace(key_buffer_);
+        if (added) entry->second = SubstituteQuietly(*cached->parsed, scope.symbols);
+        if (entry->second != nullptr) {
+          item.UseShared(entry->second);
+          return;
+        }
+      }
     }
-    SubstituteSymbols(statement, scope.symbols, emitter_);
-    if (statement.operation == "IF") {
-      ParseCondition(statement, emitter_);
-      return Operands{};
+    ParsedStatement& own = item.Mutable();
+    SubstituteSymbols(own.statement, scope.symbols, emitter_);
+    if (own.statement.kind != StatementKind::kJcl) {
+      own.operands = Operands{};
+    } else if (own.statement.operation == "IF") {
+      ParseCondition(own.statement, emitter_);
+      own.operands = Operands{};
+    } else {
+      own.operands = ParseOperands(own.statement.operands, own.statement, emitter_);
     }
-    return ParseOperands(statement.operands, statement, emitter_);
+    item.MarkResolved();
+  }
+
+  // `parsed` substituted and parsed again; null when that reports anything (the use that
+  // needs it then does the work itself, with its diagnostics located through its include).
+  auto SubstituteQuietly(const ParsedStatement& parsed, const SymbolTable& symbols)
+      -> std::shared_ptr<const ParsedStatement> {
+    DiagnosticCollector collector;
+    DiagnosticEmitter quiet(&sources_, collector);
+    ParsedStatement result{parsed.statement, Operands{}};
+    SubstituteSymbols(result.statement, symbols, quiet);
+    result.operands = ParseOperands(result.statement.operands, result.statement, quiet);
+    if (!collector.TakeSorted().empty()) return nullptr;
+    return std::make_shared<const ParsedStatement>(std::move(result));
   }
 
   // Handles the next statement of `cursor` in `scope`; returns false at a PEND.
   auto ProcessOne(Cursor& cursor, Scope& scope) -> bool {
     StreamStatement item = cursor.Take();
-    Statement& statement = item.statement;
-    if (statement.kind != StatementKind::kJcl) {
-      if (statement.kind != StatementKind::kDelimiter) EmitStatement(std::move(item), scope);
+    StatementKind kind = item.statement().kind;
+    if (kind != StatementKind::kJcl) {
+      if (kind != StatementKind::kDelimiter) EmitStatement(std::move(item), scope);
       return true;
     }
-    const std::string& operation = statement.operation;
+    // A copy: resolving the statement may replace the text it was read from.
+    std::string operation = item.statement().operation;
     if (operation == "INCLUDE") {
       Include(cursor, std::move(item), scope);
     } else if (operation == "JCLLIB") {
-      Operands operands = ResolveOperands(item, scope);
+      Resolve(item, scope);
       if (scope.depth > 0) {
-        emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, statement.loc, "JCLLIB",
+        emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, item.loc(), "JCLLIB",
                       "JCLLIB belongs in the job stream, not in a procedure");
-      } else if (const Value* order = operands.Keyword("ORDER")) {
+      } else if (const Value* order = item.operands().Keyword("ORDER")) {
         jcllib_.clear();
         if (order->kind == Value::Kind::kList) {
           for (const Parameter& parameter : order->items) {
@@ -200,16 +226,16 @@ class Expander {
           jcllib_.push_back(UpperCase(order->Unquoted()));
         }
       } else {
-        emitter_.Emit(DiagnosticKind::kJclMissingParameter, statement.loc, "JCLLIB", "ORDER=");
+        emitter_.Emit(DiagnosticKind::kJclMissingParameter, item.loc(), "JCLLIB", "ORDER=");
       }
-      EmitParsed(std::move(statement), std::move(operands), scope);
+      EmitParsed(std::move(item), scope);
     } else if (operation == "SET") {
-      Operands operands = ResolveOperands(item, scope);
-      for (const Parameter& parameter : operands.parameters) {
+      Resolve(item, scope);
+      for (const Parameter& parameter : item.operands().parameters) {
         if (parameter.keyword.empty()) continue;
         scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
       }
-      EmitParsed(std::move(statement), std::move(operands), scope);
+      EmitParsed(std::move(item), scope);
     } else if (operation == "PROC") {
       if (scope.depth == 0) {
         DefineInStreamProc(cursor, std::move(item));
@@ -217,7 +243,7 @@ class Expander {
       // In a procedure body the PROC statement was read with its defaults already.
     } else if (operation == "PEND") {
       if (scope.depth == 0) {
-        emitter_.Emit(DiagnosticKind::kJclPendWithoutProc, statement.loc);
+        emitter_.Emit(DiagnosticKind::kJclPendWithoutProc, item.loc());
         return true;
       }
       return false;
@@ -226,13 +252,13 @@ class Expander {
     } else if (operation == "DD" || operation == "OUTPUT") {
       StepStatement(std::move(item), scope);
     } else if (operation == "JOB") {
-      emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, statement.loc, "JOB",
+      emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, item.loc(), "JOB",
                     "a procedure or INCLUDE member cannot start a job");
     } else if (operation == "IF" || operation == "ELSE" || operation == "ENDIF") {
       if (operation == "IF") {
-        scope.open_ifs.push_back(statement.loc);
+        scope.open_ifs.push_back(item.loc());
       } else if (scope.open_ifs.empty()) {
-        emitter_.Emit(DiagnosticKind::kJclEndifWithoutIf, statement.loc, operation);
+        emitter_.Emit(DiagnosticKind::kJclEndifWithoutIf, item.loc(), operation);
       } else if (operation == "ENDIF") {
         scope.open_ifs.pop_back();
       }
@@ -244,14 +270,14 @@ class Expander {
   }
 
   void Include(Cursor& cursor, StreamStatement item, Scope& scope) {
-    Operands operands = ResolveOperands(item, scope);
-    const Value* member_value = operands.Keyword("MEMBER");
-    SourceLoc loc = item.statement.loc;
+    Resolve(item, scope);
+    const Value* member_value = item.operands().Keyword("MEMBER");
+    SourceLoc loc = item.loc();
     std::optional<std::string> member;
     if (member_value != nullptr && member_value->kind == Value::Kind::kText) {
       member = UpperCase(member_value->Unquoted());
     }
-    EmitParsed(std::move(item.statement), std::move(operands), scope);
+    EmitParsed(std::move(item), scope);
     if (!member) {
       emitter_.Emit(DiagnosticKind::kJclMissingParameter, loc, "INCLUDE", "MEMBER=");
       return;
@@ -264,36 +290,35 @@ class Expander {
     if (statements) cursor.Push(std::move(*statements), *member);
   }
 
-  // A member's statements for one use, located through `include`.
-  static auto Relocated(const CachedMember& member, IncludeId include)
-      -> std::vector<StreamStatement> {
+  // A cached member's statements for one use, reached through `include` (shared, not copied).
+  static auto UseOf(const CachedMember& member, IncludeId include) -> std::vector<StreamStatement> {
     std::vector<StreamStatement> statements;
     statements.reserve(member.statements.size());
-    for (const ParsedStatement& parsed : member.statements) {
-      statements.push_back(StreamStatement{parsed.statement, parsed.operands, true});
-      LocateThrough(statements.back().statement, include);
+    for (const CachedStatement& cached : member.statements) {
+      statements.push_back(StreamStatement::Cached(cached, include));
     }
     return statements;
   }
 
   // A member that did not parse clean, read again with its diagnostics (once per expansion: a
-  // second use copies the first).
+  // second use shares the first's statements, located through its own include).
   auto Unparsed(FileId file, IncludeId include) -> std::vector<StreamStatement> {
     auto [read, first] = unclean_members_.try_emplace(file.index);
     if (first) {
       for (Statement& statement : ReadStatements(sources_, file, include, emitter_)) {
-        read->second.push_back(StreamStatement{std::move(statement), Operands{}, false});
+        read->second.push_back(StreamStatement::Owned(std::move(statement)));
+        read->second.back().Share();
       }
       return read->second;
     }
     std::vector<StreamStatement> statements = read->second;
-    for (StreamStatement& item : statements) LocateThrough(item.statement, include);
+    for (StreamStatement& item : statements) item.Relocate(include);
     return statements;
   }
 
   auto ReadMember(std::string_view kind, const std::string& member, SourceLoc directive)
       -> std::optional<std::vector<StreamStatement>> {
-    MemberLookup lookup = FindMember(member, jcllib_, options_);
+    const MemberLookup& lookup = cache_.Find(member, jcllib_, options_);
     if (!lookup.path) {
       std::string searched;
       for (const std::string& place : lookup.searched) {
@@ -303,8 +328,8 @@ class Expander {
                     searched.empty() ? std::string("no library") : searched);
       return std::nullopt;
     }
-    // A member is read and parsed once (for every expansion sharing the cache); each use copies
-    // the statements and locates them through that use's INCLUDE or call.
+    // A member is read and parsed once (for every expansion sharing the cache); each use shares
+    // its statements and reaches them through that use's INCLUDE or call.
     ErrorOr<const CachedMember*> cached = cache_.Member(sources_, *lookup.path);
     if (!cached) {
       emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
@@ -312,26 +337,30 @@ class Expander {
       return std::nullopt;
     }
     IncludeId include = sources_.AddInclude(directive, (*cached)->file);
-    if ((*cached)->clean) return Relocated(**cached, include);
+    if ((*cached)->clean) return UseOf(**cached, include);
     return Unparsed((*cached)->file, include);
   }
 
   void DefineInStreamProc(Cursor& cursor, StreamStatement proc) {
-    std::string name = UpperCase(proc.statement.name);
-    SourceLoc loc = proc.statement.loc;
+    std::string name = UpperCase(proc.statement().name);
+    SourceLoc loc = proc.loc();
+    // Shared, so that each call copies pointers rather than statements.
     std::vector<StreamStatement> body;
     body.push_back(std::move(proc));
-    while (Statement* next = cursor.Peek()) {
-      if (next->kind == StatementKind::kJcl && next->operation == "PEND") {
+    body.back().Share();
+    while (const StreamStatement* next = cursor.Peek()) {
+      const Statement& statement = next->statement();
+      if (statement.kind == StatementKind::kJcl && statement.operation == "PEND") {
         cursor.Take();
         in_stream_procs_[name] = std::move(body);
         return;
       }
-      if (next->kind == StatementKind::kNull ||
-          (next->kind == StatementKind::kJcl && next->operation == "JOB")) {
+      if (statement.kind == StatementKind::kNull ||
+          (statement.kind == StatementKind::kJcl && statement.operation == "JOB")) {
         break;
       }
       body.push_back(cursor.Take());
+      body.back().Share();
     }
     emitter_.Emit(DiagnosticKind::kJclProcWithoutPend, loc, name);
     in_stream_procs_[name] = std::move(body);
@@ -339,35 +368,34 @@ class Expander {
 
   void Exec(Cursor& cursor, StreamStatement item, Scope& scope) {
     FinishStep(scope);
-    Operands operands = ResolveOperands(item, scope);
-    Statement& statement = item.statement;
-    const Value* program = operands.Keyword("PGM");
+    Resolve(item, scope);
+    const Value* program = item.operands().Keyword("PGM");
     if (program != nullptr) {
       if (program->kind != Value::Kind::kText || program->text.empty()) {
-        emitter_.Emit(DiagnosticKind::kJclMissingParameter, statement.loc, "EXEC",
+        emitter_.Emit(DiagnosticKind::kJclMissingParameter, item.loc(), "EXEC",
                       "a program name after PGM=");
       }
-      if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
-      current_step_ = UpperCase(statement.name);
-      EmitParsed(std::move(statement), std::move(operands), scope);
+      if (scope.call != nullptr) ApplyExecParameters(item, *scope.call);
+      current_step_ = UpperCase(item.statement().name);
+      EmitParsed(std::move(item), scope);
       return;
     }
-    const Value* procedure = operands.Keyword("PROC");
-    if (procedure == nullptr) procedure = operands.Positional(0);
+    const Value* procedure = item.operands().Keyword("PROC");
+    if (procedure == nullptr) procedure = item.operands().Positional(0);
     if (procedure == nullptr || procedure->kind != Value::Kind::kText) {
-      emitter_.Emit(DiagnosticKind::kJclMissingParameter, statement.loc, "EXEC",
+      emitter_.Emit(DiagnosticKind::kJclMissingParameter, item.loc(), "EXEC",
                     "PGM= or a procedure name");
-      EmitParsed(std::move(statement), std::move(operands), scope);
+      EmitParsed(std::move(item), scope);
       return;
     }
     ProcCall call;
     // Taken before the caller's EXEC parameters are applied: they rewrite the parameter list
     // `procedure` points into (found by the JCL mutation test under ASan).
     call.procedure = UpperCase(procedure->text);
-    if (scope.call != nullptr) ApplyExecParameters(statement, operands, *scope.call);
-    call.loc = statement.loc;
+    if (scope.call != nullptr) ApplyExecParameters(item, *scope.call);
+    call.loc = item.loc();
     std::vector<Parameter> symbol_values;
-    for (const Parameter& parameter : operands.parameters) {
+    for (const Parameter& parameter : item.operands().parameters) {
       if (parameter.keyword.empty()) continue;
       if (IsExecKeyword(parameter.keyword)) {
         call.exec_parameters.push_back(parameter);
@@ -375,36 +403,31 @@ class Expander {
         symbol_values.push_back(parameter);
       }
     }
-    EmitParsed(std::move(statement), std::move(operands), scope);
+    EmitParsed(std::move(item), scope);
     CollectModifiers(cursor, scope, call);
     ExpandProc(call, symbol_values, scope);
-  }
-
-  static void LocateThrough(Statement& statement, IncludeId include) {
-    statement.loc.include = include;
-    statement.data_loc.include = include;
-    for (OperandSegment& segment : statement.segments) segment.start.include = include;
   }
 
   // The DD and OUTPUT statements right after a call (INCLUDEs among them opened in place).
   void CollectModifiers(Cursor& cursor, Scope& scope, ProcCall& call) {
     std::string last_step;
-    while (Statement* next = cursor.Peek()) {
-      if (next->kind != StatementKind::kJcl) break;
-      if (next->operation == "INCLUDE") {
+    while (const StreamStatement* next = cursor.Peek()) {
+      const Statement& statement = next->statement();
+      if (statement.kind != StatementKind::kJcl) break;
+      if (statement.operation == "INCLUDE") {
         Include(cursor, cursor.Take(), scope);
         continue;
       }
-      if (next->operation != "DD" && next->operation != "OUTPUT") break;
+      if (statement.operation != "DD" && statement.operation != "OUTPUT") break;
       StreamStatement item = cursor.Take();
-      Operands operands = ResolveOperands(item, scope);
-      Statement& statement = item.statement;
-      if (statement.name.empty() && statement.operation == "DD" && !call.modifiers.empty()) {
-        call.modifiers.back().concatenation.emplace_back(std::move(statement), std::move(operands));
+      Resolve(item, scope);
+      if (item.statement().name.empty() && item.statement().operation == "DD" &&
+          !call.modifiers.empty()) {
+        call.modifiers.back().concatenation.push_back(std::move(item).TakeOwned());
         continue;
       }
       ProcCall::Modifier modifier;
-      std::string name = UpperCase(statement.name);
+      std::string name = UpperCase(item.statement().name);
       size_t dot = name.find('.');
       if (dot != std::string::npos) {
         modifier.step = name.substr(0, dot);
@@ -414,8 +437,7 @@ class Expander {
         modifier.step = last_step;  // Empty: the first step of the procedure.
         modifier.name = name;
       }
-      modifier.operands = std::move(operands);
-      modifier.statement = std::move(statement);
+      modifier.parsed = std::move(item).TakeOwned();
       call.modifiers.push_back(std::move(modifier));
     }
   }
@@ -433,7 +455,7 @@ class Expander {
       body = in_stream->second;
       // Text of an in-stream procedure is located through the call, as a cataloged one is.
       IncludeId include = sources_.AddInclude(call.loc, call.loc.file);
-      for (StreamStatement& item : body) LocateThrough(item.statement, include);
+      for (StreamStatement& item : body) item.Relocate(include);
     } else {
       std::optional<std::vector<StreamStatement>> member =
           ReadMember("PROC", call.procedure, call.loc);
@@ -449,12 +471,12 @@ class Expander {
     scope.symbols = job_symbols_snapshot_;
     // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
     auto proc = std::find_if(body.begin(), body.end(), [](const StreamStatement& item) {
-      return item.statement.kind == StatementKind::kJcl;
+      return item.statement().kind == StatementKind::kJcl;
     });
-    if (proc != body.end() && proc->statement.operation == "PROC") {
+    if (proc != body.end() && proc->statement().operation == "PROC") {
       StreamStatement header = *proc;
-      Operands defaults = ResolveOperands(header, scope);
-      for (const Parameter& parameter : defaults.parameters) {
+      Resolve(header, scope);
+      for (const Parameter& parameter : header.operands().parameters) {
         if (!parameter.keyword.empty()) {
           scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
         }
@@ -467,13 +489,14 @@ class Expander {
     current_step_.clear();
     Cursor cursor;
     cursor.Push(std::move(body), "");
-    while (Statement* next = cursor.Peek()) {
-      if (next->kind == StatementKind::kNull) {
+    while (const StreamStatement* next = cursor.Peek()) {
+      const Statement& statement = next->statement();
+      if (statement.kind == StatementKind::kNull) {
         cursor.Take();
         continue;
       }
-      if (next->kind == StatementKind::kJcl && next->operation == "JOB") {
-        emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, next->loc, "JOB",
+      if (statement.kind == StatementKind::kJcl && statement.operation == "JOB") {
+        emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, next->loc(), "JOB",
                       "a procedure cannot start a job");
         cursor.Take();
         continue;
@@ -485,8 +508,8 @@ class Expander {
     current_step_ = saved_step;
     for (const ProcCall::Modifier& modifier : call.modifiers) {
       if (!modifier.used) {
-        emitter_.Emit(DiagnosticKind::kJclOverrideUnknownStep, modifier.statement.loc,
-                      modifier.statement.name,
+        emitter_.Emit(DiagnosticKind::kJclOverrideUnknownStep, modifier.parsed.statement.loc,
+                      modifier.parsed.statement.name,
                       modifier.step.empty() ? std::string("(first)") : modifier.step,
                       call.procedure);
       }
@@ -494,12 +517,18 @@ class Expander {
   }
 
   // EXEC parameters of the call applied to a procedure step's EXEC.
-  void ApplyExecParameters(Statement& statement, Operands& operands, ProcCall& call) {
-    std::string step = UpperCase(statement.name);
+  void ApplyExecParameters(StreamStatement& item, ProcCall& call) {
+    std::string step = UpperCase(item.statement().name);
     bool first = !call.first_step_done;
     call.first_step_done = true;
     if (first) call.first_step = step;
-    bool changed = false;
+    if (call.exec_parameters.empty()) return;
+    // Every EXEC parameter of a call rewrites the step's operands: changed in a copy.
+    Operands* operands = nullptr;
+    auto change = [&]() -> Operands& {
+      if (operands == nullptr) operands = &item.Mutable().operands;
+      return *operands;
+    };
     for (const Parameter& parameter : call.exec_parameters) {
       std::string keyword = parameter.keyword;
       size_t dot = keyword.find('.');
@@ -510,80 +539,88 @@ class Expander {
         if (target != step) continue;
       } else if (keyword == "PARM" && !first) {
         // PARM with no step name goes to the first step and nullifies the others'.
-        std::erase_if(operands.parameters,
-                      [](const Parameter& item) { return item.keyword == "PARM"; });
-        changed = true;
+        std::erase_if(change().parameters,
+                      [](const Parameter& entry) { return entry.keyword == "PARM"; });
         continue;
       }
       if (keyword == "PGM" || keyword == "PROC") continue;
-      std::erase_if(operands.parameters,
-                    [&](const Parameter& item) { return item.keyword == keyword; });
+      std::erase_if(change().parameters,
+                    [&](const Parameter& entry) { return entry.keyword == keyword; });
       if (!parameter.value.is_omitted()) {
-        operands.parameters.push_back(Parameter{keyword, parameter.value, parameter.offset});
+        change().parameters.push_back(Parameter{keyword, parameter.value, parameter.offset});
       }
-      changed = true;
     }
-    if (changed) statement.operands = FormatOperands(operands);
+    if (operands != nullptr) item.Mutable().statement.operands = FormatOperands(*operands);
   }
 
   // A DD or OUTPUT statement of a step: in a procedure, merged with the caller's override.
   void StepStatement(StreamStatement item, Scope& scope) {
-    Operands operands = ResolveOperands(item, scope);
-    Statement& statement = item.statement;
-    if (scope.call != nullptr && statement.name.empty() && statement.operation == "DD" &&
-        pending_concatenation_ != nullptr && pending_index_ < pending_concatenation_->size()) {
+    Resolve(item, scope);
+    if (scope.call != nullptr && item.statement().name.empty() &&
+        item.statement().operation == "DD" && pending_concatenation_ != nullptr &&
+        pending_index_ < pending_concatenation_->size()) {
       // A member of the overridden DD's concatenation: overridden by the caller's member.
-      auto& [override_statement, override_operands] = (*pending_concatenation_)[pending_index_++];
-      Operands merged = MergeOverride(operands, override_operands);
-      statement.operands = FormatOperands(merged);
-      statement.segments.clear();
-      ExpandedStatement expanded = MakeExpanded(std::move(statement), std::move(merged), scope);
+      const ParsedStatement& override = (*pending_concatenation_)[pending_index_++];
+      ParsedStatement& own = item.Mutable();
+      own.operands = MergeOverride(own.operands, override.operands);
+      own.statement.operands = FormatOperands(own.operands);
+      own.statement.segments.clear();
+      ExpandedStatement expanded = MakeExpanded(item, scope);
       expanded.origin = StatementOrigin::kOverridden;
-      expanded.overrides.push_back(override_statement.loc);
+      expanded.overrides.push_back(override.statement.loc);
       job_->statements.push_back(std::move(expanded));
       return;
     }
-    if (!statement.name.empty()) FlushConcatenation(scope);
-    if (scope.call == nullptr || statement.name.empty()) {
-      EmitParsed(std::move(statement), std::move(operands), scope);
+    if (!item.statement().name.empty()) FlushConcatenation(scope);
+    if (scope.call == nullptr || item.statement().name.empty()) {
+      EmitParsed(std::move(item), scope);
       return;
     }
-    std::string name = UpperCase(statement.name);
+    std::string name = UpperCase(item.statement().name);
     for (ProcCall::Modifier& modifier : scope.call->modifiers) {
       if (modifier.used || modifier.name != name || !ModifiesStep(modifier, scope)) continue;
-      if (modifier.statement.operation != statement.operation) continue;
+      const Statement& override = modifier.parsed.statement;
+      if (override.operation != item.statement().operation) continue;
       modifier.used = true;
-      Operands merged = MergeOverride(operands, modifier.operands);
-      statement.operands = FormatOperands(merged);
-      statement.segments.clear();
-      if (modifier.statement.has_data) {
-        statement.has_data = true;
-        statement.data = modifier.statement.data;
-        statement.data_loc = modifier.statement.data_loc;
-        statement.delimiter = modifier.statement.delimiter;
+      ParsedStatement& own = item.Mutable();
+      own.operands = MergeOverride(own.operands, modifier.parsed.operands);
+      own.statement.operands = FormatOperands(own.operands);
+      own.statement.segments.clear();
+      if (override.has_data) {
+        own.statement.has_data = true;
+        own.statement.data = override.data;
+        own.statement.data_loc = override.data_loc;
+        own.statement.delimiter = override.delimiter;
       }
-      ExpandedStatement expanded = MakeExpanded(std::move(statement), std::move(merged), scope);
+      ExpandedStatement expanded = MakeExpanded(item, scope);
       expanded.origin = StatementOrigin::kOverridden;
-      expanded.overrides.push_back(modifier.statement.loc);
+      expanded.overrides.push_back(override.loc);
       job_->statements.push_back(std::move(expanded));
       pending_concatenation_ = &modifier.concatenation;
       pending_index_ = 0;
       return;
     }
-    EmitParsed(std::move(statement), std::move(operands), scope);
+    EmitParsed(std::move(item), scope);
   }
 
   // The caller's concatenation members beyond the procedure DD's own: added after it.
   void FlushConcatenation(const Scope& scope) {
     if (pending_concatenation_ != nullptr) {
       for (; pending_index_ < pending_concatenation_->size(); ++pending_index_) {
-        auto& [statement, operands] = (*pending_concatenation_)[pending_index_];
-        job_->statements.push_back(MakeExpanded(statement, operands, scope));
-        job_->statements.back().origin = StatementOrigin::kJobStream;
+        AddCallerStatement((*pending_concatenation_)[pending_index_], scope);
       }
     }
     pending_concatenation_ = nullptr;
     pending_index_ = 0;
+  }
+
+  // A statement of the caller placed among the procedure's (an addition or a concatenation).
+  void AddCallerStatement(ParsedStatement parsed, const Scope& scope) {
+    ExpandedStatement expanded;
+    expanded.parsed = std::make_shared<const ParsedStatement>(std::move(parsed));
+    expanded.origin = StatementOrigin::kJobStream;
+    expanded.depth = scope.depth;
+    job_->statements.push_back(std::move(expanded));
   }
 
   auto ModifiesStep(const ProcCall::Modifier& modifier, const Scope& scope) const -> bool {
@@ -601,39 +638,37 @@ class Expander {
                                                  : modifier.step == current_step_;
       if (!for_this_step) continue;
       modifier.used = true;
-      Statement added = modifier.statement;
-      added.name = modifier.name;
-      ExpandedStatement expanded = MakeExpanded(std::move(added), modifier.operands, scope);
-      expanded.origin = StatementOrigin::kJobStream;
-      job_->statements.push_back(std::move(expanded));
-      for (const auto& [member, operands] : modifier.concatenation) {
-        job_->statements.push_back(MakeExpanded(member, operands, scope));
-        job_->statements.back().origin = StatementOrigin::kJobStream;
+      ParsedStatement added = modifier.parsed;
+      added.statement.name = modifier.name;
+      AddCallerStatement(std::move(added), scope);
+      for (const ParsedStatement& member : modifier.concatenation) {
+        AddCallerStatement(member, scope);
       }
     }
     current_step_.clear();
   }
 
   void EmitStatement(StreamStatement item, const Scope& scope) {
-    if (item.statement.kind != StatementKind::kJcl) {
-      job_->statements.push_back(MakeExpanded(std::move(item.statement), Operands{}, scope));
+    if (item.statement().kind != StatementKind::kJcl) {
+      job_->statements.push_back(MakeExpanded(item, scope));
       return;
     }
-    Operands operands = ResolveOperands(item, scope);
-    if (item.statement.operation == "JOB") job_symbols_snapshot_ = scope.symbols;
-    EmitParsed(std::move(item.statement), std::move(operands), scope);
+    Resolve(item, scope);
+    if (item.statement().operation == "JOB") job_symbols_snapshot_ = scope.symbols;
+    EmitParsed(std::move(item), scope);
   }
 
-  void EmitParsed(Statement statement, Operands operands, const Scope& scope) {
-    if (scope.depth == 0 && statement.operation == "SET") job_symbols_snapshot_ = scope.symbols;
-    job_->statements.push_back(MakeExpanded(std::move(statement), std::move(operands), scope));
+  void EmitParsed(StreamStatement item, const Scope& scope) {
+    if (scope.depth == 0 && item.statement().operation == "SET") {
+      job_symbols_snapshot_ = scope.symbols;
+    }
+    job_->statements.push_back(MakeExpanded(item, scope));
   }
 
-  static auto MakeExpanded(Statement statement, Operands operands, const Scope& scope)
-      -> ExpandedStatement {
+  static auto MakeExpanded(StreamStatement& item, const Scope& scope) -> ExpandedStatement {
     ExpandedStatement expanded;
-    expanded.statement = std::move(statement);
-    expanded.operands = std::move(operands);
+    expanded.parsed = item.Share();
+    expanded.include = item.include();
     expanded.origin = scope.origin;
     expanded.depth = scope.depth;
     return expanded;
@@ -653,8 +688,9 @@ class Expander {
   std::map<uint32_t, std::vector<StreamStatement>> unclean_members_;
   std::string current_step_;
   // The concatenation of the override just merged, and how much of it the procedure used.
-  std::vector<std::pair<Statement, Operands>>* pending_concatenation_ = nullptr;
+  std::vector<ParsedStatement>* pending_concatenation_ = nullptr;
   size_t pending_index_ = 0;
+  std::string key_buffer_;  // Symbol values of the statement being resolved.
 };
 
 }  // namespace

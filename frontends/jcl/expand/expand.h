@@ -7,12 +7,14 @@
 #define REMINT_FRONTENDS_JCL_EXPAND_EXPAND_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
 #include "frontends/jcl/parse/operands.h"
+#include "frontends/jcl/parse/parse_member.h"
 #include "frontends/jcl/parse/statement.h"
 
 namespace remint::jcl {
@@ -39,11 +41,31 @@ enum class StatementOrigin {
 };
 
 struct ExpandedStatement {
-  Statement statement;  // Operands with symbols substituted (overridden: the merged operands).
-  Operands operands;    // `statement.operands` parsed (empty for IF and statements with none).
+  // The statement as the job runs it: symbols substituted, operands parsed (overridden: the
+  // merged operands). Shared between the uses of a procedure or INCLUDE member that read the
+  // same text with the same symbol values; read locations through loc() and OperandLoc().
+  std::shared_ptr<const ParsedStatement> parsed;
+  // When valid, every location in `parsed` is reached through this include: the INCLUDE or
+  // procedure call that brought the statement in (the shared statement is located in its
+  // member alone).
+  IncludeId include;
   StatementOrigin origin = StatementOrigin::kJobStream;
   int depth = 0;                     // PROC nesting: 0 in the job stream.
   std::vector<SourceLoc> overrides;  // kOverridden: the overriding statements
+
+  auto statement() const -> const Statement& { return parsed->statement; }
+  auto operands() const -> const Operands& { return parsed->operands; }
+  auto loc() const -> SourceLoc { return Through(parsed->statement.loc); }
+  auto data_loc() const -> SourceLoc { return Through(parsed->statement.data_loc); }
+  auto OperandLoc(uint32_t offset) const -> SourceLoc {
+    return Through(parsed->statement.OperandLoc(offset));
+  }
+
+ private:
+  auto Through(SourceLoc loc) const -> SourceLoc {
+    if (include.is_valid()) loc.include = include;
+    return loc;
+  }
 };
 
 struct ExpandedJob {

@@ -5,6 +5,7 @@
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
+#include "frontends/jcl/expand/symbols.h"
 
 namespace remint::jcl {
 namespace {
@@ -35,9 +36,9 @@ auto FindInDirectory(const std::string& directory, const std::string& member, Me
 }
 
 // Everything a search depends on, as one string.
-auto LookupKey(const std::string& member, const std::vector<std::string>& jcllib,
-               const LibraryOptions& options) -> std::string {
-  std::string key = member;
+void LookupKey(const std::string& member, const std::vector<std::string>& jcllib,
+               const LibraryOptions& options, std::string& key) {
+  key = member;
   auto add = [&key](char tag, const std::string& part) {
     key += '\0';
     key += tag;
@@ -47,7 +48,6 @@ auto LookupKey(const std::string& member, const std::vector<std::string>& jcllib
   for (const auto& [library, directory] : options.libraries) add('l', library + '=' + directory);
   for (const std::string& root : options.library_roots) add('r', root);
   for (const std::string& directory : options.procedure_libraries) add('p', directory);
-  return key;
 }
 
 auto Search(const std::string& member, const std::vector<std::string>& jcllib,
@@ -90,15 +90,18 @@ auto Search(const std::string& member, const std::vector<std::string>& jcllib,
 auto FindMember(const std::string& member, const std::vector<std::string>& jcllib,
                 const LibraryOptions& options) -> MemberLookup {
   if (options.cache == nullptr) return Search(member, jcllib, options);
-  // The folders' listings are cached, so the same search always gives the same answer.
-  std::optional<MemberLookup>& remembered =
-      options.cache->RememberedLookup(LookupKey(member, jcllib, options));
-  if (!remembered) remembered = Search(member, jcllib, options);
-  return *remembered;
+  return options.cache->Find(member, jcllib, options);
 }
 
-auto MemberCache::RememberedLookup(const std::string& key) -> std::optional<MemberLookup>& {
-  return lookups_[key];
+auto MemberCache::Find(const std::string& member, const std::vector<std::string>& jcllib,
+                       const LibraryOptions& options) -> const MemberLookup& {
+  // The folders' listings are cached, so the same search always gives the same answer.
+  LookupKey(member, jcllib, options, key_buffer_);
+  auto found = lookups_.find(key_buffer_);
+  if (found == lookups_.end()) {
+    found = lookups_.emplace(key_buffer_, Search(member, jcllib, options)).first;
+  }
+  return found->second;
 }
 
 auto MemberCache::Listing(const std::string& directory) -> const std::set<std::string>* {
@@ -130,9 +133,21 @@ auto MemberCache::Parse(const SourceManager& sources, FileId file) -> CachedMemb
   // every expansion that uses it reads it again and reports them itself.
   DiagnosticCollector collector;
   DiagnosticEmitter emitter(&sources, collector);
-  CachedMember member{file, false, ParseMember(sources, file, emitter)};
-  member.clean = collector.TakeSorted().empty();
-  if (!member.clean) member.statements.clear();
+  std::vector<ParsedStatement> parsed = ParseMember(sources, file, emitter);
+  CachedMember member{file, collector.TakeSorted().empty(), {}};
+  if (!member.clean) return member;
+  member.statements.reserve(parsed.size());
+  for (ParsedStatement& statement : parsed) {
+    CachedStatement cached;
+    const Statement& text = statement.statement;
+    if (text.kind == StatementKind::kJcl && text.operation != "IF" &&
+        text.operands.find('&') != std::string::npos) {
+      cached.remembers_substitutions = true;
+      cached.symbols = SymbolReferences(text.operands);
+    }
+    cached.parsed = std::make_shared<const ParsedStatement>(std::move(statement));
+    member.statements.push_back(std::move(cached));
+  }
   return member;
 }
 

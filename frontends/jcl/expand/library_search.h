@@ -5,6 +5,7 @@
 #define REMINT_FRONTENDS_JCL_EXPAND_LIBRARY_SEARCH_H_
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -26,13 +27,27 @@ struct MemberLookup {
 auto FindMember(const std::string& member, const std::vector<std::string>& jcllib,
                 const LibraryOptions& options) -> MemberLookup;
 
+// A statement of a cached member, shared by every use of the member: located in the member
+// alone (each use reaches it through its INCLUDE or call). A statement whose operands name
+// symbols keeps what each set of symbol values made of it, so calls that give the same values
+// share one substituted statement.
+struct CachedStatement {
+  std::shared_ptr<const ParsedStatement> parsed;
+  // Its operands hold `&` and are not an IF condition: substitutions are remembered.
+  bool remembers_substitutions = false;
+  std::vector<std::string> symbols;  // The symbols it names, upper case, each once.
+  // SymbolValuesKey(symbols) -> the statement substituted and parsed, or null when that gave a
+  // diagnostic (each use then substitutes again and reports it). A memo: filled while the
+  // member is otherwise read-only.
+  mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> substituted;
+};
+
 // A member as the cache holds it: its file in a SourceManager and, when it parsed without a
-// single diagnostic, its statements with their operands parsed before any symbol substitution,
-// located in the member itself (each use relocates them through its INCLUDE or call).
+// single diagnostic, its statements with their operands parsed before any symbol substitution.
 struct CachedMember {
   FileId file;
   bool clean = false;
-  std::vector<ParsedStatement> statements;  // Empty unless `clean`.
+  std::vector<CachedStatement> statements;  // Empty unless `clean`.
 };
 
 // What the expansions of one run share: each library folder's listing, read once, the bytes of
@@ -47,15 +62,18 @@ class MemberCache {
   auto Bytes(const std::string& path) -> const std::string*;
   // The member file at `path`, added to `sources` and parsed on first use.
   auto Member(SourceManager& sources, const std::string& path) -> ErrorOr<const CachedMember*>;
-  // FindMember's answer for a search (library options, JCLLIB order and member as one key).
-  auto RememberedLookup(const std::string& key) -> std::optional<MemberLookup>&;
+  // FindMember's answer, remembered for the library options, JCLLIB order and member (the
+  // listings it searches are read once, so it cannot change). Valid while the cache lives.
+  auto Find(const std::string& member, const std::vector<std::string>& jcllib,
+            const LibraryOptions& options) -> const MemberLookup&;
 
  private:
   auto Parse(const SourceManager& sources, FileId file) -> CachedMember;
 
   std::unordered_map<std::string, std::optional<std::set<std::string>>> listings_;
   std::unordered_map<std::string, std::optional<std::string>> bytes_;
-  std::unordered_map<std::string, std::optional<MemberLookup>> lookups_;
+  std::unordered_map<std::string, MemberLookup> lookups_;
+  std::string key_buffer_;
   // By the path the member's SourceFile shows.
   std::unordered_map<std::string, CachedMember> members_;
 };

@@ -22,9 +22,9 @@ class ListingWriter {
   explicit ListingWriter(const SourceManager& sources) : sources_(sources) {}
 
   void Write(const ExpandedStatement& expanded) {
-    const Statement& statement = expanded.statement;
+    const Statement& statement = expanded.statement();
     std::string mark(OriginMark(expanded.origin));
-    std::string origin = FormatOrigin(statement.loc, sources_);
+    std::string origin = FormatOrigin(expanded.loc(), sources_);
     for (SourceLoc override_loc : expanded.overrides) {
       origin += " + " + FormatOrigin(override_loc, sources_);
     }
@@ -60,12 +60,12 @@ class ListingWriter {
     WriteOperands(expanded, head, operands, origin);
     if (statement.has_data) {
       for (size_t i = 0; i < statement.data.size(); ++i) {
-        SourceLoc loc = statement.data_loc;
+        SourceLoc loc = expanded.data_loc();
         loc.line += static_cast<uint32_t>(i);
         Line(statement.data[i], FormatOrigin(loc, sources_));
       }
       if (statement.delimiter != "//" && !statement.delimiter.empty()) {
-        SourceLoc loc = statement.data_loc;
+        SourceLoc loc = expanded.data_loc();
         loc.line += static_cast<uint32_t>(statement.data.size());
         Line(statement.delimiter, FormatOrigin(loc, sources_));
       }
@@ -77,7 +77,7 @@ class ListingWriter {
  private:
   void WriteOperands(const ExpandedStatement& expanded, const std::string& head,
                      const std::string& operands, const std::string& origin) {
-    const Statement& statement = expanded.statement;
+    const Statement& statement = expanded.statement();
     std::string mark(OriginMark(expanded.origin));
     std::vector<size_t> breaks = TopLevelCommas(operands);
     size_t start = 0;
@@ -105,7 +105,7 @@ class ListingWriter {
         line_origin =
             statement.segments.empty()
                 ? origin
-                : FormatOrigin(statement.OperandLoc(static_cast<uint32_t>(start)), sources_);
+                : FormatOrigin(expanded.OperandLoc(static_cast<uint32_t>(start)), sources_);
       }
       Line(prefix + operands.substr(start, end - start), line_origin);
       if (end >= operands.size()) return;

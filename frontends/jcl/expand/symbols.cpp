@@ -136,4 +136,39 @@ auto SymbolValue(const std::string& coded) -> std::string {
   return value;
 }
 
+auto SymbolReferences(const std::string& operands) -> std::vector<std::string> {
+  // The same walk as SubstituteSymbols: `&&` is skipped whole, a name is at most 8 symbol
+  // characters (whether it is defined or quoted does not change where the next `&` is found).
+  std::vector<std::string> names;
+  for (size_t i = operands.find('&'); i != std::string::npos; i = operands.find('&', i)) {
+    if (i + 1 < operands.size() && operands[i + 1] == '&') {
+      i += 2;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < operands.size() && end - i - 1 < kMaxSymbolLength && IsSymbolChar(operands[end])) {
+      ++end;
+    }
+    std::string name = UpperCase(std::string_view(operands).substr(i + 1, end - i - 1));
+    if (!name.empty() && std::find(names.begin(), names.end(), name) == names.end()) {
+      names.push_back(std::move(name));
+    }
+    i = end;
+  }
+  return names;
+}
+
+auto SymbolValuesKey(const std::vector<std::string>& names, const SymbolTable& symbols,
+                     std::string& key) -> bool {
+  key.clear();
+  for (const std::string& name : names) {
+    auto symbol = symbols.find(name);
+    if (symbol == symbols.end()) return false;
+    auto length = static_cast<uint32_t>(symbol->second.size());
+    key.append(reinterpret_cast<const char*>(&length), sizeof(length));
+    key += symbol->second;
+  }
+  return true;
+}
+
 }  // namespace remint::jcl

@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "frontends/jcl/parse/statement.h"
@@ -23,6 +24,15 @@ void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
 // A symbol's substitution text from its value as coded on SET, PROC or EXEC: enclosing
 // apostrophes dropped, doubled apostrophes made single; outside apostrophes && becomes &.
 auto SymbolValue(const std::string& coded) -> std::string;
+
+// The symbols `operands` names, upper case, each once, in the order SubstituteSymbols meets
+// them: what its substitution depends on.
+auto SymbolReferences(const std::string& operands) -> std::vector<std::string>;
+
+// Writes the values of `names` in `symbols` to `key` (length-prefixed, so distinct values give
+// distinct keys); false when one of them is undefined.
+auto SymbolValuesKey(const std::vector<std::string>& names, const SymbolTable& symbols,
+                     std::string& key) -> bool;
 
 }  // namespace remint::jcl
 

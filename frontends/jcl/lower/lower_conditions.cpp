@@ -39,7 +39,7 @@ auto JobLowering::LowerCond(const ExpandedStatement& source, const Value& cond, 
   std::vector<ir::CondTest> tests;
   // A symbol left unresolved was reported by expansion (RM3104); its value is unknown.
   if (FormatValue(cond).find('&') != std::string::npos) return tests;
-  SourceLoc loc = source.statement.OperandLoc(cond.offset);
+  SourceLoc loc = source.OperandLoc(cond.offset);
   auto report = [&](std::string_view why) {
     emitter_.Emit(DiagnosticKind::kJclInvalidCond, loc, FormatValue(cond), why);
     tests.clear();

@@ -41,13 +41,13 @@ auto ParseUnsigned(std::string_view text, uint32_t& out) -> bool {
 }
 
 void JobLowering::LowerDataset(const ExpandedStatement& source, ir::DdStatement& dd) {
-  const Operands& operands = source.operands;
+  const Operands& operands = source.operands();
   const Value* first = operands.Positional(0);
   std::string positional = TextOf(first);
   if (positional == "*" || positional == "DATA") {
     dd.dataset = ir::DatasetKind::kInStream;
     std::string data;
-    for (const std::string& card : source.statement.data) data += card + "\n";
+    for (const std::string& card : source.statement().data) data += card + "\n";
     dd.in_stream_data = builder_.Intern(data);
     if (const Value* dlm = operands.Keyword("DLM")) dd.delimiter = builder_.Intern(dlm->Unquoted());
     return;
@@ -113,11 +113,11 @@ void JobLowering::LowerDataset(const ExpandedStatement& source, ir::DdStatement&
 }
 
 void JobLowering::LowerDisposition(const ExpandedStatement& source, ir::DdStatement& dd) {
-  const Value* disp = source.operands.Keyword("DISP");
+  const Value* disp = source.operands().Keyword("DISP");
   // A symbol left unresolved was reported by expansion (RM3104); its value is unknown.
   if (disp == nullptr || FormatValue(*disp).find('&') != std::string::npos) return;
   auto report = [&](std::string_view why) {
-    emitter_.Emit(DiagnosticKind::kJclInvalidDisposition, source.statement.OperandLoc(disp->offset),
+    emitter_.Emit(DiagnosticKind::kJclInvalidDisposition, source.OperandLoc(disp->offset),
                   FormatValue(*disp), why);
   };
   std::optional<ir::DispositionStatus> status = StatusOf(TextOf(disp->Positional(0)));
@@ -146,22 +146,22 @@ void JobLowering::LowerDcb(const ExpandedStatement& source, ir::DdStatement& dd)
     } else {
       uint32_t number = 0;
       if (!ParseUnsigned(text, number)) {
-        emitter_.Emit(DiagnosticKind::kJclInvalidDcb, source.statement.OperandLoc(value->offset),
-                      keyword, value->text, "a number is expected");
+        emitter_.Emit(DiagnosticKind::kJclInvalidDcb, source.OperandLoc(value->offset), keyword,
+                      value->text, "a number is expected");
         return;
       }
       (keyword == "LRECL" ? dd.lrecl : dd.blksize) = number;
     }
   };
   static constexpr std::string_view kKeywords[] = {"RECFM", "LRECL", "BLKSIZE", "DSORG"};
-  if (const Value* dcb = source.operands.Keyword("DCB")) {
+  if (const Value* dcb = source.operands().Keyword("DCB")) {
     for (std::string_view keyword : kKeywords) apply(dcb->Keyword(keyword), keyword);
   }
-  for (std::string_view keyword : kKeywords) apply(source.operands.Keyword(keyword), keyword);
-  if (const Value* space = source.operands.Keyword("SPACE")) {
+  for (std::string_view keyword : kKeywords) apply(source.operands().Keyword(keyword), keyword);
+  if (const Value* space = source.operands().Keyword("SPACE")) {
     dd.space = builder_.Intern(FormatValue(*space));
   }
-  if (const Value* unit = source.operands.Keyword("UNIT")) {
+  if (const Value* unit = source.operands().Keyword("UNIT")) {
     dd.unit = builder_.Intern(FormatValue(*unit));
   }
 }
@@ -173,7 +173,7 @@ void JobLowering::CheckReferback(std::string_view dsn, const ExpandedStatement& 
   if (last_dot == std::string_view::npos) return;
   std::string step(path.substr(0, last_dot));
   if (step_names_.contains(step)) return;
-  emitter_.Emit(DiagnosticKind::kJclReferbackUnknownStep, source.statement.loc, dsn,
+  emitter_.Emit(DiagnosticKind::kJclReferbackUnknownStep, source.loc(), dsn,
                 step.find('.') == std::string::npos ? "" : " (step.procstep)");
 }
 

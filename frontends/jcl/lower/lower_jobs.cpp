@@ -29,14 +29,14 @@ auto JobLowering::LowerJob(const ExpandedJob& job) -> ir::JobId {
   lowered.name = builder_.Intern(job.name);
   job_ = builder_.module().jobs().Add(std::move(lowered));
   for (const ExpandedStatement& statement : job.statements) {
-    if (statement.statement.kind != StatementKind::kJcl) continue;
+    if (statement.statement().kind != StatementKind::kJcl) continue;
     LowerStatement(statement);
   }
   return job_;
 }
 
 void JobLowering::LowerStatement(const ExpandedStatement& source) {
-  const std::string& operation = source.statement.operation;
+  const std::string& operation = source.statement().operation;
   if (operation == "JOB") {
     LowerJobStatement(source);
   } else if (operation == "EXEC") {
@@ -50,16 +50,16 @@ void JobLowering::LowerStatement(const ExpandedStatement& source) {
 
 void JobLowering::LowerJobStatement(const ExpandedStatement& source) {
   ir::Job& job = builder_.module().jobs().Get(job_);
-  job.loc = source.statement.loc;
-  job.accounting = builder_.Intern(PositionalText(source.operands, 0));
-  job.programmer = builder_.Intern(PositionalText(source.operands, 1));
-  if (const Value* value = source.operands.Keyword("CLASS")) {
+  job.loc = source.loc();
+  job.accounting = builder_.Intern(PositionalText(source.operands(), 0));
+  job.programmer = builder_.Intern(PositionalText(source.operands(), 1));
+  if (const Value* value = source.operands().Keyword("CLASS")) {
     job.job_class = builder_.Intern(value->text);
   }
-  if (const Value* value = source.operands.Keyword("MSGCLASS")) {
+  if (const Value* value = source.operands().Keyword("MSGCLASS")) {
     job.message_class = builder_.Intern(value->text);
   }
-  if (const Value* cond = source.operands.Keyword("COND")) {
+  if (const Value* cond = source.operands().Keyword("COND")) {
     std::vector<ir::CondTest> tests = LowerCond(source, *cond, nullptr);
     builder_.module().jobs().Get(job_).cond = std::move(tests);
   }
@@ -90,10 +90,10 @@ auto JobLowering::AddStep(ir::JobStep step) -> ir::StepId {
 
 void JobLowering::LowerExec(const ExpandedStatement& source) {
   CloseProcedures(source.depth);
-  const Operands& operands = source.operands;
+  const Operands& operands = source.operands();
   ir::JobStep step;
-  step.loc = source.statement.loc;
-  std::string name = UpperCase(source.statement.name);
+  step.loc = source.loc();
+  std::string name = UpperCase(source.statement().name);
   step.name = builder_.Intern(name);
   const Value* program = operands.Keyword("PGM");
   const Value* procedure = operands.Keyword("PROC");
@@ -133,13 +133,13 @@ void JobLowering::LowerDd(const ExpandedStatement& source) {
   if (!current_program_step_.is_valid()) return;  // expansion reported a DD outside a step
   ir::Module& module = builder_.module();
   ir::DdStatement dd;
-  dd.loc = source.statement.loc;
-  dd.name = builder_.Intern(OwnName(source.statement.name));
+  dd.loc = source.loc();
+  dd.name = builder_.Intern(OwnName(source.statement().name));
   dd.step = current_program_step_;
   LowerDataset(source, dd);
   LowerDisposition(source, dd);
   LowerDcb(source, dd);
-  bool concatenated = source.statement.name.empty() && last_named_dd_.is_valid();
+  bool concatenated = source.statement().name.empty() && last_named_dd_.is_valid();
   ir::DdId id = module.dds().Add(std::move(dd));
   if (concatenated) {
     module.dds().Get(last_named_dd_).concatenation.push_back(id);
@@ -150,21 +150,21 @@ void JobLowering::LowerDd(const ExpandedStatement& source) {
 }
 
 void JobLowering::LowerIf(const ExpandedStatement& source) {
-  const std::string& operation = source.statement.operation;
+  const std::string& operation = source.statement().operation;
   current_program_step_ = ir::StepId();
   last_named_dd_ = ir::DdId();
   if (operation == "IF") {
     CloseProcedures(source.depth);
     ir::JobStep step;
-    step.loc = source.statement.loc;
-    step.name = builder_.Intern(UpperCase(source.statement.name));
+    step.loc = source.loc();
+    step.name = builder_.Intern(UpperCase(source.statement().name));
     step.kind = ir::StepKind::kConditional;
     // Expansion reported the condition's errors already: parse it again quietly.
     DiagnosticCollector quiet;
     DiagnosticEmitter quiet_emitter(nullptr, quiet);
-    std::optional<Condition> condition = ParseCondition(source.statement, quiet_emitter);
-    step.condition = condition ? LowerCondition(*condition, source.statement.loc)
-                               : builder_.LogicalLiteral(source.statement.loc, false);
+    std::optional<Condition> condition = ParseCondition(source.statement(), quiet_emitter);
+    step.condition = condition ? LowerCondition(*condition, source.loc())
+                               : builder_.LogicalLiteral(source.loc(), false);
     ir::StepId id = AddStep(std::move(step));
     containers_.push_back(Container{id, true, source.depth, false});
     return;

@@ -1,0 +1,120 @@
+// A statement as expansion carries it from a member to the job: shared with every other use of
+// its cached member (located there, reached through the use's include) until expansion has to
+// change it. Private to frontends/jcl/expand.
+#ifndef REMINT_FRONTENDS_JCL_EXPAND_STREAM_STATEMENT_H_
+#define REMINT_FRONTENDS_JCL_EXPAND_STREAM_STATEMENT_H_
+
+#include <memory>
+
+#include "base/source_loc.h"
+#include "frontends/jcl/expand/library_search.h"
+#include "frontends/jcl/parse/parse_member.h"
+
+namespace remint::jcl {
+
+// Sets the include of every location of `statement`: it is now reached through `include`.
+inline void LocateThrough(Statement& statement, IncludeId include) {
+  statement.loc.include = include;
+  statement.data_loc.include = include;
+  for (OperandSegment& segment : statement.segments) segment.start.include = include;
+}
+
+// A statement waiting in a stream: either shared (a cached member's statement, or one a stream
+// already gave away) and located through `include`, or owned by this expansion (read from the
+// job member, or copied to be changed). Shared statements are never changed: Mutable() copies.
+class StreamStatement {
+ public:
+  StreamStatement() = default;
+  StreamStatement(StreamStatement&&) = default;
+  auto operator=(StreamStatement&&) -> StreamStatement& = default;
+  StreamStatement(const StreamStatement& other)
+      : owned_(other.owned_ ? std::make_shared<ParsedStatement>(*other.owned_) : nullptr),
+        shared_(other.shared_),
+        include_(other.include_),
+        cached_(other.cached_),
+        resolved_(other.resolved_) {}
+  auto operator=(const StreamStatement& other) -> StreamStatement& {
+    *this = StreamStatement(other);
+    return *this;
+  }
+
+  static auto Owned(Statement statement) -> StreamStatement {
+    StreamStatement item;
+    item.owned_ =
+        std::make_shared<ParsedStatement>(ParsedStatement{std::move(statement), Operands{}});
+    return item;
+  }
+  static auto Cached(const CachedStatement& cached, IncludeId include) -> StreamStatement {
+    StreamStatement item;
+    item.shared_ = cached.parsed;
+    item.include_ = include;
+    item.cached_ = &cached;
+    return item;
+  }
+
+  auto statement() const -> const Statement& {
+    return owned_ ? owned_->statement : shared_->statement;
+  }
+  // Valid once the expander resolved it.
+  auto operands() const -> const Operands& { return owned_ ? owned_->operands : shared_->operands; }
+  auto loc() const -> SourceLoc {
+    SourceLoc loc = statement().loc;
+    if (include_.is_valid()) loc.include = include_;
+    return loc;
+  }
+  auto include() const -> IncludeId { return include_; }
+  auto cached() const -> const CachedStatement* { return cached_; }
+  auto resolved() const -> bool { return resolved_; }
+  void MarkResolved() { resolved_ = true; }
+
+  // A resolved statement shared with other uses (the same include still applies).
+  void UseShared(std::shared_ptr<const ParsedStatement> resolved) {
+    owned_.reset();
+    shared_ = std::move(resolved);
+    resolved_ = true;
+  }
+  // The statement to change: a shared one is copied first, its locations made whole.
+  auto Mutable() -> ParsedStatement& {
+    if (!owned_) {
+      owned_ = std::make_shared<ParsedStatement>(*shared_);
+      if (include_.is_valid()) LocateThrough(owned_->statement, include_);
+      shared_.reset();
+      include_ = IncludeId{};
+      cached_ = nullptr;
+    }
+    return *owned_;
+  }
+  // From now on shared (an owned statement moves into a shared one).
+  auto Share() -> const std::shared_ptr<const ParsedStatement>& {
+    if (owned_) {
+      shared_ = std::move(owned_);
+    }
+    return shared_;
+  }
+  // A copy the caller owns, with its locations made whole.
+  auto TakeOwned() && -> ParsedStatement {
+    Mutable();
+    return std::move(*owned_);
+  }
+  // Reached through `include` from now on (a procedure body used by one call).
+  void Relocate(IncludeId include) {
+    if (owned_) {
+      LocateThrough(owned_->statement, include);
+    } else {
+      include_ = include;
+    }
+  }
+
+ private:
+  // Held by this stream alone (copies copy it), apart so that moving a stream statement moves
+  // pointers, and in the block it is later shared from.
+  std::shared_ptr<ParsedStatement> owned_;
+  std::shared_ptr<const ParsedStatement> shared_;
+  IncludeId include_;
+  const CachedStatement* cached_ = nullptr;  // When it is a cached member's statement.
+  bool resolved_ = false;                    // Symbols substituted and operands parsed.
+};
+
+}  // namespace remint::jcl
+
+#endif  // REMINT_FRONTENDS_JCL_EXPAND_STREAM_STATEMENT_H_
