@@ -2,9 +2,13 @@
 
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <mutex>
+#include <thread>
 
 #include "cli/http_server.h"
 #include "cli/report_inputs.h"
@@ -132,35 +136,74 @@ void RegisterReportCommands(CLI::App& app, OptionStorage& storage, const GlobalO
     ReportInputs inputs;
     std::string host = "127.0.0.1";
     uint16_t port = 8080;
+    unsigned refresh = 2;
   };
   ServeOptions& serve_options = storage.Make<ServeOptions>();
   CLI::App* serve_command = app.add_subcommand(
       "serve",
       "Serve the rule map (the pages of `remint report`) on a local port until interrupted; "
-      "prints `remint serve: URL` when ready");
+      "prints `remint serve: URL` when ready. The pages are rendered again when the sources, "
+      "the project or its database (recorded cases, kept rules, verification) change");
   AddInputOptions(*serve_command, serve_options.inputs);
   serve_command->add_option("--port", serve_options.port, "Port (0: any free one; default 8080)");
   serve_command->add_option("--host", serve_options.host,
                             "Address to listen on (default 127.0.0.1: this machine only)");
+  serve_command->add_option("--refresh", serve_options.refresh,
+                            "Seconds between looks for changed inputs (0: never; default 2)");
   serve_command->callback([&serve_options, &exit_code] {
+    // Stamped before the model is read: a change made while it is read is seen next time.
+    std::string stamp = InputStamp(serve_options.inputs);
     std::optional<report::ReportModel> model = BuildReportModel(serve_options.inputs);
     if (!model) {
       exit_code = kExitUsageOrIo;
       return;
     }
-    const report::Site site = report::RenderSite(*model);
+    // The pages served now: requests take the pointer, a refresh swaps it. Shared with the
+    // thread that refreshes it, which may outlive this function by the moment the process takes
+    // to exit.
+    struct LiveSite {
+      std::mutex mutex;
+      std::shared_ptr<const report::Site> site;
+      auto Current() -> std::shared_ptr<const report::Site> {
+        std::lock_guard<std::mutex> lock(mutex);
+        return site;
+      }
+    };
+    auto live = std::make_shared<LiveSite>();
+    live->site = std::make_shared<const report::Site>(report::RenderSite(*model));
     ErrorOr<HttpServer> server = HttpServer::Listen(serve_options.host, serve_options.port);
     if (!server) {
       std::cerr << "remint serve: " << server.error().message() << '\n';
       exit_code = kExitUsageOrIo;
       return;
     }
-    std::cerr << "remint serve: " << Summary(*model, site) << '\n';
+    std::cerr << "remint serve: " << Summary(*model, *live->site) << '\n';
+    model.reset();
     std::cout << "remint serve: http://" << serve_options.host << ":" << server->port() << "/"
               << std::endl;
-    server->Serve([&site](const std::string& path) -> HttpResponse {
-      auto found = site.find(path);
-      if (found == site.end()) {
+    if (serve_options.refresh > 0) {
+      // Lives as long as the process: Serve returns only when the socket fails, and then the
+      // process exits.
+      std::thread([inputs = serve_options.inputs, seconds = serve_options.refresh, live,
+                   stamp]() mutable {
+        for (;;) {
+          std::this_thread::sleep_for(std::chrono::seconds(seconds));
+          std::string now = InputStamp(inputs);
+          if (now == stamp) continue;
+          stamp = std::move(now);
+          std::optional<report::ReportModel> fresh = BuildReportModel(inputs);
+          if (!fresh) continue;  // why was printed; the last pages stay served
+          auto rendered = std::make_shared<const report::Site>(report::RenderSite(*fresh));
+          std::cerr << "remint serve: rendered again: " << Summary(*fresh, *rendered) << '\n';
+          std::lock_guard<std::mutex> lock(live->mutex);
+          live->site = std::move(rendered);
+        }
+      }).detach();
+    }
+    server->Serve([live](const std::string& path) -> HttpResponse {
+      std::shared_ptr<const report::Site> current = live->Current();
+      auto found = current->find(path);
+      if (found == current->end()) {
         return {404, "text/plain; charset=utf-8", "not found: " + path + "\n"};
       }
       return {200, report::ContentTypeOf(path), found->second};

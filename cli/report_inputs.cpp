@@ -18,6 +18,7 @@
 #include "base/source_manager.h"
 #include "cli/jcl_inputs.h"
 #include "cli/report_recorded.h"
+#include "cli/rule_records.h"
 #include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/emit_module.h"
 #include "emitters/cpp/plan.h"
@@ -46,6 +47,7 @@ struct MemberResult {
   std::vector<report::SourceMember> members;  // the member, then the copybooks it copied
   std::vector<report::ProgramReport> programs;
   std::vector<report::ReportDiagnostic> diagnostics;  // when no program lowered
+  std::vector<store::StoredProgramRules> kept_rules;  // each program's rules, to keep
 };
 
 auto ToReport(const Diagnostic& diagnostic) -> report::ReportDiagnostic {
@@ -184,6 +186,8 @@ class CobolMemberReader {
       program.lowered = true;
       if (unit == 0) program.diagnostics = diagnostics;
       program.rules = analysis::ExtractRules(*module, ir::UnitId(unit));
+      result.kept_rules.push_back(
+          MakeStoredRules(program.name, program.rules, sources, input.path, !clean));
       program.control_flow = analysis::BuildControlFlow(*module, ir::UnitId(unit));
       program.fields = ConceptFields(program.rules, RecordsOfFields(*module, ir::UnitId(unit)));
       program.field_lineage = lineage::BuildFieldLineage(*module, ir::UnitId(unit));
@@ -391,6 +395,21 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
   }
   for (std::thread& worker : workers) worker.join();
 
+  // The project's database (when migrate made one) keeps every program's rules, so that
+  // `remint rules PROGRAM` reads them without the sources.
+  if (std::error_code error; !work.empty() && fs::is_regular_file(work + "/remint.db", error)) {
+    std::vector<store::StoredProgramRules> kept;
+    for (MemberResult& result : results) {
+      std::move(result.kept_rules.begin(), result.kept_rules.end(), std::back_inserter(kept));
+    }
+    DiagnosticCollector collector;
+    DiagnosticEmitter emitter(nullptr, collector);
+    if (!KeepRules(work + "/remint.db", kept, emitter)) {
+      for (const Diagnostic& diagnostic : collector.TakeSorted()) {
+        std::cerr << "remint: " << diagnostic.message << '\n';
+      }
+    }
+  }
   std::set<std::string> seen_members;
   for (MemberResult& result : results) {
     for (report::SourceMember& member : result.members) {
@@ -438,6 +457,58 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
     model.schedule = std::move(schedule);
   }
   return model;
+}
+
+namespace {
+
+// Appends "path size mtime" for `path`, and for every file below it when it is a folder.
+void StampPath(const fs::path& path, std::vector<std::string>& lines) {
+  std::error_code error;
+  auto stamp = [&lines](const fs::path& file) {
+    std::error_code file_error;
+    auto size = fs::file_size(file, file_error);
+    auto time = fs::last_write_time(file, file_error);
+    if (file_error) return;
+    lines.push_back(file.string() + '\t' + std::to_string(size) + '\t' +
+                    std::to_string(time.time_since_epoch().count()));
+  };
+  if (!fs::is_directory(path, error)) {
+    if (fs::exists(path, error)) stamp(path);
+    return;
+  }
+  for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->is_regular_file(error)) stamp(it->path());
+  }
+}
+
+}  // namespace
+
+auto InputStamp(const ReportInputs& inputs) -> std::string {
+  std::vector<std::string> lines;
+  for (const std::string& path : inputs.paths) StampPath(path, lines);
+  for (const std::string& path : inputs.input.copy_directories) StampPath(path, lines);
+  if (!inputs.schedule.empty()) StampPath(inputs.schedule, lines);
+  if (!inputs.project.empty()) {
+    fs::path config = inputs.project;
+    std::error_code error;
+    if (fs::is_directory(config, error)) config /= "remint.toml";
+    StampPath(config, lines);
+    if (ErrorOr<migrate::ProjectConfig> project = migrate::LoadProjectConfig(config.string())) {
+      for (const auto* entries :
+           {&project->sources, &project->copybooks, &project->run.job_libraries}) {
+        for (const std::string& entry : *entries) StampPath(entry, lines);
+      }
+    }
+    fs::path work = inputs.work.empty() ? config.parent_path() / ".remint" : fs::path(inputs.work);
+    for (const char* name : {"remint.db", "remint.db-wal", "junit.xml"}) {
+      StampPath(work / name, lines);
+    }
+  }
+  std::sort(lines.begin(), lines.end());
+  std::string stamp;
+  for (const std::string& line : lines) stamp += line + '\n';
+  return stamp;
 }
 
 }  // namespace remint::cli

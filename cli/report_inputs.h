@@ -27,6 +27,11 @@ struct ReportInputs {
 // Null after printing why to stderr (a project file that cannot be read, no inputs).
 auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::ReportModel>;
 
+// What a report read, as sizes and modification times: its members and copybook folders, the
+// project file, the schedule, and the work folder's database and junit.xml. The same text while
+// none of them changed (what `remint serve` watches to render again).
+auto InputStamp(const ReportInputs& inputs) -> std::string;
+
 }  // namespace remint::cli
 
 #endif  // REMINT_CLI_REPORT_INPUTS_H_

@@ -87,6 +87,17 @@ struct StageState {
   std::string detail;
 };
 
+// The rules of one program as the database keeps them.
+struct StoredProgramRules {
+  std::string program;  // PROGRAM-ID, upper case
+  std::string member;   // its source member, as shown to users
+  // Each file it was read from: absolute path -> SHA-256 of its decoded text.
+  std::map<std::string, std::string> files;
+  bool has_errors = false;          // it lowered with errors: its rules may be incomplete
+  std::vector<std::string> rules;   // one JSON object per rule (analysis::RuleToJson), in order
+  std::vector<std::string> rule_ids;  // the same rules' ids
+};
+
 class ProjectStore {
  public:
   // Opens or creates the database at `path` (creating its directory), migrating it forward.
@@ -125,6 +136,14 @@ class ProjectStore {
   auto GetBlob(const std::string& sha256) -> ErrorOr<std::optional<std::string>>;
 
   // remint migrate's memory of each stage: item -> (input key, detail), sorted by item.
+  // Replaces everything kept for each program of `programs`, in one transaction.
+  auto WriteProgramRules(std::span<const StoredProgramRules> programs) -> ErrorOr<Success>;
+  // nullopt when nothing is kept for `program` (upper case).
+  auto LoadProgramRules(const std::string& program)
+      -> ErrorOr<std::optional<StoredProgramRules>>;
+  // The programs that have rules kept, sorted.
+  auto ListRulePrograms() -> ErrorOr<std::vector<std::string>>;
+
   auto LoadStageState(const std::string& stage) -> ErrorOr<std::map<std::string, StageState>>;
   auto WriteStageState(const std::string& stage, const std::string& item, const StageState& state)
       -> ErrorOr<Success>;

@@ -114,8 +114,30 @@ CREATE TABLE migrate_state (
 );
 )sql";
 
-constexpr std::array<std::string_view, 4> kMigrations = {kMigration1, kMigration2, kMigration3,
-                                                         kMigration4};
+// The business rules of each program as `remint rules` or `remint report` last extracted them
+// (analyzers/rules), so that `remint rules PROGRAM` reads them back without the sources. A
+// program's rows are replaced whole, in one transaction. `files` lists each file it was read
+// from (member and copybooks: absolute path and SHA-256 of the decoded text), so that a reader
+// can tell when they have changed since.
+constexpr std::string_view kMigration5 = R"sql(
+CREATE TABLE rule_programs (
+  program TEXT PRIMARY KEY,
+  member TEXT NOT NULL,
+  files TEXT NOT NULL,
+  has_errors INTEGER NOT NULL
+);
+CREATE TABLE rules (
+  program TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  rule_id TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  PRIMARY KEY (program, ordinal)
+);
+CREATE INDEX rules_by_id ON rules (rule_id);
+)sql";
+
+constexpr std::array<std::string_view, 5> kMigrations = {kMigration1, kMigration2, kMigration3,
+                                                         kMigration4, kMigration5};
 
 }  // namespace
 

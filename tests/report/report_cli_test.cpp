@@ -228,29 +228,59 @@ auto Get(uint16_t port, const std::string& target) -> std::pair<std::string, std
   return {reply.substr(0, reply.find("\r\n")), reply.substr(head_end + 4)};
 }
 
+// A `remint serve` process started in `directory` with `arguments`, and the port it prints.
+struct ServeProcess {
+  pid_t pid = -1;
+  int output = -1;
+  uint16_t port = 0;
+
+  ~ServeProcess() {
+    if (pid > 0) {
+      ::kill(pid, SIGTERM);
+      int wait_status = 0;
+      ::waitpid(pid, &wait_status, 0);
+    }
+    if (output >= 0) ::close(output);
+  }
+};
+
+// Starts serve and reads its first line; `port` stays 0 when it printed no URL.
+void StartServe(const std::vector<std::string>& arguments, const std::string& directory,
+                ServeProcess& serve) {
+  int out[2];
+  if (::pipe(out) != 0) return;
+  serve.pid = ::fork();
+  if (serve.pid == 0) {
+    ::dup2(out[1], 1);
+    ::close(out[0]);
+    if (::chdir(directory.c_str()) != 0) ::_exit(126);
+    std::string binary = RemintBinary();
+    std::vector<char*> argv = {binary.data()};
+    std::vector<std::string> copies = arguments;
+    for (std::string& argument : copies) argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    ::execv(binary.c_str(), argv.data());
+    ::_exit(127);
+  }
+  ::close(out[1]);
+  serve.output = out[0];
+  std::string line;
+  char c;
+  while (::read(serve.output, &c, 1) == 1 && c != '\n') line += c;
+  const std::string prefix = "remint serve: http://127.0.0.1:";
+  if (line.starts_with(prefix)) {
+    serve.port = static_cast<uint16_t>(std::stoi(line.substr(prefix.size())));
+  }
+}
+
 TEST(ReportCliTest, ServeAnswersWithTheReportsPages) {
   const std::string dir = FreshDirectory("serve");
   ASSERT_EQ(RunRemint({"report", "--project", REMINT_BANKDEMO_DIR, "-o", "site"}, dir).exit_code,
             0);
-  int out[2];
-  ASSERT_EQ(::pipe(out), 0);
-  pid_t child = ::fork();
-  if (child == 0) {
-    ::dup2(out[1], 1);
-    ::close(out[0]);
-    std::string binary = RemintBinary();
-    std::string project = REMINT_BANKDEMO_DIR;
-    ::execl(binary.c_str(), binary.c_str(), "serve", "--project", project.c_str(), "--port", "0",
-            static_cast<char*>(nullptr));
-    ::_exit(127);
-  }
-  ::close(out[1]);
-  std::string line;
-  char c;
-  while (::read(out[0], &c, 1) == 1 && c != '\n') line += c;
-  const std::string prefix = "remint serve: http://127.0.0.1:";
-  ASSERT_TRUE(line.starts_with(prefix)) << line;
-  uint16_t port = static_cast<uint16_t>(std::stoi(line.substr(prefix.size())));
+  ServeProcess serve;
+  StartServe({"serve", "--project", REMINT_BANKDEMO_DIR, "--port", "0"}, dir, serve);
+  ASSERT_NE(serve.port, 0);
+  uint16_t port = serve.port;
   auto [status, body] = Get(port, "/");
   EXPECT_EQ(status, "HTTP/1.1 200 OK");
   EXPECT_EQ(body, ReadTextFile(dir + "/site/index.html"));
@@ -259,10 +289,44 @@ TEST(ReportCliTest, ServeAnswersWithTheReportsPages) {
   EXPECT_EQ(program, ReadTextFile(dir + "/site/programs/CUSTVAL.html"));
   EXPECT_EQ(Get(port, "/nope.html").first, "HTTP/1.1 404 Not Found");
   EXPECT_EQ(Get(port, "/../etc/passwd").first, "HTTP/1.1 400 Bad Request");
-  ::kill(child, SIGTERM);
-  int wait_status = 0;
-  ::waitpid(child, &wait_status, 0);
-  ::close(out[0]);
+}
+
+// `remint serve` renders the pages again when a source changes: a reviewer keeps the browser
+// open while the estate is edited, recorded or migrated.
+TEST(ReportCliTest, ServeRendersAgainWhenASourceChanges) {
+  const std::string dir = FreshDirectory("serve-refresh");
+  auto program = [](const std::string& limit) {
+    return "       IDENTIFICATION DIVISION.\n"
+           "       PROGRAM-ID. LIVE.\n"
+           "       DATA DIVISION.\n"
+           "       WORKING-STORAGE SECTION.\n"
+           "       01 WS-AMOUNT PIC 9(4) VALUE 10.\n"
+           "       PROCEDURE DIVISION.\n"
+           "           IF WS-AMOUNT > " +
+           limit +
+           "\n"
+           "               DISPLAY 'OVER'\n"
+           "           END-IF.\n"
+           "           STOP RUN.\n";
+  };
+  std::ofstream(dir + "/LIVE.cbl", std::ios::binary) << program("1111");
+  ServeProcess serve;
+  StartServe({"serve", "LIVE.cbl", "--port", "0", "--refresh", "1"}, dir, serve);
+  ASSERT_NE(serve.port, 0);
+  uint16_t port = serve.port;
+  auto [status, before] = Get(port, "/programs/LIVE.html");
+  EXPECT_EQ(status, "HTTP/1.1 200 OK");
+  EXPECT_NE(before.find("1111"), std::string::npos);
+  // Another size, so that the change shows even where modification times are coarse.
+  std::ofstream(dir + "/LIVE.cbl", std::ios::binary) << program("222222");
+  std::string after;
+  for (int attempt = 0; attempt < 120; ++attempt) {
+    after = Get(port, "/programs/LIVE.html").second;
+    if (after.find("222222") != std::string::npos) break;
+    ::usleep(250 * 1000);
+  }
+  EXPECT_NE(after.find("222222"), std::string::npos);
+  EXPECT_EQ(after.find("1111"), std::string::npos);
 }
 
 }  // namespace
