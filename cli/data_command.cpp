@@ -178,8 +178,10 @@ void AddLayoutOptions(CLI::App* command, DataOptions& options) {
   command->add_flag("--bdw", options.bdw, "V/VB: the records are in blocks behind BDWs");
   command->add_option("--encoding", options.encoding,
                       "ascii (default), or an EBCDIC code page: ibm037, ibm1047, 500...");
-  command->add_option("-I,--copy-dir", options.copy_directories,
-                      "Copybook directory for nested COPY, searched in order (repeatable)");
+  command
+      ->add_option("-I,--copy-dir", options.copy_directories,
+                   "Copybook directory for nested COPY, searched in order (repeatable)")
+      ->allow_extra_args(false);
   command->add_option("--select", options.selectors,
                       "FIELD=VALUE:VIEW: records whose FIELD holds VALUE show only VIEW of the "
                       "REDEFINES it belongs to (repeatable)");

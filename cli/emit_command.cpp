@@ -35,8 +35,10 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
       "PROCEDURE DIVISION USING) linked in. Constructs the emitter does not translate yet are "
       "reported and nothing is written.");
   command->add_option("file", options.paths, "COBOL source files, or folders of them")->required();
-  command->add_option("-I,--copy-dir", options.input.copy_directories,
-                      "Copybook directory, searched in order (repeatable)");
+  command
+      ->add_option("-I,--copy-dir", options.input.copy_directories,
+                   "Copybook directory, searched in order (repeatable)")
+      ->allow_extra_args(false);
   command
       ->add_option("--dialect", options.input.dialect,
                    "ibm or cobol85: the reference's dialect (default cobol85)")

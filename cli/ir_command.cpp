@@ -33,8 +33,10 @@ void RegisterIrCommand(CLI::App& app, OptionStorage& storage, const GlobalOption
                    "with // or /*; COBOL otherwise), cobol or jcl")
       ->check(CLI::IsMember({"auto", "cobol", "jcl"}));
   AddJclLibraryOptions(*command, options.libraries);
-  command->add_option("-I,--copy-dir", options.input.copy_directories,
-                      "Copybook directory, searched in order (repeatable)");
+  command
+      ->add_option("-I,--copy-dir", options.input.copy_directories,
+                   "Copybook directory, searched in order (repeatable)")
+      ->allow_extra_args(false);
   command
       ->add_option("--dialect", options.input.dialect,
                    "ibm or cobol85: decides binary item sizes (default cobol85)")

@@ -229,8 +229,10 @@ void RegisterLineageCommand(CLI::App& app, OptionStorage& storage, const GlobalO
   command->add_option("--program", arguments.program,
                       "With --field: the program holding it (needed when the sources hold more "
                       "than one)");
-  command->add_option("-I,--copy-dir", arguments.copy_directories,
-                      "With --field: copybook directory, searched in order (repeatable)");
+  command
+      ->add_option("-I,--copy-dir", arguments.copy_directories,
+                   "With --field: copybook directory, searched in order (repeatable)")
+      ->allow_extra_args(false);
   command
       ->add_option("--dialect", arguments.dialect,
                    "With --field: ibm or cobol85, decides binary item sizes (default: the "

@@ -80,8 +80,10 @@ void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
                    "auto (JCL when the extension is .jcl/.proc/.prc or the first card starts "
                    "with // or /*; COBOL otherwise), cobol or jcl")
       ->check(CLI::IsMember({"auto", "cobol", "jcl"}));
-  command->add_option("-I,--copy-dir", options.input.copy_directories,
-                      "Copybook directory, searched in order (repeatable)");
+  command
+      ->add_option("-I,--copy-dir", options.input.copy_directories,
+                   "Copybook directory, searched in order (repeatable)")
+      ->allow_extra_args(false);
   command
       ->add_option("--dialect", options.input.dialect,
                    "ibm or cobol85 (accepted as by `remint ir`; parsing is the same)")

@@ -135,7 +135,8 @@ void RegisterRecordCommand(CLI::App& app, OptionStorage& storage, const GlobalOp
                       "With --job: entries the catalog starts with (default: the project's)");
   command->add_option("--dd", options.inputs, "An input dataset: DD=PATH (repeatable)");
   command->add_option("--out", options.outputs, "An output DD the program writes (repeatable)");
-  command->add_option("-I,--copy-dir", options.copy_dirs, "Copybook directory (repeatable)");
+  command->add_option("-I,--copy-dir", options.copy_dirs, "Copybook directory (repeatable)")
+      ->allow_extra_args(false);
   command->add_option("--module", options.modules,
                       "The source of a program it CALLs, built as a module (repeatable)");
   command->add_option("--dialect", options.dialect, "cobc -std (default ibm)");

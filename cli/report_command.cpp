@@ -33,8 +33,10 @@ void AddInputOptions(CLI::App& command, ReportInputs& inputs) {
   command.add_option("--schedule", inputs.schedule,
                      "The batch schedule the jobs run under: a Control-M DEFTABLE export or a CA 7 "
                      "LJOB listing (drawn on the jobs page)");
-  command.add_option("-I,--copy-dir", inputs.input.copy_directories,
-                     "Copybook directory, searched in order (repeatable)");
+  command
+      .add_option("-I,--copy-dir", inputs.input.copy_directories,
+                  "Copybook directory, searched in order (repeatable)")
+      ->allow_extra_args(false);
   command
       .add_option("--dialect", inputs.input.dialect,
                   "ibm or cobol85 (default cobol85; a project's own dialect wins)")

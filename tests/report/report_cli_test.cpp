@@ -329,5 +329,22 @@ TEST(ReportCliTest, ServeRendersAgainWhenASourceChanges) {
   EXPECT_EQ(after.find("1111"), std::string::npos);
 }
 
+// `-I DIR` takes one folder: the member named after it is an input, not another copybook folder
+// (CLI11 let a vector option swallow every word up to the next option).
+TEST(ReportCliTest, CopyDirectoryOptionTakesOneFolderEach) {
+  const std::string dir = FreshDirectory("copy-dir-option");
+  const std::string estate = REMINT_BANKDEMO_DIR;
+  const std::string copylib = estate + "/BANK.PROD.COPYLIB";
+  const std::string member = estate + "/BANK.PROD.COBOL/CUSTVAL";
+  for (const std::vector<std::string>& arguments :
+       std::vector<std::vector<std::string>>{{"report", "-I", copylib, member, "-o", "site"},
+                                             {"rules", "-I", copylib, member},
+                                             {"ir", "-I", copylib, member},
+                                             {"parse", "-I", copylib, member}}) {
+    CliResult result = RunRemint(arguments, dir);
+    EXPECT_EQ(result.exit_code, 0) << arguments[0] << ": " << result.err;
+  }
+}
+
 }  // namespace
 }  // namespace remint::testing
