@@ -108,9 +108,14 @@ auto StableDisplayPath(const std::string& path, const fs::path& base) -> std::st
 
 class CobolMemberReader {
  public:
-  CobolMemberReader(const CobolInputOptions& input, fs::path root,
+  // `keep_rules`: a database will keep each program's rules (their files are hashed for it).
+  CobolMemberReader(const CobolInputOptions& input, fs::path root, bool keep_rules,
                     analysis::CallGraphBuilder& calls, std::mutex& calls_mutex)
-      : input_(input), root_(std::move(root)), calls_(calls), calls_mutex_(calls_mutex) {
+      : input_(input),
+        root_(std::move(root)),
+        keep_rules_(keep_rules),
+        calls_(calls),
+        calls_mutex_(calls_mutex) {
     lower_.dialect = DialectFromName(input.dialect);
     emit_ = migrate::EmitOptionsFor(lower_.dialect);
   }
@@ -186,8 +191,10 @@ class CobolMemberReader {
       program.lowered = true;
       if (unit == 0) program.diagnostics = diagnostics;
       program.rules = analysis::ExtractRules(*module, ir::UnitId(unit));
-      result.kept_rules.push_back(
-          MakeStoredRules(program.name, program.rules, sources, input.path, !clean));
+      if (keep_rules_) {
+        result.kept_rules.push_back(
+            MakeStoredRules(program.name, program.rules, sources, input.path, !clean));
+      }
       program.control_flow = analysis::BuildControlFlow(*module, ir::UnitId(unit));
       program.fields = ConceptFields(program.rules, RecordsOfFields(*module, ir::UnitId(unit)));
       program.field_lineage = lineage::BuildFieldLineage(*module, ir::UnitId(unit));
@@ -233,6 +240,7 @@ class CobolMemberReader {
 
   const CobolInputOptions& input_;
   fs::path root_;
+  bool keep_rules_;
   cobol::LowerOptions lower_;
   emit_cpp::EmitOptions emit_;
   analysis::CallGraphBuilder& calls_;
@@ -379,7 +387,12 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
   // Members are independent: each worker takes the next one; results keep the members' order.
   analysis::CallGraphBuilder calls;
   std::mutex calls_mutex;
-  CobolMemberReader reader(input, root, calls, calls_mutex);
+  // The project's database (when migrate made one) keeps every program's rules, so that
+  // `remint rules PROGRAM` reads them without the sources.
+  std::error_code db_error;
+  const std::string database = work.empty() ? "" : work + "/remint.db";
+  const bool keep_rules = !database.empty() && fs::is_regular_file(database, db_error);
+  CobolMemberReader reader(input, root, keep_rules, calls, calls_mutex);
   std::vector<MemberResult> results(cobol_members.size());
   std::atomic<size_t> next{0};
   unsigned threads = inputs.jobs > 0 ? static_cast<unsigned>(inputs.jobs)
@@ -395,16 +408,14 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
   }
   for (std::thread& worker : workers) worker.join();
 
-  // The project's database (when migrate made one) keeps every program's rules, so that
-  // `remint rules PROGRAM` reads them without the sources.
-  if (std::error_code error; !work.empty() && fs::is_regular_file(work + "/remint.db", error)) {
+  if (keep_rules) {
     std::vector<store::StoredProgramRules> kept;
     for (MemberResult& result : results) {
       std::move(result.kept_rules.begin(), result.kept_rules.end(), std::back_inserter(kept));
     }
     DiagnosticCollector collector;
     DiagnosticEmitter emitter(nullptr, collector);
-    if (!KeepRules(work + "/remint.db", kept, emitter)) {
+    if (!KeepRules(database, kept, emitter)) {
       for (const Diagnostic& diagnostic : collector.TakeSorted()) {
         std::cerr << "remint: " << diagnostic.message << '\n';
       }

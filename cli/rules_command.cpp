@@ -102,6 +102,43 @@ void ReadKept(store::ProjectStore& project, const std::string& program, Gathered
   }
 }
 
+// The rules kept for `programs` (none named: every program kept) in the database at `db_path`.
+// A database that does not exist is not created: nothing is kept there.
+void ReadFromDatabase(const std::string& db_path, std::vector<std::string> programs,
+                      DiagnosticEmitter& emitter, Gathered& gathered) {
+  const bool every = programs.empty();
+  if (every) programs.push_back("*");
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(db_path, error)) {
+    for (const std::string& program : programs) {
+      emitter.EmitForPath(DiagnosticKind::kStoreRulesNotKept, "", program, db_path);
+    }
+    gathered.failed = true;
+    return;
+  }
+  std::unique_ptr<store::ProjectStore> project = store::ProjectStore::Open(db_path, emitter);
+  if (project == nullptr) {
+    gathered.failed = true;
+    return;
+  }
+  if (every) {
+    ErrorOr<std::vector<std::string>> listed = project->ListRulePrograms();
+    if (!listed) {
+      emitter.EmitForPath(DiagnosticKind::kStoreRulesUnreadable, "", "*", db_path,
+                          listed.error().message());
+      gathered.failed = true;
+      return;
+    }
+    if (listed->empty()) {
+      emitter.EmitForPath(DiagnosticKind::kStoreRulesNotKept, "", "*", db_path);
+      gathered.errors = true;
+      return;
+    }
+    programs = std::move(*listed);
+  }
+  for (const std::string& program : programs) ReadKept(*project, program, gathered);
+}
+
 // Markdown for reviewers: a table of rules per program, the guarded actions under each condition.
 auto RulesMarkdown(const std::vector<analysis::Rule>& rules) -> std::string {
   auto cell = [](std::string text) {
@@ -174,32 +211,7 @@ void RegisterRulesCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
       gathered.failed = !KeepRules(db_path, gathered.extracted, store_emitter) || gathered.failed;
     }
     if (!programs.empty() || options.items.empty()) {
-      std::unique_ptr<store::ProjectStore> project;
-      if (database_exists) project = store::ProjectStore::Open(db_path, store_emitter);
-      if (project == nullptr) {
-        if (!database_exists) {
-          for (const std::string& program :
-               programs.empty() ? std::vector<std::string>{"*"} : programs) {
-            store_emitter.EmitForPath(DiagnosticKind::kStoreRulesNotKept, "", program, db_path);
-          }
-        }
-        gathered.failed = true;
-      } else {
-        if (options.items.empty()) {
-          ErrorOr<std::vector<std::string>> listed = project->ListRulePrograms();
-          if (!listed) {
-            store_emitter.EmitForPath(DiagnosticKind::kStoreRulesUnreadable, "", "*", db_path,
-                                      listed.error().message());
-            gathered.failed = true;
-          } else if (listed->empty()) {
-            store_emitter.EmitForPath(DiagnosticKind::kStoreRulesNotKept, "", "*", db_path);
-            gathered.errors = true;
-          } else {
-            programs = *listed;
-          }
-        }
-        for (const std::string& program : programs) ReadKept(*project, program, gathered);
-      }
+      ReadFromDatabase(db_path, programs, store_emitter, gathered);
     }
     for (Diagnostic& diagnostic : store_collector.TakeSorted()) {
       gathered.diagnostics.push_back(std::move(diagnostic));

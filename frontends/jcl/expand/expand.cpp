@@ -156,8 +156,7 @@ class Expander {
   void Resolve(StreamStatement& item, const Scope& scope) {
     if (item.resolved()) return;
     if (const CachedStatement* cached = item.cached()) {
-      if (!cached->remembers_substitutions &&
-          cached->parsed->statement.operands.find('&') == std::string::npos) {
+      if (cached->parsed->statement.operands.find('&') == std::string::npos) {
         item.MarkResolved();
         return;
       }

@@ -87,12 +87,6 @@ auto Search(const std::string& member, const std::vector<std::string>& jcllib,
 
 }  // namespace
 
-auto FindMember(const std::string& member, const std::vector<std::string>& jcllib,
-                const LibraryOptions& options) -> MemberLookup {
-  if (options.cache == nullptr) return Search(member, jcllib, options);
-  return options.cache->Find(member, jcllib, options);
-}
-
 auto MemberCache::Find(const std::string& member, const std::vector<std::string>& jcllib,
                        const LibraryOptions& options) -> const MemberLookup& {
   // The folders' listings are cached, so the same search always gives the same answer.

@@ -24,9 +24,6 @@ struct MemberLookup {
   std::vector<std::string> searched;  // Directories (or unmapped library names) tried.
 };
 
-auto FindMember(const std::string& member, const std::vector<std::string>& jcllib,
-                const LibraryOptions& options) -> MemberLookup;
-
 // A statement of a cached member, shared by every use of the member: located in the member
 // alone (each use reaches it through its INCLUDE or call). A statement whose operands name
 // symbols keeps what each set of symbol values made of it, so calls that give the same values
@@ -62,8 +59,9 @@ class MemberCache {
   auto Bytes(const std::string& path) -> const std::string*;
   // The member file at `path`, added to `sources` and parsed on first use.
   auto Member(SourceManager& sources, const std::string& path) -> ErrorOr<const CachedMember*>;
-  // FindMember's answer, remembered for the library options, JCLLIB order and member (the
-  // listings it searches are read once, so it cannot change). Valid while the cache lives.
+  // Where `member` is (the JCLLIB libraries, then the procedure libraries), remembered for the
+  // library options, JCLLIB order and member: the listings it searches are read once, so the
+  // answer cannot change. Valid while the cache lives.
   auto Find(const std::string& member, const std::vector<std::string>& jcllib,
             const LibraryOptions& options) -> const MemberLookup&;
 
