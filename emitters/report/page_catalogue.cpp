@@ -6,16 +6,19 @@
 #include <tuple>
 
 #include "emitters/report/html_page.h"
+#include "emitters/report/search_table.h"
 #include "emitters/report/site_pages.h"
 
 namespace remint::report {
 namespace {
 
-// The index the catalogue's script reads, in columns with shared tables (program, procedure and
-// field names are written once): a 25,000-rule estate's index stays a few MB and parses fast.
-//   {"programs": [[name, page key]...], "names": [...],
-//    "rules": [[id, program, procedure name, kind, condition, [read names], [written names],
-//               line]...]}   (program and names by index)
+// The index the catalogue's script reads, one array per column, with shared tables (program,
+// procedure, kind and field names are written once) and a rule's fields as a string of name
+// numbers: a 60,000-rule estate's index is a few arrays of plain values, which parse several
+// times faster than an array per rule.
+//   {"programs": [[name, page key]...], "names": [...], "kinds": [...],
+//    "id": [...], "program": [...], "procedure": [...], "kind": [...], "condition": [...],
+//    "reads": ["3 17", ...], "writes": [...], "line": [...]}
 auto RulesIndexScript(const ReportModel& model) -> std::string {
   std::map<std::string, size_t> name_index;
   nlohmann::json names = nlohmann::json::array();
@@ -24,32 +27,49 @@ auto RulesIndexScript(const ReportModel& model) -> std::string {
     if (added) names.push_back(text);
     return it->second;
   };
+  std::map<std::string, size_t> kind_index;
+  nlohmann::json kinds = nlohmann::json::array();
+  auto numbers = [&](const std::vector<std::string>& fields) {
+    std::string text;
+    for (const std::string& field : fields) {
+      text += (text.empty() ? "" : " ") + std::to_string(name(field));
+    }
+    return text;
+  };
   nlohmann::json programs = nlohmann::json::array();
-  nlohmann::json rules = nlohmann::json::array();
+  nlohmann::json ids = nlohmann::json::array();
+  nlohmann::json owners = nlohmann::json::array();
+  nlohmann::json procedures = nlohmann::json::array();
+  nlohmann::json rule_kinds = nlohmann::json::array();
+  nlohmann::json conditions = nlohmann::json::array();
+  nlohmann::json reads = nlohmann::json::array();
+  nlohmann::json writes = nlohmann::json::array();
+  nlohmann::json lines = nlohmann::json::array();
   for (const ProgramReport& program : model.programs) {
     const size_t program_index = programs.size();
     programs.push_back({program.name, program.page_key});
     for (const analysis::Rule& rule : program.rules) {
-      nlohmann::json reads = nlohmann::json::array();
-      for (const std::string& field : rule.reads) reads.push_back(name(field));
-      nlohmann::json writes = nlohmann::json::array();
-      for (const std::string& field : rule.writes) writes.push_back(name(field));
-      rules.push_back({rule.id, program_index, name(rule.procedure), rule.kind, rule.condition,
-                       std::move(reads), std::move(writes), rule.line});
+      auto [kind, added] = kind_index.emplace(rule.kind, kind_index.size());
+      if (added) kinds.push_back(rule.kind);
+      ids.push_back(rule.id);
+      owners.push_back(program_index);
+      procedures.push_back(name(rule.procedure));
+      rule_kinds.push_back(kind->second);
+      conditions.push_back(rule.condition);
+      reads.push_back(numbers(rule.reads));
+      writes.push_back(numbers(rule.writes));
+      lines.push_back(rule.line);
     }
   }
-  nlohmann::json index = {
-      {"programs", std::move(programs)}, {"names", std::move(names)}, {"rules", std::move(rules)}};
-  // Legacy text may hold bytes that are not UTF-8: shown as U+FFFD, never an exception. The
-  // index is parsed with JSON.parse (much faster than a script literal of the same size).
-  std::string json = index.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  std::string quoted;
-  quoted.reserve(json.size() + json.size() / 16);
-  for (char c : json) {
-    if (c == '\\' || c == '\'') quoted += '\\';
-    quoted += c;
-  }
-  return "window.REMINT_RULES = JSON.parse('" + quoted + "');\n";
+  nlohmann::json index = {{"programs", std::move(programs)}, {"names", std::move(names)},
+                          {"kinds", std::move(kinds)},       {"id", std::move(ids)},
+                          {"program", std::move(owners)},    {"procedure", std::move(procedures)},
+                          {"kind", std::move(rule_kinds)},   {"condition", std::move(conditions)},
+                          {"reads", std::move(reads)},       {"writes", std::move(writes)},
+                          {"line", std::move(lines)}};
+  // Legacy text may hold bytes that are not UTF-8: shown as U+FFFD, never an exception.
+  return JsonAssignmentScript("REMINT_RULES",
+                              index.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 void AddRulesPage(const ReportModel& model, Site& site) {
@@ -73,6 +93,10 @@ void AddRulesPage(const ReportModel& model, Site& site) {
   site["rules.html"] = page.Finish();
   site["assets/rules-index.js"] = RulesIndexScript(model);
 }
+
+// What a concept page links at most per field and kind of use, and concepts.html names per record.
+constexpr size_t kListedUses = 100;
+constexpr size_t kListedPrograms = 20;
 
 struct FieldUse {
   std::set<std::tuple<std::string, std::string, std::string>> readers;  // program, key, rule
@@ -103,11 +127,19 @@ void AddConceptsPages(const ReportModel& model, Site& site) {
            "across programs.</p>\n<table id=\"records\"><thead><tr><th>record</th>"
            "<th class=\"num\">fields</th><th class=\"num\">rules</th><th>programs</th></tr>"
            "</thead><tbody>";
-  auto links = [](const auto& uses) {
+  // A field every program uses would list tens of thousands of rules: the first ones are
+  // linked, the catalogue's search (by the field's name) finds them all.
+  auto links = [](const auto& uses, const std::string& name) {
     std::string text;
+    size_t listed = 0;
     for (const auto& [program, key, id] : uses) {
+      if (listed++ == kListedUses) break;
       text += "<a href=\"../programs/" + UrlSegment(key) + ".html#" + Html(id) + "\">" +
               Html(program) + " " + Html(id) + "</a> ";
+    }
+    if (uses.size() > kListedUses) {
+      text += "<a class=\"more\" href=\"../rules.html?q=" + UrlSegment(name) + "\">and " +
+              std::to_string(uses.size() - kListedUses) + " more in the catalogue</a>";
     }
     return text;
   };
@@ -120,7 +152,15 @@ void AddConceptsPages(const ReportModel& model, Site& site) {
     }
     const std::string key = ConceptPageKey(record);
     std::string program_list;
-    for (const std::string& program : programs) program_list += Html(program) + " ";
+    size_t listed = 0;
+    for (const std::string& program : programs) {
+      if (listed++ == kListedPrograms) break;
+      program_list += Html(program) + " ";
+    }
+    if (programs.size() > kListedPrograms) {
+      program_list += "<span class=\"muted\">and " +
+                      std::to_string(programs.size() - kListedPrograms) + " more</span>";
+    }
     index << "<tr><td><a href=\"concepts/" << key << ".html\">" << Html(record)
           << "</a></td><td class=\"num\">" << std::to_string(fields.size())
           << "</td><td class=\"num\">" << std::to_string(rules.size()) << "</td><td>"
@@ -133,7 +173,7 @@ void AddConceptsPages(const ReportModel& model, Site& site) {
     for (const auto& [name, use] : fields) {
       page << "<tr id=\"" << AnchorId("f-", name)
            << "\"><td><a href=\"../rules.html?q=" << UrlSegment(name) << "\">" << Html(name)
-           << "</a></td><td>" << links(use.readers) << "</td><td>" << links(use.writers)
+           << "</a></td><td>" << links(use.readers, name) << "</td><td>" << links(use.writers, name)
            << "</td></tr>";
     }
     page << "</tbody></table>\n";

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "emitters/report/html_page.h"
+#include "emitters/report/search_table.h"
 #include "emitters/report/site_pages.h"
 #include "emitters/report/svg/svg_graph.h"
 
@@ -44,27 +45,39 @@ void AddCallGraphPage(const ReportModel& model, const SiteIndex& index, Site& si
   SvgGraphOptions options;
   options.title = "Call graph";
   options.left_to_right = true;
-  page << "<div class=\"graph-box\">" << RenderSvgGraph(graph, options) << "</div>\n";
+  if (graph.nodes.size() > options.max_nodes || graph.edges.size() > 4 * options.max_nodes) {
+    // An estate-wide drawing of thousands of programs would be slow to open and unreadable:
+    // each program page draws its own callers and callees instead.
+    page << "<p class=\"graph-too-large\">" << std::to_string(graph.nodes.size())
+         << " programs and job steps, " << std::to_string(graph.edges.size())
+         << " arrows: too many to draw at once. Each program's page draws its callers and "
+            "callees, and the table below lists every call.</p>\n";
+  } else {
+    page << "<div class=\"graph-box\">" << RenderSvgGraph(graph, options) << "</div>\n";
+  }
   page << "<p class=\"legend\"><span class=\"key program\">program</span> <span class=\"key "
           "job-step\">job step</span> <span class=\"key external\">outside the estate</span></p>";
-  page << "<h2>Calls</h2><table class=\"calls\"><thead><tr><th>caller</th><th>callee</th>"
-          "<th>kind</th><th>where</th></tr></thead><tbody>";
+  page << "<h2>Calls</h2>\n";
+  SearchTable table;
+  table.id = "calls";
+  table.noun = "calls and job steps";
+  table.columns = {{"caller", ""}, {"callee", ""}, {"kind", ""}, {"where", ""}};
   for (const analysis::CallSite& call : calls.calls) {
-    std::string where = call.file + ":" + std::to_string(call.line);
-    std::string link = index.SourceLink(call.file, call.line, 0);
-    std::string callee =
-        call.callee.empty() ? "(no literal reaches " + call.through + ")" : call.callee;
-    std::string key = index.ProgramPage(call.callee);
-    page << "<tr><td>" << Html(call.caller) << "</td><td>"
-         << (key.empty()
-                 ? Html(callee)
-                 : "<a href=\"programs/" + UrlSegment(key) + ".html\">" + Html(callee) + "</a>")
-         << "</td><td>" << analysis::CallKindName(call.kind)
-         << (call.through.empty() ? "" : " through " + Html(call.through)) << "</td><td>"
-         << (link.empty() ? Html(where) : "<a href=\"" + link + "\">" + Html(where) + "</a>")
-         << "</td></tr>";
+    const std::string caller_key = index.ProgramPage(call.caller);
+    const std::string callee_key = index.ProgramPage(call.callee);
+    table.rows.push_back({
+        {call.caller, caller_key.empty() ? "" : "programs/" + UrlSegment(caller_key) + ".html", ""},
+        {call.callee.empty() ? "(no literal reaches " + call.through + ")" : call.callee,
+         callee_key.empty() ? "" : "programs/" + UrlSegment(callee_key) + ".html", ""},
+        {std::string(analysis::CallKindName(call.kind)) +
+             (call.through.empty() ? "" : " through " + call.through),
+         "", ""},
+        {call.file + ":" + std::to_string(call.line), index.SourceLink(call.file, call.line, 0),
+         ""},
+    });
   }
-  page << "</tbody></table>\n";
+  AddSearchTable(table, page, site);
+  page.AddScript("report.js");
   auto list = [&](const char* title, const std::vector<std::string>& names) {
     page << "<h2>" << title << "</h2><p>";
     if (names.empty()) page << "<span class=\"muted\">none</span>";

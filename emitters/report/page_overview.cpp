@@ -3,6 +3,7 @@
 #include <map>
 
 #include "emitters/report/html_page.h"
+#include "emitters/report/search_table.h"
 #include "emitters/report/site_pages.h"
 
 namespace remint::report {
@@ -53,39 +54,41 @@ void AddOverviewPage(const ReportModel& model, const SiteIndex& index, Site& sit
          << std::to_string(counts.first) << "</td><td class=\"num\">"
          << std::to_string(counts.second) << "</td></tr>";
   }
-  page << "</tbody></table>\n<h2>Programs</h2>\n"
-          "<table id=\"programs\" class=\"sortable\"><thead><tr><th>program</th><th>member</th>"
-          "<th class=\"num\">lines</th><th class=\"num\">rules</th>"
-          "<th class=\"num\">complexity</th><th class=\"num\">unreachable</th>"
-          "<th class=\"num\">errors</th><th>C++</th><th>verified</th></tr></thead><tbody>\n";
+  page << "</tbody></table>\n<h2>Programs</h2>\n";
+  SearchTable programs;
+  programs.id = "programs";
+  programs.noun = "programs";
+  programs.row_attribute = "program";
+  programs.columns = {{"program", ""},   {"member", ""},        {"lines", "num"},
+                      {"rules", "num"},  {"complexity", "num"}, {"unreachable", "num"},
+                      {"errors", "num"}, {"C++", ""},           {"verified", ""}};
   for (const ProgramReport& program : model.programs) {
     const std::string key = UrlSegment(program.page_key);
-    std::string complexity = "";
-    std::string unreachable = "";
+    std::string complexity;
+    std::string unreachable;
     if (program.control_flow) {
       complexity = std::to_string(program.control_flow->cyclomatic_complexity);
       unreachable = std::to_string(program.control_flow->unreachable().size());
     }
-    size_t errors = CountErrors(program.diagnostics);
-    page << "<tr data-program=\"" << Html(program.name) << "\"><td><a href=\"programs/" << key
-         << ".html\">" << Html(program.name) << "</a></td><td><a href=\""
-         << index.SourceLink(program.member, 0, 0) << "\">" << Html(program.member)
-         << "</a></td><td class=\"num\">" << std::to_string(program.lines)
-         << "</td><td class=\"num\">" << std::to_string(program.rules.size())
-         << "</td><td class=\"num\">" << complexity << "</td><td class=\"num\">" << unreachable
-         << "</td><td class=\"num" << (errors > 0 ? " bad" : "") << "\">" << std::to_string(errors)
-         << "</td><td>"
-         << (program.cpp_text.empty()
-                 ? "<span class=\"muted\">" + Html(program.emit_status) + "</span>"
-                 : "<a href=\"side/" + key + ".html\">side by side</a>")
-         << "</td><td>"
-         << (program.verify_status.empty()
-                 ? std::string("<span class=\"muted\">not recorded</span>")
-                 : "<span class=\"status-" + Html(program.verify_status) + "\">" +
-                       Html(program.verify_status) + "</span>")
-         << "</td></tr>\n";
+    const size_t errors = CountErrors(program.diagnostics);
+    std::vector<TableCell> row = {
+        {program.name, "programs/" + key + ".html", ""},
+        {program.member, index.SourceLink(program.member, 0, 0), ""},
+        {std::to_string(program.lines), "", ""},
+        {std::to_string(program.rules.size()), "", ""},
+        {complexity, "", ""},
+        {unreachable, "", ""},
+        {std::to_string(errors), "", errors > 0 ? "bad" : ""},
+        program.cpp_text.empty() ? TableCell{program.emit_status, "", "muted"}
+                                 : TableCell{"side by side", "side/" + key + ".html", ""},
+        program.verify_status.empty()
+            ? TableCell{"not recorded", "", "muted"}
+            : TableCell{program.verify_status, "", "status-" + program.verify_status},
+    };
+    programs.rows.push_back(std::move(row));
   }
-  page << "</tbody></table>\n";
+  AddSearchTable(programs, page, site);
+  page.AddScript("report.js");
   if (!model.other_diagnostics.empty()) {
     page << "<h2>Other diagnostics</h2>\n"
          << DiagnosticList(model.other_diagnostics, index, 0) << "\n";

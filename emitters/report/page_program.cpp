@@ -109,6 +109,87 @@ void ControlFlowSection(const ProgramReport& program, const SiteIndex& index, Ht
   page << "</tbody></table></details>\n</section>\n";
 }
 
+// Who calls a program and what it calls, from the estate's call graph (each pair once).
+struct CallNeighbours {
+  std::set<std::pair<std::string, analysis::CallKind>> callers;
+  std::set<std::pair<std::string, analysis::CallKind>> callees;
+};
+
+auto NeighboursByProgram(const analysis::CallGraph& calls)
+    -> std::map<std::string, CallNeighbours, std::less<>> {
+  std::map<std::string, CallNeighbours, std::less<>> neighbours;
+  for (const analysis::CallSite& call : calls.calls) {
+    if (call.callee.empty()) continue;
+    neighbours[call.callee].callers.emplace(call.caller, call.kind);
+    if (call.kind != analysis::CallKind::kJobStep) {
+      neighbours[call.caller].callees.emplace(call.callee, call.kind);
+    }
+  }
+  return neighbours;
+}
+
+constexpr size_t kDrawnNeighbours = 60;
+constexpr const char* kCallClasses[] = {"static-call", "dynamic-call", "cancel", "runs"};
+
+// The program's corner of the call graph: its callers on the left, its callees on the right
+// (drawn up to kDrawnNeighbours; every one listed). The estate-wide graph is not drawn above a
+// few hundred programs, so this is where a large estate's calls are seen.
+void CallsSection(const ProgramReport& program, const CallNeighbours* neighbours,
+                  const SiteIndex& index, HtmlPage& page) {
+  page << "<section id=\"calls\"><h2>Calls</h2>\n";
+  if (neighbours == nullptr) {
+    page << "<p class=\"muted\">Nothing calls or runs this program, and it calls nothing."
+            "</p></section>\n";
+    return;
+  }
+  auto link = [&](const std::string& name, analysis::CallKind kind) {
+    std::string key = kind == analysis::CallKind::kJobStep ? "" : index.ProgramPage(name);
+    return key.empty() ? "<code>" + Html(name) + "</code>"
+                       : "<a href=\"" + UrlSegment(key) + ".html\">" + Html(name) + "</a>";
+  };
+  if (neighbours->callers.size() + neighbours->callees.size() <= kDrawnNeighbours) {
+    Graph graph;
+    GraphNode self;
+    self.label = program.name;
+    self.css_class = "program current";
+    graph.nodes.push_back(std::move(self));
+    auto add = [&](const std::string& name, analysis::CallKind kind) {
+      GraphNode node;
+      node.label = name;
+      const bool job_step = kind == analysis::CallKind::kJobStep;
+      std::string key = job_step ? "" : index.ProgramPage(name);
+      if (!key.empty()) node.href = UrlSegment(key) + ".html";
+      node.css_class = job_step ? "job-step" : (key.empty() ? "external" : "program");
+      graph.nodes.push_back(std::move(node));
+      return static_cast<uint32_t>(graph.nodes.size() - 1);
+    };
+    for (const auto& [name, kind] : neighbours->callers) {
+      uint32_t from = name == program.name ? 0 : add(name, kind);
+      graph.edges.push_back({from, 0, kCallClasses[static_cast<int>(kind)], ""});
+    }
+    for (const auto& [name, kind] : neighbours->callees) {
+      if (name == program.name) continue;  // a recursive call: drawn once, among the callers
+      graph.edges.push_back({0, add(name, kind), kCallClasses[static_cast<int>(kind)], ""});
+    }
+    SvgGraphOptions options;
+    options.title = "Calls of " + program.name;
+    options.left_to_right = true;
+    page << "<div class=\"graph-box\">" << RenderSvgGraph(graph, options) << "</div>\n";
+  }
+  auto list = [&](const char* title, const auto& names) {
+    page << "<p>" << title << ": ";
+    if (names.empty()) page << "<span class=\"muted\">none</span>";
+    for (const auto& [name, kind] : names) {
+      page << link(name, kind) << " <span class=\"muted\">(" << analysis::CallKindName(kind)
+           << ")</span> ";
+    }
+    page << "</p>\n";
+  };
+  list("Called or run by", neighbours->callers);
+  list("Calls", neighbours->callees);
+  page << "</section>\n";
+}
+
 // Each EVALUATE as a table: a row per WHEN with what it does.
 void DecisionTables(const ProgramReport& program, HtmlPage& page) {
   std::map<std::tuple<std::string, uint32_t, std::string>, std::vector<const analysis::Rule*>>
@@ -198,6 +279,7 @@ void RuleArticle(const ProgramReport& program, const analysis::Rule& rule, const
 }  // namespace
 
 void AddProgramPages(const ReportModel& model, const SiteIndex& index, Site& site) {
+  const auto neighbours = NeighboursByProgram(model.call_graph);
   for (const ProgramReport& program : model.programs) {
     HtmlPage page(program.name, 1, "");
     page << "<h1>" << Html(program.name) << "</h1>\n<p class=\"meta\">" << Html(program.language)
@@ -223,6 +305,8 @@ void AddProgramPages(const ReportModel& model, const SiteIndex& index, Site& sit
            << DiagnosticList(program.diagnostics, index, 1) << "</section>\n";
     }
     ControlFlowSection(program, index, page);
+    auto found = neighbours.find(program.name);
+    CallsSection(program, found == neighbours.end() ? nullptr : &found->second, index, page);
     DecisionTables(program, page);
     page << "<section id=\"rules\"><h2>Rules</h2>\n";
     if (program.rules.empty()) page << "<p class=\"muted\">No decisions or computations.</p>";

@@ -334,6 +334,20 @@ async function walkSite(browser, options) {
             `index.html: table#programs lists ${count} programs, each linking programs/NAME.html`,
             `${linked} of ${count} rows link their page`);
       await shot(page, 'overview.png');
+      // The table searches the whole estate's index: the last program by name finds its row.
+      if (count > 1) {
+        const wanted = await rows.nth(count - 1).getAttribute('data-program');
+        await page.locator('form[data-table="programs"] input').fill(wanted.toLowerCase());
+        await page.waitForFunction(
+            () => /^\d+ of /.test(document.getElementById('programs-count').textContent),
+            null, { timeout: 5000 }).catch(() => {});
+        const found = await page.locator('table#programs tr[data-program]').evaluateAll(
+            trs => trs.map(tr => tr.getAttribute('data-program')));
+        check(found.includes(wanted) && found.every(name => name.includes(wanted)) &&
+                  found.length < count,
+              `index.html: searching the programs for ${wanted} shows its row`,
+              `shown: ${found.join(' ')}`);
+      }
     });
     await reportPage('index.html', session, times);
   });
@@ -397,6 +411,23 @@ async function checkRules(page, base, field, shot, times) {
   check(all.visible > 0 && none.visible === 0,
         `search "${NONSENSE}": ${none.visible} of ${none.total} rows visible (${all.visible} before)`,
         'the search does not filter the rows');
+
+  // The program filter lists every program (filled when first used) and keeps only its rules.
+  await search(page, '');
+  const program = await page.locator('tr.rule-row td:nth-child(2)').last().textContent();
+  await page.locator('select#rule-program').click();
+  await page.keyboard.press('Escape');
+  await page.locator('select#rule-program').selectOption(program, { timeout: 5000 }).catch(() => {});
+  await page.waitForFunction(
+      name => [...document.querySelectorAll('tr.rule-row td:nth-child(2)')]
+                  .every(td => td.textContent === name),
+      program, { timeout: 5000 }).catch(() => {});
+  const owners = await page.locator('tr.rule-row td:nth-child(2)').allTextContents();
+  const listed = await page.locator('select#rule-program option').count();
+  check(owners.length > 0 && owners.every(owner => owner === program) && listed > 2,
+        `rules.html: the program filter (${listed - 1} programs) keeps the ${owners.length} rules of ${program}`,
+        `rows show ${[...new Set(owners)].join(' ')}`);
+  await page.locator('select#rule-program').selectOption('');
 
   await search(page, field);
   const again = await rowCounts(page, field);

@@ -2,13 +2,18 @@
 // resolves, output is byte-stable, rules link to their lines and C++.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "cli/http_server.h"
+#include "emitters/report/search_table.h"
 #include "emitters/report/site.h"
 #include "emitters/report/site_pages.h"
 #include "tests/report/site_links.h"
 
 namespace remint::report {
 namespace {
+
+using testing::Count;
 
 constexpr const char* kHostile =
     "<script>window.__remintInjected=1</script>\"'><img src=x onerror=alert(1)>&";
@@ -149,6 +154,79 @@ TEST(ReportSiteTest, ProgramWithErrorsGetsAPageWithItsDiagnostics) {
   EXPECT_NE(page.find("href=\"../source/BAD.CBL.html#L1\""), std::string::npos);
   EXPECT_NE(page.find("did not lower"), std::string::npos);
   EXPECT_TRUE(testing::BrokenLinks(site).empty());
+}
+
+// An estate of `programs` programs, each calling the next, all writing one shared field.
+auto WideModel(size_t programs) -> ReportModel {
+  ReportModel model;
+  model.title = "wide";
+  for (size_t i = 0; i < programs; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "P%05zu", i);
+    ProgramReport program;
+    program.name = name;
+    program.page_key = name;
+    program.member = std::string(name) + ".cbl";
+    model.members.push_back({program.member, program.member, "COBOL", "       PROGRAM-ID.\n"});
+    analysis::Rule rule;
+    rule.id = "R-" + std::string(name);
+    rule.program = name;
+    rule.procedure = "MAIN";
+    rule.kind = "if";
+    rule.condition = "WS-COUNT > 1";
+    rule.file = program.member;
+    rule.line = 1;
+    rule.reads = {"WS-COUNT"};
+    program.rules.push_back(rule);
+    program.fields = {{"WS-COUNT", "WS-COUNT"}};
+    model.programs.push_back(program);
+    model.call_graph.programs.push_back(name);
+    char callee[16];
+    std::snprintf(callee, sizeof callee, "P%05zu", (i + 1) % programs);
+    model.call_graph.calls.push_back(
+        {name, callee, analysis::CallKind::kStatic, program.member, 1, "", true});
+  }
+  return model;
+}
+
+TEST(ReportSiteTest, EstateWideTablesHoldTheirFirstRowsAndIndexEveryRow) {
+  Site site = RenderSite(WideModel(700));
+  const std::string& overview = site["index.html"];
+  EXPECT_EQ(Count(overview, "<tr data-program=\""), kShownRows);
+  EXPECT_NE(overview.find("the first 200 of 700 programs: search to find the others"),
+            std::string::npos);
+  EXPECT_NE(overview.find("data-index=\"assets/programs-index.js\""), std::string::npos);
+  const std::string& programs = site["assets/programs-index.js"];
+  EXPECT_EQ(Count(programs, "\",\"programs/P0"), 700u);  // every program's first cell
+  EXPECT_NE(programs.find("[\"P00699\",\"programs/P00699.html\"]"), std::string::npos);
+  // 700 programs are more than a drawing holds: the page says so and lists every call.
+  const std::string& callgraph = site["callgraph.html"];
+  EXPECT_EQ(callgraph.find("<svg class=\"graph\""), std::string::npos);
+  EXPECT_NE(callgraph.find("too many to draw at once"), std::string::npos);
+  EXPECT_EQ(Count(callgraph, "<tr><td><a href=\"programs/"), kShownRows);
+  EXPECT_EQ(Count(site["assets/calls-index.js"], "\"calls\""), 700u);
+  // ...and each program page draws its own callers and callees.
+  const std::string& page = site["programs/P00010.html"];
+  EXPECT_NE(page.find("<section id=\"calls\">"), std::string::npos);
+  EXPECT_NE(page.find("Called or run by: <a href=\"P00009.html\">P00009</a>"), std::string::npos);
+  EXPECT_NE(page.find("Calls: <a href=\"P00011.html\">P00011</a>"), std::string::npos);
+  EXPECT_NE(page.find("aria-label=\"Calls of P00010\""), std::string::npos);
+  // A field every program reads: its concept page links the first uses, the catalogue the rest.
+  const std::string& concept_page = site["concepts/WS-COUNT.html"];
+  EXPECT_EQ(Count(concept_page, "<a href=\"../programs/"), 100u);
+  EXPECT_NE(concept_page.find("href=\"../rules.html?q=WS-COUNT\">and 600 more in the catalogue"),
+            std::string::npos);
+  EXPECT_NE(site["concepts.html"].find("and 680 more"), std::string::npos);
+  EXPECT_TRUE(testing::BrokenLinks(site).empty()) << testing::BrokenLinks(site).front();
+}
+
+TEST(ReportSiteTest, SmallEstatesListEveryRowAndDrawTheWholeCallGraph) {
+  Site site = RenderSite(WideModel(20));
+  EXPECT_EQ(Count(site["index.html"], "<tr data-program=\""), 20u);
+  EXPECT_NE(site["index.html"].find("<p class=\"muted\" id=\"programs-count\">20 programs</p>"),
+            std::string::npos);
+  EXPECT_NE(site["callgraph.html"].find("<svg class=\"graph\""), std::string::npos);
+  EXPECT_EQ(Count(site["concepts/WS-COUNT.html"], "<a href=\"../programs/"), 20u);
 }
 
 TEST(HttpServerTest, RequestPathsStayInTheSite) {

@@ -75,4 +75,10 @@ auto BrokenLinks(const std::map<std::string, std::string>& site) -> std::vector<
   return broken;
 }
 
+auto Count(const std::string& text, const std::string& what) -> size_t {
+  size_t count = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
+  return count;
+}
+
 }  // namespace remint::testing

@@ -17,6 +17,9 @@ auto BrokenLinks(const std::map<std::string, std::string>& site) -> std::vector<
 auto AttributeValues(const std::string& html, const std::string& attribute)
     -> std::vector<std::string>;
 
+// How many times `what` occurs in `text` (overlapping occurrences counted).
+auto Count(const std::string& text, const std::string& what) -> size_t;
+
 }  // namespace remint::testing
 
 #endif  // REMINT_TESTS_REPORT_SITE_LINKS_H_
