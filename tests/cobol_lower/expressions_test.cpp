@@ -159,10 +159,10 @@ TEST(AbbreviatedConditionTest, SubjectAndOperatorCarryOver) {
 // IF A NOT = 0 AND NOT = 100 OR 200, i.e. (A NOT = 0 AND A NOT = 100) OR A NOT = 200; reading
 // the NOT as a logical NOT of "A = 100" (then "OR A = 200") gives FALSE for A = 0.
 TEST(AbbreviatedConditionTest, NotBeforeTheOperatorNegatesItAndCarriesOver) {
-  LowerResult result = LowerFreeFormat(
-      Program("01 A PIC 9(3).\n",
-              "  IF A NOT = 0 AND NOT = 100 OR 200 CONTINUE END-IF\n"
-              "  IF A = 5 AND NOT > 100 OR 7 CONTINUE END-IF.\n"));
+  LowerResult result =
+      LowerFreeFormat(Program("01 A PIC 9(3).\n",
+                              "  IF A NOT = 0 AND NOT = 100 OR 200 CONTINUE END-IF\n"
+                              "  IF A = 5 AND NOT > 100 OR 7 CONTINUE END-IF.\n"));
   ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
   ASSERT_TRUE(result.diagnostics.empty()) << result.messages();
   const ir::Module& module = result.module;

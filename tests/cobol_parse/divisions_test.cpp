@@ -169,7 +169,7 @@ WORKING-STORAGE SECTION.
 01 EXT-ITEM PIC X EXTERNAL.
 01 HEXVAL PIC X(2) VALUE X"0D25".
 01 PIC-END-PERIOD PIC 9(5).
-EXEC SQL INCLUDE SQLCA END-EXEC.
+EXEC SQL BEGIN DECLARE SECTION END-EXEC.
 LOCAL-STORAGE SECTION.
 01 LS-A PIC X.
 LINKAGE SECTION.
@@ -238,7 +238,7 @@ PROCEDURE DIVISION USING LK-PARM BY VALUE LK-LEN RETURNING LS-A.
        "(dataEntry 01 EXT-ITEM (dataClause PIC X) EXTERNAL .)",
        "(dataEntry 01 HEXVAL (dataClause PIC X(2)) (dataClause VALUE X\"0D25\") .)",
        "(dataEntry 01 PIC-END-PERIOD (dataClause PIC 9(5)) .)",
-       "(dataEntry EXEC SQL INCLUDE SQLCA END-EXEC .)",
+       "(dataEntry EXEC SQL BEGIN DECLARE SECTION END-EXEC .)",
        "(dataEntry 01 LS-A (dataClause PIC X) .)",
        "(dataEntry 01 LK-PARM .)",
        "(dataEntry 05 LK-LEN (dataClause PIC S9(4)) COMP .)"});

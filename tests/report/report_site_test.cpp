@@ -2,8 +2,6 @@
 // resolves, output is byte-stable, rules link to their lines and C++.
 #include <gtest/gtest.h>
 
-#include <cstdio>
-
 #include "cli/http_server.h"
 #include "emitters/report/search_table.h"
 #include "emitters/report/site.h"
@@ -156,20 +154,25 @@ TEST(ReportSiteTest, ProgramWithErrorsGetsAPageWithItsDiagnostics) {
   EXPECT_TRUE(testing::BrokenLinks(site).empty());
 }
 
+// "P00042" for 42.
+auto ProgramName(size_t number) -> std::string {
+  std::string digits = std::to_string(number);
+  return "P" + std::string(digits.size() < 5 ? 5 - digits.size() : 0, '0') + digits;
+}
+
 // An estate of `programs` programs, each calling the next, all writing one shared field.
 auto WideModel(size_t programs) -> ReportModel {
   ReportModel model;
   model.title = "wide";
   for (size_t i = 0; i < programs; ++i) {
-    char name[16];
-    std::snprintf(name, sizeof name, "P%05zu", i);
+    const std::string name = ProgramName(i);
     ProgramReport program;
     program.name = name;
     program.page_key = name;
-    program.member = std::string(name) + ".cbl";
+    program.member = name + ".cbl";
     model.members.push_back({program.member, program.member, "COBOL", "       PROGRAM-ID.\n"});
     analysis::Rule rule;
-    rule.id = "R-" + std::string(name);
+    rule.id = "R-" + name;
     rule.program = name;
     rule.procedure = "MAIN";
     rule.kind = "if";
@@ -181,8 +184,7 @@ auto WideModel(size_t programs) -> ReportModel {
     program.fields = {{"WS-COUNT", "WS-COUNT"}};
     model.programs.push_back(program);
     model.call_graph.programs.push_back(name);
-    char callee[16];
-    std::snprintf(callee, sizeof callee, "P%05zu", (i + 1) % programs);
+    const std::string callee = ProgramName((i + 1) % programs);
     model.call_graph.calls.push_back(
         {name, callee, analysis::CallKind::kStatic, program.member, 1, "", true});
   }

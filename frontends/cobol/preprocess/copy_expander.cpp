@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "base/fault_injection.h"
 #include "frontends/cobol/preprocess/reference_format.h"
 #include "frontends/cobol/preprocess/replacing.h"
+#include "frontends/cobol/preprocess/translator.h"
 
 namespace remint::cobol {
 namespace {
@@ -16,6 +18,12 @@ namespace fs = std::filesystem;
 
 // Deeper chains are diagnosed whatever the options say, so recursion stays within the stack.
 constexpr uint32_t kHardCopyDepthLimit = 1000;
+
+auto UpperCase(std::string_view text) -> std::string {
+  std::string upper(text);
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return upper;
+}
 
 auto ParentDirectory(const std::string& path) -> std::string {
   return fs::path(path).parent_path().string();
@@ -37,8 +45,14 @@ auto CopyExpander::UnitFor(FileId file, const std::string& directory, ReferenceF
   auto found = unit_by_file_and_format_.find(key);
   if (found != unit_by_file_and_format_.end()) return *found->second;
   ReferenceFormatOptions format_options;
-  format_options.format =
-      options_.format == ReferenceFormat::kAuto ? ReferenceFormat::kAuto : format;
+  // Supplied copybooks are written in fixed format whatever the program's format is.
+  const bool supplied = sources_.file(file).path.starts_with(kSystemCopybookFolder);
+  if (supplied) {
+    format_options.format = ReferenceFormat::kFixed;
+  } else {
+    format_options.format =
+        options_.format == ReferenceFormat::kAuto ? ReferenceFormat::kAuto : format;
+  }
   format_options.fallback_format = format;
   format_options.tab_width = options_.tab_width;
   format_options.accept_process_cards = !first_include.is_valid();
@@ -60,6 +74,14 @@ void CopyExpander::ExpandMain(FileId main_file, std::vector<StreamWord>& out) {
   const FileUnit& unit = UnitFor(main_file, directory, format, IncludeId{});
   result_.compiler_options = unit.text.compiler_options;
   out.reserve(unit.words.size() + unit.words.size() / 2);
+  // A program with EXEC CICS commands is read as the CICS translator leaves it: with the EXEC
+  // interface block at the head of its LINKAGE SECTION.
+  WordSource main_source{unit.text, unit.words, IncludeId{}};
+  for (size_t i = 0; i + 1 < unit.words.size() && !cics_; ++i) {
+    cics_ = unit.words[i].kind == WordKind::kWord &&
+            EqualsIgnoringCase(main_source.Spelling(i), "EXEC") &&
+            EqualsIgnoringCase(main_source.Spelling(i + 1), "CICS");
+  }
   active_files_.push_back(main_file);
   Expand(unit, IncludeId{}, 0, out);
   active_files_.pop_back();
@@ -103,6 +125,22 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
     std::string_view spelling = source.Spelling(i);
     if (EqualsIgnoringCase(spelling, "COPY")) {
       i = HandleCopy(unit, source, i, depth, out);
+      continue;
+    }
+    if (EqualsIgnoringCase(spelling, "EXEC")) {
+      if (size_t next = HandleSqlInclude(unit, source, i, depth, out); next != i) {
+        i = next;
+        continue;
+      }
+    }
+    if (EqualsIgnoringCase(spelling, "DFHRESP")) {
+      if (size_t next = HandleResponseCode(source, i, out); next != i) {
+        i = next;
+        continue;
+      }
+    }
+    if (size_t next = TrackProgramStructure(unit, source, i, depth, out); next != i) {
+      i = next;
       continue;
     }
     if (EqualsIgnoringCase(spelling, "REPLACE")) {
@@ -167,29 +205,45 @@ auto CopyExpander::HandleCopy(const FileUnit& unit, const WordSource& source, si
   size_t next = std::max(statement.next, index + 1);
   Drop(source, index, next);
   if (!statement.ok) return next;
+  CopybookRequest request{statement.name, statement.name_is_literal, statement.library,
+                          statement.library_is_literal, unit.directory};
+  CopyMember(unit, source, index, request, statement.rules, depth, out);
+  return next;
+}
 
+void CopyExpander::CopyMember(const FileUnit& unit, const WordSource& source, size_t index,
+                              const CopybookRequest& request,
+                              const std::vector<ReplacementRule>& rules, uint32_t depth,
+                              std::vector<StreamWord>& out) {
   SourceLoc directive = source.Location(index);
-  const std::string& name = statement.name;
-  if (stopped_) return next;
+  const std::string& name = request.name;
+  if (stopped_) return;
   if (words_expanded_ > options_.max_expanded_words) {
     StopExpansion(directive, name,
                   fmt::format("{} words of expanded text", options_.max_expanded_words));
-    return next;
+    return;
   }
   if (copies_expanded_ >= options_.max_copy_expansions) {
     StopExpansion(directive, name, fmt::format("{} COPY expansions", options_.max_copy_expansions));
-    return next;
+    return;
   }
   uint32_t depth_limit = std::min(options_.max_copy_depth, kHardCopyDepthLimit);
   if (depth + 1 > depth_limit) {
     emitter_.Emit(DiagnosticKind::kCobolCopyDepthExceeded, directive, name, depth_limit);
-    return next;
+    return;
   }
-  CopybookRequest request{name, statement.name_is_literal, statement.library,
-                          statement.library_is_literal, unit.directory};
   std::vector<std::string> searched;
   std::optional<CopybookLocation> location = finder_.Find(request, searched);
-  if (!location) {
+  std::optional<FileId> file;
+  std::string directory;
+  if (location) {
+    file = LoadCopybook(location->path, directive, name);
+    if (!file) return;
+    directory = ParentDirectory(location->path);
+  } else if (std::optional<FileId> system = SystemCopybookFile(request)) {
+    // A copybook the CICS translator or the Db2 precompiler supplies (none of the estate's).
+    file = system;
+  } else {
     std::string places;
     for (const std::string& place : searched) {
       places += places.empty() ? "'" : ", '";
@@ -197,29 +251,29 @@ auto CopyExpander::HandleCopy(const FileUnit& unit, const WordSource& source, si
     }
     if (places.empty()) places = "nowhere";
     emitter_.Emit(DiagnosticKind::kCobolCopybookNotFound, directive, name, places);
-    return next;
+    return;
   }
-  std::optional<FileId> file = LoadCopybook(location->path, directive, name);
-  if (!file) return next;
   if (std::find(active_files_.begin(), active_files_.end(), *file) != active_files_.end()) {
     emitter_.Emit(DiagnosticKind::kCobolCopyCycle, directive, name, sources_.file(*file).path);
-    return next;
+    return;
   }
-  if (copied_.insert(file->index).second) result_.copied_files.push_back(*file);
+  // Supplied copybooks are no file of the estate: nothing to track for changes.
+  if (location && copied_.insert(file->index).second) result_.copied_files.push_back(*file);
   ++copies_expanded_;
 
   IncludeId include = sources_.AddInclude(directive, *file);
-  ReferenceFormat format = unit.text.FormatAt(source.words[index].begin);
-  const FileUnit& copied = UnitFor(*file, ParentDirectory(location->path), format, include);
+  ReferenceFormat format =
+      location ? unit.text.FormatAt(source.words[index].begin) : ReferenceFormat::kFixed;
+  const FileUnit& copied = UnitFor(*file, directory, format, include);
   active_files_.push_back(*file);
-  if (statement.rules.empty()) {
+  if (rules.empty()) {
     Expand(copied, include, depth + 1, out);
   } else {
     // REPLACING applies to the whole copied text, nested copybooks included (as cobc does).
     std::vector<StreamWord> copied_words;
     Expand(copied, include, depth + 1, copied_words);
     uint32_t replaced_newlines = 0;
-    ApplyReplacements(copied_words, statement.rules, arena_, out, replaced_newlines);
+    ApplyReplacements(copied_words, rules, arena_, out, replaced_newlines);
     pending_newlines_ += replaced_newlines;
   }
   active_files_.pop_back();
@@ -228,7 +282,134 @@ auto CopyExpander::HandleCopy(const FileUnit& unit, const WordSource& source, si
     StopExpansion(directive, name,
                   fmt::format("{} words of expanded text", options_.max_expanded_words));
   }
+}
+
+auto CopyExpander::SystemCopybookFile(const CopybookRequest& request) -> std::optional<FileId> {
+  if (request.name_is_literal || !request.library.empty()) return std::nullopt;
+  std::optional<std::string_view> text = SystemCopybook(request.name);
+  if (!text) return std::nullopt;
+  std::string path = std::string(kSystemCopybookFolder) + "/" + UpperCase(request.name);
+  if (auto found = system_files_.find(path); found != system_files_.end()) return found->second;
+  ErrorOr<FileId> loaded = sources_.AddBuffer(path, std::string(*text));
+  if (!loaded) return std::nullopt;
+  system_files_.emplace(path, *loaded);
+  return *loaded;
+}
+
+auto CopyExpander::IsWord(const WordSource& source, size_t index, std::string_view word) const
+    -> bool {
+  return index < source.words.size() && source.words[index].kind == WordKind::kWord &&
+         EqualsIgnoringCase(source.Spelling(index), word);
+}
+
+void CopyExpander::PushText(std::string text, WordKind kind, SourceLoc at,
+                            std::vector<StreamWord>& out) {
+  arena_.push_back(std::move(text));
+  StreamWord word;
+  word.kind = kind;
+  word.relocated = true;
+  word.replaced_at = at;
+  word.text = arena_.back();
+  word.newlines_before = pending_newlines_;
+  word.space_before = true;
+  pending_newlines_ = 0;
+  pending_space_ = false;
+  out.push_back(word);
+  ++words_expanded_;
+}
+
+// EXEC SQL INCLUDE member END-EXEC: the Db2 precompiler puts the member there, as COPY would
+// (SQLCA and SQLDA from remint when the copy search has no such member).
+auto CopyExpander::HandleSqlInclude(const FileUnit& unit, const WordSource& source, size_t index,
+                                    uint32_t depth, std::vector<StreamWord>& out) -> size_t {
+  std::span<const TextWord> words = source.words;
+  if (!IsWord(source, index + 1, "SQL") || !IsWord(source, index + 2, "INCLUDE") ||
+      index + 3 >= words.size() || !IsWord(source, index + 4, "END-EXEC")) {
+    return index;
+  }
+  const TextWord& member = words[index + 3];
+  if (member.kind != WordKind::kWord && member.kind != WordKind::kLiteral) return index;
+  std::string name(source.Spelling(index + 3));
+  bool literal = member.kind == WordKind::kLiteral;
+  if (literal && name.size() >= 2) name = name.substr(1, name.size() - 2);
+  size_t next = index + 5;
+  // In the data division the member brings its own periods: the one after END-EXEC would stand
+  // alone. In the procedure division it ends a sentence and stays.
+  if (!in_procedure_division_ && next < words.size() && words[next].kind == WordKind::kPeriod) {
+    ++next;
+  }
+  Drop(source, index, next);
+  CopybookRequest request{name, literal, "", false, unit.directory};
+  CopyMember(unit, source, index, request, {}, depth, out);
   return next;
+}
+
+// DFHRESP(condition): the translator writes the condition's RESP value in its place.
+auto CopyExpander::HandleResponseCode(const WordSource& source, size_t index,
+                                      std::vector<StreamWord>& out) -> size_t {
+  std::span<const TextWord> words = source.words;
+  if (index + 3 >= words.size() || words[index + 1].kind != WordKind::kPunctuation ||
+      source.Spelling(index + 1) != "(" || words[index + 2].kind != WordKind::kWord ||
+      words[index + 3].kind != WordKind::kPunctuation || source.Spelling(index + 3) != ")") {
+    return index;
+  }
+  SourceLoc at = source.Location(index);
+  std::string_view condition = source.Spelling(index + 2);
+  std::optional<int> value = CicsResponseValue(condition);
+  if (!value) {
+    // Read as 0 so the statement still lowers; the diagnostic says why it means nothing.
+    emitter_.Emit(DiagnosticKind::kCobolUnknownCicsCondition, source.Location(index + 2),
+                  std::string(condition));
+  }
+  Drop(source, index, index + 4);
+  PushText(std::to_string(value.value_or(0)), WordKind::kWord, at, out);
+  return index + 4;
+}
+
+// Where the EXEC interface block goes: first in the LINKAGE SECTION, or in a LINKAGE SECTION
+// the translator adds before the PROCEDURE DIVISION (and a DATA DIVISION, when the program has
+// none). Returns `index` when the word is not one of those places.
+auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource& source,
+                                         size_t index, uint32_t depth, std::vector<StreamWord>& out)
+    -> size_t {
+  if (IsWord(source, index, "PROGRAM-ID")) {
+    eib_inserted_ = false;
+    data_division_seen_ = false;
+    in_procedure_division_ = false;
+    return index;
+  }
+  if (IsWord(source, index, "DATA") && IsWord(source, index + 1, "DIVISION")) {
+    data_division_seen_ = true;
+    return index;
+  }
+  std::span<const TextWord> words = source.words;
+  if (cics_ && !eib_inserted_ && IsWord(source, index, "LINKAGE") &&
+      IsWord(source, index + 1, "SECTION") && index + 2 < words.size() &&
+      words[index + 2].kind == WordKind::kPeriod) {
+    for (size_t k = index; k < index + 3; ++k) Push(source, k, out);
+    eib_inserted_ = true;
+    CopybookRequest request{"DFHEIBLK", false, "", false, unit.directory};
+    CopyMember(unit, source, index, request, {}, depth, out);
+    return index + 3;
+  }
+  if (IsWord(source, index, "PROCEDURE") && IsWord(source, index + 1, "DIVISION")) {
+    in_procedure_division_ = true;
+    if (cics_ && !eib_inserted_) {
+      SourceLoc at = source.Location(index);
+      if (!data_division_seen_) {
+        PushText("DATA", WordKind::kWord, at, out);
+        PushText("DIVISION", WordKind::kWord, at, out);
+        PushText(".", WordKind::kPeriod, at, out);
+      }
+      PushText("LINKAGE", WordKind::kWord, at, out);
+      PushText("SECTION", WordKind::kWord, at, out);
+      PushText(".", WordKind::kPeriod, at, out);
+      eib_inserted_ = true;
+      CopybookRequest request{"DFHEIBLK", false, "", false, unit.directory};
+      CopyMember(unit, source, index, request, {}, depth, out);
+    }
+  }
+  return index;
 }
 
 void CopyExpander::StopExpansion(SourceLoc directive, const std::string& name,

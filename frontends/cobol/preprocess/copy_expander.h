@@ -5,6 +5,8 @@
 #define REMINT_FRONTENDS_COBOL_PREPROCESS_COPY_EXPANDER_H_
 
 #include <deque>
+#include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -47,6 +49,23 @@ class CopyExpander {
                   std::vector<StreamWord>& out) -> size_t;
   auto HandleReplace(const WordSource& source, size_t index, std::vector<StreamWord>& out)
       -> size_t;
+  // Copies the member `request` names (after the COPY or INCLUDE at `index` was dropped).
+  void CopyMember(const FileUnit& unit, const WordSource& source, size_t index,
+                  const CopybookRequest& request, const std::vector<ReplacementRule>& rules,
+                  uint32_t depth, std::vector<StreamWord>& out);
+  // A copybook remint supplies (translator.h), loaded once; nothing when there is none.
+  auto SystemCopybookFile(const CopybookRequest& request) -> std::optional<FileId>;
+  // The CICS translator's and the Db2 precompiler's part (translator.h). Each returns `index`
+  // when the words there are not its business.
+  auto HandleSqlInclude(const FileUnit& unit, const WordSource& source, size_t index,
+                        uint32_t depth, std::vector<StreamWord>& out) -> size_t;
+  auto HandleResponseCode(const WordSource& source, size_t index, std::vector<StreamWord>& out)
+      -> size_t;
+  auto TrackProgramStructure(const FileUnit& unit, const WordSource& source, size_t index,
+                             uint32_t depth, std::vector<StreamWord>& out) -> size_t;
+  auto IsWord(const WordSource& source, size_t index, std::string_view word) const -> bool;
+  // Text no source holds (a translator's insertion), located at `at`.
+  void PushText(std::string text, WordKind kind, SourceLoc at, std::vector<StreamWord>& out);
   auto LoadCopybook(const std::string& path, SourceLoc directive, const std::string& name)
       -> std::optional<FileId>;
   auto UnitFor(FileId file, const std::string& directory, ReferenceFormat format,
@@ -77,6 +96,12 @@ class CopyExpander {
   uint32_t pending_newlines_ = 0;
   bool pending_space_ = false;
   bool debugging_mode_ = false;
+  std::map<std::string, FileId> system_files_;  // Supplied copybooks loaded, by path.
+  bool cics_ = false;                           // The main file holds EXEC CICS commands.
+  // Per program, for the translators' insertions.
+  bool eib_inserted_ = false;
+  bool data_division_seen_ = false;
+  bool in_procedure_division_ = false;
 };
 
 }  // namespace remint::cobol

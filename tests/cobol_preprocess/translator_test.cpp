@@ -1,0 +1,117 @@
+// The CICS translator's and the Db2 precompiler's part of the copy stage: EXEC SQL INCLUDE, the
+// copybooks remint supplies, the EXEC interface block of command-level programs, DFHRESP.
+#include "frontends/cobol/preprocess/translator.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/cobol_preprocess/preprocess_fixture.h"
+
+namespace remint::cobol::testing {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using ::testing::StartsWith;
+
+TEST(TranslatorTest, SqlIncludeCopiesTheMemberWithoutTheStrayPeriod) {
+  TempDirectory directory;
+  PreprocessRun run = RunOnText(
+      directory,
+      Card("WORKING-STORAGE SECTION.") + Card("01  REC.") + Card("    EXEC SQL") +
+          Card("      INCLUDE BOOK") + Card("    END-EXEC.") + Card("PROCEDURE DIVISION.") +
+          Card("    EXEC SQL INCLUDE PARA END-EXEC.") + Card("    STOP RUN."),
+      {{"BOOK", Card("  05 F PIC X.")}, {"PARA", Card("    DISPLAY 'P'")}});
+  // In the data division the member's own period ends the entry; in the procedure division the
+  // period after END-EXEC still ends the sentence.
+  EXPECT_EQ(run.squeezed(),
+            "WORKING-STORAGE SECTION. 01 REC. 05 F PIC X. PROCEDURE DIVISION. DISPLAY 'P' . "
+            "STOP RUN.");
+  EXPECT_THAT(run.codes(), IsEmpty());
+  EXPECT_EQ(run.LocationOf("05", directory.path()), "BOOK:1:10 < MAIN.cbl:3:12");
+  EXPECT_EQ(run.expanded.copied_files.size(), 2u);
+}
+
+TEST(TranslatorTest, SqlcaComesFromRemintUnlessTheSearchFindsOne) {
+  TempDirectory directory;
+  const std::string main =
+      Card("WORKING-STORAGE SECTION.") + Card("EXEC SQL INCLUDE SQLCA") + Card("END-EXEC.");
+  PreprocessRun supplied = RunOnText(directory, main);
+  EXPECT_THAT(supplied.codes(), IsEmpty());
+  EXPECT_THAT(supplied.squeezed(), HasSubstr("01 SQLCA. 05 SQLCAID PIC X(8)."));
+  EXPECT_THAT(supplied.LocationOf("SQLCAID"), StartsWith("<remint>/SQLCA:4:16 < "));
+  // A supplied copybook is no member of the estate: nothing to watch for changes.
+  EXPECT_THAT(supplied.expanded.copied_files, IsEmpty());
+
+  TempDirectory own;
+  PreprocessRun estate = RunOnText(own, main, {{"SQLCA", Card("01 SITE-SQLCA PIC X.")}});
+  EXPECT_THAT(estate.squeezed(), HasSubstr("01 SITE-SQLCA PIC X."));
+  EXPECT_THAT(estate.squeezed(), Not(HasSubstr("SQLCAID")));
+}
+
+TEST(TranslatorTest, CicsProgramsGetTheExecInterfaceBlockFirstInLinkage) {
+  TempDirectory directory;
+  PreprocessRun run = RunOnText(
+      directory, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") + Card("LINKAGE SECTION.") +
+                     Card("01  DFHCOMMAREA PIC X(10).") + Card("PROCEDURE DIVISION.") +
+                     Card("    EXEC CICS RETURN END-EXEC."));
+  EXPECT_THAT(run.codes(), IsEmpty());
+  EXPECT_THAT(run.squeezed(), HasSubstr("LINKAGE SECTION. 01 DFHEIBLK. 02 EIBTIME"));
+  EXPECT_THAT(run.squeezed(),
+              HasSubstr("02 EIBRLDBK PIC X(1). 01 DFHCOMMAREA PIC X(10). PROCEDURE DIVISION."));
+  EXPECT_THAT(run.LocationOf("EIBCALEN", directory.path()),
+              StartsWith("<remint>/DFHEIBLK:11:16 < MAIN.cbl:3:8"));
+}
+
+TEST(TranslatorTest, ALinkageSectionIsAddedWhereTheProgramHasNone) {
+  TempDirectory directory;
+  PreprocessRun with_data = RunOnText(
+      directory, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") +
+                     Card("WORKING-STORAGE SECTION.") + Card("01 A PIC X.") +
+                     Card("PROCEDURE DIVISION.") + Card("    EXEC CICS RETURN END-EXEC."));
+  EXPECT_THAT(with_data.squeezed(),
+              HasSubstr("01 A PIC X. LINKAGE SECTION . 01 DFHEIBLK. 02 EIBTIME"));
+  TempDirectory bare;
+  PreprocessRun without_data =
+      RunOnText(bare, Card("PROGRAM-ID. P.") + Card("PROCEDURE DIVISION.") +
+                          Card("    EXEC CICS RETURN END-EXEC."));
+  EXPECT_THAT(without_data.squeezed(),
+              HasSubstr("PROGRAM-ID. P. DATA DIVISION . LINKAGE SECTION . 01 DFHEIBLK."));
+  // The added words are located at the PROCEDURE DIVISION that made them.
+  EXPECT_EQ(without_data.LocationOf("LINKAGE", bare.path()), "MAIN.cbl:2:8");
+  EXPECT_THAT(without_data.codes(), IsEmpty());
+}
+
+TEST(TranslatorTest, ProgramsWithoutCicsCommandsGetNoInterfaceBlock) {
+  TempDirectory directory;
+  PreprocessRun run = RunOnText(directory, Card("PROGRAM-ID. P.") + Card("LINKAGE SECTION.") +
+                                               Card("PROCEDURE DIVISION.") + Card("  STOP RUN."));
+  EXPECT_THAT(run.squeezed(), Not(HasSubstr("DFHEIBLK")));
+}
+
+TEST(TranslatorTest, DfhrespBecomesTheConditionsResponseValue) {
+  TempDirectory directory;
+  PreprocessRun run =
+      RunOnText(directory, Card("IF R = DFHRESP(NORMAL) OR DFHRESP ( notfnd ) OR DFHRESP(QIDERR)") +
+                               Card("   OR DFHRESP(NOSUCH) CONTINUE."));
+  EXPECT_EQ(run.squeezed(), "IF R = 0 OR 13 OR 44 OR 0 CONTINUE.");
+  EXPECT_THAT(run.codes(), ElementsAre("RM2115"));
+  EXPECT_THAT(DescribeDiagnostics(run.diagnostics, directory.path()),
+              HasSubstr("MAIN.cbl:2:22: DFHRESP(NOSUCH): 'NOSUCH' is not a CICS condition"));
+  EXPECT_EQ(run.LocationOf("13", directory.path()), "MAIN.cbl:1:34");  // its DFHRESP
+}
+
+TEST(TranslatorTest, SystemCopybooksAndResponseValuesAreFoundInAnyCase) {
+  EXPECT_TRUE(SystemCopybook("sqlca").has_value());
+  EXPECT_TRUE(SystemCopybook("DFHEIBLK").has_value());
+  EXPECT_FALSE(SystemCopybook("LGCMAREA").has_value());
+  EXPECT_EQ(CicsResponseValue("Normal"), 0);
+  EXPECT_EQ(CicsResponseValue("PGMIDERR"), 27);
+  EXPECT_EQ(CicsResponseValue("ENDFILE"), 20);
+  EXPECT_EQ(CicsResponseValue("NOPE"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace remint::cobol::testing
