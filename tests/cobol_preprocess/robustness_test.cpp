@@ -118,8 +118,8 @@ TEST(RobustnessTest, DoublingCopyChainStopsAtTheExpansionBound) {
   for (int level = 1; level <= 20; ++level) {
     std::string next = "C" + std::to_string(level + 1);
     books.emplace("C" + std::to_string(level),
-                       level < 20 ? Card("COPY " + next + ".") + Card("COPY " + next + ".")
-                                  : Card("DISPLAY 'X'."));
+                  level < 20 ? Card("COPY " + next + ".") + Card("COPY " + next + ".")
+                             : Card("DISPLAY 'X'."));
   }
   PreprocessRun run = RunOnText(directory, Card("COPY C1."), books);
   ASSERT_EQ(run.codes(), std::vector<std::string>{"RM2114"});

@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "base/fault_injection.h"
+#include "frontends/bms/bms.h"
 #include "frontends/cobol/preprocess/reference_format.h"
 #include "frontends/cobol/preprocess/replacing.h"
 #include "frontends/cobol/preprocess/translator.h"
@@ -243,6 +244,9 @@ void CopyExpander::CopyMember(const FileUnit& unit, const WordSource& source, si
   } else if (std::optional<FileId> system = SystemCopybookFile(request)) {
     // A copybook the CICS translator or the Db2 precompiler supplies (none of the estate's).
     file = system;
+  } else if (std::optional<FileId> map = SymbolicMapFile(request, directive, searched)) {
+    // The symbolic map the BMS assembler would generate from the map set's macro source.
+    file = map;
   } else {
     std::string places;
     for (const std::string& place : searched) {
@@ -294,6 +298,31 @@ auto CopyExpander::SystemCopybookFile(const CopybookRequest& request) -> std::op
   if (!loaded) return std::nullopt;
   system_files_.emplace(path, *loaded);
   return *loaded;
+}
+
+auto CopyExpander::SymbolicMapFile(const CopybookRequest& request, SourceLoc directive,
+                                   std::vector<std::string>& searched) -> std::optional<FileId> {
+  if (request.name_is_literal) return std::nullopt;
+  CopybookRequest source = request;
+  source.name += ".bms";
+  std::vector<std::string> also_searched;
+  std::optional<CopybookLocation> location = finder_.Find(source, also_searched);
+  if (!location) return std::nullopt;
+  std::optional<FileId> bms = LoadCopybook(location->path, directive, request.name);
+  if (!bms) return std::nullopt;
+  searched.clear();
+  // The map set's source is the estate's: a change to it changes the program.
+  if (copied_.insert(bms->index).second) result_.copied_files.push_back(*bms);
+  if (auto found = symbolic_maps_.find(bms->index); found != symbolic_maps_.end()) {
+    return found->second;
+  }
+  bms::BmsMapSet map_set = bms::ReadMapSet(sources_, *bms, emitter_);
+  ErrorOr<FileId> generated = sources_.AddBuffer(
+      std::string(kSystemCopybookFolder) + "/" + UpperCase(request.name) + ".symbolic-map",
+      bms::SymbolicMapCopybook(map_set));
+  if (!generated) return std::nullopt;
+  symbolic_maps_.emplace(bms->index, *generated);
+  return *generated;
 }
 
 auto CopyExpander::IsWord(const WordSource& source, size_t index, std::string_view word) const

@@ -55,6 +55,10 @@ class CopyExpander {
                   uint32_t depth, std::vector<StreamWord>& out);
   // A copybook remint supplies (translator.h), loaded once; nothing when there is none.
   auto SystemCopybookFile(const CopybookRequest& request) -> std::optional<FileId>;
+  // The symbolic map generated from a BMS map set NAME.bms in the copy search (once per map
+  // set); nothing when there is none. Its problems are diagnosed in the .bms source.
+  auto SymbolicMapFile(const CopybookRequest& request, SourceLoc directive,
+                       std::vector<std::string>& searched) -> std::optional<FileId>;
   // The CICS translator's and the Db2 precompiler's part (translator.h). Each returns `index`
   // when the words there are not its business.
   auto HandleSqlInclude(const FileUnit& unit, const WordSource& source, size_t index,
@@ -97,6 +101,7 @@ class CopyExpander {
   bool pending_space_ = false;
   bool debugging_mode_ = false;
   std::map<std::string, FileId> system_files_;  // Supplied copybooks loaded, by path.
+  std::map<uint32_t, FileId> symbolic_maps_;    // BMS source file -> its symbolic map
   bool cics_ = false;                           // The main file holds EXEC CICS commands.
   // Per program, for the translators' insertions.
   bool eib_inserted_ = false;

@@ -1,0 +1,119 @@
+// BMS map sets: the macro reader (continuations, quoted strings across lines, operands), the
+// symbolic map generated for `COPY mapset`, and located diagnostics for bad macro source.
+#include "frontends/bms/bms.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tests/cobol_preprocess/preprocess_fixture.h"
+
+namespace remint::cobol::testing {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+// An assembler card: `text` padded to column 71, then `continuation` in column 72.
+auto Asm(const std::string& text, char continuation = ' ') -> std::string {
+  std::string line = text;
+  line.resize(71, ' ');
+  if (continuation != ' ') line += continuation;
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line + "\n";
+}
+
+const std::string kMapSet =
+    Asm("* a comment card") +
+    Asm("TESTMS  DFHMSD TYPE=MAP,MODE=INOUT,LANG=COBOL,STORAGE=AUTO,", 'X') +
+    Asm("               TIOAPFX=YES") + Asm("MAPA    DFHMDI SIZE=(24,80)") +
+    Asm("        DFHMDF POS=(1,1),LENGTH=4,ATTRB=(ASKIP,BRT),INITIAL='MAPA'") +
+    Asm("CUSTNO  DFHMDF POS=(4,50),LENGTH=10,ATTRB=(NORM,UNPROT,IC,FSET),", '*') +
+    Asm("               JUSTIFY=(RIGHT,ZERO)") +
+    Asm("        DFHMDF POS=(1,12),LENGTH=31,INITIAL='General Insurance Cust", 'X') +
+    Asm("               Menu'") + Asm("AMOUNT  DFHMDF POS=(5,2),LENGTH=7,PICIN='9(5)V99'") +
+    Asm("MAPB    DFHMDI SIZE=(24,80)") + Asm("MSG     DFHMDF POS=(24,1),LENGTH=79") +
+    Asm("        DFHMSD TYPE=FINAL") + Asm("        END");
+
+TEST(BmsTest, ReadsMapsFieldsAndContinuedOperands) {
+  TempDirectory directory;
+  std::string path = directory.Write("TESTMS.bms", kMapSet);
+  SourceManager sources;
+  DiagnosticCollector collector;
+  DiagnosticEmitter emitter(&sources, collector);
+  ErrorOr<FileId> file = sources.Load(path, "TESTMS.bms");
+  ASSERT_TRUE(file);
+  bms::BmsMapSet map_set = bms::ReadMapSet(sources, *file, emitter);
+  EXPECT_THAT(collector.TakeSorted(), IsEmpty());
+  EXPECT_EQ(map_set.name, "TESTMS");
+  EXPECT_EQ(map_set.options.at("TIOAPFX"), "YES");
+  EXPECT_EQ(map_set.options.at("STORAGE"), "AUTO");
+  ASSERT_EQ(map_set.maps.size(), 2u);
+  const bms::BmsMap& map = map_set.maps[0];
+  EXPECT_EQ(map.name, "MAPA");
+  ASSERT_EQ(map.fields.size(), 4u);
+  EXPECT_EQ(map.fields[1].name, "CUSTNO");
+  EXPECT_EQ(map.fields[1].row, 4u);
+  EXPECT_EQ(map.fields[1].column, 50u);
+  EXPECT_EQ(map.fields[1].length, 10u);
+  EXPECT_THAT(map.fields[1].attributes, ElementsAre("NORM", "UNPROT", "IC", "FSET"));
+  EXPECT_EQ(map.fields[1].loc.line, 6u);
+  // A string open at column 71 goes on at column 16 of the next card.
+  // "Cust" ends in column 67: the blanks of columns 68-71 are part of the string.
+  EXPECT_EQ(map.fields[2].initial, "General Insurance Cust" + std::string(4, ' ') + "Menu");
+  EXPECT_EQ(map.fields[3].picture_in, "9(5)V99");
+}
+
+TEST(BmsTest, CopyOfAMapSetBringsItsSymbolicMap) {
+  TempDirectory directory;
+  directory.Write("TESTMS.bms", kMapSet);
+  PreprocessRun run = RunOnText(directory, Card("WORKING-STORAGE SECTION.") + Card("COPY TESTMS."));
+  EXPECT_THAT(run.codes(), IsEmpty());
+  EXPECT_EQ(run.squeezed(),
+            "WORKING-STORAGE SECTION. 01 MAPAI. 02 FILLER PIC X(12). 02 CUSTNOL COMP PIC S9(4). "
+            "02 CUSTNOF PICTURE X. 02 FILLER REDEFINES CUSTNOF. 03 CUSTNOA PICTURE X. 02 CUSTNOI "
+            "PIC X(10). 02 AMOUNTL COMP PIC S9(4). 02 AMOUNTF PICTURE X. 02 FILLER REDEFINES "
+            "AMOUNTF. 03 AMOUNTA PICTURE X. 02 AMOUNTI PIC 9(5)V99. 01 MAPAO REDEFINES MAPAI. 02 "
+            "FILLER PIC X(12). 02 FILLER PICTURE X(3). 02 CUSTNOO PIC X(10). 02 FILLER PICTURE "
+            "X(3). 02 AMOUNTO PIC X(7). 01 MAPBI. 02 FILLER PIC X(12). 02 MSGL COMP PIC S9(4). 02 "
+            "MSGF PICTURE X. 02 FILLER REDEFINES MSGF. 03 MSGA PICTURE X. 02 MSGI PIC X(79). 01 "
+            "MAPBO REDEFINES MAPBI. 02 FILLER PIC X(12). 02 FILLER PICTURE X(3). 02 MSGO PIC "
+            "X(79).");
+  // The map set's source is a member of the estate; the generated map is not.
+  ASSERT_EQ(run.expanded.copied_files.size(), 1u);
+  EXPECT_THAT(run.sources->file(run.expanded.copied_files[0]).path, HasSubstr("TESTMS.bms"));
+}
+
+TEST(BmsTest, MapsShareStorageWithoutStorageAuto) {
+  TempDirectory directory;
+  directory.Write("SHARED.bms", Asm("SHARED  DFHMSD TYPE=MAP,MODE=IN,LANG=COBOL") +
+                                    Asm("M1      DFHMDI SIZE=(24,80)") +
+                                    Asm("A       DFHMDF POS=(1,1),LENGTH=2") +
+                                    Asm("M2      DFHMDI SIZE=(24,80)") +
+                                    Asm("B       DFHMDF POS=(1,1),LENGTH=3") + Asm("        END"));
+  PreprocessRun run = RunOnText(directory, Card("COPY SHARED."));
+  EXPECT_EQ(run.squeezed(),
+            "01 M1I. 02 AL COMP PIC S9(4). 02 AF PICTURE X. 02 FILLER REDEFINES AF. 03 AA "
+            "PICTURE X. 02 AI PIC X(2). 01 M2I REDEFINES M1I. 02 BL COMP PIC S9(4). 02 BF "
+            "PICTURE X. 02 FILLER REDEFINES BF. 03 BA PICTURE X. 02 BI PIC X(3).");
+}
+
+TEST(BmsTest, BadMacroSourceIsLocatedAndTheRestIsRead) {
+  TempDirectory directory;
+  directory.Write("BAD.bms",
+                  Asm("BAD     DFHMSD TYPE=MAP,LANG=COBOL") + Asm("M       DFHMDI SIZE=(24,80)") +
+                      Asm("A       DFHMDF POS=(1,1),LENGTH=ABC") + Asm("        DFHMXX POS=(2,1)") +
+                      Asm("B       DFHMDF POS=(3,1),LENGTH=2,OCCURS=3") +
+                      Asm("C       DFHMDF POS=(4,1),INITIAL='OPEN") + Asm("        END"));
+  PreprocessRun run = RunOnText(directory, Card("COPY BAD."));
+  EXPECT_THAT(run.codes(), ElementsAre("RM2117", "RM2116", "RM2118", "RM2116"));
+  const std::string described = DescribeDiagnostics(run.diagnostics, directory.path());
+  EXPECT_THAT(described, HasSubstr("BAD.bms:3:26: BMS operand LENGTH=ABC: expected a number"));
+  EXPECT_THAT(described, HasSubstr("BAD.bms:4:1: BMS map set: 'DFHMXX' is not a BMS macro"));
+  EXPECT_THAT(described, HasSubstr("BAD.bms:6:1: BMS map set: a quoted string is not closed"));
+  // The good fields still make the map.
+  EXPECT_THAT(run.squeezed(), HasSubstr("02 BI PIC X(2)."));
+}
+
+}  // namespace
+}  // namespace remint::cobol::testing
