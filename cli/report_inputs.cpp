@@ -25,6 +25,7 @@
 #include "frontends/cobol/lower/lower.h"
 #include "frontends/cobol/parse/parse.h"
 #include "frontends/cobol/preprocess/preprocess.h"
+#include "frontends/inventory/classify_member.h"
 #include "frontends/schedule/read_schedule.h"
 #include "ir/job_walk.h"
 #include "ir/verifier.h"
@@ -40,6 +41,7 @@ namespace fs = std::filesystem;
 struct MemberInput {
   std::string path;
   std::string display;
+  bool from_folder = false;  // found in a named folder rather than named itself
 };
 
 // What one COBOL member gives the report; filled on a worker thread.
@@ -270,7 +272,7 @@ auto MembersOf(const std::vector<std::string>& paths) -> std::vector<MemberInput
     }
     std::sort(files.begin(), files.end());
     for (const std::string& file : files) {
-      members.push_back({file, (base.filename() / fs::path(file).filename()).string()});
+      members.push_back({file, (base.filename() / fs::path(file).filename()).string(), true});
     }
   }
   return members;
@@ -342,6 +344,31 @@ auto LooksLikeJclPath(const std::string& path) -> bool {
   return file && LooksLikeJcl(path, probe.file(*file));
 }
 
+enum class MemberRole { kProgram, kJob, kOther };
+
+// What a member is to the report. A member named by itself is a program or a job. A folder
+// also holds copybooks, BMS map sets, data and notes: its members are classified by content
+// (frontends/inventory), and only programs and JCL are reported (copybooks still get their
+// pages through the programs that copy them).
+auto RoleOf(const MemberInput& member) -> MemberRole {
+  if (LooksLikeJclPath(member.path)) return MemberRole::kJob;
+  if (!member.from_folder) return MemberRole::kProgram;
+  SourceManager probe;
+  ErrorOr<FileId> file = probe.Load(member.path, member.path);
+  if (!file) return MemberRole::kProgram;  // unreadable: its page says so
+  switch (inventory::ClassifyMember(probe.file(*file).text).kind) {
+    case inventory::MemberKind::kCobolProgram:
+    case inventory::MemberKind::kUnknown:
+      return MemberRole::kProgram;
+    case inventory::MemberKind::kJclJob:
+    case inventory::MemberKind::kJclProc:
+    case inventory::MemberKind::kJclInclude:
+      return MemberRole::kJob;
+    default:
+      return MemberRole::kOther;
+  }
+}
+
 }  // namespace
 
 auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::ReportModel> {
@@ -376,7 +403,16 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
     work = inputs.work.empty() ? (config.parent_path() / ".remint").string() : inputs.work;
   }
   for (MemberInput& member : MembersOf(inputs.paths)) {
-    (LooksLikeJclPath(member.path) ? jcl_members : cobol_members).push_back(std::move(member));
+    switch (RoleOf(member)) {
+      case MemberRole::kProgram:
+        cobol_members.push_back(std::move(member));
+        break;
+      case MemberRole::kJob:
+        jcl_members.push_back(std::move(member));
+        break;
+      case MemberRole::kOther:
+        break;
+    }
   }
   if (cobol_members.empty() && jcl_members.empty()) {
     std::cerr << "remint: no members to report on (name COBOL or JCL members, folders of them, "

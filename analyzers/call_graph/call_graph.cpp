@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -79,6 +80,16 @@ class LiteralsReaching {
 
 }  // namespace
 
+// EXEC CICS LINK / XCTL: their kind, or nothing for another command.
+auto CicsTransferKind(const ir::Module& module, const ir::ExternalStatement& external)
+    -> std::optional<CallKind> {
+  if (external.system != ir::ExternalSystem::kCics) return std::nullopt;
+  const std::string_view verb = module.str(external.verb);
+  if (verb == "LINK") return CallKind::kCicsLink;
+  if (verb == "XCTL") return CallKind::kCicsXctl;
+  return std::nullopt;
+}
+
 void CallGraphBuilder::AddProgramModule(const ir::Module& module) {
   for (uint32_t index = 0; index < module.units().size(); ++index) {
     const ir::Unit& unit = module.units().Get(ir::UnitId(index));
@@ -111,6 +122,22 @@ void CallGraphBuilder::AddProgramModule(const ir::Module& module) {
         } else if (const auto* cancel = module.statements().TryGet<ir::CancelStatement>(id)) {
           for (const ir::CancelTarget& target : cancel->targets) {
             add(CallKind::kCancel, target.target, loc);
+          }
+        } else if (const auto* external = module.statements().TryGet<ir::ExternalStatement>(id)) {
+          std::optional<CallKind> kind = CicsTransferKind(module, *external);
+          if (!kind) return;
+          // PROGRAM('NAME') names the callee; PROGRAM(identifier) is resolved as a dynamic
+          // CALL's identifier is.
+          for (const ir::ExternalOption& option : external->options) {
+            if (module.str(option.name) != "PROGRAM") continue;
+            std::string_view text = module.str(option.text);
+            if (option.value.is_valid()) {
+              add(*kind, option.value, loc);
+            } else if (text.size() >= 2 && (text.front() == '\'' || text.front() == '"') &&
+                       text.back() == text.front()) {
+              calls_.push_back(CallSite{caller, ProgramName(text.substr(1, text.size() - 2)), *kind,
+                                        FileOf(module, loc), loc.line, "", false});
+            }
           }
         }
       });

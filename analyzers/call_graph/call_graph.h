@@ -4,7 +4,8 @@
 // and the programs nothing calls or runs. Built from lowered modules only: one per COBOL member
 // (its nested programs included), and one holding the lowered jobs.
 //
-// EXEC CICS LINK/XCTL come with the CICS front end (issue 13).
+// EXEC CICS LINK and XCTL are calls too: PROGRAM('LITERAL'), or PROGRAM(identifier) with the
+// literals that reach the identifier.
 #ifndef REMINT_ANALYZERS_CALL_GRAPH_CALL_GRAPH_H_
 #define REMINT_ANALYZERS_CALL_GRAPH_CALL_GRAPH_H_
 
@@ -17,10 +18,12 @@
 namespace remint::analysis {
 
 enum class CallKind {
-  kStatic,   // CALL 'LITERAL'
-  kDynamic,  // CALL identifier: one edge per literal that reaches it
-  kCancel,   // CANCEL 'LITERAL' or identifier
-  kJobStep,  // EXEC PGM=
+  kStatic,    // CALL 'LITERAL'
+  kDynamic,   // CALL identifier: one edge per literal that reaches it
+  kCancel,    // CANCEL 'LITERAL' or identifier
+  kJobStep,   // EXEC PGM=
+  kCicsLink,  // EXEC CICS LINK PROGRAM('LITERAL') or PROGRAM(identifier)
+  kCicsXctl,  // EXEC CICS XCTL PROGRAM(...): control passes and does not come back
 };
 
 struct CallSite {
@@ -57,6 +60,8 @@ class CallGraphBuilder {
 
 auto FormatCallGraph(const CallGraph& graph) -> std::string;
 auto CallKindName(CallKind kind) -> const char*;
+// The class the rule map's graphs draw an edge of this kind with ("static-call", "cics-link").
+auto CallKindClass(CallKind kind) -> const char*;
 
 }  // namespace remint::analysis
 

@@ -32,8 +32,30 @@ auto CallKindName(CallKind kind) -> const char* {
       return "cancels";
     case CallKind::kJobStep:
       return "runs";
+    case CallKind::kCicsLink:
+      return "links to (CICS)";
+    case CallKind::kCicsXctl:
+      return "transfers control to (CICS XCTL)";
   }
   return "?";
+}
+
+auto CallKindClass(CallKind kind) -> const char* {
+  switch (kind) {
+    case CallKind::kStatic:
+      return "static-call";
+    case CallKind::kDynamic:
+      return "dynamic-call";
+    case CallKind::kCancel:
+      return "cancel";
+    case CallKind::kJobStep:
+      return "runs";
+    case CallKind::kCicsLink:
+      return "cics-link";
+    case CallKind::kCicsXctl:
+      return "cics-xctl";
+  }
+  return "";
 }
 
 auto FormatCallGraph(const CallGraph& graph) -> std::string {

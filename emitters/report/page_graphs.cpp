@@ -34,8 +34,7 @@ void AddCallGraphPage(const ReportModel& model, const SiteIndex& index, Site& si
     uint32_t from = node(call.caller, call.kind == analysis::CallKind::kJobStep);
     uint32_t to = node(call.callee, false);
     if (!drawn.emplace(from, to, call.kind).second) continue;
-    static constexpr const char* kClasses[] = {"static-call", "dynamic-call", "cancel", "runs"};
-    graph.edges.push_back({from, to, kClasses[static_cast<int>(call.kind)], ""});
+    graph.edges.push_back({from, to, analysis::CallKindClass(call.kind), ""});
   }
   HtmlPage page("Call graph", 0, "callgraph.html");
   page << "<h1>Call graph</h1>\n<p>" << std::to_string(calls.programs.size()) << " programs, "
@@ -56,7 +55,8 @@ void AddCallGraphPage(const ReportModel& model, const SiteIndex& index, Site& si
     page << "<div class=\"graph-box\">" << RenderSvgGraph(graph, options) << "</div>\n";
   }
   page << "<p class=\"legend\"><span class=\"key program\">program</span> <span class=\"key "
-          "job-step\">job step</span> <span class=\"key external\">outside the estate</span></p>";
+          "job-step\">job step</span> <span class=\"key external\">outside the estate</span> "
+          "<span class=\"key cics-link\">CICS LINK or XCTL</span></p>";
   page << "<h2>Calls</h2>\n";
   SearchTable table;
   table.id = "calls";

@@ -129,7 +129,6 @@ auto NeighboursByProgram(const analysis::CallGraph& calls)
 }
 
 constexpr size_t kDrawnNeighbours = 60;
-constexpr const char* kCallClasses[] = {"static-call", "dynamic-call", "cancel", "runs"};
 
 // The program's corner of the call graph: its callers on the left, its callees on the right
 // (drawn up to kDrawnNeighbours; every one listed). The estate-wide graph is not drawn above a
@@ -165,11 +164,11 @@ void CallsSection(const ProgramReport& program, const CallNeighbours* neighbours
     };
     for (const auto& [name, kind] : neighbours->callers) {
       uint32_t from = name == program.name ? 0 : add(name, kind);
-      graph.edges.push_back({from, 0, kCallClasses[static_cast<int>(kind)], ""});
+      graph.edges.push_back({from, 0, analysis::CallKindClass(kind), ""});
     }
     for (const auto& [name, kind] : neighbours->callees) {
       if (name == program.name) continue;  // a recursive call: drawn once, among the callers
-      graph.edges.push_back({0, add(name, kind), kCallClasses[static_cast<int>(kind)], ""});
+      graph.edges.push_back({0, add(name, kind), analysis::CallKindClass(kind), ""});
     }
     SvgGraphOptions options;
     options.title = "Calls of " + program.name;

@@ -76,6 +76,34 @@ PROCEDURE DIVISION.
             }));
 }
 
+TEST(CallGraphTest, CicsLinkAndXctlAreCalls) {
+  cobol::testing::LowerResult result = cobol::testing::LowerFreeFormat(R"(IDENTIFICATION DIVISION.
+PROGRAM-ID. ONLINE.
+DATA DIVISION.
+WORKING-STORAGE SECTION.
+01 NEXT-PGM PIC X(8) VALUE 'menu01'.
+PROCEDURE DIVISION.
+    EXEC CICS LINK PROGRAM('LGSTSQ') COMMAREA(NEXT-PGM) END-EXEC.
+    EXEC CICS XCTL PROGRAM(NEXT-PGM) END-EXEC.
+    EXEC CICS RETURN END-EXEC.
+)");
+  ASSERT_EQ(result.error_count(), 0u) << result.messages();
+  result.module.ImportSources(*result.sources);
+  CallGraphBuilder builder;
+  builder.AddProgramModule(result.module);
+  EXPECT_EQ(Lines(FormatCallGraph(builder.Build())),
+            (std::vector<std::string>{
+                "1 programs, 2 calls and steps",
+                "programs: ONLINE",
+                "entry points (run by job steps): (none)",
+                "nothing calls or runs: ONLINE",
+                "outside the estate: LGSTSQ MENU01",
+                "ONLINE links to (CICS) LGSTSQ (outside the estate) (test.cbl:7)",
+                "ONLINE transfers control to (CICS XCTL) MENU01 through NEXT-PGM (outside the "
+                "estate) (test.cbl:8)",
+            }));
+}
+
 // bankdemo: its eight programs (DATEUTIL called by the others) and the steps of its nightly
 // stream; paths relative to the estate.
 TEST(CallGraphTest, BankdemoProgramsAndNightlyStream) {

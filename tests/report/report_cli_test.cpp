@@ -151,6 +151,50 @@ TEST(ReportCliTest, BadInputStillGetsItsPages) {
   EXPECT_TRUE(BrokenLinks(site).empty()) << BrokenLinks(site).front();
 }
 
+// A folder of an online application holds more than programs: copybooks, a BMS map set, notes.
+// Only its programs (and JCL) are reported; the copybook and map set still have their pages
+// through the program that copies them.
+TEST(ReportCliTest, AFoldersCopybooksMapSetsAndNotesAreNotReportedAsPrograms) {
+  const std::string dir = FreshDirectory("folder-roles");
+  fs::create_directories(dir + "/src");
+  std::ofstream(dir + "/src/ONLINE.cbl") << "       IDENTIFICATION DIVISION.\n"
+                                            "       PROGRAM-ID. ONLINE.\n"
+                                            "       DATA DIVISION.\n"
+                                            "       WORKING-STORAGE SECTION.\n"
+                                            "       COPY CUSTREC.\n"
+                                            "       COPY MENUMS.\n"
+                                            "       PROCEDURE DIVISION.\n"
+                                            "           IF CUST-ID = SPACES\n"
+                                            "             EXEC CICS LINK PROGRAM('LOOKUP')\n"
+                                            "             END-EXEC\n"
+                                            "           END-IF\n"
+                                            "           EXEC CICS RETURN END-EXEC.\n";
+  std::ofstream(dir + "/src/CUSTREC.cpy") << "       01  CUST-REC.\n"
+                                             "           05  CUST-ID   PIC X(8).\n";
+  std::ofstream(dir + "/src/MENUMS.bms")
+      << "MENUMS  DFHMSD TYPE=MAP,MODE=INOUT,LANG=COBOL,STORAGE=AUTO\n"
+         "MENU    DFHMDI SIZE=(24,80)\n"
+         "CHOICE  DFHMDF POS=(2,10),LENGTH=1,ATTRB=(UNPROT,IC)\n"
+         "        DFHMSD TYPE=FINAL\n"
+         "        END\n";
+  std::ofstream(dir + "/src/README.txt") << "Notes on the menu application.\n";
+  CliResult result = RunRemint({"report", "src", "-o", "site"}, dir);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("1 programs"), std::string::npos) << result.out;
+  std::map<std::string, std::string> site = ReadSite(dir + "/site");
+  EXPECT_EQ(Count(site["index.html"], "<tr data-program="), 1u) << site["index.html"];
+  EXPECT_TRUE(site.contains("programs/ONLINE.html"));
+  EXPECT_TRUE(site.contains("source/src_CUSTREC.cpy.html"));
+  EXPECT_TRUE(site.contains("source/src_MENUMS.bms.html"));
+  // Lowered clean (the symbolic map's CHOICEI and the EIB are there), and its LINK is a call.
+  EXPECT_EQ(site["programs/ONLINE.html"].find("id=\"diagnostics\""), std::string::npos);
+  EXPECT_NE(site["programs/ONLINE.html"].find("LOOKUP</code> <span class=\"muted\">(links to "
+                                              "(CICS))"),
+            std::string::npos)
+      << site["programs/ONLINE.html"];
+  EXPECT_TRUE(BrokenLinks(site).empty());
+}
+
 TEST(ReportCliTest, AMemberOutsideTheWorkingFolderIsShownByItsFolderAndName) {
   const std::string dir = FreshDirectory("outside");
   fs::create_directories(dir + "/elsewhere/lib");
