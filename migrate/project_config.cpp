@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/toml.h"
+#include "frontends/cobol/preprocess/preprocess.h"
 
 namespace remint::migrate {
 namespace {
@@ -289,7 +290,15 @@ auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig> {
   REMINT_TRY(reader.Strings("cases", case_files));
   REMINT_TRY(reader.Finish());
   for (std::string& source : project.sources) source = Absolute(project.root, source);
-  for (std::string& copybook : project.copybooks) copybook = Absolute(project.root, copybook);
+  for (std::string& copybook : project.copybooks) {
+    // "SYSLIB=copy/syslib" maps a library (COPY X OF SYSLIB): only its folder is a path.
+    if (std::optional<std::pair<std::string, std::string>> mapping =
+            cobol::LibraryMapping(copybook)) {
+      copybook = mapping->first + "=" + Absolute(project.root, mapping->second);
+    } else {
+      copybook = Absolute(project.root, copybook);
+    }
+  }
   if (*run_table != nullptr) {
     // [run]: what `remint run` needs beyond the COBOL sources.
     TableReader run(path, (*run_table)->as_table(), (*run_table)->position(), "[run]");

@@ -103,6 +103,28 @@ TEST(TranslatorTest, DfhrespBecomesTheConditionsResponseValue) {
   EXPECT_EQ(run.LocationOf("13", directory.path()), "MAIN.cbl:1:34");  // its DFHRESP
 }
 
+TEST(TranslatorTest, LibraryMappingsComeThroughTheCopyDirectories) {
+  TempDirectory directory;
+  directory.Write("copy/syslib/BOOK", Card("SYSLIB-BOOK."));
+  directory.Write("copy/other/BOOK", Card("OTHER-BOOK."));
+  PreprocessOptions options;
+  // LIB=DIR maps a library; a plain entry stays a directory searched for plain COPY.
+  options.copy_directories = {"SYSLIB=" + directory.path() + "/copy/syslib",
+                              directory.path() + "/copy/other"};
+  PreprocessRun run = RunOnText(
+      directory, Card("COPY BOOK OF SYSLIB.") + Card("COPY BOOK.") + Card("COPY BOOK IN NOLIB."),
+      {}, options);
+  EXPECT_EQ(run.squeezed(), "SYSLIB-BOOK. OTHER-BOOK.");
+  EXPECT_THAT(run.codes(), ElementsAre("RM2101"));
+  EXPECT_THAT(DescribeDiagnostics(run.diagnostics, directory.path()),
+              HasSubstr("MAIN.cbl:3:8: copybook 'BOOK' not found (searched 'library NOLIB (no "
+                        "directory)')"));
+  EXPECT_EQ(LibraryMapping("SYSLIB=a/b"),
+            std::make_pair(std::string("SYSLIB"), std::string("a/b")));
+  EXPECT_EQ(LibraryMapping("./a=b"), std::nullopt);
+  EXPECT_EQ(LibraryMapping("LIB="), std::nullopt);
+}
+
 TEST(TranslatorTest, SystemCopybooksAndResponseValuesAreFoundInAnyCase) {
   EXPECT_TRUE(SystemCopybook("sqlca").has_value());
   EXPECT_TRUE(SystemCopybook("DFHEIBLK").has_value());

@@ -2,6 +2,7 @@
 // -> expanded text with its LocationMap.
 #include "frontends/cobol/preprocess/preprocess.h"
 
+#include <cctype>
 #include <span>
 
 #include "frontends/cobol/preprocess/copy_expander.h"
@@ -45,10 +46,34 @@ class ReplaceState {
 
 }  // namespace
 
-auto Preprocess(SourceManager& sources, FileId main_file, const PreprocessOptions& options,
+auto LibraryMapping(std::string_view entry) -> std::optional<std::pair<std::string, std::string>> {
+  const size_t equals = entry.find('=');
+  if (equals == 0 || equals == std::string_view::npos || equals + 1 == entry.size()) {
+    return std::nullopt;
+  }
+  for (char c : entry.substr(0, equals)) {
+    const bool name_character = std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' ||
+                                c == '_' || c == '@' || c == '#' || c == '$';
+    if (!name_character) return std::nullopt;
+  }
+  return std::make_pair(std::string(entry.substr(0, equals)),
+                        std::string(entry.substr(equals + 1)));
+}
+
+auto Preprocess(SourceManager& sources, FileId main_file, const PreprocessOptions& given,
                 DiagnosticEmitter& emitter) -> ExpandedSource {
   ExpandedSource result;
   result.main_file = main_file;
+  // LIB=DIR entries of the copy directories are library mappings.
+  PreprocessOptions options = given;
+  options.copy_directories.clear();
+  for (const std::string& entry : given.copy_directories) {
+    if (std::optional<std::pair<std::string, std::string>> mapping = LibraryMapping(entry)) {
+      options.copy_libraries.push_back(std::move(*mapping));
+    } else {
+      options.copy_directories.push_back(entry);
+    }
+  }
   CopyExpander expander(sources, options, emitter, result);
   std::vector<StreamWord> stream;
   expander.ExpandMain(main_file, stream);

@@ -23,7 +23,9 @@
 #define REMINT_FRONTENDS_COBOL_PREPROCESS_PREPROCESS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -40,7 +42,9 @@ struct PreprocessOptions {
   // The main file's directory on disk (searched first for its copybooks). Empty: the directory
   // part of its SourceFile path, read relative to the working directory.
   std::string main_file_directory;
-  // Copybook libraries, searched in order (after the directory of the including file).
+  // Copybook libraries, searched in order (after the directory of the including file). An entry
+  // LIB=DIR (a library name, '=', a directory) maps `COPY X OF LIB` to DIR instead, as
+  // copy_libraries does (so `-I SYSLIB=copy/syslib` and remint.toml's copybooks can map them).
   std::vector<std::string> copy_directories;
   // Library name (COPY x OF LIB) -> directory, names compared ignoring case. A library not
   // listed is looked for as a subdirectory of that name of the search directories; a literal
@@ -78,6 +82,10 @@ struct ExpandedSource {
 // `main_file` must already be loaded into `sources`; copybooks are loaded into it as found.
 auto Preprocess(SourceManager& sources, FileId main_file, const PreprocessOptions& options,
                 DiagnosticEmitter& emitter) -> ExpandedSource;
+
+// The library a LIB=DIR entry of copy_directories maps, and its directory; nothing for a plain
+// directory.
+auto LibraryMapping(std::string_view entry) -> std::optional<std::pair<std::string, std::string>>;
 
 }  // namespace remint::cobol
 
