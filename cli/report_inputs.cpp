@@ -338,12 +338,6 @@ void AddJobs(const std::vector<MemberInput>& members, const fs::path& base,
   }
 }
 
-auto LooksLikeJclPath(const std::string& path) -> bool {
-  SourceManager probe;
-  ErrorOr<FileId> file = probe.Load(path, path);
-  return file && LooksLikeJcl(path, probe.file(*file));
-}
-
 enum class MemberRole { kProgram, kJob, kOther };
 
 // What a member is to the report. A member named by itself is a program or a job. A folder
@@ -351,11 +345,11 @@ enum class MemberRole { kProgram, kJob, kOther };
 // (frontends/inventory), and only programs and JCL are reported (copybooks still get their
 // pages through the programs that copy them).
 auto RoleOf(const MemberInput& member) -> MemberRole {
-  if (LooksLikeJclPath(member.path)) return MemberRole::kJob;
-  if (!member.from_folder) return MemberRole::kProgram;
   SourceManager probe;
   ErrorOr<FileId> file = probe.Load(member.path, member.path);
   if (!file) return MemberRole::kProgram;  // unreadable: its page says so
+  if (LooksLikeJcl(member.path, probe.file(*file))) return MemberRole::kJob;
+  if (!member.from_folder) return MemberRole::kProgram;
   switch (inventory::ClassifyMember(probe.file(*file).text).kind) {
     case inventory::MemberKind::kCobolProgram:
     case inventory::MemberKind::kUnknown:

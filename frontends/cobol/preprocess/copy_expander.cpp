@@ -89,9 +89,12 @@ void CopyExpander::ExpandMain(FileId main_file, std::vector<StreamWord>& out) {
 }
 
 void CopyExpander::Push(const WordSource& source, size_t index, std::vector<StreamWord>& out) {
-  StreamWord word = source.MakeStreamWord(index);
+  Append(source.MakeStreamWord(index), pending_space_, out);
+}
+
+void CopyExpander::Append(StreamWord word, bool space_before, std::vector<StreamWord>& out) {
   word.newlines_before = pending_newlines_;
-  word.space_before = pending_space_;
+  word.space_before = space_before;
   pending_newlines_ = 0;
   pending_space_ = false;
   out.push_back(word);
@@ -339,12 +342,7 @@ void CopyExpander::PushText(std::string text, WordKind kind, SourceLoc at,
   word.relocated = true;
   word.replaced_at = at;
   word.text = arena_.back();
-  word.newlines_before = pending_newlines_;
-  word.space_before = true;
-  pending_newlines_ = 0;
-  pending_space_ = false;
-  out.push_back(word);
-  ++words_expanded_;
+  Append(word, /*space_before=*/true, out);
 }
 
 // EXEC SQL INCLUDE member END-EXEC: the Db2 precompiler puts the member there, as COPY would

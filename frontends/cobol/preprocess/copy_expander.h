@@ -75,6 +75,8 @@ class CopyExpander {
   auto UnitFor(FileId file, const std::string& directory, ReferenceFormat format,
                IncludeId first_include) -> const FileUnit&;
   void Push(const WordSource& source, size_t index, std::vector<StreamWord>& out);
+  // Appends `word` after the line ends and gap pending from dropped text.
+  void Append(StreamWord word, bool space_before, std::vector<StreamWord>& out);
   void Drop(const WordSource& source, size_t begin, size_t end);
   auto DebuggingLinesCompiled() const -> bool;
   // Diagnoses the COPY at `directive` as exceeding `bound` and stops the expansion.
