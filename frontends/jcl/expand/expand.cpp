@@ -112,7 +112,7 @@ class Expander {
     Scope scope;
     while (const StreamStatement* next = cursor.Peek()) {
       const Statement& statement = next->statement();
-      if (statement.kind == StatementKind::kJcl && statement.operation == "JOB") {
+      if (statement.kind == StatementKind::kJcl && statement.op == Operation::kJob) {
         ReportOpenIfs(scope);
         jobs_.push_back(ExpandedJob{statement.name, {}});
         job_ = &jobs_.back();
@@ -175,7 +175,7 @@ class Expander {
     SubstituteSymbols(own.statement, scope.symbols, emitter_);
     if (own.statement.kind != StatementKind::kJcl) {
       own.operands = Operands{};
-    } else if (own.statement.operation == "IF") {
+    } else if (own.statement.op == Operation::kIf) {
       ParseCondition(own.statement, emitter_);
       own.operands = Operands{};
     } else {
@@ -227,11 +227,11 @@ class Expander {
       if (kind != StatementKind::kDelimiter) EmitStatement(std::move(item), scope);
       return true;
     }
-    // A copy: resolving the statement may replace the text it was read from.
-    std::string operation = item.statement().operation;
-    if (operation == "INCLUDE") {
+    // A copy: resolving the statement may replace the statement it was read from.
+    Operation op = item.statement().op;
+    if (op == Operation::kInclude) {
       Include(cursor, std::move(item), scope);
-    } else if (operation == "JCLLIB") {
+    } else if (op == Operation::kJcllib) {
       Resolve(item, scope);
       if (scope.depth > 0) {
         emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, item.loc(), "JCLLIB",
@@ -251,37 +251,37 @@ class Expander {
         emitter_.Emit(DiagnosticKind::kJclMissingParameter, item.loc(), "JCLLIB", "ORDER=");
       }
       EmitParsed(std::move(item), scope);
-    } else if (operation == "SET") {
+    } else if (op == Operation::kSet) {
       Resolve(item, scope);
       for (const Parameter& parameter : item.operands().parameters) {
         if (parameter.keyword.empty()) continue;
         scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
       }
       EmitParsed(std::move(item), scope);
-    } else if (operation == "PROC") {
+    } else if (op == Operation::kProc) {
       if (scope.depth == 0) {
         DefineInStreamProc(cursor, std::move(item));
       }
       // In a procedure body the PROC statement was read with its defaults already.
-    } else if (operation == "PEND") {
+    } else if (op == Operation::kPend) {
       if (scope.depth == 0) {
         emitter_.Emit(DiagnosticKind::kJclPendWithoutProc, item.loc());
         return true;
       }
       return false;
-    } else if (operation == "EXEC") {
+    } else if (op == Operation::kExec) {
       Exec(cursor, std::move(item), scope);
-    } else if (operation == "DD" || operation == "OUTPUT") {
+    } else if (op == Operation::kDd || op == Operation::kOutput) {
       StepStatement(std::move(item), scope);
-    } else if (operation == "JOB") {
+    } else if (op == Operation::kJob) {
       emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, item.loc(), "JOB",
                     "a procedure or INCLUDE member cannot start a job");
-    } else if (operation == "IF" || operation == "ELSE" || operation == "ENDIF") {
-      if (operation == "IF") {
+    } else if (op == Operation::kIf || op == Operation::kElse || op == Operation::kEndif) {
+      if (op == Operation::kIf) {
         scope.open_ifs.push_back(item.loc());
       } else if (scope.open_ifs.empty()) {
-        emitter_.Emit(DiagnosticKind::kJclEndifWithoutIf, item.loc(), operation);
-      } else if (operation == "ENDIF") {
+        emitter_.Emit(DiagnosticKind::kJclEndifWithoutIf, item.loc(), item.statement().operation);
+      } else if (op == Operation::kEndif) {
         scope.open_ifs.pop_back();
       }
       EmitStatement(std::move(item), scope);
@@ -372,13 +372,13 @@ class Expander {
     body.back().Share();
     while (const StreamStatement* next = cursor.Peek()) {
       const Statement& statement = next->statement();
-      if (statement.kind == StatementKind::kJcl && statement.operation == "PEND") {
+      if (statement.kind == StatementKind::kJcl && statement.op == Operation::kPend) {
         cursor.Take();
         in_stream_procs_[name] = std::move(body);
         return;
       }
       if (statement.kind == StatementKind::kNull ||
-          (statement.kind == StatementKind::kJcl && statement.operation == "JOB")) {
+          (statement.kind == StatementKind::kJcl && statement.op == Operation::kJob)) {
         break;
       }
       body.push_back(cursor.Take());
@@ -438,14 +438,14 @@ class Expander {
     while (const StreamStatement* next = cursor.Peek()) {
       const Statement& statement = next->statement();
       if (statement.kind != StatementKind::kJcl) break;
-      if (statement.operation == "INCLUDE") {
+      if (statement.op == Operation::kInclude) {
         Include(cursor, cursor.Take(), scope);
         continue;
       }
-      if (statement.operation != "DD" && statement.operation != "OUTPUT") break;
+      if (statement.op != Operation::kDd && statement.op != Operation::kOutput) break;
       StreamStatement item = cursor.Take();
       Resolve(item, scope);
-      if (item.statement().name.empty() && item.statement().operation == "DD" &&
+      if (item.statement().name.empty() && item.statement().op == Operation::kDd &&
           !call.modifiers.empty()) {
         call.modifiers.back().concatenation.push_back(std::move(item).TakeOwned());
         continue;
@@ -497,7 +497,7 @@ class Expander {
     auto proc = std::find_if(body.begin(), body.end(), [](const StreamStatement& item) {
       return item.statement().kind == StatementKind::kJcl;
     });
-    if (proc != body.end() && proc->statement().operation == "PROC") {
+    if (proc != body.end() && proc->statement().op == Operation::kProc) {
       StreamStatement header = *proc;
       Resolve(header, scope);
       for (const Parameter& parameter : header.operands().parameters) {
@@ -519,7 +519,7 @@ class Expander {
         cursor.Take();
         continue;
       }
-      if (statement.kind == StatementKind::kJcl && statement.operation == "JOB") {
+      if (statement.kind == StatementKind::kJcl && statement.op == Operation::kJob) {
         emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, next->loc(), "JOB",
                       "a procedure cannot start a job");
         cursor.Take();
@@ -594,7 +594,7 @@ class Expander {
   void StepStatement(StreamStatement item, Scope& scope) {
     Resolve(item, scope);
     if (scope.call != nullptr && item.statement().name.empty() &&
-        item.statement().operation == "DD" && pending_concatenation_ != nullptr &&
+        item.statement().op == Operation::kDd && pending_concatenation_ != nullptr &&
         pending_index_ < pending_concatenation_->size()) {
       // A member of the overridden DD's concatenation: overridden by the caller's member.
       const ParsedStatement& override = (*pending_concatenation_)[pending_index_++];
@@ -688,12 +688,12 @@ class Expander {
       return;
     }
     Resolve(item, scope);
-    if (item.statement().operation == "JOB") job_symbols_snapshot_ = scope.symbols;
+    if (item.statement().op == Operation::kJob) job_symbols_snapshot_ = scope.symbols;
     EmitParsed(std::move(item), scope);
   }
 
   void EmitParsed(StreamStatement item, const Scope& scope) {
-    if (scope.depth == 0 && item.statement().operation == "SET") {
+    if (scope.depth == 0 && item.statement().op == Operation::kSet) {
       job_symbols_snapshot_ = scope.symbols;
     }
     job_->statements.push_back(MakeExpanded(item, scope));

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/source_loc.h"
@@ -20,6 +21,27 @@ enum class StatementKind {
   kCommand,    // `// START ...`, `// F ...`: an operator command in the input stream.
 };
 
+// The operations expansion and lowering act on; kOther for every other operation (and for
+// statements that are not kJcl).
+enum class Operation : uint8_t {
+  kOther,
+  kJob,
+  kExec,
+  kDd,
+  kOutput,
+  kProc,
+  kPend,
+  kSet,
+  kInclude,
+  kJcllib,
+  kIf,
+  kElse,
+  kEndif,
+};
+
+// The Operation an upper-case operation name stands for.
+auto OperationOf(std::string_view operation) -> Operation;
+
 // A run of operand characters copied from one card: operands[offset, offset+length) came from
 // consecutive columns starting at `start`.
 struct OperandSegment {
@@ -34,7 +56,8 @@ struct Statement {
   uint32_t last_line = 0;  // The statement's last card (continuations, in-stream data).
   std::string name;        // Name field as written (may be `procstep.ddname`); empty when blank.
   std::string operation;   // Upper case as written: JOB, EXEC, DD, ... (JES: the verb).
-  std::string operands;    // The operand field of every card, joined (IF: up to THEN).
+  Operation op = Operation::kOther;  // `operation` classified (kJcl statements).
+  std::string operands;              // The operand field of every card, joined (IF: up to THEN).
   std::vector<OperandSegment> segments;
   // In-stream data following DD * / DD DATA (or an implied SYSIN), one entry per card, without
   // line ends; `data_loc` is the first data card.

@@ -76,6 +76,9 @@ class Reader {
   auto Read() -> std::vector<Statement> {
     line_ = 1;
     while (line_ <= text_.line_count()) ReadNext();
+    for (Statement& statement : statements_) {
+      if (statement.kind == StatementKind::kJcl) statement.op = OperationOf(statement.operation);
+    }
     return std::move(statements_);
   }
 
@@ -463,6 +466,27 @@ auto Statement::OperandLoc(uint32_t offset) const -> SourceLoc {
   SourceLoc at = last.start;
   at.column += last.length;
   return at;
+}
+
+auto OperationOf(std::string_view operation) -> Operation {
+  static constexpr std::array<std::pair<std::string_view, Operation>, 12> kActedOn = {{
+      {"JOB", Operation::kJob},
+      {"EXEC", Operation::kExec},
+      {"DD", Operation::kDd},
+      {"OUTPUT", Operation::kOutput},
+      {"PROC", Operation::kProc},
+      {"PEND", Operation::kPend},
+      {"SET", Operation::kSet},
+      {"INCLUDE", Operation::kInclude},
+      {"JCLLIB", Operation::kJcllib},
+      {"IF", Operation::kIf},
+      {"ELSE", Operation::kElse},
+      {"ENDIF", Operation::kEndif},
+  }};
+  for (const auto& [name, op] : kActedOn) {
+    if (name == operation) return op;
+  }
+  return Operation::kOther;
 }
 
 auto IsKnownOperation(std::string_view operation) -> bool {
