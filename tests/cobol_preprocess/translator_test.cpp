@@ -51,6 +51,21 @@ TEST(TranslatorTest, SqlcaComesFromRemintUnlessTheSearchFindsOne) {
   EXPECT_THAT(estate.squeezed(), Not(HasSubstr("SQLCAID")));
 }
 
+TEST(TranslatorTest, DfhaidDfhbmscaAndSqldaComeFromRemint) {
+  TempDirectory directory;
+  PreprocessRun run =
+      RunOnText(directory, Card("WORKING-STORAGE SECTION.") + Card("COPY DFHAID.") +
+                               Card("COPY dfhbmsca.") + Card("EXEC SQL INCLUDE SQLDA END-EXEC."));
+  EXPECT_THAT(run.codes(), IsEmpty());
+  EXPECT_THAT(run.squeezed(), HasSubstr("01 DFHAID. 02 DFHNULL PIC X VALUE X'00'."));
+  EXPECT_THAT(run.squeezed(), HasSubstr("01 DFHBMSCA. 02 DFHBMPEM PIC X VALUE X'19'."));
+  EXPECT_THAT(run.squeezed(), HasSubstr("01 SQLDA. 02 SQLDAID PIC X(8)"));
+  EXPECT_THAT(run.LocationOf("DFHPF1"), StartsWith("<remint>/DFHAID:"));
+  EXPECT_THAT(run.LocationOf("DFHBMASK"), StartsWith("<remint>/DFHBMSCA:"));
+  EXPECT_THAT(run.LocationOf("SQLDABC"), StartsWith("<remint>/SQLDA:"));
+  EXPECT_THAT(run.expanded.copied_files, IsEmpty());
+}
+
 TEST(TranslatorTest, CicsProgramsGetTheExecInterfaceBlockFirstInLinkage) {
   TempDirectory directory;
   PreprocessRun run = RunOnText(
@@ -128,6 +143,9 @@ TEST(TranslatorTest, LibraryMappingsComeThroughTheCopyDirectories) {
 TEST(TranslatorTest, SystemCopybooksAndResponseValuesAreFoundInAnyCase) {
   EXPECT_TRUE(SystemCopybook("sqlca").has_value());
   EXPECT_TRUE(SystemCopybook("DFHEIBLK").has_value());
+  EXPECT_TRUE(SystemCopybook("dfhaid").has_value());
+  EXPECT_TRUE(SystemCopybook("DFHBMSCA").has_value());
+  EXPECT_TRUE(SystemCopybook("SqlDa").has_value());
   EXPECT_FALSE(SystemCopybook("LGCMAREA").has_value());
   EXPECT_EQ(CicsResponseValue("Normal"), 0);
   EXPECT_EQ(CicsResponseValue("PGMIDERR"), 27);

@@ -75,9 +75,168 @@ constexpr std::string_view kSqlca =
     "               10  SQLWARNA  PIC X.\n"
     "               10  SQLSTATE  PIC X(5).\n";
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kSystemCopybooks = {{
+// The attention identifier constants, in the order of IBM's DFHAID copybook (CICS TS). IBM
+// writes each AID as the EBCDIC character whose code the 3270 sends (DFHPF1 is '1', X'F1');
+// written here as the same characters, they are those characters' codes in the program's own
+// (ASCII) character set, as every other literal of a migrated program is. Two are no ASCII
+// character: DFHCLRP (broken bar, X'6A') and DFHPF22 (cent sign, X'4A') are their ISO-8859-1 codes
+// X'A6' and X'A2', which IBM037 converts them to. DFHNULL is X'00', as IBM's copybook writes it
+// since CICS TS 4.2 (older copies held the unprintable byte between quotes).
+constexpr std::string_view kDfhaid =
+    "      * DFHAID: the attention identifier constants (supplied by remint,\n"
+    "      * as CICS supplies them for COPY DFHAID).\n"
+    "       01  DFHAID.\n"
+    "           02  DFHNULL   PIC X VALUE X'00'.\n"
+    "           02  DFHENTER  PIC X VALUE ''''.\n"
+    "           02  DFHCLEAR  PIC X VALUE '_'.\n"
+    "           02  DFHCLRP   PIC X VALUE X'A6'.\n"
+    "           02  DFHPEN    PIC X VALUE '='.\n"
+    "           02  DFHOPID   PIC X VALUE 'W'.\n"
+    "           02  DFHMSRE   PIC X VALUE 'X'.\n"
+    "           02  DFHSTRF   PIC X VALUE 'h'.\n"
+    "           02  DFHTRIG   PIC X VALUE '\"'.\n"
+    "           02  DFHPA1    PIC X VALUE '%'.\n"
+    "           02  DFHPA2    PIC X VALUE '>'.\n"
+    "           02  DFHPA3    PIC X VALUE ','.\n"
+    "           02  DFHPF1    PIC X VALUE '1'.\n"
+    "           02  DFHPF2    PIC X VALUE '2'.\n"
+    "           02  DFHPF3    PIC X VALUE '3'.\n"
+    "           02  DFHPF4    PIC X VALUE '4'.\n"
+    "           02  DFHPF5    PIC X VALUE '5'.\n"
+    "           02  DFHPF6    PIC X VALUE '6'.\n"
+    "           02  DFHPF7    PIC X VALUE '7'.\n"
+    "           02  DFHPF8    PIC X VALUE '8'.\n"
+    "           02  DFHPF9    PIC X VALUE '9'.\n"
+    "           02  DFHPF10   PIC X VALUE ':'.\n"
+    "           02  DFHPF11   PIC X VALUE '#'.\n"
+    "           02  DFHPF12   PIC X VALUE '@'.\n"
+    "           02  DFHPF13   PIC X VALUE 'A'.\n"
+    "           02  DFHPF14   PIC X VALUE 'B'.\n"
+    "           02  DFHPF15   PIC X VALUE 'C'.\n"
+    "           02  DFHPF16   PIC X VALUE 'D'.\n"
+    "           02  DFHPF17   PIC X VALUE 'E'.\n"
+    "           02  DFHPF18   PIC X VALUE 'F'.\n"
+    "           02  DFHPF19   PIC X VALUE 'G'.\n"
+    "           02  DFHPF20   PIC X VALUE 'H'.\n"
+    "           02  DFHPF21   PIC X VALUE 'I'.\n"
+    "           02  DFHPF22   PIC X VALUE X'A2'.\n"
+    "           02  DFHPF23   PIC X VALUE '.'.\n"
+    "           02  DFHPF24   PIC X VALUE '<'.\n";
+
+// The standard attribute and printer control characters, 70 bytes, in the order and with the
+// values of IBM's DFHBMSCA copybook (CICS TS; the constants of "BMS-related constants"). The
+// attribute characters are written as IBM writes them (DFHBMASK '0', DFHBMPRO '-'), the bytes
+// in hexadecimal as IBM does. DFHBMPSO and DFHBMPSI are the two bytes of a halfword holding
+// X'0E0F', DFHBOX the low byte of one holding X'000F', as there.
+constexpr std::string_view kDfhbmsca =
+    "      * DFHBMSCA: the standard attribute and printer control\n"
+    "      * characters (supplied by remint, as CICS supplies them).\n"
+    "       01  DFHBMSCA.\n"
+    "           02  DFHBMPEM  PIC X VALUE X'19'.\n"
+    "           02  DFHBMPNL  PIC X VALUE X'15'.\n"
+    "           02  DFHBMPFF  PIC X VALUE X'0C'.\n"
+    "           02  DFHBMPCR  PIC X VALUE X'0D'.\n"
+    "           02  DFHBMASK  PIC X VALUE '0'.\n"
+    "           02  DFHBMUNP  PIC X VALUE ' '.\n"
+    "           02  DFHBMUNN  PIC X VALUE '&'.\n"
+    "           02  DFHBMPRO  PIC X VALUE '-'.\n"
+    "           02  DFHBMBRY  PIC X VALUE 'H'.\n"
+    "           02  DFHBMDAR  PIC X VALUE '<'.\n"
+    "           02  DFHBMFSE  PIC X VALUE 'A'.\n"
+    "           02  DFHBMPRF  PIC X VALUE '/'.\n"
+    "           02  DFHBMASF  PIC X VALUE '1'.\n"
+    "           02  DFHBMASB  PIC X VALUE '8'.\n"
+    "           02  DFHBMEOF  PIC X VALUE X'80'.\n"
+    "           02  DFHBMCUR  PIC X VALUE X'02'.\n"
+    "           02  DFHBMEC   PIC X VALUE X'82'.\n"
+    "           02  DFHBMFLG  PIC X.\n"
+    "               88  DFHERASE  VALUES X'80' X'82'.\n"
+    "               88  DFHCURSR  VALUES X'02' X'82'.\n"
+    "           02  DFHBMDET  PIC X VALUE X'FF'.\n"
+    "           02  DFHBMPSO-BIN  PIC 9(4) COMP VALUE 3599.\n"
+    "           02  FILLER REDEFINES DFHBMPSO-BIN.\n"
+    "               03  DFHBMPSO  PIC X.\n"
+    "               03  DFHBMPSI  PIC X.\n"
+    "           02  DFHSA     PIC X VALUE X'28'.\n"
+    "           02  DFHCOLOR  PIC X VALUE X'42'.\n"
+    "           02  DFHPS     PIC X VALUE X'43'.\n"
+    "           02  DFHHLT    PIC X VALUE X'41'.\n"
+    "           02  DFH3270   PIC X VALUE X'C0'.\n"
+    "           02  DFHVAL    PIC X VALUE 'A'.\n"
+    "           02  DFHOUTLN  PIC X VALUE 'B'.\n"
+    "           02  DFHBKTRN  PIC X VALUE X'46'.\n"
+    "           02  DFHALL    PIC X VALUE X'00'.\n"
+    "           02  DFHERROR  PIC X VALUE X'3F'.\n"
+    "           02  DFHDFT    PIC X VALUE X'FF'.\n"
+    "           02  DFHDFCOL  PIC X VALUE X'00'.\n"
+    "           02  DFHBLUE   PIC X VALUE '1'.\n"
+    "           02  DFHRED    PIC X VALUE '2'.\n"
+    "           02  DFHPINK   PIC X VALUE '3'.\n"
+    "           02  DFHGREEN  PIC X VALUE '4'.\n"
+    "           02  DFHTURQ   PIC X VALUE '5'.\n"
+    "           02  DFHYELLO  PIC X VALUE '6'.\n"
+    "           02  DFHNEUTR  PIC X VALUE '7'.\n"
+    "           02  DFHBASE   PIC X VALUE X'00'.\n"
+    "           02  DFHDFHI   PIC X VALUE X'00'.\n"
+    "           02  DFHBLINK  PIC X VALUE '1'.\n"
+    "           02  DFHREVRS  PIC X VALUE '2'.\n"
+    "           02  DFHUNDLN  PIC X VALUE '4'.\n"
+    "           02  DFHMFIL   PIC X VALUE X'04'.\n"
+    "           02  DFHMENT   PIC X VALUE X'02'.\n"
+    "           02  DFHMFE    PIC X VALUE X'06'.\n"
+    "           02  DFHUNNOD  PIC X VALUE '('.\n"
+    "           02  DFHUNIMD  PIC X VALUE 'I'.\n"
+    "           02  DFHUNNUM  PIC X VALUE 'J'.\n"
+    "           02  DFHUNNUB  PIC X VALUE 'Q'.\n"
+    "           02  DFHUNINT  PIC X VALUE 'R'.\n"
+    "           02  DFHUNNON  PIC X VALUE ')'.\n"
+    "           02  DFHPROTI  PIC X VALUE 'Y'.\n"
+    "           02  DFHPROTN  PIC X VALUE '%'.\n"
+    "           02  DFHMT     PIC X VALUE X'01'.\n"
+    "           02  DFHMFT    PIC X VALUE X'05'.\n"
+    "           02  DFHMET    PIC X VALUE X'03'.\n"
+    "           02  DFHMFET   PIC X VALUE X'07'.\n"
+    "           02  DFHDFFR   PIC X VALUE X'00'.\n"
+    "           02  DFHLEFT   PIC X VALUE X'08'.\n"
+    "           02  DFHOVER   PIC X VALUE X'04'.\n"
+    "           02  DFHRIGHT  PIC X VALUE X'02'.\n"
+    "           02  DFHUNDER  PIC X VALUE X'01'.\n"
+    "           02  DFHBOX-BIN  PIC 9(4) COMP VALUE 15.\n"
+    "           02  FILLER REDEFINES DFHBOX-BIN.\n"
+    "               03  FILLER    PIC X.\n"
+    "               03  DFHBOX    PIC X.\n"
+    "           02  DFHSOSI   PIC X VALUE X'01'.\n"
+    "           02  DFHTRANS  PIC X VALUE '0'.\n"
+    "           02  DFHOPAQ   PIC X VALUE X'FF'.\n";
+
+// The SQL descriptor area. Db2 for z/OS has no INCLUDE SQLDA for COBOL (a COBOL program codes
+// the SQLDA itself); this is the declaration its sample programs use: a 16-byte header, then
+// SQLN entries of SQLTYPE, SQLLEN, SQLDATA and SQLIND pointers and the 30-byte SQLNAME. With
+// the 4-byte pointers of z/OS an entry is 44 bytes (SQLDABC = 16 + 44 x SQLN: 33016 for 750,
+// the sample's value, kept); remint's runtime has 8-byte pointers, so an entry takes 52 here.
+constexpr std::string_view kSqlda =
+    "      * SQLDA: the SQL descriptor area (supplied by remint for\n"
+    "      * EXEC SQL INCLUDE SQLDA, as Db2 declares it for COBOL).\n"
+    "       01  SQLDA.\n"
+    "           02  SQLDAID   PIC X(8) VALUE 'SQLDA'.\n"
+    "           02  SQLDABC   PIC S9(8) COMP VALUE 33016.\n"
+    "           02  SQLN      PIC S9(4) COMP VALUE 750.\n"
+    "           02  SQLD      PIC S9(4) COMP VALUE 0.\n"
+    "           02  SQLVAR    OCCURS 1 TO 750 TIMES DEPENDING ON SQLN.\n"
+    "               03  SQLTYPE   PIC S9(4) COMP.\n"
+    "               03  SQLLEN    PIC S9(4) COMP.\n"
+    "               03  SQLDATA   POINTER.\n"
+    "               03  SQLIND    POINTER.\n"
+    "               03  SQLNAME.\n"
+    "                   49  SQLNAMEL  PIC S9(4) COMP.\n"
+    "                   49  SQLNAMEC  PIC X(30).\n";
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kSystemCopybooks = {{
     {"DFHEIBLK", kDfheiblk},
     {"SQLCA", kSqlca},
+    {"DFHAID", kDfhaid},
+    {"DFHBMSCA", kDfhbmsca},
+    {"SQLDA", kSqlda},
 }};
 
 // RESP values of the CICS conditions (decimal, as EIBRESP holds them); DSIDERR is the older name

@@ -1,11 +1,15 @@
 // What IBM's CICS translator and Db2 precompiler put into a program before the compiler sees it,
 // as far as the front end needs it to read the program as those tools leave it:
-//   - the system copybooks they supply (DFHEIBLK, the EXEC interface block every command-level
-//     program addresses; SQLCA, the SQL communication area `EXEC SQL INCLUDE SQLCA` brings);
+//   - the system copybooks they supply: DFHEIBLK, the EXEC interface block every command-level
+//     program addresses; DFHAID, the attention identifier constants; DFHBMSCA, the standard BMS
+//     attribute and printer control characters; SQLCA, the SQL communication area `EXEC SQL
+//     INCLUDE SQLCA` brings; SQLDA, the SQL descriptor area of `EXEC SQL INCLUDE SQLDA`;
 //   - the values DFHRESP(condition) stands for (the RESP codes of the CICS conditions).
 // The copy stage (copy_expander.cpp) applies them. The layouts and values are IBM's published
-// ones (CICS TS "EXEC interface block fields" and the DFHEIBLK data area; Db2 12 for z/OS "The
-// included SQLCA"; the RESP values of the CICS conditions), written here in our own text.
+// ones (CICS TS "EXEC interface block fields" and the DFHEIBLK data area, "BMS-related
+// constants" and the DFHAID and DFHBMSCA copybooks; Db2 12 for z/OS "The included SQLCA" and
+// the SQLDA of its COBOL samples; the RESP values of the CICS conditions), written here in our
+// own text.
 #ifndef REMINT_FRONTENDS_COBOL_PREPROCESS_TRANSLATOR_H_
 #define REMINT_FRONTENDS_COBOL_PREPROCESS_TRANSLATOR_H_
 
