@@ -57,6 +57,7 @@ auto CopyExpander::UnitFor(FileId file, const std::string& directory, ReferenceF
   format_options.fallback_format = format;
   format_options.tab_width = options_.tab_width;
   format_options.accept_process_cards = !first_include.is_valid();
+  format_options.conditional = &conditional_;
   FileUnit& unit = units_.emplace_back();
   unit.text =
       ReadReferenceFormat(sources_.file(file), file, first_include, format_options, emitter_);
@@ -114,8 +115,15 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
                           std::vector<StreamWord>& out) {
   WordSource source{unit.text, unit.words, include};
   const std::vector<TextWord>& words = unit.words;
+  size_t next_constant = 0;
   for (size_t i = 0; i < words.size() && !stopped_;) {
     const TextWord& word = words[i];
+    for (; next_constant < unit.text.constants.size() &&
+           unit.text.constants[next_constant].offset <= word.begin;
+         ++next_constant) {
+      const LogicalText::SourceConstant& constant = unit.text.constants[next_constant];
+      source_constants_[constant.name] = constant.literal;
+    }
     if (word.debugging && !DebuggingLinesCompiled()) {
       Drop(source, i, i + 1);
       ++i;
@@ -127,6 +135,20 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
       continue;
     }
     std::string_view spelling = source.Spelling(i);
+    if (!source_constants_.empty()) {
+      std::string upper(spelling);
+      for (char& c : upper) c = ToUpperAscii(c);
+      if (auto constant = source_constants_.find(upper); constant != source_constants_.end()) {
+        // A constant of a directive stands for its literal, as a level-78 name would.
+        SourceLoc at = source.Location(i);
+        Drop(source, i, i + 1);
+        const std::string& literal = constant->second;
+        bool quoted = !literal.empty() && (literal.back() == '"' || literal.back() == '\'');
+        PushText(literal, quoted ? WordKind::kLiteral : WordKind::kWord, at, out);
+        ++i;
+        continue;
+      }
+    }
     if (EqualsIgnoringCase(spelling, "COPY")) {
       i = HandleCopy(unit, source, i, depth, out);
       continue;

@@ -14,6 +14,7 @@
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
+#include "frontends/cobol/preprocess/conditional_compilation.h"
 #include "frontends/cobol/preprocess/copybook_search.h"
 #include "frontends/cobol/preprocess/directive_parser.h"
 #include "frontends/cobol/preprocess/preprocess.h"
@@ -109,6 +110,10 @@ class CopyExpander {
   bool eib_inserted_ = false;
   bool data_division_seen_ = false;
   bool in_procedure_division_ = false;
+  // The unit's compilation variables and >>IF branches, shared by its files.
+  ConditionalCompilation conditional_;
+  // >>DEFINE CONSTANT and >>SET CONSTANT names met so far (upper case) -> their literals.
+  std::map<std::string, std::string, std::less<>> source_constants_;
 };
 
 }  // namespace remint::cobol

@@ -41,6 +41,15 @@ struct LogicalText {
   ReferenceFormat initial_format = ReferenceFormat::kFixed;
   std::vector<std::pair<uint32_t, ReferenceFormat>> format_switches;
 
+  // >>DEFINE CONSTANT and >>SET CONSTANT: from `offset` on, the word `name` (upper case) stands
+  // for `literal` in the program text. Sorted by offset.
+  struct SourceConstant {
+    uint32_t offset;
+    std::string name;
+    std::string literal;
+  };
+  std::vector<SourceConstant> constants;
+
   // The reference format in effect at `offset` (copybooks start in it).
   auto FormatAt(uint32_t offset) const -> ReferenceFormat;
 

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "frontends/cobol/preprocess/conditional_compilation.h"
 #include "frontends/cobol/preprocess/text_words.h"
 
 namespace remint::cobol {
@@ -106,7 +107,11 @@ class ReferenceFormatReader {
  public:
   ReferenceFormatReader(const SourceFile& file, FileId id, IncludeId include,
                         const ReferenceFormatOptions& options, DiagnosticEmitter& emitter)
-      : file_(file), include_(include), options_(options), emitter_(emitter) {
+      : file_(file),
+        include_(include),
+        options_(options),
+        emitter_(emitter),
+        conditional_(options.conditional != nullptr ? *options.conditional : own_conditional_) {
     out_.file = id;
     tab_width_ = std::max<uint32_t>(options.tab_width, 1);
   }
@@ -128,6 +133,12 @@ class ReferenceFormatReader {
       }
     }
     ReportOpenLiteral();
+    if (size_t open = conditional_.TakeOpenBranches(); open > 0) {
+      emitter_.Emit(
+          DiagnosticKind::kCobolBadDirective,
+          SourceLoc{out_.file, source.line_count(), 1, include_},
+          ">>IF: " + std::to_string(open) + " not closed by >>END-IF at the end of the file");
+    }
     out_.text.append(deferred_newlines_, '\n');
     return std::move(out_);
   }
@@ -357,6 +368,19 @@ class ReferenceFormatReader {
   // ">>SOURCE FORMAT IS FREE" and friends; `offset` is where ">>" starts in line_.
   void HandleDirective(size_t offset) {
     std::string_view text = line_.substr(offset + 2);
+    DirectiveOutcome outcome = conditional_.Handle(DirectiveWords(text));
+    if (outcome.handled) {
+      if (outcome.error) {
+        emitter_.Emit(DiagnosticKind::kCobolBadDirective, LocationOf(offset), *outcome.error);
+      }
+      if (outcome.constant) {
+        out_.constants.push_back(
+            LogicalText::SourceConstant{static_cast<uint32_t>(out_.text.size()),
+                                        outcome.constant->first, outcome.constant->second});
+      }
+      return;
+    }
+    if (!conditional_.active()) return;  // In a branch not compiled.
     std::vector<std::string> words;
     SplitProcessOptions(text, words);
     for (std::string& word : words) {
@@ -407,6 +431,11 @@ class ReferenceFormatReader {
     size_t text_end = program_text_begin_ + card.program_text.size();
     size_t first = FirstNonBlank(card.program_text);
     char indicator = card.indicator;
+    if (!conditional_.active() && !(indicator == '>' && card.program_text.starts_with(">")) &&
+        !(first != std::string_view::npos && card.program_text.substr(first).starts_with(">>"))) {
+      ++deferred_newlines_;  // A line of a >>IF branch not compiled.
+      return;
+    }
     if (indicator == '>' && !card.program_text.empty() && card.program_text[0] == '>') {
       HandleDirective(program_text_begin_ - 1);
       ++deferred_newlines_;
@@ -503,6 +532,13 @@ class ReferenceFormatReader {
     std::string_view rest = line_.substr(first);
     bool debugging = false;
     size_t begin = 0;
+    bool directive =
+        rest.starts_with(">>") && !(rest.size() >= 3 && (rest[2] == 'D' || rest[2] == 'd') &&
+                                    (rest.size() == 3 || IsBlank(rest[3])));
+    if (!directive && !conditional_.active()) {
+      ++deferred_newlines_;  // A line of a >>IF branch not compiled.
+      return;
+    }
     if (rest.starts_with(">>")) {
       if (rest.size() >= 3 && (rest[2] == 'D' || rest[2] == 'd') &&
           (rest.size() == 3 || IsBlank(rest[3]))) {
@@ -558,6 +594,8 @@ class ReferenceFormatReader {
   uint32_t pad_column_ = 0;
   uint32_t pad_line_ = 0;
   int format_errors_ = 0;
+  ConditionalCompilation own_conditional_;
+  ConditionalCompilation& conditional_;
 };
 
 }  // namespace

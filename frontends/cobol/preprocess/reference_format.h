@@ -19,6 +19,9 @@ struct ReferenceFormatOptions {
   uint32_t tab_width = 8;
   // CBL/PROCESS cards are recognised only at the start of a compilation unit's main file.
   bool accept_process_cards = false;
+  // The compilation unit's variables and open >>IF branches (the reader keeps its own when
+  // null).
+  class ConditionalCompilation* conditional = nullptr;
 };
 
 // Guesses fixed or free form from the first lines of a file.
