@@ -4,6 +4,7 @@
 // DAY-OF-WEEK and TIME MOVE the clock's digits as an unsigned integer of that many digits.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <string>
 
 #include "emitters/cpp/code_writer.h"
@@ -81,6 +82,16 @@ void EmitAccept(EmitContext& context, SourceLoc loc, const ir::AcceptStatement& 
                            target->address, target->size, justified));
     }
     out.Close();
+    return;
+  }
+  // GnuCOBOL's environment and argument devices reach the IR as mnemonics named as written
+  // (ACCEPT FROM ENVIRONMENT name too): not the console.
+  std::string device_name(module.str(node.device_name));
+  for (char& c : device_name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (node.device == ir::TerminalDevice::kMnemonic &&
+      (device_name == "ENVIRONMENT-VALUE" || device_name == "ENVIRONMENT-NAME" ||
+       device_name == "ARGUMENT-VALUE" || device_name == "ARGUMENT-NUMBER")) {
+    context.Unsupported(loc, "ACCEPT FROM " + device_name);
     return;
   }
   if (node.device != ir::TerminalDevice::kConsole && node.device != ir::TerminalDevice::kSysin &&

@@ -410,6 +410,35 @@ YYYYMMDD : Y Y Y Y M M D D ;
 ZERO : Z E R O ;
 ZEROES : Z E R O E S ;
 ZEROS : Z E R O S ;
+// Context-sensitive words (also userWords): STOP RUN WITH NORMAL STATUS.
+NORMAL : N O R M A L ;
+// JSON / XML GENERATE and PARSE (IBM Enterprise COBOL 6.4, GnuCOBOL 3.1.2). JSON, XML, END-JSON
+// and END-XML are reserved as cobc reserves them; the phrase words are also userWords.
+JSON : J S O N ;
+XML : X M L ;
+END_JSON : E N D '-' J S O N ;
+END_XML : E N D '-' X M L ;
+ATTRIBUTE : A T T R I B U T E ;
+ATTRIBUTES : A T T R I B U T E S ;
+DETAIL : D E T A I L ;
+ELEMENT : E L E M E N T ;
+ENCODING : E N C O D I N G ;
+NAME : N A M E ;
+NAMESPACE : N A M E S P A C E ;
+NAMESPACE_PREFIX : N A M E S P A C E '-' P R E F I X ;
+PARSE : P A R S E ;
+PROCESSING : P R O C E S S I N G ;
+TYPE : T Y P E ;
+XML_DECLARATION : X M L '-' D E C L A R A T I O N ;
+// ROUNDED MODE IS ... (ISO 2014); context-sensitive for cobc, so userWords too.
+AWAY_FROM_ZERO : A W A Y '-' F R O M '-' Z E R O ;
+NEAREST_AWAY_FROM_ZERO : N E A R E S T '-' A W A Y '-' F R O M '-' Z E R O ;
+NEAREST_EVEN : N E A R E S T '-' E V E N ;
+NEAREST_TOWARD_ZERO : N E A R E S T '-' T O W A R D '-' Z E R O ;
+PROHIBITED : P R O H I B I T E D ;
+TOWARD_GREATER : T O W A R D '-' G R E A T E R ;
+TOWARD_LESSER : T O W A R D '-' L E S S E R ;
+TRUNCATION : T R U N C A T I O N ;
 
 // ---------------------------------------------------------------- user-defined words
 

@@ -283,6 +283,8 @@ statement
     | terminateStatement
     | unstringStatement
     | writeStatement
+    | jsonStatement
+    | xmlStatement
     ;
 
 // One or more statements under a conditional phrase, WHEN, ELSE, or inline PERFORM.

@@ -40,7 +40,8 @@ endOfPagePhrases
 
 acceptStatement
     : ACCEPT identifier
-      ( FROM (DATE YYYYMMDD? | DAY YYYYDDD? | DAY_OF_WEEK | TIME | userWord)
+      ( FROM (DATE YYYYMMDD? | DAY YYYYDDD? | DAY_OF_WEEK | TIME | userWord
+             | ENVIRONMENT (literal | identifier))
       | MESSAGE? COUNT
       )? exceptionPhrases? END_ACCEPT?
     ;
@@ -52,10 +53,18 @@ addStatement
 
 arithmeticOperand : literal | identifier ;
 
-arithmeticTarget : identifier ROUNDED? ;
+arithmeticTarget : identifier roundedPhrase? ;
+
+// ROUNDED [MODE IS mode] (ISO 2014): any other word after MODE is a syntax error, as for cobc.
+roundedPhrase : ROUNDED (MODE IS? roundingMode)? ;
+
+roundingMode
+    : AWAY_FROM_ZERO | NEAREST_AWAY_FROM_ZERO | NEAREST_EVEN | NEAREST_TOWARD_ZERO | PROHIBITED
+    | TOWARD_GREATER | TOWARD_LESSER | TRUNCATION
+    ;
 
 // ADD TO, SUBTRACT FROM, MULTIPLY BY, DIVIDE INTO: receivers, or operands if GIVING follows.
-roundedOperand : (literal | identifier) ROUNDED? ;
+roundedOperand : (literal | identifier) roundedPhrase? ;
 
 alterStatement : ALTER (procedureName TO (PROCEED TO)? procedureName)+ ;
 
@@ -89,7 +98,11 @@ computeStatement
 
 continueStatement : CONTINUE ;
 
-deleteStatement : DELETE userWord RECORD? invalidKeyPhrases? END_DELETE? ;
+// DELETE FILE f ... (GnuCOBOL, ISO 2014): removes the files themselves.
+deleteStatement
+    : DELETE FILE userWord+
+    | DELETE userWord RECORD? invalidKeyPhrases? END_DELETE?
+    ;
 
 disableStatement
     : DISABLE (INPUT TERMINAL? | I_O TERMINAL | OUTPUT) userWord (WITH? KEY (identifier | literal))?
@@ -276,7 +289,13 @@ startStatement
       END_START?
     ;
 
-stopStatement : STOP (RUN | literal) ;
+stopStatement : STOP (RUN stopRunStatus? | literal) ;
+
+// STOP RUN RETURNING/GIVING x, STOP RUN [WITH] NORMAL/ERROR [STATUS] [x] (ISO 2014, GnuCOBOL).
+stopRunStatus
+    : (RETURNING | GIVING) (literal | identifier)
+    | WITH? (NORMAL | ERROR) STATUS? (literal | identifier)?
+    ;
 
 stringStatement
     : STRING (stringSending+ DELIMITED BY? (SIZE | literal | identifier))+
@@ -317,3 +336,36 @@ writeStatement
       ((BEFORE | AFTER) ADVANCING? (PAGE | (identifier | literal) (LINE | LINES)?))?
       (endOfPagePhrases | invalidKeyPhrases)? END_WRITE?
     ;
+
+// ---------------------------------------------------------------- JSON and XML (issue 13)
+
+// JSON GENERATE (IBM 6.4, cobc 3.1.2) and JSON PARSE (IBM 6.4; cobc 3.1.2 accepts only
+// JSON PARSE x INTO y, as "not implemented"). Each statement takes the phrases IBM gives it.
+jsonStatement
+    : JSON GENERATE identifier FROM identifier
+      (COUNT IN? identifier | nameOfPhrase | suppressPhrase)* exceptionPhrases? END_JSON?
+    | JSON PARSE identifier INTO identifier
+      (WITH? DETAIL | nameOfPhrase | suppressPhrase)* exceptionPhrases? END_JSON?
+    ;
+
+// XML GENERATE (cobc 3.1.2 runs it) and XML PARSE (cobc 3.1.2: "not implemented").
+xmlStatement
+    : XML GENERATE identifier FROM identifier
+      ( COUNT IN? identifier
+      | WITH? ENCODING (literal | identifier)
+      | WITH? XML_DECLARATION
+      | WITH? ATTRIBUTES
+      | NAMESPACE_PREFIX IS? (literal | identifier)
+      | NAMESPACE IS? (literal | identifier)
+      | nameOfPhrase
+      | TYPE OF? (identifier IS? (ATTRIBUTE | ELEMENT | CONTENT))+
+      | suppressPhrase
+      )* exceptionPhrases? END_XML?
+    | XML PARSE identifier (WITH? ENCODING (literal | identifier) | RETURNING NATIONAL)*
+      PROCESSING PROCEDURE IS? procedureName ((THROUGH | THRU) procedureName)?
+      exceptionPhrases? END_XML?
+    ;
+
+nameOfPhrase : NAME OF? (identifier IS? (literal | OMITTED))+ ;
+
+suppressPhrase : SUPPRESS identifier+ ;

@@ -369,6 +369,52 @@ const StatementCase kStatements[] = {
       "(receiveStatement RECEIVE CD1 MESSAGE INTO A NO DATA (continueStatement CONTINUE) "
       "END-RECEIVE)",
       "(purgeStatement PURGE CD2)", "(acceptStatement ACCEPT CD1 MESSAGE COUNT)"}},
+    // Issue 13: ISO 2014 / GnuCOBOL forms cobc 3.1.2 accepts (-std=default and -std=ibm).
+    {"RoundedMode",
+     "COMPUTE A ROUNDED MODE NEAREST-EVEN B = C. "
+     "ADD 1 TO A ROUNDED MODE IS TRUNCATION GIVING B ROUNDED. "
+     "DIVIDE A BY B GIVING C ROUNDED MODE AWAY-FROM-ZERO REMAINDER D ROUNDED MODE PROHIBITED.",
+     {"(computeStatement COMPUTE (arithmeticTarget A (roundedPhrase ROUNDED MODE NEAREST-EVEN)) "
+      "B = C)",
+      "(addStatement ADD 1 TO (roundedOperand A (roundedPhrase ROUNDED MODE IS TRUNCATION)) "
+      "GIVING (arithmeticTarget B ROUNDED))",
+      "(divideStatement DIVIDE A BY B GIVING "
+      "(arithmeticTarget C (roundedPhrase ROUNDED MODE AWAY-FROM-ZERO)) REMAINDER "
+      "(arithmeticTarget D (roundedPhrase ROUNDED MODE PROHIBITED)))"}},
+    {"AcceptDisplayEnvironment",
+     "ACCEPT A FROM ENVIRONMENT 'HOME' ON EXCEPTION CONTINUE END-ACCEPT. "
+     "ACCEPT A FROM ENVIRONMENT B. ACCEPT A FROM ENVIRONMENT-VALUE. "
+     "ACCEPT N FROM ARGUMENT-NUMBER. DISPLAY 'HOME' UPON ENVIRONMENT-NAME.",
+     {"(acceptStatement ACCEPT A FROM ENVIRONMENT 'HOME' (exceptionPhrases ON EXCEPTION "
+      "(continueStatement CONTINUE)) END-ACCEPT)",
+      "(acceptStatement ACCEPT A FROM ENVIRONMENT B)",
+      "(acceptStatement ACCEPT A FROM ENVIRONMENT-VALUE)",
+      "(acceptStatement ACCEPT N FROM ARGUMENT-NUMBER)",
+      "(displayStatement DISPLAY 'HOME' UPON ENVIRONMENT-NAME)"}},
+    {"StopRunStatus",
+     "STOP RUN WITH ERROR STATUS 4. STOP RUN NORMAL. STOP RUN ERROR X. "
+     "STOP RUN RETURNING 3. STOP RUN GIVING RC. STOP RUN WITH NORMAL STATUS.",
+     {"(stopStatement STOP RUN (stopRunStatus WITH ERROR STATUS 4))",
+      "(stopStatement STOP RUN NORMAL)", "(stopStatement STOP RUN (stopRunStatus ERROR X))",
+      "(stopStatement STOP RUN (stopRunStatus RETURNING 3))",
+      "(stopStatement STOP RUN (stopRunStatus GIVING RC))",
+      "(stopStatement STOP RUN (stopRunStatus WITH NORMAL STATUS))"}},
+    {"DeleteFile",
+     "DELETE FILE F1 F2. DELETE F1.",
+     {"(deleteStatement DELETE FILE F1 F2)", "(deleteStatement DELETE F1)"}},
+    {"JsonXml",
+     "JSON GENERATE D FROM R COUNT IN C NAME OF A IS 'a' B OMITTED SUPPRESS B "
+     "ON EXCEPTION CONTINUE NOT ON EXCEPTION CONTINUE END-JSON. "
+     "JSON PARSE D INTO R WITH DETAIL END-JSON. "
+     "XML GENERATE D FROM R WITH ENCODING 1208 WITH XML-DECLARATION TYPE OF A IS ATTRIBUTE. "
+     "XML PARSE D PROCESSING PROCEDURE P1 THRU P2 END-XML.",
+     {"(jsonStatement JSON GENERATE D FROM R COUNT IN C (nameOfPhrase NAME OF A IS 'a' B OMITTED) "
+      "(suppressPhrase SUPPRESS B) (exceptionPhrases ON EXCEPTION (continueStatement CONTINUE) "
+      "NOT ON EXCEPTION (continueStatement CONTINUE)) END-JSON)",
+      "(jsonStatement JSON PARSE D INTO R WITH DETAIL END-JSON)",
+      "(xmlStatement XML GENERATE D FROM R WITH ENCODING 1208 WITH XML-DECLARATION TYPE OF A IS "
+      "ATTRIBUTE)",
+      "(xmlStatement XML PARSE D PROCESSING PROCEDURE P1 THRU P2 END-XML)"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Statements, StatementTest, ::testing::ValuesIn(kStatements),
@@ -385,6 +431,17 @@ auto Subtree(const std::string& tree, size_t begin) -> std::string {
     if (tree[i] == ')' && --depth == 0) return tree.substr(begin, i - begin + 1);
   }
   return tree.substr(begin);
+}
+
+// What cobc 3.1.2 rejects as a syntax error, remint does too.
+TEST(StatementShapeTest, RejectsMalformedDialectForms) {
+  for (const char* procedure :
+       {"COMPUTE A ROUNDED MODE = B.", "COMPUTE A ROUNDED MODE NEAREST-ODD = B.",
+        "STOP RUN WITH STATUS 4.", "DELETE FILE.", "ACCEPT A FROM ENVIRONMENT.",
+        "JSON GENERATE D FROM R WITH DETAIL.", "XML PARSE D INTO R."}) {
+    ParseResult result = ParseProcedure(procedure);
+    EXPECT_GT(result.error_count(), 0u) << procedure;
+  }
 }
 
 TEST(StatementShapeTest, NestedIfTakesElseAndEndIfInnermost) {

@@ -481,6 +481,22 @@ void Lowering::ChainOsvs(ir::ArithmeticStatement& node, int32_t initial_scale) {
   }
 }
 
+// ROUNDED alone rounds half away from zero; MODE names one of ISO 2014's modes (the grammar
+// accepts no other word).
+auto Lowering::RoundingOf(Tree::RoundedPhraseContext* phrase) -> ir::RoundingMode {
+  if (phrase == nullptr) return ir::RoundingMode::kNone;
+  Tree::RoundingModeContext* mode = phrase->roundingMode();
+  if (mode == nullptr) return ir::RoundingMode::kNearestAwayFromZero;
+  if (mode->AWAY_FROM_ZERO() != nullptr) return ir::RoundingMode::kAwayFromZero;
+  if (mode->NEAREST_EVEN() != nullptr) return ir::RoundingMode::kNearestEven;
+  if (mode->NEAREST_TOWARD_ZERO() != nullptr) return ir::RoundingMode::kNearestTowardZero;
+  if (mode->PROHIBITED() != nullptr) return ir::RoundingMode::kProhibited;
+  if (mode->TOWARD_GREATER() != nullptr) return ir::RoundingMode::kTowardGreater;
+  if (mode->TOWARD_LESSER() != nullptr) return ir::RoundingMode::kTowardLesser;
+  if (mode->TRUNCATION() != nullptr) return ir::RoundingMode::kTruncation;
+  return ir::RoundingMode::kNearestAwayFromZero;  // NEAREST-AWAY-FROM-ZERO
+}
+
 auto Lowering::LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* compute)
     -> std::optional<ir::StatementId> {
   ir::ComputeStatement node;
@@ -488,9 +504,7 @@ auto Lowering::LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* com
   for (Tree::ArithmeticTargetContext* target : compute->arithmeticTarget()) {
     ir::ExpressionId reference = LowerIdentifier(scope, target->identifier());
     if (!reference.is_valid()) return std::nullopt;
-    node.targets.push_back(ir::ArithmeticTarget{
-        reference, target->ROUNDED() != nullptr ? ir::RoundingMode::kNearestAwayFromZero
-                                                : ir::RoundingMode::kNone});
+    node.targets.push_back(ir::ArithmeticTarget{reference, RoundingOf(target->roundedPhrase())});
   }
   node.value = LowerArithmetic(scope, compute->arithmeticExpression());
   if (!node.value.is_valid()) return std::nullopt;
@@ -501,14 +515,6 @@ auto Lowering::LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* com
                         node.not_on_size_error);
   return builder_.Statement(Loc(compute), std::move(node));
 }
-
-namespace {
-
-auto RoundingOf(bool rounded) -> ir::RoundingMode {
-  return rounded ? ir::RoundingMode::kNearestAwayFromZero : ir::RoundingMode::kNone;
-}
-
-}  // namespace
 
 auto Lowering::LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* statement)
     -> std::optional<ir::StatementId> {
@@ -555,7 +561,7 @@ auto Lowering::LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* sta
       giving.pop_back();
       ir::ExpressionId target = LowerIdentifier(scope, remainder->identifier());
       if (!target.is_valid()) return std::nullopt;
-      node.remainder = ir::ArithmeticTarget{target, RoundingOf(remainder->ROUNDED() != nullptr)};
+      node.remainder = ir::ArithmeticTarget{target, RoundingOf(remainder->roundedPhrase())};
     }
     size_error = divide->sizeErrorPhrases();
   } else {
@@ -582,8 +588,7 @@ auto Lowering::LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* sta
     for (Tree::ArithmeticTargetContext* target : giving) {
       ir::ExpressionId reference = LowerIdentifier(scope, target->identifier());
       if (!reference.is_valid()) return std::nullopt;
-      node.targets.push_back(
-          ir::ArithmeticTarget{reference, RoundingOf(target->ROUNDED() != nullptr)});
+      node.targets.push_back(ir::ArithmeticTarget{reference, RoundingOf(target->roundedPhrase())});
     }
   } else {
     for (Tree::RoundedOperandContext* receiver : receivers) {
@@ -591,7 +596,7 @@ auto Lowering::LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* sta
       ir::ExpressionId reference = LowerIdentifier(scope, receiver->identifier());
       if (!reference.is_valid()) return std::nullopt;
       node.targets.push_back(
-          ir::ArithmeticTarget{reference, RoundingOf(receiver->ROUNDED() != nullptr)});
+          ir::ArithmeticTarget{reference, RoundingOf(receiver->roundedPhrase())});
     }
   }
   ChainOsvs(node, folded_literal_scale_);

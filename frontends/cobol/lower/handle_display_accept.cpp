@@ -62,7 +62,7 @@ auto Lowering::LowerAccept(UnitScope& scope, Tree::AcceptStatementContext* accep
     return std::nullopt;
   }
   ir::AcceptStatement node{};
-  node.target = LowerIdentifier(scope, accept->identifier());
+  node.target = LowerIdentifier(scope, accept->identifier(0));
   if (!node.target.is_valid()) return std::nullopt;
   if (accept->DATE() != nullptr) {
     node.device = accept->YYYYMMDD() != nullptr ? ir::TerminalDevice::kDateYyyymmdd
@@ -74,21 +74,46 @@ auto Lowering::LowerAccept(UnitScope& scope, Tree::AcceptStatementContext* accep
     node.device = ir::TerminalDevice::kDayOfWeek;
   } else if (accept->TIME() != nullptr) {
     node.device = ir::TerminalDevice::kTime;
+  } else if (accept->ENVIRONMENT() != nullptr) {
+    // FROM ENVIRONMENT name (GnuCOBOL) is what cobc compiles it to: DISPLAY name UPON
+    // ENVIRONMENT-NAME, then ACCEPT x FROM ENVIRONMENT-VALUE (these devices, as every GnuCOBOL
+    // device remint does not model, are `mnemonic` with their name).
+    ir::DisplayStatement select;
+    const ir::ExpressionId name =
+        LowerOperand(scope, accept->literal(),
+                     accept->identifier().size() > 1 ? accept->identifier(1) : nullptr);
+    if (!name.is_valid()) return std::nullopt;
+    select.items.push_back(name);
+    select.device = ir::TerminalDevice::kMnemonic;
+    select.device_name = builder_.Intern("ENVIRONMENT-NAME");
+    node.device = ir::TerminalDevice::kMnemonic;
+    node.device_name = builder_.Intern("ENVIRONMENT-VALUE");
+    if (!LowerAcceptExceptions(scope, accept, node)) return std::nullopt;
+    ir::BlockStatement block;
+    block.body.push_back(builder_.Statement(Loc(accept->ENVIRONMENT()), std::move(select)));
+    block.body.push_back(builder_.Statement(Loc(accept), std::move(node)));
+    return builder_.Statement(Loc(accept), std::move(block));
   } else if (accept->userWord() != nullptr) {
     node.device = DeviceOf(scope, UpperName(Text(accept->userWord())));
     node.device_name = builder_.Intern(Text(accept->userWord()));
   } else {
     node.device = ir::TerminalDevice::kConsole;
   }
+  if (!LowerAcceptExceptions(scope, accept, node)) return std::nullopt;
+  return builder_.Statement(Loc(accept), std::move(node));
+}
+
+auto Lowering::LowerAcceptExceptions(UnitScope& scope, Tree::AcceptStatementContext* accept,
+                                     ir::AcceptStatement& node) -> bool {
   if (Tree::ExceptionPhrasesContext* phrases = accept->exceptionPhrases()) {
     if (phrases->OVERFLOW() != nullptr) {
       set_not_lowered("ACCEPT ... ON OVERFLOW statements");
-      return std::nullopt;
+      return false;
     }
     LowerConditionalPhrases(scope, phrases, phrases->statements(), node.on_exception,
                             node.not_on_exception);
   }
-  return builder_.Statement(Loc(accept), std::move(node));
+  return true;
 }
 
 }  // namespace remint::cobol::lower

@@ -141,4 +141,133 @@ auto Lowering::LowerExec(UnitScope& scope, Tree::ExecBlockContext* block)
   return builder_.Statement(loc, std::move(node));
 }
 
+// JSON GENERATE / PARSE and XML GENERATE / PARSE (issue 13: parsed and lowered, not run yet):
+// an External statement of system `other`, verb "JSON GENERATE" (...), whose options are the
+// operands and phrases in the order written: GENERATE / PARSE (the document item), FROM / INTO
+// (the data item), COUNT, ENCODING, NAMESPACE, NAMESPACE-PREFIX (`value`), NAME (`value` the
+// item, `text` its name literal or OMITTED), TYPE (`text` ATTRIBUTE / ELEMENT / CONTENT),
+// SUPPRESS (one per item), DETAIL, XML-DECLARATION, ATTRIBUTES, RETURNING (`text` NATIONAL),
+// PROCESSING-PROCEDURE (`text` the procedure, "A THRU B"). host_variables: every data item.
+// The IR's External has no exception lists, so ON EXCEPTION phrases are not lowered (RM2301).
+auto Lowering::LowerJsonXml(UnitScope& scope, Tree::StatementContext* statement)
+    -> std::optional<ir::StatementId> {
+  Tree::JsonStatementContext* json = statement->jsonStatement();
+  Tree::XmlStatementContext* xml = statement->xmlStatement();
+  antlr4::ParserRuleContext* verb = json;
+  if (json == nullptr) verb = xml;
+  const bool generate = json != nullptr ? json->GENERATE() != nullptr : xml->GENERATE() != nullptr;
+  const std::string name =
+      std::string(json != nullptr ? "JSON" : "XML") + (generate ? " GENERATE" : " PARSE");
+  if ((json != nullptr ? json->exceptionPhrases() : xml->exceptionPhrases()) != nullptr) {
+    set_not_lowered(name + " statements with ON EXCEPTION phrases");
+    return std::nullopt;
+  }
+  const SourceLoc loc = Loc(verb);
+  ir::ExternalStatement node;
+  node.system = ir::ExternalSystem::kOther;
+  node.verb = builder_.Intern(name);
+  node.text = builder_.Intern(CollapseWhitespace(Text(verb)));
+  bool lowered = true;
+  auto add = [&](std::string_view option_name, std::string_view text, Tree::LiteralContext* literal,
+                 Tree::IdentifierContext* identifier) {
+    ir::ExternalOption option;
+    option.name = builder_.Intern(option_name);
+    if (!text.empty()) option.text = builder_.Intern(text);
+    if (literal != nullptr || identifier != nullptr) {
+      option.value = LowerOperand(scope, literal, identifier);
+      if (!option.value.is_valid()) {
+        lowered = false;
+        return;
+      }
+      // Its own copy: IR trees share no nodes.
+      if (identifier != nullptr) node.host_variables.push_back(LowerIdentifier(scope, identifier));
+    }
+    node.options.push_back(option);
+  };
+  // NAME OF x IS literal / OMITTED ..., TYPE OF x IS ATTRIBUTE / ELEMENT / CONTENT ...: pairs.
+  auto add_pairs = [&](std::string_view option_name, antlr4::ParserRuleContext* phrase,
+                       size_t first_child) {
+    Tree::IdentifierContext* item = nullptr;
+    for (size_t i = first_child; i < phrase->children.size() && lowered; ++i) {
+      antlr4::tree::ParseTree* child = phrase->children[i];
+      if (auto* identifier = dynamic_cast<Tree::IdentifierContext*>(child)) {
+        item = identifier;
+      } else if (auto* literal = dynamic_cast<Tree::LiteralContext*>(child)) {
+        if (item != nullptr) add(option_name, Text(literal), nullptr, item);
+        item = nullptr;
+      } else if (dynamic_cast<antlr4::tree::TerminalNode*>(child) == nullptr) {
+        return i;  // a phrase rule: the next phrase
+      } else {
+        auto* word = static_cast<antlr4::tree::TerminalNode*>(child);
+        const std::string upper = UpperName(Text(word));
+        if (item != nullptr && upper != "IS" && upper != "OF") {
+          add(option_name, upper, nullptr, item);
+          item = nullptr;
+        } else if (upper != "IS" && upper != "OF" && upper != option_name) {
+          return i;  // the next phrase
+        }
+      }
+    }
+    return phrase->children.size();
+  };
+
+  std::string pending = generate ? "GENERATE" : "PARSE";  // the phrase the next operand is of
+  std::vector<std::string> procedures;
+  for (size_t i = 2; i < verb->children.size() && lowered; ++i) {
+    antlr4::tree::ParseTree* child = verb->children[i];
+    if (auto* identifier = dynamic_cast<Tree::IdentifierContext*>(child)) {
+      add(pending, {}, nullptr, identifier);
+    } else if (auto* literal = dynamic_cast<Tree::LiteralContext*>(child)) {
+      add(pending, {}, literal, nullptr);
+    } else if (auto* name_of = dynamic_cast<Tree::NameOfPhraseContext*>(child)) {
+      add_pairs("NAME", name_of, 1);
+    } else if (auto* suppress = dynamic_cast<Tree::SuppressPhraseContext*>(child)) {
+      for (Tree::IdentifierContext* item : suppress->identifier())
+        add("SUPPRESS", {}, nullptr, item);
+    } else if (auto* procedure = dynamic_cast<Tree::ProcedureNameContext*>(child)) {
+      procedures.emplace_back(Text(procedure));
+    } else if (auto* word = dynamic_cast<antlr4::tree::TerminalNode*>(child)) {
+      const std::string upper = UpperName(Text(word));
+      if (upper == "DETAIL" || upper == "XML-DECLARATION" || upper == "ATTRIBUTES") {
+        add(upper, {}, nullptr, nullptr);
+      } else if (upper == "NATIONAL") {
+        add("RETURNING", "NATIONAL", nullptr, nullptr);
+      } else if (upper == "TYPE") {
+        i = add_pairs("TYPE", static_cast<antlr4::ParserRuleContext*>(verb), i + 1) - 1;
+      } else if (upper == "FROM" || upper == "INTO" || upper == "COUNT" || upper == "ENCODING" ||
+                 upper == "NAMESPACE" || upper == "NAMESPACE-PREFIX") {
+        pending = upper;
+      }
+    }
+  }
+  if (!lowered) return std::nullopt;
+  if (!procedures.empty()) {
+    // XML PARSE performs this procedure per event; named as written (not resolved yet).
+    add("PROCESSING-PROCEDURE",
+        procedures.size() > 1 ? procedures[0] + " THRU " + procedures[1] : procedures[0], nullptr,
+        nullptr);
+  }
+  return builder_.Statement(loc, std::move(node));
+}
+
+// DELETE FILE f ... (GnuCOBOL, ISO 2014: removes the files themselves): an External statement
+// of system `other`, verb "DELETE FILE", one option FILE per file (`text` its name as written).
+auto Lowering::LowerDeleteFile(UnitScope& scope, Tree::DeleteStatementContext* delete_statement)
+    -> std::optional<ir::StatementId> {
+  ir::ExternalStatement node;
+  node.system = ir::ExternalSystem::kOther;
+  node.verb = builder_.Intern("DELETE FILE");
+  node.text = builder_.Intern(CollapseWhitespace(Text(delete_statement)));
+  for (Tree::UserWordContext* name : delete_statement->userWord()) {
+    if (!ResolveFile(scope, name, "DELETE FILE", ir::FileKind::kFile)) {
+      return builder_.Continue(Loc(delete_statement));
+    }
+    ir::ExternalOption option;
+    option.name = builder_.Intern("FILE");
+    option.text = builder_.Intern(UpperName(Text(name)));
+    node.options.push_back(option);
+  }
+  return builder_.Statement(Loc(delete_statement), std::move(node));
+}
+
 }  // namespace remint::cobol::lower

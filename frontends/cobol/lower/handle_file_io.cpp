@@ -250,9 +250,10 @@ auto Lowering::LowerRewrite(UnitScope& scope, Tree::RewriteStatementContext* rew
 
 auto Lowering::LowerDelete(UnitScope& scope, Tree::DeleteStatementContext* delete_statement)
     -> std::optional<ir::StatementId> {
+  if (delete_statement->FILE() != nullptr) return LowerDeleteFile(scope, delete_statement);
   ir::DeleteStatement node;
   std::optional<ir::FileDescriptionId> file =
-      ResolveFile(scope, delete_statement->userWord(), "DELETE", ir::FileKind::kFile);
+      ResolveFile(scope, delete_statement->userWord(0), "DELETE", ir::FileKind::kFile);
   if (!file) return builder_.Continue(Loc(delete_statement));
   node.file = *file;
   if (Tree::InvalidKeyPhrasesContext* invalid = delete_statement->invalidKeyPhrases()) {

@@ -228,6 +228,10 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
     case Tree::RuleExecStatement:
       lowered = LowerExec(scope, static_cast<Tree::ExecStatementContext*>(verb)->execBlock());
       break;
+    case Tree::RuleJsonStatement:
+    case Tree::RuleXmlStatement:
+      lowered = LowerJsonXml(scope, statement);
+      break;
     default:
       break;
   }

@@ -11,6 +11,17 @@ auto Lowering::LowerStopOrExit(UnitScope& scope, Tree::StatementContext* stateme
     ir::StopStatement node;
     node.kind = stop->RUN() != nullptr ? ir::StopKind::kRun : ir::StopKind::kLiteral;
     if (stop->literal() != nullptr) node.code = LowerLiteral(scope, stop->literal());
+    // STOP RUN RETURNING / GIVING code and [WITH] NORMAL / ERROR [STATUS] [code]: the process
+    // ends with the code; without one, WITH NORMAL exits 0 and WITH ERROR 1 whatever RETURN-CODE
+    // holds (checked with cobc 3.1.2), so the code is that literal.
+    if (Tree::StopRunStatusContext* status = stop->stopRunStatus()) {
+      if (status->literal() != nullptr || status->identifier() != nullptr) {
+        node.code = LowerOperand(scope, status->literal(), status->identifier());
+        if (!node.code.is_valid()) return std::nullopt;
+      } else {
+        node.code = builder_.NumericLiteral(Loc(status), status->ERROR() != nullptr ? "1" : "0");
+      }
+    }
     return builder_.Statement(loc, std::move(node));
   }
   if (statement->gobackStatement() != nullptr) {

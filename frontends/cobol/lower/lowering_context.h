@@ -280,6 +280,8 @@ class Lowering {
       -> std::optional<ir::StatementId>;
   auto LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* compute)
       -> std::optional<ir::StatementId>;
+  // The rounding of a ROUNDED [MODE IS mode] phrase (kNone without one).
+  auto RoundingOf(Tree::RoundedPhraseContext* phrase) -> ir::RoundingMode;
   // In the ibm dialect (cobc's arithmetic-osvs), `value` with the decimal-aligns cobc applies
   // when it computes it for `receivers`; else `value` unchanged.
   auto ArithmeticOsvs(ir::ExpressionId value, const std::vector<ir::ExpressionId>& receivers,
@@ -313,6 +315,11 @@ class Lowering {
       -> std::optional<ir::StatementId>;
   // handle_exec.cpp: EXEC SQL/CICS/DLI blocks
   auto LowerExec(UnitScope& scope, Tree::ExecBlockContext* block) -> std::optional<ir::StatementId>;
+  // JSON / XML GENERATE and PARSE, and DELETE FILE: External statements (handle_exec.cpp).
+  auto LowerJsonXml(UnitScope& scope, Tree::StatementContext* statement)
+      -> std::optional<ir::StatementId>;
+  auto LowerDeleteFile(UnitScope& scope, Tree::DeleteStatementContext* delete_statement)
+      -> std::optional<ir::StatementId>;
   // handle_stop_exit.cpp
   auto LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
@@ -337,6 +344,9 @@ class Lowering {
   // handle_display_accept.cpp
   auto LowerAccept(UnitScope& scope, Tree::AcceptStatementContext* accept)
       -> std::optional<ir::StatementId>;
+  // ACCEPT's [NOT] ON EXCEPTION lists into `node`; false (not lowered) for ON OVERFLOW.
+  auto LowerAcceptExceptions(UnitScope& scope, Tree::AcceptStatementContext* accept,
+                             ir::AcceptStatement& node) -> bool;
   // handle_set_initialize.cpp: the switch a SPECIAL-NAMES mnemonic names (this program's or a
   // containing one's), or null.
   auto FindSwitch(const UnitScope& scope, const std::string& upper_name) const -> const SwitchName*;

@@ -37,6 +37,8 @@ auto IsScopeTerminator(size_t type) -> bool {
     case CobolLexer::END_SUBTRACT:
     case CobolLexer::END_UNSTRING:
     case CobolLexer::END_WRITE:
+    case CobolLexer::END_JSON:
+    case CobolLexer::END_XML:
       return true;
     default:
       return false;
