@@ -439,6 +439,20 @@ PROHIBITED : P R O H I B I T E D ;
 TOWARD_GREATER : T O W A R D '-' G R E A T E R ;
 TOWARD_LESSER : T O W A R D '-' L E S S E R ;
 TRUNCATION : T R U N C A T I O N ;
+// Dialect data (GnuCOBOL default/IBM/MF): constants, BASED, binary and float usages.
+AS : A S ;
+BASED : B A S E D ;
+BINARY_CHAR : B I N A R Y '-' C H A R ;
+BINARY_DOUBLE : B I N A R Y '-' D O U B L E ;
+BINARY_LONG : B I N A R Y '-' L O N G ;
+BINARY_SHORT : B I N A R Y '-' S H O R T ;
+COMP_6 : C O M P '-' '6' ;
+COMPUTATIONAL_6 : C O M P U T A T I O N A L '-' '6' ;
+CONSTANT : C O N S T A N T ;
+FLOAT_LONG : F L O A T '-' L O N G ;
+FLOAT_SHORT : F L O A T '-' S H O R T ;
+SIGNED : S I G N E D ;
+UNSIGNED : U N S I G N E D ;
 
 // ---------------------------------------------------------------- user-defined words
 

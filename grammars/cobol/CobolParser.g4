@@ -174,7 +174,7 @@ dataClause
     | (PICTURE | PIC) IS? PICTURE_STRING
     | (USAGE IS?)? usage
     | (VALUE IS? | VALUES ARE?) valueRange+
-    | OCCURS integer (TO integer)? TIMES? (DEPENDING ON? qualifiedDataName)?
+    | OCCURS occursCount (TO occursCount)? TIMES? (DEPENDING ON? qualifiedDataName)?
       ((ASCENDING | DESCENDING) KEY? IS? qualifiedDataName+)*
       (INDEXED BY? userWord+)?
     | (SYNCHRONIZED | SYNC) (LEFT | RIGHT)?
@@ -182,7 +182,13 @@ dataClause
     | BLANK WHEN? (ZERO | ZEROS | ZEROES)
     | (SIGN IS?)? (LEADING | TRAILING) (SEPARATE CHARACTER?)?
     | FALSE IS? literal
+    | CONSTANT AS? literal
+    | VALUE IS? userWord
+    | BASED
     ;
+
+// An OCCURS count: an integer or the name of a constant (level 78 / CONSTANT AS).
+occursCount : integer | userWord ;
 
 valueRange : literal ((THROUGH | THRU) literal)? ;
 
@@ -191,6 +197,8 @@ usage
     | COMPUTATIONAL_1 | COMPUTATIONAL_2 | COMPUTATIONAL_3 | COMPUTATIONAL_4 | COMPUTATIONAL_5
     | DISPLAY | DISPLAY_1 | INDEX | NATIONAL | PACKED_DECIMAL | POINTER | PROCEDURE_POINTER
     | FUNCTION_POINTER
+    | (BINARY_CHAR | BINARY_SHORT | BINARY_LONG | BINARY_DOUBLE) (SIGNED | UNSIGNED)?
+    | FLOAT_SHORT | FLOAT_LONG | COMP_6 | COMPUTATIONAL_6
     ;
 
 // Communication and report descriptions are rare: their clauses are kept as token runs for

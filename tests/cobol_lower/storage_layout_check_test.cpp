@@ -30,6 +30,9 @@ using remint::testing::ReferenceSymbols;
 
 constexpr int kWorkers = 2;
 constexpr size_t kMismatchesShown = 1000;
+// tests/cobol_lower/golden/dialect_*.cbl and the symbols cobc -std=default lists for them.
+constexpr size_t kDialectPrograms = 3;
+constexpr size_t kDialectItems = 39;
 
 auto Upper(std::string text) -> std::string {
   for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -263,6 +266,27 @@ TEST(StorageLayoutCheckTest, BankdemoProgramsHaveCobcSizes) {
   ASSERT_FALSE(compilations.empty());
   RunCorpus("bankdemo", compilations, root, LowerOptions{CobolDialect::kIbm},
             ExpectedCounts{.programs = 8, .items = 1591});
+}
+
+// The dialect golden programs (tests/cobol_lower/golden/dialect_*.cbl: level 78, CONSTANT,
+// BINARY-CHAR..., COMP-6, national items): constructs cobc -std=cobol85 rejects, so they are
+// compared under cobc -std=default, whose binary sizes (1-2-4-8) are remint's cobol85 dialect.
+TEST(StorageLayoutCheckTest, DialectGoldenProgramsHaveCobcSizes) {
+  REMINT_REQUIRE_OR_SKIP(!CobcMissing(), "cobc (GnuCOBOL 3.1.2) not found in PATH");
+  const fs::path root = REMINT_COBOL_LOWER_GOLDEN_DIR;
+  std::vector<CobcCompilation> compilations;
+  for (const fs::directory_entry& entry : fs::directory_iterator(root)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("dialect_") && name.ends_with(".cbl")) {
+      compilations.push_back(CobcCompilation{entry.path().string(), {"-std=default"}, {}});
+    }
+  }
+  std::sort(compilations.begin(), compilations.end(),
+            [](const CobcCompilation& a, const CobcCompilation& b) {
+              return a.program_path < b.program_path;
+            });
+  RunCorpus("dialect golden programs", compilations, root, LowerOptions{CobolDialect::kCobol85},
+            ExpectedCounts{.programs = kDialectPrograms, .items = kDialectItems});
 }
 
 }  // namespace

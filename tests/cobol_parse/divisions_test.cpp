@@ -246,6 +246,59 @@ PROCEDURE DIVISION USING LK-PARM BY VALUE LK-LEN RETURNING LS-A.
   ExpectShapes(result, "procedureReturning", {"(procedureReturning RETURNING LS-A)"});
 }
 
+// GnuCOBOL data constructs (cobc -std=default/ibm accept each): level 78 and CONSTANT AS,
+// constant names as VALUE and OCCURS counts, BINARY-CHAR... [SIGNED/UNSIGNED], FLOAT-SHORT/LONG,
+// COMP-6, BASED. SIGNED, CONSTANT, AS and BASED stay usable as names.
+TEST(DivisionsTest, DialectDataClauses) {
+  ParseResult result = ParseFreeFormat(R"(
+IDENTIFICATION DIVISION.
+PROGRAM-ID. DIALECT.
+DATA DIVISION.
+WORKING-STORAGE SECTION.
+78 MAX-ITEMS VALUE 10.
+01 LIMIT-C CONSTANT AS 25.
+01 TITLE-C CONSTANT "T".
+01 TBL.
+   05 E PIC X OCCURS MAX-ITEMS TIMES.
+   05 F PIC X OCCURS 1 TO LIMIT-C DEPENDING ON N.
+01 N PIC 99 VALUE MAX-ITEMS.
+01 BC USAGE BINARY-CHAR UNSIGNED.
+01 BS BINARY-SHORT SIGNED.
+01 BD BINARY-DOUBLE.
+01 FS FLOAT-SHORT.
+01 P6 PIC 9(5) COMP-6.
+01 DYN PIC X(10) BASED.
+01 SIGNED PIC X.
+01 AS PIC X.
+PROCEDURE DIVISION.
+    DISPLAY MAX-ITEMS SIGNED AS.
+)");
+  ExpectCleanSllParse(result);
+  ExpectShapes(
+      result, "dataEntry",
+      {"(dataEntry 78 MAX-ITEMS (dataClause VALUE 10) .)",
+       "(dataEntry 01 LIMIT-C (dataClause CONSTANT AS 25) .)",
+       "(dataEntry 01 TITLE-C (dataClause CONSTANT \"T\") .)", "(dataEntry 01 TBL .)",
+       "(dataEntry 05 E (dataClause PIC X) (dataClause OCCURS MAX-ITEMS TIMES) .)",
+       "(dataEntry 05 F (dataClause PIC X) (dataClause OCCURS 1 TO LIMIT-C DEPENDING ON "
+       "N) .)",
+       "(dataEntry 01 N (dataClause PIC 99) (dataClause VALUE MAX-ITEMS) .)",
+       "(dataEntry 01 BC (dataClause USAGE (usage BINARY-CHAR UNSIGNED)) .)",
+       "(dataEntry 01 BS (usage BINARY-SHORT SIGNED) .)", "(dataEntry 01 BD BINARY-DOUBLE .)",
+       "(dataEntry 01 FS FLOAT-SHORT .)", "(dataEntry 01 P6 (dataClause PIC 9(5)) COMP-6 .)",
+       "(dataEntry 01 DYN (dataClause PIC X(10)) BASED .)",
+       "(dataEntry 01 SIGNED (dataClause PIC X) .)", "(dataEntry 01 AS (dataClause PIC X) .)"});
+  // A constant needs its literal; a usage takes one of SIGNED and UNSIGNED.
+  EXPECT_GT(ParseFreeFormat("IDENTIFICATION DIVISION.\nPROGRAM-ID. R.\nDATA DIVISION.\n"
+                            "WORKING-STORAGE SECTION.\n01 C CONSTANT AS.\n")
+                .error_count(),
+            0u);
+  EXPECT_GT(ParseFreeFormat("IDENTIFICATION DIVISION.\nPROGRAM-ID. R.\nDATA DIVISION.\n"
+                            "WORKING-STORAGE SECTION.\n01 B BINARY-CHAR SIGNED UNSIGNED.\n")
+                .error_count(),
+            0u);
+}
+
 TEST(DivisionsTest, SectionsDeclarativesAndNestedPrograms) {
   ParseResult result = ParseFreeFormat(R"(
 IDENTIFICATION DIVISION.

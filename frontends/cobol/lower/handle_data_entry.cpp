@@ -25,10 +25,17 @@ enum class Usage : uint8_t {
   kPointer,
   kProgramPointer,
   kNational,
+  kPackedUnsigned,  // COMP-6
+  // BINARY-CHAR / -SHORT / -LONG / -DOUBLE: integers of 8, 16, 32, 64 bits, no PICTURE.
+  kBinaryChar,
+  kBinaryShort,
+  kBinaryLong,
+  kBinaryDouble,
 };
 
 auto UsageFromText(std::string_view text) -> Usage {
-  const std::string usage = UpperName(text);
+  // "BINARY-CHAR UNSIGNED": the signedness is read from the tree.
+  const std::string usage = UpperName(text.substr(0, text.find_first_of(" \t\r\n")));
   if (usage == "BINARY" || usage == "COMP" || usage == "COMPUTATIONAL" || usage == "COMP-4" ||
       usage == "COMPUTATIONAL-4") {
     return Usage::kBinary;
@@ -37,8 +44,17 @@ auto UsageFromText(std::string_view text) -> Usage {
     return Usage::kPacked;
   }
   if (usage == "COMP-5" || usage == "COMPUTATIONAL-5") return Usage::kNative;
-  if (usage == "COMP-1" || usage == "COMPUTATIONAL-1") return Usage::kFloatShort;
-  if (usage == "COMP-2" || usage == "COMPUTATIONAL-2") return Usage::kFloatLong;
+  if (usage == "COMP-1" || usage == "COMPUTATIONAL-1" || usage == "FLOAT-SHORT") {
+    return Usage::kFloatShort;
+  }
+  if (usage == "COMP-2" || usage == "COMPUTATIONAL-2" || usage == "FLOAT-LONG") {
+    return Usage::kFloatLong;
+  }
+  if (usage == "COMP-6" || usage == "COMPUTATIONAL-6") return Usage::kPackedUnsigned;
+  if (usage == "BINARY-CHAR") return Usage::kBinaryChar;
+  if (usage == "BINARY-SHORT") return Usage::kBinaryShort;
+  if (usage == "BINARY-LONG") return Usage::kBinaryLong;
+  if (usage == "BINARY-DOUBLE") return Usage::kBinaryDouble;
   if (usage == "INDEX") return Usage::kIndex;
   if (usage == "POINTER") return Usage::kPointer;
   if (usage == "PROCEDURE-POINTER" || usage == "FUNCTION-POINTER") return Usage::kProgramPointer;
@@ -54,6 +70,7 @@ struct Entry {
   std::string picture;
   Tree::DataClauseContext* picture_clause = nullptr;
   std::optional<Usage> usage;
+  bool usage_unsigned = false;  // BINARY-CHAR ... UNSIGNED
   Tree::QualifiedDataNameContext* redefines = nullptr;
   Tree::QualifiedDataNameContext* renames = nullptr;
   Tree::QualifiedDataNameContext* renames_thru = nullptr;
@@ -67,11 +84,16 @@ struct Entry {
   bool blank_when_zero = false;
   bool is_external = false;
   bool is_global = false;
+  bool is_based = false;
+  // CONSTANT AS literal (level 01), or VALUE constant-name.
+  Tree::LiteralContext* constant = nullptr;
+  Tree::UserWordContext* value_name = nullptr;
 };
 
 // What a group passes down to its subordinate items.
 struct Inherited {
   std::optional<Usage> usage;
+  bool usage_unsigned = false;
   std::optional<ir::SignPosition> sign;
   bool sign_separate = false;
 };
@@ -98,6 +120,7 @@ auto ReadEntry(Lowering& lowering, Tree::DataEntryContext* context) -> Entry {
       entry.picture_clause = clause;
     } else if (clause->usage() != nullptr) {
       entry.usage = UsageFromText(lowering.Text(clause->usage()));
+      entry.usage_unsigned = clause->usage()->UNSIGNED() != nullptr;
     } else if (!clause->valueRange().empty()) {
       entry.values = clause->valueRange();
     } else if (clause->OCCURS() != nullptr) {
@@ -118,6 +141,12 @@ auto ReadEntry(Lowering& lowering, Tree::DataEntryContext* context) -> Entry {
       entry.is_global = true;
     } else if (clause->FALSE() != nullptr) {
       entry.false_value = clause->literal();
+    } else if (clause->CONSTANT() != nullptr) {
+      entry.constant = clause->literal();
+    } else if (clause->VALUE() != nullptr && !clause->userWord().empty()) {
+      entry.value_name = clause->userWord(0);
+    } else if (clause->BASED() != nullptr) {
+      entry.is_based = true;
     }
   }
   return entry;
@@ -139,6 +168,16 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
       return builder.PointerType(false);
     case Usage::kProgramPointer:
       return builder.PointerType(true);
+    // cobc 3.1.2 gives these 1, 2, 4 and 8 bytes under every -std that has them; signed unless
+    // UNSIGNED is written.
+    case Usage::kBinaryChar:
+      return builder.IntegerType(8, !inherited.usage_unsigned);
+    case Usage::kBinaryShort:
+      return builder.IntegerType(16, !inherited.usage_unsigned);
+    case Usage::kBinaryLong:
+      return builder.IntegerType(32, !inherited.usage_unsigned);
+    case Usage::kBinaryDouble:
+      return builder.IntegerType(64, !inherited.usage_unsigned);
     default:
       break;
   }
@@ -164,6 +203,7 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
       ir::DecimalEncoding encoding = ir::DecimalEncoding::kZoned;
       if (usage == Usage::kBinary) encoding = ir::DecimalEncoding::kBinary;
       if (usage == Usage::kPacked) encoding = ir::DecimalEncoding::kPacked;
+      if (usage == Usage::kPackedUnsigned) encoding = ir::DecimalEncoding::kPackedUnsigned;
       if (usage == Usage::kNative) encoding = ir::DecimalEncoding::kNative;
       if ((encoding == ir::DecimalEncoding::kBinary || encoding == ir::DecimalEncoding::kNative) &&
           summary->digits > 18) {
@@ -189,7 +229,8 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
     case ir::DataCategory::kNational:
       return builder.NationalType(summary->length, entry.justified);
     default:
-      if (usage == Usage::kNational) return builder.NationalType(summary->length, entry.justified);
+      // cobc 3.1.2 keeps PIC X USAGE NATIONAL alphanumeric, one byte a character (only PIC N
+      // items are national, two bytes a character).
       return builder.AlphanumericType(summary->length, entry.justified);
   }
 }
@@ -243,11 +284,17 @@ void Lowering::LowerDataEntries(UnitScope& scope,
   std::vector<ir::BlockId> blocks;   // to lay out once complete
   ir::FieldId last_item;             // the item a following 88 belongs to
   ir::FieldId first_file_record;
+  int based_level = 0;  // while nonzero: the level of a BASED item being left out
 
   for (size_t index = 0; index < entries.size(); ++index) {
     const Entry& entry = entries[index];
     const SourceLoc loc = Loc(entry.context);
     const std::string level_text = std::to_string(entry.level);
+    if (based_level != 0 && entry.level != 78) {
+      // The 88s and subordinates of a BASED item left out.
+      if (entry.level == 88 || (entry.level > based_level && entry.level <= 49)) continue;
+      based_level = 0;
+    }
     if (entry.level == 88) {
       if (!last_item.is_valid()) {
         Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
@@ -306,8 +353,24 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       scope.fields[UpperName(entry.name)].push_back(renames);
       continue;
     }
-    if (entry.level == 78) {
-      Emit(DiagnosticKind::kCobolLowerNotImplemented, loc, "level-78 constants");
+    if (entry.level == 78 || entry.constant != nullptr) {
+      // A constant (78 NAME VALUE literal, 01 NAME CONSTANT AS literal) occupies no storage:
+      // each use of its name lowers as its literal.
+      Tree::LiteralContext* literal = entry.constant;
+      if (literal == nullptr && !entry.values.empty()) literal = entry.values.front()->literal(0);
+      if (literal == nullptr && entry.value_name != nullptr) {
+        literal = FindConstant(scope, Text(entry.value_name));
+        if (literal == nullptr) {
+          Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(entry.value_name),
+               std::string(Text(entry.value_name)));
+        }
+      }
+      if (literal == nullptr && entry.value_name == nullptr) {
+        // A 78 without VALUE (cobc rejects it).
+        Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
+      }
+      if (literal == nullptr || entry.name.empty()) continue;
+      scope.constants[UpperName(entry.name)] = literal;
       continue;
     }
     if (entry.level < 1 || entry.level > 77 || (entry.level > 49 && entry.level != 77)) {
@@ -317,6 +380,15 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     }
 
     const bool top = entry.level == 1 || entry.level == 77;
+    if (entry.is_based) {
+      // A BASED item has no storage until ALLOCATE or SET ADDRESS OF gives it some; the IR
+      // cannot say so yet, so the item and its subordinates are left out (cobc lists them
+      // with their sizes).
+      Emit(DiagnosticKind::kCobolLowerNotImplemented, loc, "BASED items");
+      based_level = entry.level;
+      last_item = ir::FieldId();
+      continue;
+    }
     if (top) open.clear();
     while (!open.empty() && open.back().level >= entry.level) open.pop_back();
     if (!top && open.empty()) {
@@ -325,7 +397,10 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       continue;
     }
     Inherited inherited = open.empty() ? Inherited{} : open.back().inherited;
-    if (entry.usage) inherited.usage = entry.usage;
+    if (entry.usage) {
+      inherited.usage = entry.usage;
+      inherited.usage_unsigned = entry.usage_unsigned;
+    }
     if (entry.sign) {
       inherited.sign = entry.sign;
       inherited.sign_separate = entry.sign_separate;
@@ -381,6 +456,10 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     if (!entry.values.empty()) {
       const ir::ExpressionId value = LowerLiteral(scope, entry.values.front()->literal(0));
       module.field(field).initial_value = value;
+    } else if (entry.value_name != nullptr) {
+      // VALUE constant-name.
+      const ir::ExpressionId value = LowerConstantName(scope, entry.value_name);
+      if (value.is_valid()) module.field(field).initial_value = value;
     }
     if (entry.occurs != nullptr) LowerOccurs(scope, entry.occurs, field);
     if (!entry.name.empty()) scope.fields[UpperName(entry.name)].push_back(field);
@@ -408,13 +487,33 @@ void Lowering::ReportItemsTooLarge(ir::FieldId field) {
 }
 
 void Lowering::LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir::FieldId field) {
-  std::vector<Tree::IntegerContext*> bounds = clause->integer();
-  // cobc takes an OCCURS integer as a signed 32-bit number; reported, then clamped.
-  auto bound = [&](Tree::IntegerContext* integer) {
+  std::vector<Tree::OccursCountContext*> bounds = clause->occursCount();
+  // cobc takes an OCCURS integer as a signed 32-bit number; reported, then clamped. A count may
+  // name an integer constant (level 78 / CONSTANT AS).
+  auto bound = [&](Tree::OccursCountContext* count) -> int64_t {
     constexpr int64_t kMaxOccurs = std::numeric_limits<int32_t>::max();
-    const int64_t value = IntegerValue(integer);
+    int64_t value = 0;
+    if (Tree::IntegerContext* integer = count->integer()) {
+      value = IntegerValue(integer);
+    } else {
+      Tree::LiteralContext* literal = FindConstant(scope, Text(count->userWord()));
+      Tree::NumericLiteralContext* numeric =
+          literal != nullptr ? literal->numericLiteral() : nullptr;
+      antlr4::tree::TerminalNode* digits = numeric != nullptr && numeric->MINUS_SIGN() == nullptr
+                                               ? numeric->INTEGER_LITERAL()
+                                               : nullptr;
+      if (digits == nullptr) {
+        // Not the name of a positive integer constant (cobc rejects it too).
+        Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(count),
+             std::string(Text(count->userWord())));
+        return 1;
+      }
+      const std::string_view text = Text(digits);
+      value =
+          text.size() > 18 ? std::numeric_limits<int64_t>::max() : std::stoll(std::string(text));
+    }
     if (value <= kMaxOccurs) return value;
-    Emit(DiagnosticKind::kCobolLowerIntegerTooLarge, Loc(integer), std::string(Text(integer)),
+    Emit(DiagnosticKind::kCobolLowerIntegerTooLarge, Loc(count), std::string(Text(count)),
          kMaxOccurs);
     return kMaxOccurs;
   };

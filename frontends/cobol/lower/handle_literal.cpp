@@ -108,8 +108,18 @@ auto Lowering::LowerLiteral(const UnitScope& scope, Tree::LiteralContext* litera
     }
     value = builder_.StringLiteral(Loc(hex), bytes, ir::LiteralForm::kHexadecimal);
   } else if (antlr4::tree::TerminalNode* national = literal->NATIONAL_LITERAL()) {
-    value = builder_.StringLiteral(Loc(national), QuotedValue(Text(national)),
-                                   ir::LiteralForm::kNational);
+    std::string bytes = QuotedValue(Text(national));
+    const std::string_view text = Text(national);
+    if (text.size() > 1 && (text[1] == 'X' || text[1] == 'x')) {
+      // NX"0041...": the bytes the hexadecimal digits spell, as cobc 3.1.2 holds them
+      // (NX"00410042" is 4 bytes, X"00" "A" X"00" "B"); N"..." keeps its characters' bytes.
+      const std::string digits = std::move(bytes);
+      bytes.clear();
+      for (size_t i = 0; i + 1 < digits.size(); i += 2) {
+        bytes += static_cast<char>(HexDigit(digits[i]) * 16 + HexDigit(digits[i + 1]));
+      }
+    }
+    value = builder_.StringLiteral(Loc(national), bytes, ir::LiteralForm::kNational);
   } else if (antlr4::tree::TerminalNode* alnum = literal->ALNUM_LITERAL()) {
     std::string bytes = QuotedValue(Text(alnum));
     if (bytes.empty()) {
@@ -128,6 +138,30 @@ auto Lowering::LowerLiteral(const UnitScope& scope, Tree::LiteralContext* litera
   }
   if (literal->ALL() != nullptr) return builder_.AllLiteral(loc, value);
   return value;
+}
+
+auto Lowering::FindConstant(const UnitScope& scope, std::string_view name) const
+    -> Tree::LiteralContext* {
+  auto found = scope.constants.find(UpperName(name));
+  return found == scope.constants.end() ? nullptr : found->second;
+}
+
+auto Lowering::LowerConstant(const UnitScope& scope, Tree::LiteralContext* literal, SourceLoc loc)
+    -> ir::ExpressionId {
+  const ir::ExpressionId value = LowerLiteral(scope, literal);
+  // The value is the constant's literal; it is located where the name is used.
+  if (value.is_valid()) module().mutable_expressions().set_loc(value, loc);
+  return value;
+}
+
+auto Lowering::LowerConstantName(const UnitScope& scope, Tree::UserWordContext* name)
+    -> ir::ExpressionId {
+  Tree::LiteralContext* literal = FindConstant(scope, Text(name));
+  if (literal == nullptr) {
+    Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(name), std::string(Text(name)));
+    return {};
+  }
+  return LowerConstant(scope, literal, Loc(name));
 }
 
 }  // namespace remint::cobol::lower

@@ -89,6 +89,8 @@ struct UnitScope {
   // SPECIAL-NAMES "implementor-name IS mnemonic-name": the implementor name of each mnemonic.
   std::unordered_map<std::string, std::string> mnemonic_devices;
   std::vector<DeferredReference> deferred;
+  // Level-78 and CONSTANT AS names: the literal each stands for (they occupy no storage).
+  std::unordered_map<std::string, Tree::LiteralContext*> constants;
   // Paragraphs ALTER statements name, with where (their GO TO is marked alterable at the end).
   std::vector<AlteredParagraph> altered;
 };
@@ -189,6 +191,12 @@ class Lowering {
 
   // --- literals (handle_literal.cpp) ---
   auto LowerLiteral(const UnitScope& scope, Tree::LiteralContext* literal) -> ir::ExpressionId;
+  // The literal a constant name stands for, or null.
+  auto FindConstant(const UnitScope& scope, std::string_view name) const -> Tree::LiteralContext*;
+  // A use of a constant name: its literal, located at the use; RM2303 if it names no constant.
+  auto LowerConstantName(const UnitScope& scope, Tree::UserWordContext* name) -> ir::ExpressionId;
+  auto LowerConstant(const UnitScope& scope, Tree::LiteralContext* literal, SourceLoc loc)
+      -> ir::ExpressionId;
   auto IntegerValue(Tree::IntegerContext* integer) const -> int64_t;
   // A literal's bytes as a CLASS clause reads them: an alphanumeric or hexadecimal literal's
   // characters, a figurative constant's byte, an integer n the byte n - 1 (the native character

@@ -1,0 +1,38 @@
+      * GnuCOBOL usages: BINARY-CHAR/SHORT/LONG/DOUBLE [SIGNED/UNSIGNED]
+      * (1, 2, 4, 8 bytes), FLOAT-SHORT/FLOAT-LONG (as COMP-1/COMP-2),
+      * COMP-6 (unsigned packed). Accepted by cobc -std=default, ibm, mf;
+      * -std=cobol85 rejects all but COMP-1/COMP-2, -std=cobol2014 rejects
+      * COMP-6 and COMP-1/COMP-2.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. DUSAGE.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01  B-CHAR USAGE BINARY-CHAR.
+       01  B-CHAR-U USAGE BINARY-CHAR UNSIGNED.
+       01  B-SHORT USAGE BINARY-SHORT SIGNED.
+       01  B-SHORT-U BINARY-SHORT UNSIGNED.
+       01  B-LONG USAGE IS BINARY-LONG UNSIGNED.
+       01  B-DOUBLE USAGE BINARY-DOUBLE.
+       01  F-SHORT USAGE FLOAT-SHORT.
+       01  F-LONG FLOAT-LONG.
+       01  C1 COMP-1.
+       01  C2 COMPUTATIONAL-2.
+       01  P1 PIC 9 COMP-6.
+       01  P5 PIC 9(5) COMP-6.
+       01  P6 PIC 9(6) COMPUTATIONAL-6.
+       01  P5V2 PIC 9(5)V99 COMP-6.
+       01  REC.
+           05 R-CHAR BINARY-CHAR.
+           05 R-SHORT BINARY-SHORT OCCURS 3.
+           05 R-GROUP USAGE BINARY-LONG.
+              10 R-LONG-1.
+              10 R-LONG-2.
+           05 R-PACKED PIC 9(3) COMP-6.
+           05 R-FLOAT FLOAT-LONG.
+       PROCEDURE DIVISION.
+           MOVE 1 TO B-CHAR B-SHORT B-LONG B-DOUBLE P5
+           ADD B-CHAR TO B-SHORT GIVING B-LONG
+           COMPUTE F-LONG = B-DOUBLE / 3
+           MOVE P5V2 TO F-SHORT
+           DISPLAY B-CHAR " " B-SHORT-U " " B-LONG " " F-LONG
+           STOP RUN.
