@@ -111,33 +111,21 @@ TEST(JclMemberCacheTest, SharedCacheGivesTheSameExpansions) {
 namespace remint::jcl::testing {
 namespace {
 
-// A golden case expanded with its lib/ folder as the procedure library.
-auto ExpandCase(const std::string& name) -> ExpandResult {
-  std::string directory = std::string(REMINT_JCL_TESTS_DIR) + "/golden/" + name;
-  LibraryOptions options;
-  options.procedure_libraries.push_back(directory + "/lib");
-  return ExpandFile(directory, "job.jcl", options);
-}
-
-// A job's procedure statements (depth 1) by the name of the EXEC that called them.
-using StatementsByCall = std::map<std::string, std::vector<const ExpandedStatement*>>;
-auto ByCall(const ExpandedJob& job) -> StatementsByCall {
-  StatementsByCall by_call;
-  std::string call;
-  for (const ExpandedStatement& statement : job.statements) {
-    if (statement.depth == 0) call = statement.statement().name;
-    if (statement.depth == 1) by_call[call].push_back(&statement);
-  }
-  return by_call;
-}
-
 // Calls of a cataloged procedure with the same symbol values share each substituted statement
 // (held once, whatever the number of calls); each call still locates it through its own EXEC.
 TEST(JclSharedExpansionTest, SameSymbolValuesShareStatementsLocatedPerCall) {
-  ExpandResult result = ExpandCase("shared_substitutions");
+  std::string directory = std::string(REMINT_JCL_TESTS_DIR) + "/golden/shared_substitutions";
+  LibraryOptions options;
+  options.procedure_libraries.push_back(directory + "/lib");
+  ExpandResult result = ExpandFile(directory, "job.jcl", options);
   ASSERT_FALSE(result.jobs.empty());
   // The procedure's statements as each call (FIRST, SECOND, THIRD) brought them in.
-  StatementsByCall by_call = ByCall(result.jobs[0]);
+  std::map<std::string, std::vector<const ExpandedStatement*>> by_call;
+  std::string call;
+  for (const ExpandedStatement& statement : result.jobs[0].statements) {
+    if (statement.depth == 0) call = statement.statement().name;
+    if (statement.depth == 1) by_call[call].push_back(&statement);
+  }
   ASSERT_EQ(by_call["FIRST"].size(), 5u);
   ASSERT_EQ(by_call["SECOND"].size(), 5u);
   ASSERT_EQ(by_call["THIRD"].size(), 5u);
@@ -154,35 +142,6 @@ TEST(JclSharedExpansionTest, SameSymbolValuesShareStatementsLocatedPerCall) {
     }
   }
   EXPECT_EQ(by_call["THIRD"][1]->statement().operands, "DSN=TEST.DAILY(-1),DISP=SHR");
-}
-
-// Calls that apply the same EXEC parameters and DD overrides share the statements that makes
-// (a memo on the cached procedure statement), each still located through its own call.
-TEST(JclSharedExpansionTest, SameOverridesShareTheMergedStatements) {
-  ExpandResult result = ExpandCase("shared_overrides");
-  ASSERT_FALSE(result.jobs.empty());
-  StatementsByCall by_call = ByCall(result.jobs[0]);
-  ASSERT_EQ(by_call["FIRST"].size(), 8u);
-  ASSERT_EQ(by_call["SECOND"].size(), 8u);
-  ASSERT_EQ(by_call["FOURTH"].size(), 8u);
-  // 0: LOAD's EXEC with COND= and REGION.LOAD= applied; 1 and 2: SYSUT1 and its concatenation
-  // overridden; 5: REPORT's EXEC with COND=; 6: REPORT's SYSPRINT overridden.
-  for (size_t i : {0u, 1u, 2u, 5u, 6u}) {
-    const ExpandedStatement& first = *by_call["FIRST"][i];
-    const ExpandedStatement& second = *by_call["SECOND"][i];
-    const ExpandedStatement& fourth = *by_call["FOURTH"][i];
-    EXPECT_EQ(first.parsed.get(), second.parsed.get()) << i;
-    EXPECT_EQ(first.loc().line, second.loc().line) << i;
-    EXPECT_NE(first.loc().include, second.loc().include) << i;
-    EXPECT_NE(first.OperandLoc(0).include, second.OperandLoc(0).include) << i;
-    // Other symbol values (HLQ=TEST): another substitution, so another statement.
-    if (i == 0 || i == 5) {
-      EXPECT_NE(first.parsed.get(), fourth.parsed.get()) << i;
-    }
-  }
-  EXPECT_EQ(by_call["FIRST"][1]->origin, StatementOrigin::kOverridden);
-  EXPECT_EQ(by_call["SECOND"][0]->statement().operands,
-            "PGM=IEBGENER,PARM='PROD',COND=(4,LT),REGION=8M");
 }
 
 }  // namespace

@@ -70,7 +70,6 @@ struct ProcCall {
   std::string procedure;
   SourceLoc loc;
   std::vector<Parameter> exec_parameters;  // EXEC keywords, `KEYWORD` or `KEYWORD.procstep`
-  std::string exec_key;  // The parameters as text: what they do to a step depends on it alone.
   struct Modifier {
     ParsedStatement parsed;  // Symbols already substituted in the caller's scope.
     std::string step;        // The procedure step it modifies.
@@ -166,7 +165,7 @@ class Expander {
         auto [entry, added] = cached->substituted.try_emplace(key_buffer_);
         if (added) entry->second = SubstituteQuietly(*cached->parsed, scope.symbols);
         if (entry->second != nullptr) {
-          item.UseShared(entry->second, "S" + key_buffer_);
+          item.UseShared(entry->second);
           return;
         }
       }
@@ -182,28 +181,6 @@ class Expander {
       own.operands = ParseOperands(own.statement.operands, own.statement, emitter_);
     }
     item.MarkResolved();
-  }
-
-  // Applies `change` (which edits a ParsedStatement) to `item`. A statement still derived from
-  // a cached one alone is changed once for all the uses that apply the same change (`what`
-  // names it): the result is remembered on the cached statement, located in its member, and
-  // each use reaches it through its own include.
-  template <typename Change>
-  void Derive(StreamStatement& item, std::string_view what, Change change) {
-    if (!item.derivable()) {
-      change(item.Mutable());
-      return;
-    }
-    std::string key = item.memo_key();
-    key += '\x1f';
-    key += what;
-    auto [entry, added] = item.cached()->derived.try_emplace(key);
-    if (added) {
-      ParsedStatement copy = item.shared();
-      change(copy);
-      entry->second = std::make_shared<const ParsedStatement>(std::move(copy));
-    }
-    item.UseShared(entry->second, std::move(key));
   }
 
   // `parsed` substituted and parsed again; null when that reports anything (the use that
@@ -421,8 +398,6 @@ class Expander {
       if (parameter.keyword.empty()) continue;
       if (IsExecKeyword(parameter.keyword)) {
         call.exec_parameters.push_back(parameter);
-        call.exec_key += '\x1e';
-        call.exec_key += FormatParameter(parameter);
       } else {
         symbol_values.push_back(parameter);
       }
@@ -546,49 +521,36 @@ class Expander {
     bool first = !call.first_step_done;
     call.first_step_done = true;
     if (first) call.first_step = step;
-    auto applies = [&](const Parameter& parameter) {
-      size_t dot = parameter.keyword.find('.');
-      if (dot != std::string::npos)
-        return std::string_view(parameter.keyword).substr(dot + 1) == step;
-      return parameter.keyword != "PGM" && parameter.keyword != "PROC";
+    if (call.exec_parameters.empty()) return;
+    // Every EXEC parameter of a call rewrites the step's operands: changed in a copy.
+    Operands* operands = nullptr;
+    auto change = [&]() -> Operands& {
+      if (operands == nullptr) operands = &item.Mutable().operands;
+      return *operands;
     };
-    if (std::none_of(call.exec_parameters.begin(), call.exec_parameters.end(), applies)) return;
-    // The change depends on the step (the statement's own name), whether it is the first, and
-    // the call's parameters: what the memo key holds.
-    std::string what = first ? "E1" : "E0";
-    what += call.exec_key;
-    Derive(item, what, [&](ParsedStatement& parsed) {
-      std::vector<Parameter>& parameters = parsed.operands.parameters;
-      for (const Parameter& parameter : call.exec_parameters) {
-        std::string keyword = parameter.keyword;
-        size_t dot = keyword.find('.');
-        if (dot != std::string::npos) {
-          if (keyword.substr(dot + 1) != step) continue;
-          keyword = keyword.substr(0, dot);
-        } else if (keyword == "PARM" && !first) {
-          // PARM with no step name goes to the first step and nullifies the others'.
-          std::erase_if(parameters, [](const Parameter& entry) { return entry.keyword == "PARM"; });
-          continue;
-        }
-        if (keyword == "PGM" || keyword == "PROC") continue;
-        std::erase_if(parameters, [&](const Parameter& entry) { return entry.keyword == keyword; });
-        if (!parameter.value.is_omitted()) {
-          parameters.push_back(Parameter{keyword, parameter.value, parameter.offset});
-        }
+    for (const Parameter& parameter : call.exec_parameters) {
+      std::string keyword = parameter.keyword;
+      size_t dot = keyword.find('.');
+      std::string target;
+      if (dot != std::string::npos) {
+        target = keyword.substr(dot + 1);
+        keyword = keyword.substr(0, dot);
+        if (target != step) continue;
+      } else if (keyword == "PARM" && !first) {
+        // PARM with no step name goes to the first step and nullifies the others'.
+        std::erase_if(change().parameters,
+                      [](const Parameter& entry) { return entry.keyword == "PARM"; });
+        continue;
       }
-      parsed.statement.operands = FormatOperands(parsed.operands);
-    });
-  }
-
-  // A caller's override merged into a procedure's DD or OUTPUT statement.
-  struct Merger {
-    const ParsedStatement& override;
-    void operator()(ParsedStatement& own) const {
-      own.operands = MergeOverride(own.operands, override.operands);
-      own.statement.operands = FormatOperands(own.operands);
-      own.statement.segments.clear();
+      if (keyword == "PGM" || keyword == "PROC") continue;
+      std::erase_if(change().parameters,
+                    [&](const Parameter& entry) { return entry.keyword == keyword; });
+      if (!parameter.value.is_omitted()) {
+        change().parameters.push_back(Parameter{keyword, parameter.value, parameter.offset});
+      }
     }
-  };
+    if (operands != nullptr) item.Mutable().statement.operands = FormatOperands(*operands);
+  }
 
   // A DD or OUTPUT statement of a step: in a procedure, merged with the caller's override.
   void StepStatement(StreamStatement item, Scope& scope) {
@@ -598,7 +560,10 @@ class Expander {
         pending_index_ < pending_concatenation_->size()) {
       // A member of the overridden DD's concatenation: overridden by the caller's member.
       const ParsedStatement& override = (*pending_concatenation_)[pending_index_++];
-      Derive(item, "O" + override.statement.operands, Merger{override});
+      ParsedStatement& own = item.Mutable();
+      own.operands = MergeOverride(own.operands, override.operands);
+      own.statement.operands = FormatOperands(own.operands);
+      own.statement.segments.clear();
       ExpandedStatement expanded = MakeExpanded(item, scope);
       expanded.origin = StatementOrigin::kOverridden;
       expanded.overrides.push_back(override.statement.loc);
@@ -616,11 +581,11 @@ class Expander {
       const Statement& override = modifier.parsed.statement;
       if (override.operation != item.statement().operation) continue;
       modifier.used = true;
-      if (!override.has_data) {
-        Derive(item, "O" + override.operands, Merger{modifier.parsed});
-      } else {
-        ParsedStatement& own = item.Mutable();
-        Merger{modifier.parsed}(own);
+      ParsedStatement& own = item.Mutable();
+      own.operands = MergeOverride(own.operands, modifier.parsed.operands);
+      own.statement.operands = FormatOperands(own.operands);
+      own.statement.segments.clear();
+      if (override.has_data) {
         own.statement.has_data = true;
         own.statement.data = override.data;
         own.statement.data_loc = override.data_loc;

@@ -37,11 +37,6 @@ struct CachedStatement {
   // diagnostic (each use then substitutes again and reports it). A memo: filled while the
   // member is otherwise read-only.
   mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> substituted;
-  // What expansion derived from it without a diagnostic (a call's EXEC parameters applied, a
-  // caller's DD override merged), by the state it started from and what was applied: every
-  // call that applies the same parameters to the same substitution shares one result, located
-  // in the member alone as the statement itself is. A memo, as `substituted` is.
-  mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> derived;
 };
 
 // A member as the cache holds it: its file in a SourceManager and, when it parsed without a

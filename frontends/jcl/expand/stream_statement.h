@@ -5,7 +5,6 @@
 #define REMINT_FRONTENDS_JCL_EXPAND_STREAM_STATEMENT_H_
 
 #include <memory>
-#include <string>
 
 #include "base/source_loc.h"
 #include "frontends/jcl/expand/library_search.h"
@@ -33,8 +32,7 @@ class StreamStatement {
         shared_(other.shared_),
         include_(other.include_),
         cached_(other.cached_),
-        resolved_(other.resolved_),
-        memo_key_(other.memo_key_) {}
+        resolved_(other.resolved_) {}
   auto operator=(const StreamStatement& other) -> StreamStatement& {
     *this = StreamStatement(other);
     return *this;
@@ -69,20 +67,12 @@ class StreamStatement {
   auto resolved() const -> bool { return resolved_; }
   void MarkResolved() { resolved_ = true; }
 
-  // A resolved statement shared with other uses (the same include still applies). `memo_key`
-  // names it among what its cached statement's uses made of it (see CachedStatement::derived).
-  void UseShared(std::shared_ptr<const ParsedStatement> resolved, std::string memo_key) {
+  // A resolved statement shared with other uses (the same include still applies).
+  void UseShared(std::shared_ptr<const ParsedStatement> resolved) {
     owned_.reset();
     shared_ = std::move(resolved);
     resolved_ = true;
-    memo_key_ = std::move(memo_key);
   }
-  // True while the statement is its cached statement, or something derived from it that other
-  // uses share: a change may then be remembered for them (CachedStatement::derived).
-  auto derivable() const -> bool { return cached_ != nullptr && owned_ == nullptr; }
-  auto memo_key() const -> const std::string& { return memo_key_; }
-  // The shared statement as its member locates it (no include applied); derivable() only.
-  auto shared() const -> const ParsedStatement& { return *shared_; }
   // The statement to change: a shared one is copied first, its locations made whole.
   auto Mutable() -> ParsedStatement& {
     if (!owned_) {
@@ -123,7 +113,6 @@ class StreamStatement {
   IncludeId include_;
   const CachedStatement* cached_ = nullptr;  // When it is a cached member's statement.
   bool resolved_ = false;                    // Symbols substituted and operands parsed.
-  std::string memo_key_;                     // While derivable(): how it was derived.
 };
 
 }  // namespace remint::jcl
