@@ -304,7 +304,6 @@ auto ConditionalCompilation::Handle(const std::vector<std::string>& words) -> Di
       branch.taken = branch.compiling;
     }
     branches_.push_back(branch);
-    Recount();
     return outcome;
   }
   if (verb == "ELIF" || verb == "ELSE-IF" || verb == "ELSE" || verb == "END-IF") {
@@ -333,7 +332,6 @@ auto ConditionalCompilation::Handle(const std::vector<std::string>& words) -> Di
         branch.taken = branch.compiling;
       }
     }
-    Recount();
     return outcome;
   }
   if (verb == "DEFINE" || (verb == "SET" && words.size() > 1 && words[1] == "CONSTANT")) {
@@ -343,8 +341,8 @@ auto ConditionalCompilation::Handle(const std::vector<std::string>& words) -> Di
   return outcome;
 }
 
-auto ConditionalCompilation::Define(const std::vector<std::string>& words,
-                                    DirectiveOutcome& outcome) -> void {
+void ConditionalCompilation::Define(const std::vector<std::string>& words,
+                                    DirectiveOutcome& outcome) {
   // >>SET CONSTANT name literal
   if (words[0] == "SET") {
     if (words.size() != 4 || !IsLiteral(words[3])) {
@@ -395,15 +393,9 @@ auto ConditionalCompilation::Evaluate(const std::vector<std::string>& words, siz
   return ConditionReader(words, begin, variables_).Read(error);
 }
 
-void ConditionalCompilation::Recount() {
-  inactive_depth_ = 0;
-  for (const Branch& branch : branches_) inactive_depth_ += branch.compiling ? 0 : 1;
-}
-
 auto ConditionalCompilation::TakeOpenBranches() -> size_t {
   size_t open = branches_.size();
   branches_.clear();
-  inactive_depth_ = 0;
   return open;
 }
 

@@ -34,8 +34,9 @@ class ConditionalCompilation {
  public:
   // `words` are the directive's words after ">>", upper case except for literals.
   auto Handle(const std::vector<std::string>& words) -> DirectiveOutcome;
-  // Whether lines are compiled here (every open branch is taken).
-  auto active() const -> bool { return inactive_depth_ == 0; }
+  // Whether lines are compiled here: an arm is compiled only inside a compiled one, so the
+  // innermost open arm decides.
+  auto active() const -> bool { return branches_.empty() || branches_.back().compiling; }
   // Branches open at the end of a file; closes them (each is reported by the caller).
   auto TakeOpenBranches() -> size_t;
 
@@ -46,14 +47,12 @@ class ConditionalCompilation {
     bool outer_active = true;  // The lines around the >>IF are compiled.
     bool seen_else = false;
   };
-  auto Define(const std::vector<std::string>& words, DirectiveOutcome& outcome) -> void;
+  void Define(const std::vector<std::string>& words, DirectiveOutcome& outcome);
   auto Evaluate(const std::vector<std::string>& words, size_t begin, std::string& error) const
       -> std::optional<bool>;
-  void Recount();
 
   std::map<std::string, std::string> variables_;  // Name -> literal as written.
   std::vector<Branch> branches_;
-  size_t inactive_depth_ = 0;  // Open branches whose current arm is not compiled.
 };
 
 // Splits a directive's text (after ">>") into words: literals whole, quotes kept; relational
