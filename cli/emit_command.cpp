@@ -40,9 +40,10 @@ void RegisterEmitCommand(CLI::App& app, OptionStorage& storage, const GlobalOpti
                    "Copybook directory, searched in order (repeatable)")
       ->allow_extra_args(false);
   command
-      ->add_option("--dialect", options.input.dialect,
-                   "ibm or cobol85: the reference's dialect (default cobol85)")
-      ->check(CLI::IsMember({"ibm", "cobol85"}));
+      ->add_option(
+          "--dialect", options.input.dialect,
+          "cobc's -std: default, cobol85, cobol2002, cobol2014, ibm or mf (default: default)")
+      ->check(CLI::IsMember(DialectChoices()));
   command->add_option("-o,--output", options.output, "The project directory to write");
   command->add_flag("--plan", options.plan_only,
                     "Print the emitter's plan (names, control-flow shape) and write nothing");

@@ -38,9 +38,11 @@ void RegisterIrCommand(CLI::App& app, OptionStorage& storage, const GlobalOption
                    "Copybook directory, searched in order (repeatable)")
       ->allow_extra_args(false);
   command
-      ->add_option("--dialect", options.input.dialect,
-                   "ibm or cobol85: decides binary item sizes (default cobol85)")
-      ->check(CLI::IsMember({"ibm", "cobol85"}));
+      ->add_option(
+          "--dialect", options.input.dialect,
+          "cobc's -std: default, cobol85, cobol2002, cobol2014, ibm or mf; decides binary item "
+          "sizes and the constructs allowed (default: default)")
+      ->check(CLI::IsMember(DialectChoices()));
   command->add_flag("--dump", options.dump, "Print the deterministic text form (the default)");
   command->callback([&global, &exit_code, &options] {
     SourceManager sources;

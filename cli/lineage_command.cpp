@@ -26,7 +26,7 @@ struct LineageArguments {
   std::string field;
   std::string program;
   std::vector<std::string> copy_directories;
-  std::string dialect;  // empty: the project's, else cobol85
+  std::string dialect;  // empty: the project's, else default
 };
 
 // Lowers the job members into `module`; false after a usage error.
@@ -105,7 +105,7 @@ auto RunFieldLineage(const LineageArguments& arguments, const GlobalOptions& glo
   paths.insert(paths.end(), arguments.jobs.begin(), arguments.jobs.end());
   CobolInputOptions input;
   input.copy_directories = arguments.copy_directories;
-  input.dialect = arguments.dialect.empty() ? "cobol85" : arguments.dialect;
+  input.dialect = arguments.dialect.empty() ? "default" : arguments.dialect;
   std::optional<migrate::ProjectConfig> project;
   if (!arguments.project.empty()) {
     ErrorOr<migrate::ProjectConfig> loaded = migrate::LoadProjectConfig(arguments.project);
@@ -235,9 +235,9 @@ void RegisterLineageCommand(CLI::App& app, OptionStorage& storage, const GlobalO
       ->allow_extra_args(false);
   command
       ->add_option("--dialect", arguments.dialect,
-                   "With --field: ibm or cobol85, decides binary item sizes (default: the "
-                   "project's, else cobol85)")
-      ->check(CLI::IsMember({"ibm", "cobol85"}));
+                   "With --field: cobc's -std (default, cobol85, cobol2002, cobol2014, ibm, mf); "
+                   "decides binary item sizes (default: the project's, else default)")
+      ->check(CLI::IsMember(DialectChoices()));
   AddJclLibraryOptions(*command, arguments.libraries);
   command->callback([&arguments, &global, &exit_code] {
     if (!arguments.field.empty()) {

@@ -43,7 +43,11 @@ auto CollectSources(const std::string& root) -> std::vector<std::string> {
 }  // namespace
 
 auto DialectFromName(const std::string& name) -> cobol::CobolDialect {
-  return name == "ibm" ? cobol::CobolDialect::kIbm : cobol::CobolDialect::kCobol85;
+  return cobol::DialectFromName(name).value_or(cobol::CobolDialect::kDefault);
+}
+
+auto DialectChoices() -> std::vector<std::string> {
+  return {"default", "cobol85", "cobol2002", "cobol2014", "ibm", "mf"};
 }
 
 auto ParseCobolFile(const std::string& path, const CobolInputOptions& options,
@@ -86,8 +90,9 @@ void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
       ->allow_extra_args(false);
   command
       ->add_option("--dialect", options.input.dialect,
-                   "ibm or cobol85 (accepted as by `remint ir`; parsing is the same)")
-      ->check(CLI::IsMember({"ibm", "cobol85"}));
+                   "default, cobol85, cobol2002, cobol2014, ibm or mf (accepted as by `remint ir`; "
+                   "parsing is the same)")
+      ->check(CLI::IsMember(DialectChoices()));
   command->callback([&global, &exit_code, &options] {
     std::error_code error;
     if (!fs::exists(options.path, error)) {

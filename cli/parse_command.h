@@ -19,10 +19,12 @@ namespace remint::cli {
 // The options `parse` and `ir` share.
 struct CobolInputOptions {
   std::vector<std::string> copy_directories;  // -I, searched in order
-  std::string dialect = "cobol85";            // ibm | cobol85
+  std::string dialect = "default";            // cobc -std name (DialectChoices)
 };
 
 auto DialectFromName(const std::string& name) -> cobol::CobolDialect;
+// The values --dialect takes: cobc's -std names.
+auto DialectChoices() -> std::vector<std::string>;
 
 // One COBOL source preprocessed and parsed; diagnostics go to `emitter`, which must resolve
 // through `sources`. Returns null when the file cannot be read (reported as RM0001).

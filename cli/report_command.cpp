@@ -38,9 +38,11 @@ void AddInputOptions(CLI::App& command, ReportInputs& inputs) {
                   "Copybook directory, searched in order (repeatable)")
       ->allow_extra_args(false);
   command
-      .add_option("--dialect", inputs.input.dialect,
-                  "ibm or cobol85 (default cobol85; a project's own dialect wins)")
-      ->check(CLI::IsMember({"ibm", "cobol85"}));
+      .add_option(
+          "--dialect", inputs.input.dialect,
+          "cobc's -std: default, cobol85, cobol2002, cobol2014, ibm or mf (default: default; "
+          "a project's own dialect wins)")
+      ->check(CLI::IsMember(DialectChoices()));
   command.add_option("-j,--jobs", inputs.jobs, "Threads (default: one per core)");
 }
 

@@ -188,9 +188,11 @@ void RegisterRulesCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
                    "Copybook directory, searched in order (repeatable)")
       ->allow_extra_args(false);
   command
-      ->add_option("--dialect", options.input.dialect,
-                   "ibm or cobol85: decides binary item sizes (default cobol85)")
-      ->check(CLI::IsMember({"ibm", "cobol85"}));
+      ->add_option(
+          "--dialect", options.input.dialect,
+          "cobc's -std: default, cobol85, cobol2002, cobol2014, ibm or mf; decides binary item "
+          "sizes and the constructs allowed (default: default)")
+      ->check(CLI::IsMember(DialectChoices()));
   command->add_flag("--markdown", options.markdown, "Markdown tables instead of text");
   command->callback([&global, &exit_code, &options] {
     Gathered gathered;

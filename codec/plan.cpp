@@ -209,6 +209,8 @@ class PlanCompiler {
           break;
         case ir::DecimalEncoding::kBinary:
         case ir::DecimalEncoding::kNative:
+        case ir::DecimalEncoding::kByteBinary:
+        case ir::DecimalEncoding::kByteNative:
           op.kind = (field.size == 1 || field.size == 2 || field.size == 4 || field.size == 8)
                         ? FieldKind::kBinary
                         : FieldKind::kBytes;

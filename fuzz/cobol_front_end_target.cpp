@@ -28,7 +28,7 @@ auto RunCobolFrontEnd(std::string_view bytes) -> FrontEndOutcome {
   DiagnosticCollector verifier;
   DiagnosticEmitter verifier_emitter(&sources, verifier);
   ir::Verify(module, verifier_emitter,
-             ir::VerifyOptions{cobol::StorageSizeOptionsFor(cobol::CobolDialect::kCobol85)});
+             ir::VerifyOptions{cobol::StorageSizeOptionsFor(cobol::CobolDialect::kDefault)});
   outcome.verifier_errors = FormatVerifierErrors(verifier.TakeSorted());
   return outcome;
 }

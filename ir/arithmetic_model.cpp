@@ -141,8 +141,7 @@ auto OperandValue(const Module& module, TypeId type, const StorageSizeOptions& s
   if (types.Is<NumericIntermediateType>(type)) return Runtime(RuntimePrecision::kOperand);
   if (const auto* decimal = types.TryGet<DecimalType>(type)) {
     int64_t digits = decimal->digits;
-    if (decimal->encoding == DecimalEncoding::kBinary ||
-        decimal->encoding == DecimalEncoding::kNative) {
+    if (IsBinaryEncoding(decimal->encoding)) {
       // libcob loads every bit of a binary item: 9999 is not its limit, its bytes are.
       digits = std::max<int64_t>(
           digits, CapacityDigits(DecimalStorageSize(*decimal, sizes), decimal->is_signed));

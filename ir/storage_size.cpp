@@ -33,6 +33,31 @@ auto BinaryStorageSize(uint32_t digits, bool is_signed, bool native, BinarySizeR
   return 8;
 }
 
+auto FewestBinaryBytes(uint32_t digits, bool is_signed) -> uint32_t {
+  // The fewest bytes n with 10^digits <= 2^(8n), or 2^(8n - 1) with a sign: compare base-256
+  // digit strings by repeated multiplication of 10^digits held in 32-bit limbs.
+  std::vector<uint32_t> power = {1};  // 10^digits, little-endian base 2^32
+  for (uint32_t i = 0; i < digits; ++i) {
+    uint64_t carry = 0;
+    for (uint32_t& limb : power) {
+      uint64_t product = uint64_t{limb} * 10 + carry;
+      limb = static_cast<uint32_t>(product);
+      carry = product >> 32;
+    }
+    if (carry != 0) power.push_back(static_cast<uint32_t>(carry));
+  }
+  // bits(x) = the position of the highest set bit + 1; 10^digits <= 2^k iff
+  // 10^digits - 1 < 2^k iff bits(10^digits - 1) <= k.
+  for (uint32_t& limb : power) {
+    if (limb-- != 0) break;  // subtract one with borrow
+  }
+  while (power.size() > 1 && power.back() == 0) power.pop_back();
+  uint32_t bits = static_cast<uint32_t>(power.size() - 1) * 32;
+  for (uint32_t top = power.back(); top != 0; top >>= 1) ++bits;
+  const uint32_t value_bits = bits + (is_signed ? 1 : 0);
+  return std::max<uint32_t>(1, (value_bits + 7) / 8);
+}
+
 auto DecimalStorageSize(const DecimalType& type, const StorageSizeOptions& options) -> uint64_t {
   switch (type.encoding) {
     case DecimalEncoding::kZoned:
@@ -45,6 +70,9 @@ auto DecimalStorageSize(const DecimalType& type, const StorageSizeOptions& optio
       return BinaryStorageSize(type.digits, type.is_signed, false, options.binary_size);
     case DecimalEncoding::kNative:
       return BinaryStorageSize(type.digits, type.is_signed, true, options.binary_size);
+    case DecimalEncoding::kByteBinary:
+    case DecimalEncoding::kByteNative:
+      return FewestBinaryBytes(type.digits, type.is_signed);
   }
   return type.digits;
 }
@@ -82,6 +110,7 @@ auto SyncAlignment(const Module& module, TypeId type, const StorageSizeOptions& 
     -> uint64_t {
   const TypeArena& types = module.types();
   if (const auto* decimal = types.TryGet<DecimalType>(type)) {
+    // cobc aligns COMP-X/COMP-N (any byte count) on no boundary.
     bool binary = decimal->encoding == DecimalEncoding::kBinary ||
                   decimal->encoding == DecimalEncoding::kNative;
     return binary ? DecimalStorageSize(*decimal, options) : 1;
@@ -256,12 +285,10 @@ auto AnalyzePicture(std::string_view picture, bool decimal_point_is_comma)
   // loses nothing.
   constexpr uint64_t kMaxPositions = std::numeric_limits<int32_t>::max();
   summary.digits = static_cast<uint32_t>(std::min(digits, kMaxPositions));
-  summary.scale = static_cast<int32_t>(
-      std::clamp<int64_t>(static_cast<int64_t>(std::min(digits_after_point + leading_p,
-                                                        kMaxPositions)) -
-                              static_cast<int64_t>(std::min(trailing_p, kMaxPositions)),
-                          -static_cast<int64_t>(kMaxPositions),
-                          static_cast<int64_t>(kMaxPositions)));
+  summary.scale = static_cast<int32_t>(std::clamp<int64_t>(
+      static_cast<int64_t>(std::min(digits_after_point + leading_p, kMaxPositions)) -
+          static_cast<int64_t>(std::min(trailing_p, kMaxPositions)),
+      -static_cast<int64_t>(kMaxPositions), static_cast<int64_t>(kMaxPositions)));
   if (has_n) {
     summary.category = DataCategory::kNational;
   } else if (has_numeric_edit) {

@@ -34,6 +34,16 @@ struct StorageSizeOptions {
 auto BinaryStorageSize(uint32_t digits, bool is_signed, bool native, BinarySizeRule rule)
     -> uint32_t;
 
+// COMP-X/COMP-N: the fewest bytes whose bits hold every value of `digits` digits (with a sign
+// bit when signed); 9(20) takes 9 bytes.
+auto FewestBinaryBytes(uint32_t digits, bool is_signed) -> uint32_t;
+
+// Whether values are stored as a two's-complement integer (libcob reads every bit of it).
+inline auto IsBinaryEncoding(DecimalEncoding encoding) -> bool {
+  return encoding == DecimalEncoding::kBinary || encoding == DecimalEncoding::kNative ||
+         encoding == DecimalEncoding::kByteBinary || encoding == DecimalEncoding::kByteNative;
+}
+
 auto DecimalStorageSize(const DecimalType& type, const StorageSizeOptions& options) -> uint64_t;
 
 // Bytes of one item of `type`; nullopt where the type alone does not say (group, condition,

@@ -49,6 +49,7 @@ class StorageChecker {
       TypeId id(i);
       std::string problem;
       if (const auto* decimal = types.TryGet<DecimalType>(id)) {
+        // COMP-X/COMP-N take as many bytes as their digits need, so they are not capped.
         bool binary = decimal->encoding == DecimalEncoding::kBinary ||
                       decimal->encoding == DecimalEncoding::kNative;
         if (decimal->digits == 0 || decimal->digits > 38) {

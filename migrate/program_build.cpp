@@ -423,7 +423,8 @@ auto ReadSources(Reader& reader, emit_cpp::EmittedSources& sources) -> bool {
 auto EmitOptionsFor(cobol::CobolDialect dialect) -> emit_cpp::EmitOptions {
   const bool ibm = dialect == cobol::CobolDialect::kIbm;
   emit_cpp::EmitOptions emit;
-  emit.binary_truncate = !ibm;
+  // binary-truncate: no in ibm.conf and mf.conf; pretty-display and hostsign as ibm.conf.
+  emit.binary_truncate = !ibm && dialect != cobol::CobolDialect::kMf;
   emit.ibm_assign_names = ibm;
   emit.pretty_display = !ibm;
   emit.host_sign = ibm;
@@ -469,8 +470,7 @@ auto BuildProgram(const std::string& source_path, const ProgramBuildOptions& opt
   std::unique_ptr<cobol::ParsedProgram> parsed = cobol::ParseCobol(expanded, sources, emitter);
   if (parsed == nullptr || collector.error_count() > 0) return finish();
   cobol::LowerOptions lower;
-  lower.dialect =
-      options.dialect == "ibm" ? cobol::CobolDialect::kIbm : cobol::CobolDialect::kCobol85;
+  lower.dialect = cobol::DialectFromName(options.dialect).value_or(cobol::CobolDialect::kDefault);
   ir::Module module = cobol::LowerCobol(*parsed, sources, emitter, lower);
   if (collector.error_count() > 0) return finish();
   if (!ir::Verify(module, emitter,

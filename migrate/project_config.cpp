@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/toml.h"
+#include "frontends/cobol/lower/lower.h"
 #include "frontends/cobol/preprocess/preprocess.h"
 
 namespace remint::migrate {
@@ -275,9 +276,11 @@ auto LoadProjectConfig(const std::string& path) -> ErrorOr<ProjectConfig> {
   REMINT_TRY(reader.String("name", project.name));
   ErrorOr<bool> has_dialect = reader.String("dialect", project.dialect);
   if (!has_dialect) return has_dialect.error();
-  if (project.dialect != "ibm" && project.dialect != "cobol85") {
+  if (!cobol::DialectFromName(project.dialect)) {
     return reader.Located((*table)->position(),
-                          fmt::format("dialect must be ibm or cobol85, not '{}'", project.dialect));
+                          fmt::format("dialect must be default, cobol85, cobol2002, cobol2014, ibm "
+                                      "or mf (cobc's -std), not '{}'",
+                                      project.dialect));
   }
   ErrorOr<bool> has_sources = reader.Strings("sources", project.sources);
   if (!has_sources) return has_sources.error();

@@ -312,6 +312,8 @@ auto EmitContext::StorageFormat(const ir::Field& field) const -> std::optional<s
           native ? "kNative" : "kBigEndian", to_picture ? "kToPictureDigits" : "kToStorageBytes");
     }
     case ir::DecimalEncoding::kPackedUnsigned:
+    case ir::DecimalEncoding::kByteBinary:
+    case ir::DecimalEncoding::kByteNative:
       return std::nullopt;
   }
   return std::nullopt;
@@ -351,6 +353,17 @@ void DeclareStorage(EmitContext& context) {
     if (block.storage != ir::StorageClass::kWorkingStorage &&
         block.storage != ir::StorageClass::kLocalStorage && !file_record && !linkage) {
       context.Unsupported(block.loc, fmt::format("{} storage", ir::Spelling(block.storage)));
+      continue;
+    }
+    // Neither has storage of a size known here: the runtime has no ALLOCATE yet, and an ANY
+    // LENGTH parameter needs its argument's length passed with it.
+    if (block.is_based) {
+      context.Unsupported(block.loc, "a BASED record");
+      continue;
+    }
+    if (std::any_of(block.fields.begin(), block.fields.end(),
+                    [&](ir::FieldId field) { return context.module.field(field).any_length; })) {
+      context.Unsupported(block.loc, "an ANY LENGTH parameter");
       continue;
     }
     const std::string name = names.Claim(SnakeName(context.module.str(block.name), "block") + "_");

@@ -72,6 +72,9 @@ auto FitsInt(const EmitContext& context, ir::ExpressionId id) -> std::optional<s
     case ir::DecimalEncoding::kPackedUnsigned:
       fits = decimal->digits < 10;
       break;
+    case ir::DecimalEncoding::kByteBinary:
+    case ir::DecimalEncoding::kByteNative:
+      break;  // the emitter has no storage format for these yet
   }
   if (!fits) return std::nullopt;
   return context.IntegerExpression(id);

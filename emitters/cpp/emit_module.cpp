@@ -239,6 +239,10 @@ auto EmitProgram(const ir::Module& module, const UnitPlan& plan, const EmitOptio
                                               ir::Spelling(unit.collating_sequence)));
   }
   if (collating_table) context.collating_weights = "kCollatingWeights";
+  // A FUNCTION-ID would be a class whose Call returns its RETURNING item; not written yet.
+  if (unit.kind == ir::UnitKind::kUserFunction) {
+    context.Unsupported(unit.loc, "a user-defined function (FUNCTION-ID)");
+  }
   const std::string program_id(module.str(unit.name));
   out.BlankLine();
   out.Comment(fmt::format("PROGRAM-ID. {}  {}", program_id, context.SourceComment(unit.loc)));

@@ -448,6 +448,18 @@ BINARY_LONG : B I N A R Y '-' L O N G ;
 BINARY_SHORT : B I N A R Y '-' S H O R T ;
 COMP_6 : C O M P '-' '6' ;
 COMPUTATIONAL_6 : C O M P U T A T I O N A L '-' '6' ;
+COMP_N : C O M P '-' N ;
+COMP_X : C O M P '-' X ;
+COMPUTATIONAL_N : C O M P U T A T I O N A L '-' N ;
+COMPUTATIONAL_X : C O M P U T A T I O N A L '-' X ;
+// User-defined functions (ISO 2002): FUNCTION-ID, END FUNCTION, the REPOSITORY paragraph.
+FUNCTION_ID : F U N C T I O N '-' I D ;
+INTRINSIC : I N T R I N S I C ;
+REPOSITORY : R E P O S I T O R Y ;
+// Dynamic storage (BASED items): ALLOCATE and FREE.
+ALLOCATE : A L L O C A T E ;
+FREE : F R E E ;
+INITIALIZED : I N I T I A L I Z E D ;
 CONSTANT : C O N S T A N T ;
 FLOAT_LONG : F L O A T '-' L O N G ;
 FLOAT_SHORT : F L O A T '-' S H O R T ;

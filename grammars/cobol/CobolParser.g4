@@ -26,17 +26,22 @@ program
       program* endProgram?
     ;
 
-endProgram : END PROGRAM programName PERIOD? ;
+endProgram : END (PROGRAM | FUNCTION) programName PERIOD? ;
 
 // ---------------------------------------------------------------- identification division
 
 identificationDivision
-    : (IDENTIFICATION | ID) DIVISION PERIOD programIdParagraph identificationParagraph*
+    : (IDENTIFICATION | ID) DIVISION PERIOD (programIdParagraph | functionIdParagraph)
+      identificationParagraph*
     ;
 
 programIdParagraph
     : PROGRAM_ID PERIOD programName (IS? (COMMON | INITIAL | RECURSIVE)+ PROGRAM?)? PERIOD?
     ;
+
+// A user-defined function (ISO 2002): a program whose PROCEDURE DIVISION RETURNING item is the
+// value of FUNCTION name(...) in the programs that declare it in their REPOSITORY.
+functionIdParagraph : FUNCTION_ID PERIOD programName (AS literal)? PERIOD? ;
 
 programName : userWord | ALNUM_LITERAL ;
 
@@ -53,7 +58,16 @@ environmentDivision
 
 configurationSection
     : CONFIGURATION SECTION PERIOD
-      (sourceComputerParagraph | objectComputerParagraph | specialNamesParagraph)*
+      (sourceComputerParagraph | objectComputerParagraph | specialNamesParagraph
+      | repositoryParagraph)*
+    ;
+
+// FUNCTION name: a user-defined function this program calls; FUNCTION ALL INTRINSIC / name...
+// INTRINSIC: intrinsic function names usable without the word FUNCTION (not lowered yet).
+repositoryParagraph : REPOSITORY PERIOD (repositoryEntry | PERIOD)* ;
+
+repositoryEntry
+    : FUNCTION (ALL INTRINSIC | functionName+ INTRINSIC | functionName (AS literal)?)
     ;
 
 sourceComputerParagraph
@@ -183,8 +197,11 @@ dataClause
     | (SIGN IS?)? (LEADING | TRAILING) (SEPARATE CHARACTER?)?
     | FALSE IS? literal
     | CONSTANT AS? literal
+    // CONSTANT AS LENGTH OF / BYTE-LENGTH OF item: the item's size in bytes.
+    | CONSTANT AS? (LENGTH | userWord) OF qualifiedDataName
     | VALUE IS? userWord
     | BASED
+    | ANY LENGTH
     ;
 
 // An OCCURS count: an integer or the name of a constant (level 78 / CONSTANT AS).
@@ -199,6 +216,7 @@ usage
     | FUNCTION_POINTER
     | (BINARY_CHAR | BINARY_SHORT | BINARY_LONG | BINARY_DOUBLE) (SIGNED | UNSIGNED)?
     | FLOAT_SHORT | FLOAT_LONG | COMP_6 | COMPUTATIONAL_6
+    | COMP_X | COMPUTATIONAL_X | COMP_N | COMPUTATIONAL_N
     ;
 
 // Communication and report descriptions are rare: their clauses are kept as token runs for
@@ -245,6 +263,7 @@ procedureName : (userWord | integer) ((OF | IN) (userWord | integer))? ;
 statement
     : acceptStatement
     | addStatement
+    | allocateStatement
     | alterStatement
     | callStatement
     | cancelStatement
@@ -260,6 +279,7 @@ statement
     | evaluateStatement
     | execStatement
     | exitStatement
+    | freeStatement
     | generateStatement
     | gobackStatement
     | goToStatement

@@ -150,6 +150,14 @@ ifStatement
     : IF condition THEN? statements (ELSE statements)? END_IF?
     ;
 
+// ALLOCATE a BASED item, or a number of bytes whose address RETURNING receives.
+allocateStatement
+    : ALLOCATE (arithmeticExpression CHARACTERS | identifier) INITIALIZED? (RETURNING identifier)?
+    ;
+
+// FREE the storage of BASED items or that pointers address.
+freeStatement : FREE identifier+ ;
+
 // cobc reads the category of "category TO VALUE" and ignores it: every item with a VALUE gets it.
 initializeStatement
     : INITIALIZE identifier+ (WITH? FILLER)? ((ALL | initializeCategory) TO? VALUE)?

@@ -180,7 +180,7 @@ TEST(DataDivisionTest, UseForDebuggingDefinesDebugItem) {
 // FLOAT-SHORT/LONG as COMP-1/COMP-2, COMP-6 (digits + 1) / 2 bytes. A run of the program
 // (`cobc -x`) shows BINARY-CHAR is signed unless UNSIGNED is written (MOVE 200 displays -056).
 TEST(DataDivisionTest, GnuCobolUsagesHaveCobcSizes) {
-  for (CobolDialect dialect : {CobolDialect::kCobol85, CobolDialect::kIbm}) {
+  for (CobolDialect dialect : {CobolDialect::kDefault, CobolDialect::kIbm}) {
     LowerOptions options;
     options.dialect = dialect;
     LowerResult result = LowerFreeFormat(Program("01 REC.\n"
@@ -251,17 +251,24 @@ TEST(LowerDiagnosticsTest, UnknownConstantNameIsRM2303) {
 
 // BASED items (cobc -std=default lists them with their sizes) are not lowered yet: the IR has no
 // item addressed only through a pointer. Each is reported and left out with its subordinates.
-TEST(LowerDiagnosticsTest, BasedItemIsLeftOutWithRM2301) {
+// A BASED record is a block of its own without storage until ALLOCATE; BASED below level 01 is
+// RM2379 and leaves out the item, its 88s and its subordinates.
+TEST(LowerDiagnosticsTest, BasedRecordsAreBlocksAndBasedBelowLevelOneIsRM2379) {
   LowerResult result =
       LowerFreeFormat(Program("01 DYN PIC X(10) BASED.\n"
                               "01 REC BASED.\n  05 R1 PIC X.\n"
                               "    88 R1-ON VALUE \"Y\".\n  05 R2 PIC X.\n"
+                              "01 G.\n  05 INNER BASED.\n    10 I1 PIC X.\n  05 G2 PIC X.\n"
                               "01 AFTER-IT PIC X.\n"));
-  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2301", "RM2301"})) << result.messages();
+  EXPECT_EQ(result.codes(), (std::vector<std::string>{"RM2379"})) << result.messages();
   EXPECT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
+  EXPECT_TRUE(result.module.block(result.FieldNamed("REC").block).is_based);
+  EXPECT_EQ(result.module.block(result.FieldNamed("REC").block).size, 2u);
+  EXPECT_TRUE(result.module.block(result.FieldNamed("DYN").block).is_based);
+  EXPECT_FALSE(result.module.block(result.FieldNamed("AFTER-IT").block).is_based);
   const std::string dump = ir::PrintModule(result.module);
-  EXPECT_EQ(dump.find("\"R1\""), std::string::npos) << dump;
-  EXPECT_EQ(result.FieldNamed("AFTER-IT").level, 1u);
+  EXPECT_EQ(dump.find("\"I1\""), std::string::npos) << dump;
+  EXPECT_EQ(result.FieldNamed("G").size, 1u);
 }
 
 // cobc rejects a 78 without VALUE ("unexpected ., expecting VALUE").

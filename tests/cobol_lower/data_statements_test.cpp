@@ -412,9 +412,8 @@ TEST(DataStatementsTest, JsonAndXmlAreExternalStatements) {
       "  XML GENERATE DOC FROM REC TYPE OF NM IS ATTRIBUTE WITH XML-DECLARATION\n"
       "  JSON GENERATE DOC FROM REC ON EXCEPTION CONTINUE END-JSON"));
   ASSERT_TRUE(result.verifier_diagnostics.empty()) << result.messages();
-  // ON EXCEPTION has no place in an External statement yet: RM2301, the statement left out.
-  EXPECT_EQ(result.codes(), std::vector<std::string>{"RM2301"}) << result.messages();
-  ASSERT_EQ(MainBody(result).size(), 3u);  // the third is STOP RUN
+  EXPECT_TRUE(result.codes().empty()) << result.messages();
+  ASSERT_EQ(MainBody(result).size(), 4u);  // the fourth is STOP RUN
   const auto& statements = result.module.statements();
   const auto& json = statements.Get<ir::ExternalStatement>(MainBody(result)[0]);
   EXPECT_EQ(result.module.str(json.verb), "JSON GENERATE");
@@ -430,6 +429,11 @@ TEST(DataStatementsTest, JsonAndXmlAreExternalStatements) {
   ASSERT_EQ(xml.options.size(), 4u);
   EXPECT_EQ(result.module.str(xml.options[2].text), "ATTRIBUTE");
   EXPECT_EQ(result.module.str(xml.options[3].name), "XML-DECLARATION");
+  // ON EXCEPTION: the statements the External runs when it fails.
+  const auto& guarded = statements.Get<ir::ExternalStatement>(MainBody(result)[2]);
+  ASSERT_TRUE(guarded.on_exception.has_value());
+  EXPECT_EQ(guarded.on_exception->size(), 1u);
+  EXPECT_FALSE(guarded.not_on_exception.has_value());
 }
 
 }  // namespace remint::cobol::testing

@@ -16,15 +16,21 @@
 namespace remint::testing {
 namespace {
 
-// A golden program is lowered in the IBM dialect when it says so in a comment line
-// ("      * remint-dialect: ibm"), else in the COBOL-85 dialect.
+// A golden program is lowered in the dialect a comment line names ("      * remint-dialect:
+// ibm"), else in GnuCOBOL's default one.
 auto DialectOf(const std::filesystem::path& program) -> std::string {
+  constexpr std::string_view kMarker = "remint-dialect: ";
   std::ifstream in(program);
   std::string line;
   while (std::getline(in, line)) {
-    if (line.find("remint-dialect: ibm") != std::string::npos) return "ibm";
+    if (size_t at = line.find(kMarker); at != std::string::npos) {
+      // The name is the run of letters and digits after the marker ("ibm" in "ibm)").
+      size_t end = at + kMarker.size();
+      while (end < line.size() && std::isalnum(static_cast<unsigned char>(line[end])) != 0) ++end;
+      return line.substr(at + kMarker.size(), end - at - kMarker.size());
+    }
   }
-  return "cobol85";
+  return "default";
 }
 
 // Every golden/NAME.cbl, sorted, so a new statement family only adds files.

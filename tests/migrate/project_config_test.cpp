@@ -101,8 +101,9 @@ TEST(ProjectConfigTest, RefusesWhatItCannotUseWithALocatedError) {
   EXPECT_EQ(ErrorOf("name = \"x\"\n"), "remint.toml:1:1: the project file has no '[project]'");
   EXPECT_EQ(ErrorOf("name = \"x\"\n[project]\nsources = [\"S\"]\n"),
             "remint.toml:1:8: unknown key 'name' in the project file");
-  EXPECT_EQ(ErrorOf("[project]\nsources = [\"S\"]\ndialect = \"cobol2002\"\n"),
-            "remint.toml:1:1: dialect must be ibm or cobol85, not 'cobol2002'");
+  EXPECT_EQ(ErrorOf("[project]\nsources = [\"S\"]\ndialect = \"cobol2020\"\n"),
+            "remint.toml:1:1: dialect must be default, cobol85, cobol2002, cobol2014, ibm or mf "
+            "(cobc's -std), not 'cobol2020'");
   EXPECT_EQ(ErrorOf("[project]\nsources = [\"S\"]\ntimeout = -1\n"),
             "remint.toml:3:11: 'timeout' must be positive");
   EXPECT_EQ(ErrorOf("[project]\nsources = [\"S\"]\n[[case]]\nname = \"a\"\n"),

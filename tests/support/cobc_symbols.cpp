@@ -14,6 +14,8 @@ constexpr std::string_view kSourceTitle = "LINE    ";
 constexpr std::string_view kSummaryTitle = "Error/Warning summary:";
 constexpr std::string_view kPageHeader = "GnuCOBOL ";
 constexpr std::string_view kNoFields = "No fields defined.";
+// The SIZE column of an ANY LENGTH item.
+constexpr std::string_view kUnknownSize = "????? ";
 constexpr size_t kTypeWidth = 14;  // cobc prints the TYPE column as %-14.14s
 // cobc prints names as %-30.30s and copies at most 23 characters of a picture.
 constexpr size_t kListedNameWidth = 30;
@@ -129,6 +131,7 @@ class SymbolTableReader {
     line_number_ = line_number;
     line_ = line;
     if (line.starts_with("      ")) return ReadIndentedLine(Trim(line));
+    if (line.starts_with(kUnknownSize)) return ReadItem(std::nullopt, line.substr(6));
     return ReadSizedLine(line);
   }
 
@@ -201,10 +204,11 @@ class SymbolTableReader {
     symbol.category = std::move(category);
     symbol.listed_size = size;
     symbol.name_may_be_truncated = name.size() >= kListedNameWidth;
-    if (!size && symbol.kind != CobcSymbolKind::kCondition) {
+    if (auto described = ReadDescription(tail, symbol); !described) return described.error();
+    if (!size && symbol.kind != CobcSymbolKind::kCondition &&
+        !(symbol.any_length && line_.starts_with(kUnknownSize))) {
       return LineError(line_number_, "data item without a size", line_);
     }
-    if (auto described = ReadDescription(tail, symbol); !described) return described.error();
     if (auto sized = ComputeSizes(symbol); !sized) return sized.error();
     if (auto placed = Place(symbol); !placed) return placed.error();
     listing_.symbols.push_back(std::move(symbol));
@@ -247,13 +251,20 @@ class SymbolTableReader {
     }
     for (size_t index = 0; index < parts.size(); ++index) {
       std::vector<std::string_view> words;
-      for (std::string_view word : SplitWords(parts[index])) {
-        if (word == "EXTERNAL") {
+      std::vector<std::string_view> listed = SplitWords(parts[index]);
+      for (size_t word = 0; word < listed.size(); ++word) {
+        if (listed[word] == "EXTERNAL") {
           symbol.is_external = true;
-        } else if (word == "GLOBAL") {
+        } else if (listed[word] == "GLOBAL") {
           symbol.is_global = true;
+        } else if (listed[word] == "BASED") {
+          symbol.is_based = true;
+        } else if (listed[word] == "ANY" && word + 1 < listed.size() &&
+                   listed[word + 1] == "LENGTH") {
+          symbol.any_length = true;
+          ++word;
         } else {
-          words.push_back(word);
+          words.push_back(listed[word]);
         }
       }
       if (words.empty()) {

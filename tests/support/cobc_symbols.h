@@ -59,6 +59,9 @@ struct CobcSymbol {
   std::string redefines;  // REDEFINES target (for a 66: the first item it renames)
   bool is_external = false;
   bool is_global = false;
+  bool is_based = false;
+  // ANY LENGTH: cobc prints "?????" for its size (known only at run time).
+  bool any_length = false;
   // cobc cuts names to 30 and pictures to 23 characters in the table.
   bool name_may_be_truncated = false;
   bool picture_may_be_truncated = false;

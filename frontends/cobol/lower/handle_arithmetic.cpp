@@ -487,6 +487,9 @@ auto Lowering::RoundingOf(Tree::RoundedPhraseContext* phrase) -> ir::RoundingMod
   if (phrase == nullptr) return ir::RoundingMode::kNone;
   Tree::RoundingModeContext* mode = phrase->roundingMode();
   if (mode == nullptr) return ir::RoundingMode::kNearestAwayFromZero;
+  RequireDialect(mode->NEAREST_EVEN() != nullptr ? DialectFeature::kRoundedNearestEven
+                                                 : DialectFeature::kRoundedMode,
+                 Loc(phrase), "ROUNDED MODE");
   if (mode->AWAY_FROM_ZERO() != nullptr) return ir::RoundingMode::kAwayFromZero;
   if (mode->NEAREST_EVEN() != nullptr) return ir::RoundingMode::kNearestEven;
   if (mode->NEAREST_TOWARD_ZERO() != nullptr) return ir::RoundingMode::kNearestTowardZero;

@@ -31,6 +31,10 @@ enum class Usage : uint8_t {
   kBinaryShort,
   kBinaryLong,
   kBinaryDouble,
+  // COMP-X / COMP-N: binary in the fewest bytes (big-endian / native order); PIC X(n) COMP-X
+  // is an n-byte unsigned number.
+  kByteBinary,
+  kByteNative,
 };
 
 auto UsageFromText(std::string_view text) -> Usage {
@@ -51,6 +55,8 @@ auto UsageFromText(std::string_view text) -> Usage {
     return Usage::kFloatLong;
   }
   if (usage == "COMP-6" || usage == "COMPUTATIONAL-6") return Usage::kPackedUnsigned;
+  if (usage == "COMP-X" || usage == "COMPUTATIONAL-X") return Usage::kByteBinary;
+  if (usage == "COMP-N" || usage == "COMPUTATIONAL-N") return Usage::kByteNative;
   if (usage == "BINARY-CHAR") return Usage::kBinaryChar;
   if (usage == "BINARY-SHORT") return Usage::kBinaryShort;
   if (usage == "BINARY-LONG") return Usage::kBinaryLong;
@@ -60,6 +66,24 @@ auto UsageFromText(std::string_view text) -> Usage {
   if (usage == "PROCEDURE-POINTER" || usage == "FUNCTION-POINTER") return Usage::kProgramPointer;
   if (usage == "NATIONAL") return Usage::kNational;
   return Usage::kDisplay;  // DISPLAY, DISPLAY-1
+}
+
+// The dialect feature a USAGE belongs to, if some dialect lacks it.
+auto UsageFeature(std::string_view text) -> std::optional<DialectFeature> {
+  const std::string usage = UpperName(text.substr(0, text.find_first_of(" \t\r\n")));
+  if (usage.starts_with("BINARY-")) return DialectFeature::kBinaryInteger;
+  if (usage.starts_with("FLOAT-")) return DialectFeature::kFloatUsage;
+  if (usage == "COMP-1" || usage == "COMPUTATIONAL-1" || usage == "COMP-2" ||
+      usage == "COMPUTATIONAL-2") {
+    return DialectFeature::kComp1Comp2;
+  }
+  if (usage == "COMP-5" || usage == "COMPUTATIONAL-5") return DialectFeature::kComp5;
+  if (usage == "COMP-6" || usage == "COMPUTATIONAL-6") return DialectFeature::kComp6;
+  if (usage == "COMP-X" || usage == "COMPUTATIONAL-X" || usage == "COMP-N" ||
+      usage == "COMPUTATIONAL-N") {
+    return DialectFeature::kCompXN;
+  }
+  return std::nullopt;
 }
 
 // The clauses of one entry, gathered from the clause list (any order).
@@ -85,8 +109,11 @@ struct Entry {
   bool is_external = false;
   bool is_global = false;
   bool is_based = false;
+  bool any_length = false;
   // CONSTANT AS literal (level 01), or VALUE constant-name.
   Tree::LiteralContext* constant = nullptr;
+  // CONSTANT AS LENGTH OF / BYTE-LENGTH OF item.
+  Tree::DataClauseContext* constant_length = nullptr;
   Tree::UserWordContext* value_name = nullptr;
 };
 
@@ -120,6 +147,11 @@ auto ReadEntry(Lowering& lowering, Tree::DataEntryContext* context) -> Entry {
       entry.picture_clause = clause;
     } else if (clause->usage() != nullptr) {
       entry.usage = UsageFromText(lowering.Text(clause->usage()));
+      if (std::optional<DialectFeature> feature = UsageFeature(lowering.Text(clause->usage()))) {
+        lowering.RequireDialect(
+            *feature, lowering.Loc(clause->usage()),
+            "USAGE " + UpperName(CollapseWhitespace(lowering.Text(clause->usage()))));
+      }
       entry.usage_unsigned = clause->usage()->UNSIGNED() != nullptr;
     } else if (!clause->valueRange().empty()) {
       entry.values = clause->valueRange();
@@ -142,11 +174,19 @@ auto ReadEntry(Lowering& lowering, Tree::DataEntryContext* context) -> Entry {
     } else if (clause->FALSE() != nullptr) {
       entry.false_value = clause->literal();
     } else if (clause->CONSTANT() != nullptr) {
-      entry.constant = clause->literal();
+      if (clause->qualifiedDataName(0) != nullptr) {
+        entry.constant_length = clause;
+      } else {
+        entry.constant = clause->literal();
+      }
+      lowering.RequireDialect(DialectFeature::kConstantEntry, lowering.Loc(clause), "CONSTANT");
     } else if (clause->VALUE() != nullptr && !clause->userWord().empty()) {
       entry.value_name = clause->userWord(0);
     } else if (clause->BASED() != nullptr) {
       entry.is_based = true;
+      lowering.RequireDialect(DialectFeature::kBased, lowering.Loc(clause), "BASED");
+    } else if (clause->ANY() != nullptr) {
+      entry.any_length = true;
     }
   }
   return entry;
@@ -205,6 +245,8 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
       if (usage == Usage::kPacked) encoding = ir::DecimalEncoding::kPacked;
       if (usage == Usage::kPackedUnsigned) encoding = ir::DecimalEncoding::kPackedUnsigned;
       if (usage == Usage::kNative) encoding = ir::DecimalEncoding::kNative;
+      if (usage == Usage::kByteBinary) encoding = ir::DecimalEncoding::kByteBinary;
+      if (usage == Usage::kByteNative) encoding = ir::DecimalEncoding::kByteNative;
       if ((encoding == ir::DecimalEncoding::kBinary || encoding == ir::DecimalEncoding::kNative) &&
           summary->digits > 18) {
         // cobc's limit for a binary item; keep the item usable at 18 digits.
@@ -228,6 +270,20 @@ auto ElementaryType(Lowering& lowering, const UnitScope& scope, const Entry& ent
       return builder.AlphabeticType(summary->length, entry.justified);
     case ir::DataCategory::kNational:
       return builder.NationalType(summary->length, entry.justified);
+    case ir::DataCategory::kAlphanumeric:
+      if (usage == Usage::kByteBinary || usage == Usage::kByteNative) {
+        // PIC X(n) COMP-X: an unsigned number of n bytes, as many digits as n bytes always hold
+        // (cobc lists PIC X(3) COMP-X as 9(7)).
+        uint32_t digits = 1;
+        while (digits < 38 && ir::FewestBinaryBytes(digits + 1, false) <= summary->length) {
+          ++digits;
+        }
+        return builder.DecimalType(digits, 0, false,
+                                   usage == Usage::kByteBinary ? ir::DecimalEncoding::kByteBinary
+                                                               : ir::DecimalEncoding::kByteNative,
+                                   ir::SignPosition::kTrailing, false);
+      }
+      return builder.AlphanumericType(summary->length, entry.justified);
     default:
       // cobc 3.1.2 keeps PIC X USAGE NATIONAL alphanumeric, one byte a character (only PIC N
       // items are national, two bytes a character).
@@ -353,24 +409,31 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       scope.fields[UpperName(entry.name)].push_back(renames);
       continue;
     }
-    if (entry.level == 78 || entry.constant != nullptr) {
+    if (entry.level == 78) RequireDialect(DialectFeature::kLevel78, loc, "level 78");
+    if (entry.level == 78 || entry.constant != nullptr || entry.constant_length != nullptr) {
       // A constant (78 NAME VALUE literal, 01 NAME CONSTANT AS literal) occupies no storage:
       // each use of its name lowers as its literal.
-      Tree::LiteralContext* literal = entry.constant;
-      if (literal == nullptr && !entry.values.empty()) literal = entry.values.front()->literal(0);
-      if (literal == nullptr && entry.value_name != nullptr) {
-        literal = FindConstant(scope, Text(entry.value_name));
-        if (literal == nullptr) {
+      std::optional<ConstantValue> constant;
+      if (entry.constant_length != nullptr) {
+        constant = LengthConstant(scope, entry.constant_length);
+      } else if (entry.constant != nullptr) {
+        constant = ConstantValue{.literal = entry.constant, .count = std::nullopt};
+      } else if (!entry.values.empty()) {
+        constant =
+            ConstantValue{.literal = entry.values.front()->literal(0), .count = std::nullopt};
+      } else if (entry.value_name != nullptr) {
+        if (const ConstantValue* named = FindConstant(scope, Text(entry.value_name))) {
+          constant = *named;
+        } else {
           Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(entry.value_name),
                std::string(Text(entry.value_name)));
         }
-      }
-      if (literal == nullptr && entry.value_name == nullptr) {
+      } else {
         // A 78 without VALUE (cobc rejects it).
         Emit(DiagnosticKind::kCobolLowerMisplacedLevel, loc, level_text, entry.name);
       }
-      if (literal == nullptr || entry.name.empty()) continue;
-      scope.constants[UpperName(entry.name)] = literal;
+      if (!constant || entry.name.empty()) continue;
+      scope.constants[UpperName(entry.name)] = *constant;
       continue;
     }
     if (entry.level < 1 || entry.level > 77 || (entry.level > 49 && entry.level != 77)) {
@@ -380,11 +443,10 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     }
 
     const bool top = entry.level == 1 || entry.level == 77;
-    if (entry.is_based) {
-      // A BASED item has no storage until ALLOCATE or SET ADDRESS OF gives it some; the IR
-      // cannot say so yet, so the item and its subordinates are left out (cobc lists them
-      // with their sizes).
-      Emit(DiagnosticKind::kCobolLowerNotImplemented, loc, "BASED items");
+    if (entry.is_based && !top) {
+      // cobc rejects the item (and so everything under it).
+      Emit(DiagnosticKind::kCobolLowerInvalidEntry, loc, entry.name,
+           "BASED only allowed at 01/77 level");
       based_level = entry.level;
       last_item = ir::FieldId();
       continue;
@@ -441,6 +503,8 @@ void Lowering::LowerDataEntries(UnitScope& scope,
       ir::StorageBlock& storage_block = module.blocks().Get(block);
       storage_block.is_external = entry.is_external;
       storage_block.is_global = entry.is_global;
+      // A BASED record has no storage until ALLOCATE or SET ADDRESS OF gives it some.
+      storage_block.is_based = entry.is_based;
       blocks.push_back(block);
       field = builder_.AddField(block, ir::FieldId(), loc, entry.name, entry.level, type);
     } else {
@@ -453,6 +517,7 @@ void Lowering::LowerDataEntries(UnitScope& scope,
     if (!entry.picture.empty()) item.picture = builder_.Intern(entry.picture);
     item.synchronized = entry.synchronized;
     item.blank_when_zero = entry.blank_when_zero;
+    if (entry.any_length) CheckAnyLength(loc, entry.name, field, storage);
     if (!entry.values.empty()) {
       const ir::ExpressionId value = LowerLiteral(scope, entry.values.front()->literal(0));
       module.field(field).initial_value = value;
@@ -482,8 +547,48 @@ void Lowering::ReportItemsTooLarge(ir::FieldId field) {
   if (item.view == ir::ViewKind::kRenames || item.size <= kMaxItemBytes) return;
   Emit(DiagnosticKind::kCobolLowerItemTooLarge, item.loc, std::string(module().str(item.name)),
        kMaxItemBytes,
-       item.size == kSaturatedUint64 ? std::string("more than 2^64")
-                                     : std::to_string(item.size));
+       item.size == kSaturatedUint64 ? std::string("more than 2^64") : std::to_string(item.size));
+}
+
+auto Lowering::LengthConstant(UnitScope& scope, Tree::DataClauseContext* clause)
+    -> std::optional<ConstantValue> {
+  const bool byte_length = clause->LENGTH() == nullptr;
+  if (byte_length && UpperName(Text(clause->userWord(0))) != "BYTE-LENGTH") {
+    Emit(DiagnosticKind::kCobolLowerInvalidEntry, Loc(clause), std::string(Text(clause)),
+         "CONSTANT AS takes a literal, LENGTH OF or BYTE-LENGTH OF");
+    return std::nullopt;
+  }
+  std::optional<ir::FieldId> item = ResolveDataName(scope, clause->qualifiedDataName(0));
+  if (!item) return std::nullopt;
+  // The item's record is complete (a constant is an 01 of its own), so its size is final once
+  // laid out; the block is laid out again with the rest later, to the same result.
+  builder_.LayOut(module().field(*item).block);
+  // cobc 3.1.2 gives LENGTH OF a national item in bytes too (8 for PIC N(4)).
+  return ConstantValue{.literal = nullptr, .count = module().field(*item).size};
+}
+
+void Lowering::CheckAnyLength(SourceLoc loc, std::string_view name, ir::FieldId field,
+                              ir::StorageClass storage) {
+  ir::Field& item = module().field(field);
+  const ir::TypeArena& types = module().types();
+  const auto* text = types.TryGet<ir::AlphanumericType>(item.type);
+  const auto* national = types.TryGet<ir::NationalType>(item.type);
+  if ((text == nullptr || text->length != 1) && (national == nullptr || national->length != 1)) {
+    Emit(DiagnosticKind::kCobolLowerInvalidEntry, loc, std::string(name),
+         "ANY LENGTH must be PIC X, PIC N or PIC 1");
+    return;
+  }
+  if (storage != ir::StorageClass::kLinkage) {
+    Emit(DiagnosticKind::kCobolLowerInvalidEntry, loc, std::string(name),
+         "ANY LENGTH only allowed in LINKAGE");
+    return;
+  }
+  if (item.parent.is_valid()) {
+    Emit(DiagnosticKind::kCobolLowerInvalidEntry, loc, std::string(name),
+         "ANY LENGTH must be 01 level");
+    return;
+  }
+  item.any_length = true;
 }
 
 void Lowering::LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir::FieldId field) {
@@ -493,10 +598,15 @@ void Lowering::LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir
   auto bound = [&](Tree::OccursCountContext* count) -> int64_t {
     constexpr int64_t kMaxOccurs = std::numeric_limits<int32_t>::max();
     int64_t value = 0;
+    const ConstantValue* constant =
+        count->integer() == nullptr ? FindConstant(scope, Text(count->userWord())) : nullptr;
     if (Tree::IntegerContext* integer = count->integer()) {
       value = IntegerValue(integer);
+    } else if (constant != nullptr && constant->count) {
+      value = static_cast<int64_t>(
+          std::min<uint64_t>(*constant->count, std::numeric_limits<int64_t>::max()));
     } else {
-      Tree::LiteralContext* literal = FindConstant(scope, Text(count->userWord()));
+      Tree::LiteralContext* literal = constant != nullptr ? constant->literal : nullptr;
       Tree::NumericLiteralContext* numeric =
           literal != nullptr ? literal->numericLiteral() : nullptr;
       antlr4::tree::TerminalNode* digits = numeric != nullptr && numeric->MINUS_SIGN() == nullptr

@@ -94,7 +94,13 @@ auto Lowering::LowerAccept(UnitScope& scope, Tree::AcceptStatementContext* accep
     block.body.push_back(builder_.Statement(Loc(accept), std::move(node)));
     return builder_.Statement(Loc(accept), std::move(block));
   } else if (accept->userWord() != nullptr) {
-    node.device = DeviceOf(scope, UpperName(Text(accept->userWord())));
+    const std::string device = UpperName(Text(accept->userWord()));
+    if (device == "ARGUMENT-NUMBER" || device == "ARGUMENT-VALUE" ||
+        device == "ENVIRONMENT-VALUE") {
+      RequireDialect(DialectFeature::kArgumentDevice, Loc(accept->userWord()),
+                     "ACCEPT FROM " + device);
+    }
+    node.device = DeviceOf(scope, device);
     node.device_name = builder_.Intern(Text(accept->userWord()));
   } else {
     node.device = ir::TerminalDevice::kConsole;

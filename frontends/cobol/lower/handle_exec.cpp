@@ -61,21 +61,6 @@ auto SplitExecBlock(std::string_view text, std::string& system) -> std::string_v
   return text.substr(end, terminator > end ? terminator - end : 0);
 }
 
-auto CollapseWhitespace(std::string_view text) -> std::string {
-  std::string collapsed;
-  bool space = false;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-      space = !collapsed.empty();
-      continue;
-    }
-    if (space) collapsed += ' ';
-    space = false;
-    collapsed += c;
-  }
-  return collapsed;
-}
-
 }  // namespace
 
 auto Lowering::LowerExec(UnitScope& scope, Tree::ExecBlockContext* block)
@@ -148,7 +133,7 @@ auto Lowering::LowerExec(UnitScope& scope, Tree::ExecBlockContext* block)
 // item, `text` its name literal or OMITTED), TYPE (`text` ATTRIBUTE / ELEMENT / CONTENT),
 // SUPPRESS (one per item), DETAIL, XML-DECLARATION, ATTRIBUTES, RETURNING (`text` NATIONAL),
 // PROCESSING-PROCEDURE (`text` the procedure, "A THRU B"). host_variables: every data item.
-// The IR's External has no exception lists, so ON EXCEPTION phrases are not lowered (RM2301).
+// ON EXCEPTION / NOT ON EXCEPTION: the External's on_exception and not_on_exception.
 auto Lowering::LowerJsonXml(UnitScope& scope, Tree::StatementContext* statement)
     -> std::optional<ir::StatementId> {
   Tree::JsonStatementContext* json = statement->jsonStatement();
@@ -158,10 +143,7 @@ auto Lowering::LowerJsonXml(UnitScope& scope, Tree::StatementContext* statement)
   const bool generate = json != nullptr ? json->GENERATE() != nullptr : xml->GENERATE() != nullptr;
   const std::string name =
       std::string(json != nullptr ? "JSON" : "XML") + (generate ? " GENERATE" : " PARSE");
-  if ((json != nullptr ? json->exceptionPhrases() : xml->exceptionPhrases()) != nullptr) {
-    set_not_lowered(name + " statements with ON EXCEPTION phrases");
-    return std::nullopt;
-  }
+  RequireDialect(DialectFeature::kJsonXml, Loc(verb), name);
   const SourceLoc loc = Loc(verb);
   ir::ExternalStatement node;
   node.system = ir::ExternalSystem::kOther;
@@ -246,6 +228,11 @@ auto Lowering::LowerJsonXml(UnitScope& scope, Tree::StatementContext* statement)
     add("PROCESSING-PROCEDURE",
         procedures.size() > 1 ? procedures[0] + " THRU " + procedures[1] : procedures[0], nullptr,
         nullptr);
+  }
+  if (Tree::ExceptionPhrasesContext* phrases =
+          json != nullptr ? json->exceptionPhrases() : xml->exceptionPhrases()) {
+    LowerConditionalPhrases(scope, phrases, phrases->statements(), node.on_exception,
+                            node.not_on_exception);
   }
   return builder_.Statement(loc, std::move(node));
 }

@@ -262,9 +262,9 @@ auto Lowering::LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identi
         return special;
       }
       // A level-78 / CONSTANT AS name: its literal (no reference modification of a constant).
-      if (Tree::LiteralContext* constant = FindConstant(scope, names.front());
+      if (const ConstantValue* constant = FindConstant(scope, names.front());
           constant != nullptr && !refmod_start.is_valid()) {
-        return LowerConstant(scope, constant, loc);
+        return LowerConstant(scope, *constant, loc);
       }
     }
     std::optional<ir::FieldId> field = ResolveDataName(scope, loc, names);

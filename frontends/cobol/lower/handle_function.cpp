@@ -181,10 +181,65 @@ auto Lowering::CharacterLength(ir::ExpressionId expression) -> uint64_t {
   return 0;  // not known before run time (reference modification by variables)
 }
 
+auto Lowering::LowerFunctionArguments(UnitScope& scope, Tree::ParenthesizedSuffixContext* suffix,
+                                      ir::ExpressionList& arguments) -> bool {
+  ++function_arguments_depth_;
+  for (Tree::SubscriptContext* argument : suffix->subscript()) {
+    // "FUNCTION MAX(ALL)" names no table: only a table's subscript may be ALL.
+    const ir::ExpressionId value = argument->ALL() != nullptr
+                                       ? ir::ExpressionId()
+                                       : LowerArithmetic(scope, argument->arithmeticExpression());
+    if (!value.is_valid()) {
+      --function_arguments_depth_;
+      return false;
+    }
+    arguments.push_back(value);
+  }
+  --function_arguments_depth_;
+  return true;
+}
+
+auto Lowering::LowerUserFunctionCall(UnitScope& scope, Tree::FunctionReferenceContext* reference,
+                                     const std::string& name) -> ir::ExpressionId {
+  const SourceLoc loc = Loc(reference);
+  auto found = user_functions_.find(name);
+  if (found == user_functions_.end()) {
+    Emit(DiagnosticKind::kCobolLowerUndefinedUserFunction, loc, name);
+    return {};
+  }
+  const ir::Unit& function = module().units().Get(found->second);
+  // A function without RETURNING was reported with it (RM2379); its calls have no value.
+  if (!function.returning.is_valid()) return {};
+  ir::FunctionCallExpression node;
+  node.callee = found->second;
+  node.external_name = function.name;
+  for (Tree::ParenthesizedSuffixContext* suffix : reference->parenthesizedSuffix()) {
+    if (suffix->COLON() != nullptr) {
+      Emit(DiagnosticKind::kCobolLowerNotImplemented, Loc(suffix),
+           "reference modification of a user-defined function's value");
+      return {};
+    }
+    if (!LowerFunctionArguments(scope, suffix, node.arguments)) return {};
+  }
+  if (node.arguments.size() != function.parameters.size()) {
+    Emit(DiagnosticKind::kCobolLowerFunctionArguments, loc, name,
+         std::to_string(function.parameters.size()) + " arguments",
+         std::to_string(node.arguments.size()));
+    return {};
+  }
+  // The value is the function's RETURNING item.
+  return builder_.Expression(loc, module().field(function.returning).type, std::move(node));
+}
+
 auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceContext* reference)
     -> ir::ExpressionId {
   const SourceLoc loc = Loc(reference);
   const std::string name = UpperName(Text(reference->functionName()));
+  for (const UnitScope* declaring = &scope; declaring != nullptr; declaring = declaring->parent) {
+    if (declaring->repository_functions.contains(name)) {
+      return LowerUserFunctionCall(scope, reference, name);
+    }
+  }
   const IntrinsicFunction* function = FindIntrinsic(name);
   if (function == nullptr) {
     Emit(DiagnosticKind::kCobolLowerUnknownFunction, loc, name);
@@ -209,19 +264,7 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
       return {};
     }
     have_arguments = true;
-    ++function_arguments_depth_;
-    for (Tree::SubscriptContext* argument : suffix->subscript()) {
-      // "FUNCTION MAX(ALL)" names no table: only a table's subscript may be ALL.
-      ir::ExpressionId value = argument->ALL() != nullptr
-                                   ? ir::ExpressionId()
-                                   : LowerArithmetic(scope, argument->arithmeticExpression());
-      if (!value.is_valid()) {
-        --function_arguments_depth_;
-        return {};
-      }
-      node.arguments.push_back(value);
-    }
-    --function_arguments_depth_;
+    if (!LowerFunctionArguments(scope, suffix, node.arguments)) return {};
   }
   const size_t count = node.arguments.size();
   if (count < function->min_arguments ||

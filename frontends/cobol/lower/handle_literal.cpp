@@ -141,14 +141,15 @@ auto Lowering::LowerLiteral(const UnitScope& scope, Tree::LiteralContext* litera
 }
 
 auto Lowering::FindConstant(const UnitScope& scope, std::string_view name) const
-    -> Tree::LiteralContext* {
+    -> const ConstantValue* {
   auto found = scope.constants.find(UpperName(name));
-  return found == scope.constants.end() ? nullptr : found->second;
+  return found == scope.constants.end() ? nullptr : &found->second;
 }
 
-auto Lowering::LowerConstant(const UnitScope& scope, Tree::LiteralContext* literal, SourceLoc loc)
+auto Lowering::LowerConstant(const UnitScope& scope, const ConstantValue& constant, SourceLoc loc)
     -> ir::ExpressionId {
-  const ir::ExpressionId value = LowerLiteral(scope, literal);
+  if (constant.count) return builder_.NumericLiteral(loc, std::to_string(*constant.count));
+  const ir::ExpressionId value = LowerLiteral(scope, constant.literal);
   // The value is the constant's literal; it is located where the name is used.
   if (value.is_valid()) module().mutable_expressions().set_loc(value, loc);
   return value;
@@ -156,12 +157,12 @@ auto Lowering::LowerConstant(const UnitScope& scope, Tree::LiteralContext* liter
 
 auto Lowering::LowerConstantName(const UnitScope& scope, Tree::UserWordContext* name)
     -> ir::ExpressionId {
-  Tree::LiteralContext* literal = FindConstant(scope, Text(name));
-  if (literal == nullptr) {
+  const ConstantValue* constant = FindConstant(scope, Text(name));
+  if (constant == nullptr) {
     Emit(DiagnosticKind::kCobolLowerUnresolvedDataName, Loc(name), std::string(Text(name)));
     return {};
   }
-  return LowerConstant(scope, literal, Loc(name));
+  return LowerConstant(scope, *constant, Loc(name));
 }
 
 }  // namespace remint::cobol::lower

@@ -1,6 +1,8 @@
 // Procedure division structure: USING parameters, sections and paragraphs (declared first, so
 // PERFORM and GO TO can name later ones), sentences, and the statement dispatch. A statement
 // family not lowered yet is reported once per statement (RM2301), never dropped silently.
+#include <algorithm>
+
 #include "frontends/cobol/lower/lowering_context.h"
 
 namespace remint::cobol::lower {
@@ -39,11 +41,30 @@ void Lowering::LowerProcedureDivision(UnitScope& scope, Tree::ProcedureDivisionC
       }
     }
   }
+  // An ANY LENGTH item takes its length from an argument, so it must be a USING item.
+  ir::Unit& unit = module().units().Get(scope.unit);
+  for (ir::BlockId block : unit.blocks) {
+    for (ir::FieldId field : module().block(block).fields) {
+      if (!module().field(field).any_length) continue;
+      const bool parameter =
+          std::any_of(unit.parameters.begin(), unit.parameters.end(),
+                      [&](const ir::Parameter& each) { return each.field == field; });
+      if (parameter) continue;
+      Emit(DiagnosticKind::kCobolLowerInvalidEntry, module().field(field).loc,
+           std::string(module().str(module().field(field).name)),
+           "ANY LENGTH item must be a formal parameter");
+    }
+  }
   if (Tree::ProcedureReturningContext* returning = division->procedureReturning();
       returning != nullptr && !HasSyntaxError(returning)) {
     if (std::optional<ir::FieldId> field = ResolveDataName(scope, returning->qualifiedDataName())) {
       module().units().Get(scope.unit).returning = *field;
     }
+  } else if (returning == nullptr &&
+             module().units().Get(scope.unit).kind == ir::UnitKind::kUserFunction) {
+    Emit(DiagnosticKind::kCobolLowerInvalidEntry, Loc(division),
+         std::string(module().str(module().units().Get(scope.unit).name)),
+         "RETURNING clause is required for a FUNCTION");
   }
 
   // Declare every procedure first, DECLARATIVES sections (which come first) included.
@@ -231,6 +252,12 @@ auto Lowering::LowerStatement(UnitScope& scope, Tree::StatementContext* statemen
     case Tree::RuleJsonStatement:
     case Tree::RuleXmlStatement:
       lowered = LowerJsonXml(scope, statement);
+      break;
+    case Tree::RuleAllocateStatement:
+      lowered = LowerAllocate(scope, static_cast<Tree::AllocateStatementContext*>(verb));
+      break;
+    case Tree::RuleFreeStatement:
+      lowered = LowerFree(scope, static_cast<Tree::FreeStatementContext*>(verb));
       break;
     default:
       break;

@@ -15,6 +15,11 @@ auto Lowering::LowerStopOrExit(UnitScope& scope, Tree::StatementContext* stateme
     // ends with the code; without one, WITH NORMAL exits 0 and WITH ERROR 1 whatever RETURN-CODE
     // holds (checked with cobc 3.1.2), so the code is that literal.
     if (Tree::StopRunStatusContext* status = stop->stopRunStatus()) {
+      if (status->RETURNING() != nullptr || status->GIVING() != nullptr) {
+        RequireDialect(DialectFeature::kStopReturning, Loc(status), "STOP RUN RETURNING/GIVING");
+      } else if (status->NORMAL() != nullptr) {
+        RequireDialect(DialectFeature::kStopWithNormal, Loc(status), "STOP RUN WITH NORMAL");
+      }
       if (status->literal() != nullptr || status->identifier() != nullptr) {
         node.code = LowerOperand(scope, status->literal(), status->identifier());
         if (!node.code.is_valid()) return std::nullopt;

@@ -3,15 +3,45 @@
 #include "frontends/cobol/lower/lower.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "frontends/cobol/lower/lowering_context.h"
 
 namespace remint::cobol {
 
+namespace {
+
+constexpr std::pair<CobolDialect, std::string_view> kDialectNames[] = {
+    {CobolDialect::kDefault, "default"},
+    {CobolDialect::kCobol85, "cobol85"},
+    {CobolDialect::kCobol2002, "cobol2002"},
+    {CobolDialect::kCobol2014, "cobol2014"},
+    {CobolDialect::kIbm, "ibm"},
+    {CobolDialect::kMf, "mf"},
+};
+
+}  // namespace
+
+auto DialectName(CobolDialect dialect) -> std::string_view {
+  for (const auto& [each, name] : kDialectNames) {
+    if (each == dialect) return name;
+  }
+  return "default";
+}
+
+auto DialectFromName(std::string_view name) -> std::optional<CobolDialect> {
+  for (const auto& [dialect, each] : kDialectNames) {
+    if (each == name) return dialect;
+  }
+  return std::nullopt;
+}
+
 auto StorageSizeOptionsFor(CobolDialect dialect) -> ir::StorageSizeOptions {
+  // cobc's binary-size option: 2-4-8 in ibm.conf, 1--8 in mf.conf, 1-2-4-8 in the others.
   ir::StorageSizeOptions options;
-  options.binary_size = dialect == CobolDialect::kIbm ? ir::BinarySizeRule::kTwoFourEight
-                                                      : ir::BinarySizeRule::kOneTwoFourEight;
+  options.binary_size = dialect == CobolDialect::kIbm  ? ir::BinarySizeRule::kTwoFourEight
+                        : dialect == CobolDialect::kMf ? ir::BinarySizeRule::kOneToEight
+                                                       : ir::BinarySizeRule::kOneTwoFourEight;
   return options;
 }
 
@@ -23,14 +53,44 @@ auto LowerCobol(const ParsedProgram& program, const SourceManager& sources,
   grammar::CobolParser::CompilationUnitContext* root = CompilationUnitOf(program);
   if (root == nullptr) return module;
   lower::Lowering lowering(program, builder, emitter, options);
-  for (grammar::CobolParser::ProgramContext* each : root->program()) {
-    lowering.LowerProgram(each, nullptr);
+  // User-defined functions first: a program may call one defined after it in the source (cobc
+  // allows it), and the call's type is the function's RETURNING item.
+  auto is_function = [](grammar::CobolParser::ProgramContext* each) {
+    return each->identificationDivision() != nullptr &&
+           each->identificationDivision()->functionIdParagraph() != nullptr;
+  };
+  for (bool functions : {true, false}) {
+    for (grammar::CobolParser::ProgramContext* each : root->program()) {
+      if (is_function(each) == functions) lowering.LowerProgram(each, nullptr);
+    }
   }
   lowering.ResolveCallees();
   return module;
 }
 
 namespace lower {
+
+void Lowering::RequireDialect(DialectFeature feature, SourceLoc loc, std::string_view construct) {
+  if (!DialectRejects(options_.dialect, feature)) return;
+  Emit(DiagnosticKind::kCobolLowerNotInDialect, loc, std::string(construct),
+       std::string(DialectTitle(options_.dialect)), std::string(DialectName(options_.dialect)));
+}
+
+// Runs of white space (line breaks in a statement's text) as one space, none at either end.
+auto CollapseWhitespace(std::string_view text) -> std::string {
+  std::string collapsed;
+  bool space = false;
+  for (char c : text) {
+    if (std::isspace(static_cast<unsigned char>(c)) != 0) {
+      space = !collapsed.empty();
+      continue;
+    }
+    if (space) collapsed += ' ';
+    space = false;
+    collapsed += c;
+  }
+  return collapsed;
+}
 
 auto UpperName(std::string_view text) -> std::string {
   std::string upper(text);
@@ -158,17 +218,33 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
   Tree::IdentificationDivisionContext* identification = program->identificationDivision();
   Tree::ProgramIdParagraphContext* id =
       identification != nullptr ? identification->programIdParagraph() : nullptr;
-  if (id == nullptr || id->programName() == nullptr || HasSyntaxError(id)) return;
-  std::string name = ProgramNameText(Text(id->programName()));
+  Tree::FunctionIdParagraphContext* function_id =
+      identification != nullptr ? identification->functionIdParagraph() : nullptr;
+  antlr4::ParserRuleContext* header = id;
+  Tree::ProgramNameContext* program_name = id != nullptr ? id->programName() : nullptr;
+  if (function_id != nullptr) {
+    header = function_id;
+    program_name = function_id->programName();
+  }
+  if (header == nullptr || program_name == nullptr || HasSyntaxError(header)) return;
+  std::string name = ProgramNameText(Text(program_name));
   UnitScope scope;
   scope.parent = parent;
-  scope.unit = builder_.AddUnit(
-      Loc(program), name, parent == nullptr ? ir::UnitKind::kProgram : ir::UnitKind::kNestedProgram,
-      ir::Language::kCobol, parent == nullptr ? ir::UnitId() : parent->unit);
+  const ir::UnitKind kind = function_id != nullptr ? ir::UnitKind::kUserFunction
+                            : parent == nullptr    ? ir::UnitKind::kProgram
+                                                   : ir::UnitKind::kNestedProgram;
+  scope.unit = builder_.AddUnit(Loc(program), name, kind, ir::Language::kCobol,
+                                parent == nullptr ? ir::UnitId() : parent->unit);
+  if (function_id != nullptr) {
+    RequireDialect(DialectFeature::kUserFunction, Loc(function_id), "FUNCTION-ID");
+    user_functions_[UpperName(name)] = scope.unit;
+  }
   ir::Unit& unit = module().units().Get(scope.unit);
-  unit.is_initial = !id->INITIAL().empty();
-  unit.is_common = !id->COMMON().empty();
-  unit.is_recursive = !id->RECURSIVE().empty();
+  if (id != nullptr) {
+    unit.is_initial = !id->INITIAL().empty();
+    unit.is_common = !id->COMMON().empty();
+    unit.is_recursive = !id->RECURSIVE().empty();
+  }
 
   // A nested program without a PROGRAM COLLATING SEQUENCE of its own orders as the program
   // containing it, HIGH-VALUE and LOW-VALUE included (checked with cobc 3.1.2).
@@ -180,6 +256,12 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
   if (Tree::EnvironmentDivisionContext* environment = program->environmentDivision()) {
     if (Tree::ConfigurationSectionContext* configuration = environment->configurationSection()) {
       SetProgramCollatingSequence(*this, configuration, unit);
+      for (Tree::RepositoryParagraphContext* repository : configuration->repositoryParagraph()) {
+        for (Tree::RepositoryEntryContext* entry : repository->repositoryEntry()) {
+          if (HasSyntaxError(entry) || entry->INTRINSIC() != nullptr) continue;
+          scope.repository_functions.insert(UpperName(Text(entry->functionName(0))));
+        }
+      }
       for (Tree::SpecialNamesParagraphContext* special : configuration->specialNamesParagraph()) {
         for (Tree::SpecialNamesClauseContext* clause : special->specialNamesClause()) {
           if (HasSyntaxError(clause)) continue;

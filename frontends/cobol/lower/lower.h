@@ -8,6 +8,8 @@
 #define REMINT_FRONTENDS_COBOL_LOWER_LOWER_H_
 
 #include <cstdint>
+#include <optional>
+#include <string_view>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
@@ -17,15 +19,24 @@
 
 namespace remint::cobol {
 
-// The dialect the program is compiled for; it decides storage sizes that differ between
-// compilers (cobc -std=ibm vs -std=cobol85).
+// The dialect the program is compiled for, named as cobc's -std names it. It decides storage
+// sizes that differ between compilers, and which constructs a program may use: one the
+// dialect does not have (cobc -std=<name> rejects it) is RM2380 (dialect_features.h).
 enum class CobolDialect : uint8_t {
-  kCobol85,  // binary items 1-2-4-8 bytes
-  kIbm,      // binary items 2-4-8 bytes (IBM Enterprise COBOL)
+  kDefault,    // GnuCOBOL with its extensions; binary items 1-2-4-8 bytes
+  kCobol85,    // ISO 1985 with the 1989 amendments; binary items 1-2-4-8 bytes
+  kCobol2002,  // ISO 2002
+  kCobol2014,  // ISO 2014
+  kIbm,        // IBM Enterprise COBOL; binary items 2-4-8 bytes
+  kMf,         // Micro Focus; binary items in the fewest bytes that hold the digits
 };
 
+// "default", "cobol85", "cobol2002", "cobol2014", "ibm", "mf": cobc's -std value.
+auto DialectName(CobolDialect dialect) -> std::string_view;
+auto DialectFromName(std::string_view name) -> std::optional<CobolDialect>;
+
 struct LowerOptions {
-  CobolDialect dialect = CobolDialect::kCobol85;
+  CobolDialect dialect = CobolDialect::kDefault;
 };
 
 // The storage-size rules of a dialect.

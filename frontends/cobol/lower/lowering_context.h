@@ -13,6 +13,7 @@
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/diagnostics/diagnostic_kind.h"
+#include "frontends/cobol/lower/dialect_features.h"
 #include "frontends/cobol/lower/lower.h"
 #include "frontends/cobol/parse/parse_tree.h"
 #include "ir/builder.h"
@@ -64,6 +65,13 @@ struct AlteredParagraph {
 };
 
 // What one program declares, for name resolution (names upper-cased).
+// What a level-78 or CONSTANT AS name stands for: its literal, or the count CONSTANT AS
+// LENGTH OF / BYTE-LENGTH OF computed from an item laid out before it.
+struct ConstantValue {
+  Tree::LiteralContext* literal = nullptr;
+  std::optional<uint64_t> count;
+};
+
 struct UnitScope {
   ir::UnitId unit;
   const UnitScope* parent = nullptr;  // the containing program (GLOBAL names)
@@ -80,6 +88,8 @@ struct UnitScope {
   std::unordered_map<std::string, uint64_t> communication_sizes;
   // SPECIAL-NAMES CLASS names.
   std::unordered_set<std::string> class_names;
+  // REPOSITORY FUNCTION names: user-defined functions the program calls (upper-cased).
+  std::unordered_set<std::string> repository_functions;
   // SPECIAL-NAMES ALPHABET names: the kind of alphabet each stands for (kLiteral for one of
   // literals).
   std::unordered_map<std::string, ir::CollatingSequence> alphabets;
@@ -89,8 +99,8 @@ struct UnitScope {
   // SPECIAL-NAMES "implementor-name IS mnemonic-name": the implementor name of each mnemonic.
   std::unordered_map<std::string, std::string> mnemonic_devices;
   std::vector<DeferredReference> deferred;
-  // Level-78 and CONSTANT AS names: the literal each stands for (they occupy no storage).
-  std::unordered_map<std::string, Tree::LiteralContext*> constants;
+  // Level-78 and CONSTANT AS names: what each stands for (they occupy no storage).
+  std::unordered_map<std::string, ConstantValue> constants;
   // Paragraphs ALTER statements name, with where (their GO TO is marked alterable at the end).
   std::vector<AlteredParagraph> altered;
 };
@@ -137,12 +147,13 @@ class Lowering {
   auto options() const -> const LowerOptions& { return options_; }
 
   // Every lowering diagnostic goes through here, so a statement can tell whether lowering it
-  // reported why it is left out (an error, or RM2311), and then not also report it as not
-  // implemented.
+  // reported why it is left out (an error, RM2311 or RM2381), and then not also report it as
+  // not implemented.
   template <typename... Args>
   void Emit(DiagnosticKind kind, SourceLoc loc, const Args&... args) {
     if (GetDiagnosticKindInfo(kind).severity == Severity::kError ||
-        kind == DiagnosticKind::kCobolLowerUnsupported) {
+        kind == DiagnosticKind::kCobolLowerUnsupported ||
+        kind == DiagnosticKind::kCobolLowerUndefinedUserFunction) {
       ++omissions_reported_;
     }
     emitter_.Emit(kind, loc, args...);
@@ -169,6 +180,16 @@ class Lowering {
   void LowerDataEntries(UnitScope& scope, const std::vector<Tree::DataEntryContext*>& entries,
                         ir::StorageClass storage, ir::FileDescriptionId file);
   void LowerOccurs(UnitScope& scope, Tree::DataClauseContext* clause, ir::FieldId field);
+  // RM2380 when the dialect lowered for does not have `feature` (`construct` names it as
+  // written); the construct is lowered all the same.
+  void RequireDialect(DialectFeature feature, SourceLoc loc, std::string_view construct);
+  // CONSTANT AS LENGTH OF / BYTE-LENGTH OF item: the item's size, from its layout so far.
+  auto LengthConstant(UnitScope& scope, Tree::DataClauseContext* clause)
+      -> std::optional<ConstantValue>;
+  // ANY LENGTH: cobc's rules for where it may be written (RM2379 where it may not); that the
+  // item is a formal parameter is checked with PROCEDURE DIVISION USING.
+  void CheckAnyLength(SourceLoc loc, std::string_view name, ir::FieldId field,
+                      ir::StorageClass storage);
   // Reports `field` and every item under it larger than cobc's item size limit.
   void ReportItemsTooLarge(ir::FieldId field);
   // The implicit DEBUG-ITEM record a program with USE FOR DEBUGGING gets; DEBUG-CONTENTS is
@@ -191,11 +212,11 @@ class Lowering {
 
   // --- literals (handle_literal.cpp) ---
   auto LowerLiteral(const UnitScope& scope, Tree::LiteralContext* literal) -> ir::ExpressionId;
-  // The literal a constant name stands for, or null.
-  auto FindConstant(const UnitScope& scope, std::string_view name) const -> Tree::LiteralContext*;
-  // A use of a constant name: its literal, located at the use; RM2303 if it names no constant.
+  // What a constant name stands for, or null.
+  auto FindConstant(const UnitScope& scope, std::string_view name) const -> const ConstantValue*;
+  // A use of a constant name: its value, located at the use; RM2303 if it names no constant.
   auto LowerConstantName(const UnitScope& scope, Tree::UserWordContext* name) -> ir::ExpressionId;
-  auto LowerConstant(const UnitScope& scope, Tree::LiteralContext* literal, SourceLoc loc)
+  auto LowerConstant(const UnitScope& scope, const ConstantValue& constant, SourceLoc loc)
       -> ir::ExpressionId;
   auto IntegerValue(Tree::IntegerContext* integer) const -> int64_t;
   // A literal's bytes as a CLASS clause reads them: an alphanumeric or hexadecimal literal's
@@ -246,6 +267,12 @@ class Lowering {
                                 bool negated, RelationInProgress& relation) -> ir::ExpressionId;
 
   // --- function-like operands (handle_function.cpp) ---
+  // The arguments in one parenthesized list of a function reference (false: one failed).
+  auto LowerFunctionArguments(UnitScope& scope, Tree::ParenthesizedSuffixContext* suffix,
+                              ir::ExpressionList& arguments) -> bool;
+  // FUNCTION name(...) of a REPOSITORY function: a call of the FUNCTION-ID unit of that name.
+  auto LowerUserFunctionCall(UnitScope& scope, Tree::FunctionReferenceContext* reference,
+                             const std::string& name) -> ir::ExpressionId;
   auto LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceContext* reference)
       -> ir::ExpressionId;
   auto LowerAddressOrLength(UnitScope& scope, Tree::AddressOrLengthReferenceContext* reference)
@@ -328,6 +355,16 @@ class Lowering {
       -> std::optional<ir::StatementId>;
   auto LowerDeleteFile(UnitScope& scope, Tree::DeleteStatementContext* delete_statement)
       -> std::optional<ir::StatementId>;
+  // ALLOCATE and FREE: External statements (handle_allocate.cpp).
+  auto LowerAllocate(UnitScope& scope, Tree::AllocateStatementContext* allocate)
+      -> std::optional<ir::StatementId>;
+  auto LowerFree(UnitScope& scope, Tree::FreeStatementContext* free)
+      -> std::optional<ir::StatementId>;
+  // The item a lowered identifier refers to (none for other expressions).
+  auto ReferencedField(ir::ExpressionId expression) -> std::optional<ir::FieldId>;
+  // A BASED 01/77 record (what ALLOCATE and FREE take), and a USAGE POINTER item.
+  auto IsBasedRecord(ir::FieldId field) -> bool;
+  auto IsDataPointer(ir::FieldId field) -> bool;
   // handle_stop_exit.cpp
   auto LowerStopOrExit(UnitScope& scope, Tree::StatementContext* statement)
       -> std::optional<ir::StatementId>;
@@ -444,8 +481,12 @@ class Lowering {
     std::string name;  // upper-cased
   };
   std::vector<PendingCallee> pending_callees_;
+  // FUNCTION-ID units by upper-cased name (every one is lowered before the programs).
+  std::unordered_map<std::string, ir::UnitId> user_functions_;
 };
 
+// Runs of white space as one space, none at either end (a statement's text over lines).
+auto CollapseWhitespace(std::string_view text) -> std::string;
 // Upper-cases ASCII letters (COBOL names are case-insensitive).
 auto UpperName(std::string_view text) -> std::string;
 

@@ -4,7 +4,7 @@
       * (-std=default and -std=ibm) accepts all of them; it warns that
       * JSON PARSE and XML PARSE are not implemented, and rejects the
       * JSON PARSE phrases of IBM 6.4 (WITH DETAIL, NAME, SUPPRESS),
-      * which remint accepts. ON EXCEPTION is not lowered yet (RM2301).
+      * which remint accepts. ON EXCEPTION lowers as the External's list.
        IDENTIFICATION DIVISION.
        PROGRAM-ID. DJSONXML.
        DATA DIVISION.

@@ -1,0 +1,44 @@
+      * Dynamic storage (cobc -std=default, ibm, mf; IBM Enterprise COBOL 6):
+      * BASED records get storage from ALLOCATE or SET ADDRESS OF and give it
+      * back with FREE; an ANY LENGTH parameter takes its length from the
+      * argument; CONSTANT AS LENGTH OF / BYTE-LENGTH OF is an item's size.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. DBASED.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01  W-REC PIC X(12).
+       01  W-NAT PIC N(4).
+       01  REC-LEN CONSTANT AS LENGTH OF W-REC.
+       01  NAT-LEN CONSTANT AS LENGTH OF W-NAT.
+       01  NAT-BYTES CONSTANT AS BYTE-LENGTH OF W-NAT.
+       01  CUSTOMER BASED.
+           05 C-NAME PIC X(10).
+           05 C-BALANCE PIC S9(7)V99 COMP-3.
+           88 C-EMPTY VALUE ZERO.
+       01  BUFFER PIC X(20) BASED.
+       01  PTR USAGE POINTER.
+       01  TBL.
+           05 CELL PIC X OCCURS REC-LEN TIMES.
+       PROCEDURE DIVISION.
+           ALLOCATE CUSTOMER
+           MOVE "ACME" TO C-NAME
+           DISPLAY C-NAME " " REC-LEN " " NAT-LEN " " NAT-BYTES
+           FREE CUSTOMER
+           ALLOCATE REC-LEN CHARACTERS INITIALIZED RETURNING PTR
+           SET ADDRESS OF BUFFER TO PTR
+           DISPLAY "[" BUFFER "]"
+           FREE PTR
+           ALLOCATE CUSTOMER INITIALIZED RETURNING PTR
+           FREE CUSTOMER PTR
+           CALL "DANYLEN" USING W-REC
+           STOP RUN.
+       END PROGRAM DBASED.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. DANYLEN.
+       DATA DIVISION.
+       LINKAGE SECTION.
+       01  ANY-TEXT PIC X ANY LENGTH.
+       PROCEDURE DIVISION USING ANY-TEXT.
+           DISPLAY "<" ANY-TEXT "> " FUNCTION LENGTH(ANY-TEXT)
+           GOBACK.
+       END PROGRAM DANYLEN.
