@@ -57,7 +57,7 @@ struct ProjectConfig {
   std::string config_path;  // the remint.toml read
   std::string root;         // its directory: relative paths count from here
   std::string name;
-  std::string dialect = "ibm";                   // cobc -std and the IR's dialect (CobolDialect names)
+  std::string dialect = "ibm";                   // cobc -std and the IR's dialect
   std::vector<std::string> sources;              // COBOL members: files or folders (absolute)
   std::vector<std::string> copybooks;            // copybook folders, searched in order (absolute)
   std::vector<std::string> cobc_flags;           // more flags for the reference build
