@@ -458,13 +458,14 @@ auto Statement::OperandLoc(uint32_t offset) const -> SourceLoc {
   for (const OperandSegment& segment : segments) {
     if (offset < segment.offset + segment.length) {
       SourceLoc at = segment.start;
-      at.column += offset > segment.offset ? offset - segment.offset : 0;
+      if (!segment.fixed) at.column += offset > segment.offset ? offset - segment.offset : 0;
       return at;
     }
   }
+  // Past the end: just after the last character (a fixed segment's characters are all one).
   const OperandSegment& last = segments.back();
   SourceLoc at = last.start;
-  at.column += last.length;
+  at.column += last.fixed ? 1 : last.length;
   return at;
 }
 
