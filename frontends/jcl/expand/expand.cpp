@@ -115,7 +115,7 @@ class Expander {
         ReportOpenIfs(scope);
         jobs_.push_back(ExpandedJob{statement.name, {}});
         job_ = &jobs_.back();
-        job_->statements.reserve(64);
+        job_->statements.reserve(128);
         jcllib_.clear();
         in_stream_procs_.clear();
         scope = Scope{};
@@ -156,7 +156,7 @@ class Expander {
   void Resolve(StreamStatement& item, const Scope& scope) {
     if (item.resolved()) return;
     if (const CachedStatement* cached = item.cached()) {
-      if (cached->parsed->statement.operands.find('&') == std::string::npos) {
+      if (!cached->has_ampersand) {
         item.MarkResolved();
         return;
       }

@@ -75,6 +75,9 @@ class Reader {
 
   auto Read() -> std::vector<Statement> {
     line_ = 1;
+    // At most a statement a card: one allocation rather than a growing vector of statements
+    // (moved on each growth), capped so a huge member does not reserve for cards it never uses.
+    statements_.reserve(std::min<size_t>(text_.line_count(), 1024));
     while (line_ <= text_.line_count()) ReadNext();
     for (Statement& statement : statements_) {
       if (statement.kind == StatementKind::kJcl) statement.op = OperationOf(statement.operation);
