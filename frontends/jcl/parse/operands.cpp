@@ -257,27 +257,42 @@ auto ParseOperands(std::string_view text, const Statement& statement, Diagnostic
   return OperandParser(text, statement, emitter).Parse();
 }
 
-auto FormatValue(const Value& value) -> std::string {
+void AppendValue(const Value& value, std::string& text) {
   switch (value.kind) {
     case Value::Kind::kOmitted:
-      return "";
+      return;
     case Value::Kind::kText:
-      return value.text;
-    case Value::Kind::kList: {
-      std::string text = "(";
+      text += value.text;
+      return;
+    case Value::Kind::kList:
+      text += '(';
       for (size_t i = 0; i < value.items.size(); ++i) {
         if (i > 0) text += ',';
-        text += FormatParameter(value.items[i]);
+        AppendParameter(value.items[i], text);
       }
-      return text + ")";
-    }
+      text += ')';
+      return;
   }
-  return "";
+}
+
+void AppendParameter(const Parameter& parameter, std::string& text) {
+  if (!parameter.keyword.empty()) {
+    text += parameter.keyword;
+    text += '=';
+  }
+  AppendValue(parameter.value, text);
+}
+
+auto FormatValue(const Value& value) -> std::string {
+  std::string text;
+  AppendValue(value, text);
+  return text;
 }
 
 auto FormatParameter(const Parameter& parameter) -> std::string {
-  if (parameter.keyword.empty()) return FormatValue(parameter.value);
-  return parameter.keyword + "=" + FormatValue(parameter.value);
+  std::string text;
+  AppendParameter(parameter, text);
+  return text;
 }
 
 }  // namespace remint::jcl
