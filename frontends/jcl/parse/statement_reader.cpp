@@ -288,10 +288,14 @@ class Reader {
         text = card.substr(0, end);
         i = end;
       }
-      std::string piece(text.substr(start, i - start));
+      // A view of the card (no copy) unless blanks must be added.
+      std::string_view piece = text.substr(start, i - start);
+      std::string padded;
       if (quoted) {
         // The string is carried to column 71: trailing blanks a text editor dropped count.
-        piece.resize(kTextColumns - start, ' ');
+        padded = piece;
+        padded.resize(kTextColumns - start, ' ');
+        piece = padded;
       }
       AppendPiece(statement, piece, line_, static_cast<uint32_t>(start + 1));
       bool open = blanks_in_parentheses && depth > 0;
