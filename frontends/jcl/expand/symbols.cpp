@@ -67,9 +67,9 @@ class SegmentMapBuilder {
       if (after == loc) {
         // Continues the fixed run's last character: split that character off, so it extends.
         --last.length;
-        segments_.push_back(OperandSegment{last.offset + last.length, 1, last.start});
-        if (segments_[segments_.size() - 2].length == 1)
-          segments_[segments_.size() - 2].fixed = false;
+        if (last.length == 1) last.fixed = false;
+        OperandSegment split{last.offset + last.length, 1, last.start};
+        segments_.push_back(split);
       } else {
         segments_.push_back(OperandSegment{out, length, loc});
         return;
