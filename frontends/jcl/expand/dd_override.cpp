@@ -98,9 +98,10 @@ auto MergeOverride(const Operands& original, const Operands& override) -> Operan
 
 auto FormatOperands(const Operands& operands) -> std::string {
   std::string text;
+  text.reserve(64);  // Most operand fields fit: one allocation.
   for (size_t i = 0; i < operands.parameters.size(); ++i) {
     if (i > 0) text += ',';
-    text += FormatParameter(operands.parameters[i]);
+    AppendParameter(operands.parameters[i], text);
   }
   return text;
 }

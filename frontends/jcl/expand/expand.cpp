@@ -115,7 +115,7 @@ class Expander {
         ReportOpenIfs(scope);
         jobs_.push_back(ExpandedJob{statement.name, {}});
         job_ = &jobs_.back();
-        job_->statements.reserve(64);
+        job_->statements.reserve(128);
         jcllib_.clear();
         in_stream_procs_.clear();
         scope = Scope{};
@@ -156,7 +156,7 @@ class Expander {
   void Resolve(StreamStatement& item, const Scope& scope) {
     if (item.resolved()) return;
     if (const CachedStatement* cached = item.cached()) {
-      if (cached->parsed->statement.operands.find('&') == std::string::npos) {
+      if (!cached->has_ampersand) {
         item.MarkResolved();
         return;
       }
@@ -529,10 +529,10 @@ class Expander {
       return *operands;
     };
     for (const Parameter& parameter : call.exec_parameters) {
-      std::string keyword = parameter.keyword;
+      std::string_view keyword = parameter.keyword;
       size_t dot = keyword.find('.');
-      std::string target;
-      if (dot != std::string::npos) {
+      std::string_view target;
+      if (dot != std::string_view::npos) {
         target = keyword.substr(dot + 1);
         keyword = keyword.substr(0, dot);
         if (target != step) continue;
@@ -546,7 +546,8 @@ class Expander {
       std::erase_if(change().parameters,
                     [&](const Parameter& entry) { return entry.keyword == keyword; });
       if (!parameter.value.is_omitted()) {
-        change().parameters.push_back(Parameter{keyword, parameter.value, parameter.offset});
+        change().parameters.push_back(
+            Parameter{std::string(keyword), parameter.value, parameter.offset});
       }
     }
     if (operands != nullptr) item.Mutable().statement.operands = FormatOperands(*operands);

@@ -134,8 +134,8 @@ auto MemberCache::Parse(const SourceManager& sources, FileId file) -> CachedMemb
   for (ParsedStatement& statement : parsed) {
     CachedStatement cached;
     const Statement& text = statement.statement;
-    if (text.kind == StatementKind::kJcl && text.operation != "IF" &&
-        text.operands.find('&') != std::string::npos) {
+    cached.has_ampersand = text.operands.find('&') != std::string::npos;
+    if (text.kind == StatementKind::kJcl && text.operation != "IF" && cached.has_ampersand) {
       cached.remembers_substitutions = true;
       cached.symbols = SymbolReferences(text.operands);
     }

@@ -30,6 +30,9 @@ struct MemberLookup {
 // share one substituted statement.
 struct CachedStatement {
   std::shared_ptr<const ParsedStatement> parsed;
+  // Its operands hold `&` (kept here so that a use need not reach the text to know that no
+  // substitution can change it).
+  bool has_ampersand = false;
   // Its operands hold `&` and are not an IF condition: substitutions are remembered.
   bool remembers_substitutions = false;
   std::vector<std::string> symbols;  // The symbols it names, upper case, each once.

@@ -44,19 +44,18 @@ class StreamStatement {
         std::make_shared<ParsedStatement>(ParsedStatement{std::move(statement), Operands{}});
     return item;
   }
+  // The cached statement is reached through `cached` (the cache outlives the expansion): its
+  // reference count is not touched unless this use keeps it.
   static auto Cached(const CachedStatement& cached, IncludeId include) -> StreamStatement {
     StreamStatement item;
-    item.shared_ = cached.parsed;
     item.include_ = include;
     item.cached_ = &cached;
     return item;
   }
 
-  auto statement() const -> const Statement& {
-    return owned_ ? owned_->statement : shared_->statement;
-  }
+  auto statement() const -> const Statement& { return Parsed().statement; }
   // Valid once the expander resolved it.
-  auto operands() const -> const Operands& { return owned_ ? owned_->operands : shared_->operands; }
+  auto operands() const -> const Operands& { return Parsed().operands; }
   auto loc() const -> SourceLoc {
     SourceLoc loc = statement().loc;
     if (include_.is_valid()) loc.include = include_;
@@ -76,7 +75,7 @@ class StreamStatement {
   // The statement to change: a shared one is copied first, its locations made whole.
   auto Mutable() -> ParsedStatement& {
     if (!owned_) {
-      owned_ = std::make_shared<ParsedStatement>(*shared_);
+      owned_ = std::make_shared<ParsedStatement>(Parsed());
       if (include_.is_valid()) LocateThrough(owned_->statement, include_);
       shared_.reset();
       include_ = IncludeId{};
@@ -89,7 +88,7 @@ class StreamStatement {
     if (owned_) {
       shared_ = std::move(owned_);
     }
-    return shared_;
+    return shared_ ? shared_ : cached_->parsed;
   }
   // A copy the caller owns, with its locations made whole.
   auto TakeOwned() && -> ParsedStatement {
@@ -106,9 +105,15 @@ class StreamStatement {
   }
 
  private:
+  auto Parsed() const -> const ParsedStatement& {
+    if (owned_) return *owned_;
+    return shared_ ? *shared_ : *cached_->parsed;
+  }
+
   // Held by this stream alone (copies copy it), apart so that moving a stream statement moves
   // pointers, and in the block it is later shared from.
   std::shared_ptr<ParsedStatement> owned_;
+  // Shared with other uses; when null (and not owned), the cached statement itself.
   std::shared_ptr<const ParsedStatement> shared_;
   IncludeId include_;
   const CachedStatement* cached_ = nullptr;  // When it is a cached member's statement.

@@ -46,15 +46,35 @@ class SegmentMapBuilder {
     }
   }
 
-  // `length` output characters at `out` that all come from one place.
+  // `length` output characters at `out` that all come from one place. The map is the one a
+  // segment per character would make (the first may extend the run before it), with the
+  // characters after the first in one fixed segment.
   void Fixed(SourceLoc loc, uint32_t length, uint32_t out) {
-    for (uint32_t i = 0; i < length; ++i) Add(out + i, 1, loc);
+    if (length == 0) return;
+    Add(out, 1, loc);
+    if (length == 1) return;
+    segments_.push_back(OperandSegment{out + 1, length - 1, loc, length > 2});
   }
 
   auto Take() -> std::vector<OperandSegment> { return std::move(segments_); }
 
  private:
   void Add(uint32_t out, uint32_t length, SourceLoc loc) {
+    if (!segments_.empty() && segments_.back().fixed) {
+      OperandSegment& last = segments_.back();
+      SourceLoc after = last.start;
+      after.column += 1;
+      if (after == loc) {
+        // Continues the fixed run's last character: split that character off, so it extends.
+        --last.length;
+        if (last.length == 1) last.fixed = false;
+        OperandSegment split{last.offset + last.length, 1, last.start};
+        segments_.push_back(split);
+      } else {
+        segments_.push_back(OperandSegment{out, length, loc});
+        return;
+      }
+    }
     if (!segments_.empty()) {
       OperandSegment& last = segments_.back();
       SourceLoc expected = last.start;

@@ -22,9 +22,9 @@ class OperandParser {
   auto Parse() -> Operands {
     Operands operands;
     if (text_.empty()) return operands;
-    // At most one parameter per comma: one allocation instead of a growing vector.
-    operands.parameters.reserve(
-        std::min<size_t>(16, 1 + static_cast<size_t>(std::count(text_.begin(), text_.end(), ','))));
+    // One parameter per top-level comma: one allocation of the size kept, instead of a growing
+    // vector (parsed statements live as long as the run's member cache).
+    operands.parameters.reserve(ItemsFrom(0));
     while (!failed_) {
       operands.parameters.push_back(ParseParameter());
       if (failed_ || position_ >= text_.size()) break;
@@ -52,6 +52,28 @@ class OperandParser {
     } else {
       emitter_.Emit(DiagnosticKind::kJclMalformedOperand, loc, message);
     }
+  }
+
+  // How many items the list (or operand field) starting at `from` holds, counting its commas
+  // outside apostrophes and inner parentheses up to its closing `)`: a capacity, so it need not
+  // agree with the parse when the text is malformed.
+  auto ItemsFrom(size_t from) const -> size_t {
+    size_t items = 1;
+    bool quoted = false;
+    int depth = 0;
+    for (size_t i = from; i < text_.size(); ++i) {
+      char c = text_[i];
+      if (c == '\'') quoted = !quoted;
+      if (quoted) continue;
+      if (c == '(') {
+        ++depth;
+      } else if (c == ')') {
+        if (--depth < 0) break;
+      } else if (c == ',' && depth == 0) {
+        ++items;
+      }
+    }
+    return items;
   }
 
   // keyword=value, or a positional value.
@@ -90,6 +112,7 @@ class OperandParser {
     if (text_[position_] == '(') {
       value.kind = Value::Kind::kList;
       size_t open = position_++;
+      value.items.reserve(ItemsFrom(position_));
       while (!failed_) {
         value.items.push_back(ParseParameter());
         if (failed_) break;
@@ -234,27 +257,42 @@ auto ParseOperands(std::string_view text, const Statement& statement, Diagnostic
   return OperandParser(text, statement, emitter).Parse();
 }
 
-auto FormatValue(const Value& value) -> std::string {
+void AppendValue(const Value& value, std::string& text) {
   switch (value.kind) {
     case Value::Kind::kOmitted:
-      return "";
+      return;
     case Value::Kind::kText:
-      return value.text;
-    case Value::Kind::kList: {
-      std::string text = "(";
+      text += value.text;
+      return;
+    case Value::Kind::kList:
+      text += '(';
       for (size_t i = 0; i < value.items.size(); ++i) {
         if (i > 0) text += ',';
-        text += FormatParameter(value.items[i]);
+        AppendParameter(value.items[i], text);
       }
-      return text + ")";
-    }
+      text += ')';
+      return;
   }
-  return "";
+}
+
+void AppendParameter(const Parameter& parameter, std::string& text) {
+  if (!parameter.keyword.empty()) {
+    text += parameter.keyword;
+    text += '=';
+  }
+  AppendValue(parameter.value, text);
+}
+
+auto FormatValue(const Value& value) -> std::string {
+  std::string text;
+  AppendValue(value, text);
+  return text;
 }
 
 auto FormatParameter(const Parameter& parameter) -> std::string {
-  if (parameter.keyword.empty()) return FormatValue(parameter.value);
-  return parameter.keyword + "=" + FormatValue(parameter.value);
+  std::string text;
+  AppendParameter(parameter, text);
+  return text;
 }
 
 }  // namespace remint::jcl

@@ -54,6 +54,10 @@ auto ParseOperands(std::string_view text, const Statement& statement, Diagnostic
 // Renders parameters back to JCL text (keywords upper case, values as written).
 auto FormatValue(const Value& value) -> std::string;
 auto FormatParameter(const Parameter& parameter) -> std::string;
+// The same, appended to `text`: a statement's operands rendered into one string, without a
+// string per parameter and list.
+void AppendValue(const Value& value, std::string& text);
+void AppendParameter(const Parameter& parameter, std::string& text);
 
 }  // namespace remint::jcl
 

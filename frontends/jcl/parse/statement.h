@@ -43,11 +43,13 @@ enum class Operation : uint8_t {
 auto OperationOf(std::string_view operation) -> Operation;
 
 // A run of operand characters copied from one card: operands[offset, offset+length) came from
-// consecutive columns starting at `start`.
+// consecutive columns starting at `start`; or, when `fixed`, all of them come from `start` (a
+// substituted symbol's value, which is located at its `&`: one segment, not one per character).
 struct OperandSegment {
   uint32_t offset = 0;
   uint32_t length = 0;
   SourceLoc start;
+  bool fixed = false;
 };
 
 struct Statement {

@@ -75,6 +75,9 @@ class Reader {
 
   auto Read() -> std::vector<Statement> {
     line_ = 1;
+    // At most a statement a card: one allocation rather than a growing vector of statements
+    // (moved on each growth), capped so a huge member does not reserve for cards it never uses.
+    statements_.reserve(std::min<size_t>(text_.line_count(), 1024));
     while (line_ <= text_.line_count()) ReadNext();
     for (Statement& statement : statements_) {
       if (statement.kind == StatementKind::kJcl) statement.op = OperationOf(statement.operation);
@@ -285,10 +288,14 @@ class Reader {
         text = card.substr(0, end);
         i = end;
       }
-      std::string piece(text.substr(start, i - start));
+      // A view of the card (no copy) unless blanks must be added.
+      std::string_view piece = text.substr(start, i - start);
+      std::string padded;
       if (quoted) {
         // The string is carried to column 71: trailing blanks a text editor dropped count.
-        piece.resize(kTextColumns - start, ' ');
+        padded = piece;
+        padded.resize(kTextColumns - start, ' ');
+        piece = padded;
       }
       AppendPiece(statement, piece, line_, static_cast<uint32_t>(start + 1));
       bool open = blanks_in_parentheses && depth > 0;
@@ -458,13 +465,14 @@ auto Statement::OperandLoc(uint32_t offset) const -> SourceLoc {
   for (const OperandSegment& segment : segments) {
     if (offset < segment.offset + segment.length) {
       SourceLoc at = segment.start;
-      at.column += offset > segment.offset ? offset - segment.offset : 0;
+      if (!segment.fixed) at.column += offset > segment.offset ? offset - segment.offset : 0;
       return at;
     }
   }
+  // Past the end: just after the last character (a fixed segment's characters are all one).
   const OperandSegment& last = segments.back();
   SourceLoc at = last.start;
-  at.column += last.length;
+  at.column += last.fixed ? 1 : last.length;
   return at;
 }
 
