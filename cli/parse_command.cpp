@@ -46,9 +46,7 @@ auto DialectFromName(const std::string& name) -> cobol::CobolDialect {
   return cobol::DialectFromName(name).value_or(cobol::CobolDialect::kDefault);
 }
 
-auto DialectChoices() -> std::vector<std::string> {
-  return {"default", "cobol85", "cobol2002", "cobol2014", "ibm", "mf"};
-}
+auto DialectChoices() -> std::vector<std::string> { return cobol::DialectNames(); }
 
 auto ParseCobolFile(const std::string& path, const CobolInputOptions& options,
                     SourceManager& sources, DiagnosticEmitter& emitter, uint32_t* line_count)

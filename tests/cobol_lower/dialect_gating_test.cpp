@@ -10,9 +10,11 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "frontends/cobol/lower/dialect_features.h"
 #include "tests/cobol_lower/lower_test_support.h"
 #include "tests/support/availability.h"
 #include "tests/support/cobc_reference.h"
@@ -169,6 +171,75 @@ TEST(DialectGatingTest, RemintRejectsExactlyWhatCobcRejectsInEachDialect) {
   }
   // The probes must exercise the gate: cobc rejects dozens of these pairs.
   EXPECT_GE(rejections, 40u);
+  fs::remove_all(directory);
+}
+
+// Every intrinsic function remint knows, called once per line of one program, lowered under
+// each dialect: remint reports RM2380 on exactly the lines where cobc -std=<dialect> says
+// "FUNCTION 'X' unknown" (cobc keeps reading after each, so one run gives every line).
+TEST(DialectGatingTest, IntrinsicFunctionsAreGatedWhereCobcDoesNotKnowThem) {
+  REMINT_REQUIRE_OR_SKIP(remint::testing::CobcVersion("cobc").ok(),
+                         "cobc (GnuCOBOL 3.1.2) not found in PATH");
+  const fs::path directory =
+      fs::temp_directory_path() / ("remint-function-gating-" + std::to_string(::getpid()));
+  fs::create_directories(directory);
+  const fs::path path = directory / "functions.cbl";
+  constexpr uint32_t kFirstCallLine = 7;
+  const std::vector<std::string_view> names = IntrinsicFunctionNames();
+  {
+    std::ofstream out(path);
+    out << "       IDENTIFICATION DIVISION.\n"
+           "       PROGRAM-ID. PROBE.\n"
+           "       DATA DIVISION.\n"
+           "       WORKING-STORAGE SECTION.\n"
+           "       01  A PIC X(10) VALUE \"AB\".\n"
+           "       PROCEDURE DIVISION.\n";
+    for (std::string_view name : names) out << "           DISPLAY FUNCTION " << name << " (A)\n";
+    out << "           .\n";
+  }
+  // IBM Enterprise COBOL 6.3's Unicode function, which cobc 3.1.2 does not have in any dialect:
+  // remint accepts it where the dialect is not an ISO one, for IBM estates.
+  auto cobc_lacks = [](std::string_view name) { return name == "ULENGTH"; };
+  size_t gated = 0;
+  for (CobolDialect dialect : kDialects) {
+    SCOPED_TRACE("-std=" + std::string(DialectName(dialect)));
+    ErrorOr<remint::testing::ProcessResult> cobc = remint::testing::RunProcess(
+        {"cobc", "-std=" + std::string(DialectName(dialect)), "-fsyntax-only", "functions.cbl"},
+        directory, std::chrono::seconds(120));
+    ASSERT_TRUE(cobc.ok()) << cobc.error().message();
+    std::vector<uint32_t> cobc_unknown;
+    std::istringstream errors(cobc->standard_error);
+    for (std::string line; std::getline(errors, line);) {
+      if (!line.starts_with("functions.cbl:") || !line.ends_with("' unknown")) continue;
+      const uint32_t number = static_cast<uint32_t>(std::stoul(line.substr(14)));
+      const bool ibm_only = cobc_lacks(names.at(number - kFirstCallLine));
+      const bool iso = dialect == CobolDialect::kCobol85 || dialect == CobolDialect::kCobol2002 ||
+                       dialect == CobolDialect::kCobol2014;
+      if (!ibm_only || iso) cobc_unknown.push_back(number);
+    }
+    FileLowerOptions options;
+    options.lower.dialect = dialect;
+    LowerResult result = LowerFile(path.string(), options);
+    std::vector<uint32_t> remint_gated;
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+      // Only the call lines count: argument counts (RM2310) differ by design of the probe.
+      if (diagnostic.code() == "RM2380" || diagnostic.code() == "RM2309") {
+        remint_gated.push_back(diagnostic.location.line);
+      }
+    }
+    std::sort(cobc_unknown.begin(), cobc_unknown.end());
+    std::sort(remint_gated.begin(), remint_gated.end());
+    auto named = [&](const std::vector<uint32_t>& lines) {
+      std::string text;
+      for (uint32_t line : lines) text += " " + std::string(names.at(line - kFirstCallLine));
+      return text;
+    };
+    EXPECT_EQ(remint_gated, cobc_unknown)
+        << "remint gates:" << named(remint_gated) << "\ncobc does not know:" << named(cobc_unknown);
+    gated += remint_gated.size();
+  }
+  // cobol85 alone lacks 60 of them: the probe must exercise the gate.
+  EXPECT_GE(gated, 100u);
   fs::remove_all(directory);
 }
 

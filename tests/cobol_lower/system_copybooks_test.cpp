@@ -1,7 +1,8 @@
 // The copybooks remint supplies for CICS and Db2 programs lower to the layouts IBM documents:
 // the EXEC interface block as the DFHEIBLK data area gives its offsets (CICS TS), the SQLCA as
 // Db2 12 for z/OS declares it for COBOL (136 bytes), DFHAID and DFHBMSCA in the order and with
-// the values of IBM's copybooks (CICS TS), the SQLDA as Db2 for z/OS's COBOL samples declare it.
+// the values of IBM's copybooks (CICS TS), the SQLDA as Db2 for z/OS's COBOL samples declare it,
+// the DL/I interface block as IMS documents it.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -38,6 +39,28 @@ TEST(SystemCopybookTest, ExecInterfaceBlockHasTheDocumentedOffsets) {
                 {"EIBCOMPL", 66, 1}, {"EIBSIG", 67, 1},   {"EIBCONF", 68, 1},  {"EIBERR", 69, 1},
                 {"EIBERRCD", 70, 4}, {"EIBSYNRB", 74, 1}, {"EIBNODAT", 75, 1}, {"EIBRESP", 76, 4},
                 {"EIBRESP2", 80, 4}, {"EIBRLDBK", 84, 1}});
+}
+
+// The DIB as IMS documents it for COBOL: DIBVER X(2), DIBSTAT X(2), DIBSEGM X(8), two 1-byte
+// fillers, DIBSEGLV X(2), DIBKFBL S9(4) COMP, DIBDBDNM X(8), DIBDBORG X(8), DIBFIL03 X(6).
+TEST(SystemCopybookTest, DliInterfaceBlockHasTheDocumentedLayout) {
+  LowerResult result = LowerFreeFormat(
+      "IDENTIFICATION DIVISION.\nPROGRAM-ID. DIBTEST.\nDATA DIVISION.\n"
+      "WORKING-STORAGE SECTION.\n01 ROOT-AREA PIC X(40).\nPROCEDURE DIVISION.\n"
+      "    EXEC DLI GU USING PCB(1) SEGMENT(ROOT) INTO(ROOT-AREA) END-EXEC\n"
+      "    IF DIBSTAT NOT = SPACES DISPLAY DIBSEGM END-IF.\n");
+  EXPECT_EQ(result.error_count(), 0u) << result.messages();
+  ExpectLayout(result, {{"DLZDIB", 0, 40},
+                        {"DIBVER", 0, 2},
+                        {"DIBSTAT", 2, 2},
+                        {"DIBSEGM", 4, 8},
+                        {"DIBFIL01", 12, 1},
+                        {"DIBFIL02", 13, 1},
+                        {"DIBSEGLV", 14, 2},
+                        {"DIBKFBL", 16, 2},
+                        {"DIBDBDNM", 18, 8},
+                        {"DIBDBORG", 26, 8},
+                        {"DIBFIL03", 34, 6}});
 }
 
 TEST(SystemCopybookTest, SqlcaHasTheDocumentedLayout) {

@@ -118,6 +118,114 @@ TEST(TranslatorTest, DfhrespBecomesTheConditionsResponseValue) {
   EXPECT_EQ(run.LocationOf("13", directory.path()), "MAIN.cbl:1:34");  // its DFHRESP
 }
 
+// The RESP values past LINKABEND follow IBM's "Response codes of EXEC CICS commands" (CSDERR
+// 119, DUPRES 120, INCOMPLETE 126, BUSY 128), not a numbering by position in the list.
+TEST(TranslatorTest, LaterConditionsKeepIbmsResponseValues) {
+  TempDirectory directory;
+  PreprocessRun run =
+      RunOnText(directory, Card("IF R = DFHRESP(SEGIDERR) OR DFHRESP(CHANGED)") +
+                               Card("   OR DFHRESP(CHANNELERR) OR DFHRESP(INCOMPLETE)") +
+                               Card("   OR DFHRESP(BUSY) CONTINUE."));
+  EXPECT_EQ(run.squeezed(), "IF R = 52 OR 105 OR 122 OR 126 OR 128 CONTINUE.");
+  EXPECT_THAT(run.codes(), IsEmpty());
+}
+
+TEST(TranslatorTest, DfhvalueBecomesTheCvdasValue) {
+  TempDirectory directory;
+  PreprocessRun run =
+      RunOnText(directory, Card("IF S = DFHVALUE(ENABLED) OR DFHVALUE ( notapplic )") +
+                               Card("   OR DFHVALUE(ACTIVE) OR DFHVALUE(NOSUCH) CONTINUE."));
+  EXPECT_EQ(run.squeezed(), "IF S = 23 OR 1 OR 181 OR 0 CONTINUE.");
+  EXPECT_THAT(run.codes(), ElementsAre("RM2115"));
+  EXPECT_THAT(DescribeDiagnostics(run.diagnostics, directory.path()),
+              HasSubstr("MAIN.cbl:2:43: DFHVALUE(NOSUCH): 'NOSUCH' is not a CVDA remint knows"));
+  EXPECT_EQ(run.LocationOf("181", directory.path()), "MAIN.cbl:2:14");  // its DFHVALUE
+}
+
+// The translator gives a program that declares no DFHCOMMAREA a one-byte one, after the EIB;
+// one that declares its own keeps it alone.
+TEST(TranslatorTest, AProgramWithoutACommareaGetsTheTranslatorsOne) {
+  TempDirectory directory;
+  PreprocessRun without = RunOnText(
+      directory, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") + Card("LINKAGE SECTION.") +
+                     Card("01 L PIC X(4).") + Card("PROCEDURE DIVISION.") +
+                     Card("    EXEC CICS RETURN END-EXEC."));
+  EXPECT_THAT(without.squeezed(), HasSubstr("01 L PIC X(4). 01 DFHCOMMAREA PIC X . PROCEDURE"));
+  EXPECT_EQ(without.LocationOf("DFHCOMMAREA", directory.path()), "MAIN.cbl:5:8");
+  EXPECT_THAT(without.codes(), IsEmpty());
+
+  TempDirectory declared;
+  PreprocessRun with =
+      RunOnText(declared, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") +
+                              Card("LINKAGE SECTION.") + Card("01 DFHCOMMAREA PIC X(40).") +
+                              Card("PROCEDURE DIVISION.") + Card("    EXEC CICS RETURN END-EXEC."));
+  const std::string text = with.squeezed();
+  EXPECT_THAT(text, HasSubstr("01 DFHCOMMAREA PIC X(40). PROCEDURE"));
+  EXPECT_EQ(text.find("DFHCOMMAREA"), text.rfind("DFHCOMMAREA"));
+
+  TempDirectory bare;
+  PreprocessRun no_data = RunOnText(bare, Card("PROGRAM-ID. P.") + Card("PROCEDURE DIVISION.") +
+                                              Card("    EXEC CICS RETURN END-EXEC."));
+  EXPECT_THAT(no_data.squeezed(), HasSubstr("01 DFHCOMMAREA PIC X . PROCEDURE DIVISION."));
+  EXPECT_THAT(no_data.squeezed(), HasSubstr("LINKAGE SECTION . 01 DFHEIBLK."));
+
+  // A batch program (no EXEC CICS) gets neither.
+  TempDirectory batch;
+  PreprocessRun plain = RunOnText(batch, Card("PROGRAM-ID. P.") + Card("LINKAGE SECTION.") +
+                                             Card("PROCEDURE DIVISION.") + Card("  STOP RUN."));
+  EXPECT_THAT(plain.squeezed(), Not(HasSubstr("DFHCOMMAREA")));
+}
+
+// Library managers' includes: Panvalet's ++INCLUDE (in the program text) and Librarian's -INC
+// (from column 1, over the sequence area) bring their member in as COPY does.
+TEST(TranslatorTest, PanvaletAndLibrarianIncludesCopyTheirMember) {
+  TempDirectory directory;
+  PreprocessRun run =
+      RunOnText(directory,
+                Card("WORKING-STORAGE SECTION.") + Card("++INCLUDE PANBOOK") + "-INC LIBBOOK\n" +
+                    Card("01 C PIC X.") + Card("++INCLUDE NOBOOK.") + "-inc nolib\n",
+                {{"PANBOOK", Card("01 P PIC X.")}, {"LIBBOOK", Card("01 L PIC X.")}});
+  EXPECT_EQ(run.squeezed(), "WORKING-STORAGE SECTION. 01 P PIC X. 01 L PIC X. 01 C PIC X.");
+  EXPECT_THAT(run.codes(), ElementsAre("RM2101", "RM2101"));
+  const std::string described = DescribeDiagnostics(run.diagnostics, directory.path());
+  EXPECT_THAT(described, HasSubstr("MAIN.cbl:5:8: copybook 'NOBOOK' not found"));
+  EXPECT_THAT(described, HasSubstr("MAIN.cbl:6:1: copybook 'nolib' not found"));
+  EXPECT_THAT(run.LocationOf("L PIC", directory.path()), StartsWith("LIBBOOK:1:11 < MAIN.cbl:3:1"));
+}
+
+// A program with EXEC DLI commands gets the DL/I interface block first in its WORKING-STORAGE,
+// or a WORKING-STORAGE SECTION holding it before the section that follows.
+TEST(TranslatorTest, DliProgramsGetTheInterfaceBlockInWorkingStorage) {
+  TempDirectory directory;
+  PreprocessRun with_storage =
+      RunOnText(directory, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") +
+                               Card("WORKING-STORAGE SECTION.") + Card("01 A PIC X(8).") +
+                               Card("PROCEDURE DIVISION.") +
+                               Card("    EXEC DLI GU USING PCB(1) INTO(A) END-EXEC."));
+  EXPECT_THAT(with_storage.squeezed(),
+              HasSubstr("WORKING-STORAGE SECTION. 01 DLZDIB. 02 DIBVER PIC X(2). 02 DIBSTAT"));
+  EXPECT_THAT(with_storage.squeezed(), HasSubstr("02 DIBFIL03 PIC X(6). 01 A PIC X(8)."));
+  EXPECT_THAT(with_storage.LocationOf("DIBSTAT", directory.path()),
+              StartsWith("<remint>/DLZDIB:5:16 < MAIN.cbl:3:8"));
+  EXPECT_THAT(with_storage.codes(), IsEmpty());
+
+  TempDirectory linkage_only;
+  PreprocessRun before_linkage = RunOnText(
+      linkage_only, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") + Card("LINKAGE SECTION.") +
+                        Card("01 PCB1 PIC X(40).") + Card("PROCEDURE DIVISION USING PCB1.") +
+                        Card("    EXEC DLI GU USING PCB(1) END-EXEC."));
+  EXPECT_THAT(before_linkage.squeezed(),
+              HasSubstr("DATA DIVISION. WORKING-STORAGE SECTION . 01 DLZDIB."));
+  EXPECT_THAT(before_linkage.squeezed(), HasSubstr("PIC X(6). LINKAGE SECTION. 01 PCB1"));
+
+  TempDirectory bare;
+  PreprocessRun no_data = RunOnText(bare, Card("PROGRAM-ID. P.") + Card("PROCEDURE DIVISION.") +
+                                              Card("    EXEC DLI SCHD PSB(P) END-EXEC."));
+  EXPECT_THAT(no_data.squeezed(),
+              HasSubstr("PROGRAM-ID. P. DATA DIVISION . WORKING-STORAGE SECTION . 01 DLZDIB."));
+  EXPECT_THAT(no_data.squeezed(), HasSubstr("PIC X(6). PROCEDURE DIVISION."));
+}
+
 TEST(TranslatorTest, LibraryMappingsComeThroughTheCopyDirectories) {
   TempDirectory directory;
   directory.Write("copy/syslib/BOOK", Card("SYSLIB-BOOK."));

@@ -22,7 +22,10 @@ auto RejectingDialects(DialectFeature feature) -> uint8_t {
     case DialectFeature::kArgumentDevice:
     case DialectFeature::kJsonXml:
     case DialectFeature::kRoundedNearestEven:
+    case DialectFeature::kFunctionExtension:
       return kIso85 | kIso2002 | kIso2014;
+    case DialectFeature::kFunction2014:
+      return kIso85 | kIso2002;
     case DialectFeature::kRoundedMode:
       return kIso85 | kIso2002;
     case DialectFeature::kConstantEntry:
@@ -33,6 +36,7 @@ auto RejectingDialects(DialectFeature feature) -> uint8_t {
     case DialectFeature::kStopWithNormal:
     case DialectFeature::kStopReturning:
     case DialectFeature::kUserFunction:
+    case DialectFeature::kFunction2002:
       return kIso85;
   }
   return 0;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "frontends/cobol/lower/lower.h"
 
@@ -30,10 +31,16 @@ enum class DialectFeature : uint8_t {
   kStopReturning,       // STOP RUN RETURNING / GIVING
   kJsonXml,             // JSON / XML GENERATE and PARSE
   kUserFunction,        // FUNCTION-ID
+  kFunction2002,        // an intrinsic function COBOL 2002 added (TRIM, E, PI, ...)
+  kFunction2014,        // one COBOL 2014 added (FORMATTED-DATE, SECONDS-PAST-MIDNIGHT, ...)
+  kFunctionExtension,   // one no ISO standard has (CONCATENATE, MODULE-ID, SUBSTITUTE, ...)
 };
 
 // Whether cobc -std=<dialect> rejects programs using `feature`.
 auto DialectRejects(CobolDialect dialect, DialectFeature feature) -> bool;
+
+// Every intrinsic function remint knows, sorted by name (for tests that ask cobc about each).
+auto IntrinsicFunctionNames() -> std::vector<std::string_view>;
 
 // The standard a strict dialect follows, for messages: "COBOL 85", "COBOL 2002", "COBOL 2014".
 auto DialectTitle(CobolDialect dialect) -> std::string_view;

@@ -5,6 +5,7 @@
 // them, checked with cobc -fsyntax-only); the result type follows the function's class.
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "frontends/cobol/lower/lowering_context.h"
 
@@ -23,124 +24,136 @@ enum class ResultClass : uint8_t {
 
 constexpr uint8_t kAny = 255;  // no upper limit on arguments
 
+// The standard that brought a function in, as cobc 3.1.2 has it: -std=cobol85 knows the 42
+// functions of the 1989 amendment, -std=cobol2002 and -std=cobol2014 add their own, and the
+// rest are extensions (GnuCOBOL's, IBM's) only the other dialects know.
+enum class Since : uint8_t { k1989, k2002, k2014, kExtension };
+
 struct IntrinsicFunction {
   std::string_view name;
   ResultClass result;
   uint8_t min_arguments;
   uint8_t max_arguments;
   uint8_t length = 0;  // kAlphanumeric
+  Since since = Since::k1989;
 };
 
 // Sorted by name (binary search).
 constexpr std::array kIntrinsicFunctions = {
-    IntrinsicFunction{"ABS", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"ABS", ResultClass::kNumeric, 1, 1, 0, Since::k2002},
     IntrinsicFunction{"ACOS", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"ANNUITY", ResultClass::kNumeric, 2, 2},
     IntrinsicFunction{"ASIN", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"ATAN", ResultClass::kNumeric, 1, 1},
-    IntrinsicFunction{"BYTE-LENGTH", ResultClass::kInteger, 1, 2},
+    IntrinsicFunction{"BYTE-LENGTH", ResultClass::kInteger, 1, 2, 0, Since::k2002},
     IntrinsicFunction{"CHAR", ResultClass::kAlphanumeric, 1, 1, 1},
-    IntrinsicFunction{"COMBINED-DATETIME", ResultClass::kNumeric, 2, 2},
-    IntrinsicFunction{"CONCAT", ResultClass::kSumOfArguments, 1, kAny},
-    IntrinsicFunction{"CONCATENATE", ResultClass::kSumOfArguments, 1, kAny},
-    IntrinsicFunction{"CONTENT-LENGTH", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"COMBINED-DATETIME", ResultClass::kNumeric, 2, 2, 0, Since::k2014},
+    IntrinsicFunction{"CONCAT", ResultClass::kSumOfArguments, 1, kAny, 0, Since::kExtension},
+    IntrinsicFunction{"CONCATENATE", ResultClass::kSumOfArguments, 1, kAny, 0, Since::kExtension},
+    IntrinsicFunction{"CONTENT-LENGTH", ResultClass::kInteger, 1, 1, 0, Since::kExtension},
     // The length of these is the run time's (0: not known before it runs).
-    IntrinsicFunction{"CONTENT-OF", ResultClass::kAlphanumeric, 1, 2, 0},
+    IntrinsicFunction{"CONTENT-OF", ResultClass::kAlphanumeric, 1, 2, 0, Since::kExtension},
     IntrinsicFunction{"COS", ResultClass::kNumeric, 1, 1},
-    IntrinsicFunction{"CURRENCY-SYMBOL", ResultClass::kAlphanumeric, 0, 0, 0},
+    IntrinsicFunction{"CURRENCY-SYMBOL", ResultClass::kAlphanumeric, 0, 0, 0, Since::kExtension},
     IntrinsicFunction{"CURRENT-DATE", ResultClass::kAlphanumeric, 0, 0, 21},
     IntrinsicFunction{"DATE-OF-INTEGER", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"DATE-TO-YYYYMMDD", ResultClass::kInteger, 1, 3},
+    IntrinsicFunction{"DATE-TO-YYYYMMDD", ResultClass::kInteger, 1, 3, 0, Since::k2002},
     IntrinsicFunction{"DAY-OF-INTEGER", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"DAY-TO-YYYYDDD", ResultClass::kInteger, 1, 3},
-    IntrinsicFunction{"DISPLAY-OF", ResultClass::kLikeArgument, 1, 2},
-    IntrinsicFunction{"E", ResultClass::kNumeric, 0, 0},
-    IntrinsicFunction{"EXCEPTION-FILE", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"EXCEPTION-LOCATION", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"EXCEPTION-STATEMENT", ResultClass::kAlphanumeric, 0, 0, 31},
-    IntrinsicFunction{"EXCEPTION-STATUS", ResultClass::kAlphanumeric, 0, 0, 31},
-    IntrinsicFunction{"EXP", ResultClass::kNumeric, 1, 1},
-    IntrinsicFunction{"EXP10", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"DAY-TO-YYYYDDD", ResultClass::kInteger, 1, 3, 0, Since::k2002},
+    IntrinsicFunction{"DISPLAY-OF", ResultClass::kLikeArgument, 1, 2, 0, Since::k2002},
+    IntrinsicFunction{"E", ResultClass::kNumeric, 0, 0, 0, Since::k2002},
+    IntrinsicFunction{"EXCEPTION-FILE", ResultClass::kAlphanumeric, 0, 0, 0, Since::k2002},
+    IntrinsicFunction{"EXCEPTION-LOCATION", ResultClass::kAlphanumeric, 0, 0, 0, Since::k2002},
+    IntrinsicFunction{"EXCEPTION-STATEMENT", ResultClass::kAlphanumeric, 0, 0, 31, Since::k2002},
+    IntrinsicFunction{"EXCEPTION-STATUS", ResultClass::kAlphanumeric, 0, 0, 31, Since::k2002},
+    IntrinsicFunction{"EXP", ResultClass::kNumeric, 1, 1, 0, Since::k2002},
+    IntrinsicFunction{"EXP10", ResultClass::kNumeric, 1, 1, 0, Since::k2002},
     IntrinsicFunction{"FACTORIAL", ResultClass::kInteger, 1, 1},
     // FORMATTED-*: as long as the format (the first argument).
-    IntrinsicFunction{"FORMATTED-CURRENT-DATE", ResultClass::kLikeArgument, 1, 1},
-    IntrinsicFunction{"FORMATTED-DATE", ResultClass::kLikeArgument, 2, 2},
-    IntrinsicFunction{"FORMATTED-DATETIME", ResultClass::kLikeArgument, 3, 4},
-    IntrinsicFunction{"FORMATTED-TIME", ResultClass::kLikeArgument, 2, 3},
-    IntrinsicFunction{"FRACTION-PART", ResultClass::kNumeric, 1, 1},
-    IntrinsicFunction{"HIGHEST-ALGEBRAIC", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"FORMATTED-CURRENT-DATE", ResultClass::kLikeArgument, 1, 1, 0, Since::k2014},
+    IntrinsicFunction{"FORMATTED-DATE", ResultClass::kLikeArgument, 2, 2, 0, Since::k2014},
+    IntrinsicFunction{"FORMATTED-DATETIME", ResultClass::kLikeArgument, 3, 4, 0, Since::k2014},
+    IntrinsicFunction{"FORMATTED-TIME", ResultClass::kLikeArgument, 2, 3, 0, Since::k2014},
+    IntrinsicFunction{"FRACTION-PART", ResultClass::kNumeric, 1, 1, 0, Since::k2002},
+    IntrinsicFunction{"HIGHEST-ALGEBRAIC", ResultClass::kNumeric, 1, 1, 0, Since::k2002},
     IntrinsicFunction{"INTEGER", ResultClass::kInteger, 1, 1},
     IntrinsicFunction{"INTEGER-OF-DATE", ResultClass::kInteger, 1, 1},
     IntrinsicFunction{"INTEGER-OF-DAY", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"INTEGER-OF-FORMATTED-DATE", ResultClass::kInteger, 2, 2},
+    IntrinsicFunction{"INTEGER-OF-FORMATTED-DATE", ResultClass::kInteger, 2, 2, 0, Since::k2014},
     IntrinsicFunction{"INTEGER-PART", ResultClass::kInteger, 1, 1},
     IntrinsicFunction{"LENGTH", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"LENGTH-AN", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"LENGTH-AN", ResultClass::kInteger, 1, 1, 0, Since::kExtension},
     // "<", "=" or ">".
-    IntrinsicFunction{"LOCALE-COMPARE", ResultClass::kAlphanumeric, 2, 3, 1},
-    IntrinsicFunction{"LOCALE-DATE", ResultClass::kAlphanumeric, 1, 2, 0},
-    IntrinsicFunction{"LOCALE-TIME", ResultClass::kAlphanumeric, 1, 2, 0},
-    IntrinsicFunction{"LOCALE-TIME-FROM-SECONDS", ResultClass::kAlphanumeric, 1, 2, 0},
+    IntrinsicFunction{"LOCALE-COMPARE", ResultClass::kAlphanumeric, 2, 3, 1, Since::k2002},
+    IntrinsicFunction{"LOCALE-DATE", ResultClass::kAlphanumeric, 1, 2, 0, Since::k2002},
+    IntrinsicFunction{"LOCALE-TIME", ResultClass::kAlphanumeric, 1, 2, 0, Since::k2002},
+    IntrinsicFunction{"LOCALE-TIME-FROM-SECONDS", ResultClass::kAlphanumeric, 1, 2, 0,
+                      Since::k2014},
     IntrinsicFunction{"LOG", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"LOG10", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"LOWER-CASE", ResultClass::kLikeArgument, 1, 1},
-    IntrinsicFunction{"LOWEST-ALGEBRAIC", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"LOWEST-ALGEBRAIC", ResultClass::kNumeric, 1, 1, 0, Since::k2002},
     IntrinsicFunction{"MAX", ResultClass::kMaxMin, 1, kAny},
     IntrinsicFunction{"MEAN", ResultClass::kNumeric, 1, kAny},
     IntrinsicFunction{"MEDIAN", ResultClass::kNumeric, 1, kAny},
     IntrinsicFunction{"MIDRANGE", ResultClass::kNumeric, 1, kAny},
     IntrinsicFunction{"MIN", ResultClass::kMaxMin, 1, kAny},
     IntrinsicFunction{"MOD", ResultClass::kInteger, 2, 2},
-    IntrinsicFunction{"MODULE-CALLER-ID", ResultClass::kAlphanumeric, 0, 0, 0},
+    IntrinsicFunction{"MODULE-CALLER-ID", ResultClass::kAlphanumeric, 0, 0, 0, Since::kExtension},
     // MODULE-DATE is the compilation date as YYYYMMDD, MODULE-TIME the time as hhmmss.
-    IntrinsicFunction{"MODULE-DATE", ResultClass::kInteger, 0, 0},
-    IntrinsicFunction{"MODULE-FORMATTED-DATE", ResultClass::kAlphanumeric, 0, 0, 20},
-    IntrinsicFunction{"MODULE-ID", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"MODULE-PATH", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"MODULE-SOURCE", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"MODULE-TIME", ResultClass::kInteger, 0, 0},
+    IntrinsicFunction{"MODULE-DATE", ResultClass::kInteger, 0, 0, 0, Since::kExtension},
+    IntrinsicFunction{"MODULE-FORMATTED-DATE", ResultClass::kAlphanumeric, 0, 0, 20,
+                      Since::kExtension},
+    IntrinsicFunction{"MODULE-ID", ResultClass::kAlphanumeric, 0, 0, 0, Since::kExtension},
+    IntrinsicFunction{"MODULE-PATH", ResultClass::kAlphanumeric, 0, 0, 0, Since::kExtension},
+    IntrinsicFunction{"MODULE-SOURCE", ResultClass::kAlphanumeric, 0, 0, 0, Since::kExtension},
+    IntrinsicFunction{"MODULE-TIME", ResultClass::kInteger, 0, 0, 0, Since::kExtension},
     // The locale's: run time.
-    IntrinsicFunction{"MONETARY-DECIMAL-POINT", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"MONETARY-THOUSANDS-SEPARATOR", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"NATIONAL-OF", ResultClass::kNational, 1, 2},
-    IntrinsicFunction{"NUMERIC-DECIMAL-POINT", ResultClass::kAlphanumeric, 0, 0, 0},
-    IntrinsicFunction{"NUMERIC-THOUSANDS-SEPARATOR", ResultClass::kAlphanumeric, 0, 0, 0},
+    IntrinsicFunction{"MONETARY-DECIMAL-POINT", ResultClass::kAlphanumeric, 0, 0, 0,
+                      Since::kExtension},
+    IntrinsicFunction{"MONETARY-THOUSANDS-SEPARATOR", ResultClass::kAlphanumeric, 0, 0, 0,
+                      Since::kExtension},
+    IntrinsicFunction{"NATIONAL-OF", ResultClass::kNational, 1, 2, 0, Since::k2002},
+    IntrinsicFunction{"NUMERIC-DECIMAL-POINT", ResultClass::kAlphanumeric, 0, 0, 0,
+                      Since::kExtension},
+    IntrinsicFunction{"NUMERIC-THOUSANDS-SEPARATOR", ResultClass::kAlphanumeric, 0, 0, 0,
+                      Since::kExtension},
     IntrinsicFunction{"NUMVAL", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"NUMVAL-C", ResultClass::kNumeric, 1, 2},
-    IntrinsicFunction{"NUMVAL-F", ResultClass::kNumeric, 1, 1},
+    IntrinsicFunction{"NUMVAL-F", ResultClass::kNumeric, 1, 1, 0, Since::k2002},
     IntrinsicFunction{"ORD", ResultClass::kInteger, 1, 1},
     IntrinsicFunction{"ORD-MAX", ResultClass::kInteger, 1, kAny},
     IntrinsicFunction{"ORD-MIN", ResultClass::kInteger, 1, kAny},
-    IntrinsicFunction{"PI", ResultClass::kNumeric, 0, 0},
+    IntrinsicFunction{"PI", ResultClass::kNumeric, 0, 0, 0, Since::k2002},
     IntrinsicFunction{"PRESENT-VALUE", ResultClass::kNumeric, 2, kAny},
     IntrinsicFunction{"RANDOM", ResultClass::kNumeric, 0, 1},
     IntrinsicFunction{"RANGE", ResultClass::kNumeric, 1, kAny},
     IntrinsicFunction{"REM", ResultClass::kNumeric, 2, 2},
     IntrinsicFunction{"REVERSE", ResultClass::kLikeArgument, 1, 1},
-    IntrinsicFunction{"SECONDS-FROM-FORMATTED-TIME", ResultClass::kNumeric, 2, 2},
-    IntrinsicFunction{"SECONDS-PAST-MIDNIGHT", ResultClass::kNumeric, 0, 0},
-    IntrinsicFunction{"SIGN", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"SECONDS-FROM-FORMATTED-TIME", ResultClass::kNumeric, 2, 2, 0, Since::k2014},
+    IntrinsicFunction{"SECONDS-PAST-MIDNIGHT", ResultClass::kNumeric, 0, 0, 0, Since::k2014},
+    IntrinsicFunction{"SIGN", ResultClass::kInteger, 1, 1, 0, Since::k2002},
     IntrinsicFunction{"SIN", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"SQRT", ResultClass::kNumeric, 1, 1},
     IntrinsicFunction{"STANDARD-DEVIATION", ResultClass::kNumeric, 1, kAny},
-    IntrinsicFunction{"STORED-CHAR-LENGTH", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"STORED-CHAR-LENGTH", ResultClass::kInteger, 1, 1, 0, Since::kExtension},
     // The length is the run time's (each match replaced); typed as the first argument's.
-    IntrinsicFunction{"SUBSTITUTE", ResultClass::kLikeArgument, 3, kAny},
-    IntrinsicFunction{"SUBSTITUTE-CASE", ResultClass::kLikeArgument, 3, kAny},
+    IntrinsicFunction{"SUBSTITUTE", ResultClass::kLikeArgument, 3, kAny, 0, Since::kExtension},
+    IntrinsicFunction{"SUBSTITUTE-CASE", ResultClass::kLikeArgument, 3, kAny, 0, Since::kExtension},
     IntrinsicFunction{"SUM", ResultClass::kNumeric, 1, kAny},
     IntrinsicFunction{"TAN", ResultClass::kNumeric, 1, 1},
-    IntrinsicFunction{"TEST-DATE-YYYYMMDD", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"TEST-DAY-YYYYDDD", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"TEST-FORMATTED-DATETIME", ResultClass::kInteger, 2, 2},
-    IntrinsicFunction{"TEST-NUMVAL", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"TEST-NUMVAL-C", ResultClass::kInteger, 1, 2},
-    IntrinsicFunction{"TEST-NUMVAL-F", ResultClass::kInteger, 1, 1},
-    IntrinsicFunction{"TRIM", ResultClass::kLikeArgument, 1, 1},
-    IntrinsicFunction{"ULENGTH", ResultClass::kInteger, 1, 1},
+    IntrinsicFunction{"TEST-DATE-YYYYMMDD", ResultClass::kInteger, 1, 1, 0, Since::k2002},
+    IntrinsicFunction{"TEST-DAY-YYYYDDD", ResultClass::kInteger, 1, 1, 0, Since::k2002},
+    IntrinsicFunction{"TEST-FORMATTED-DATETIME", ResultClass::kInteger, 2, 2, 0, Since::k2014},
+    IntrinsicFunction{"TEST-NUMVAL", ResultClass::kInteger, 1, 1, 0, Since::k2002},
+    IntrinsicFunction{"TEST-NUMVAL-C", ResultClass::kInteger, 1, 2, 0, Since::k2002},
+    IntrinsicFunction{"TEST-NUMVAL-F", ResultClass::kInteger, 1, 1, 0, Since::k2002},
+    IntrinsicFunction{"TRIM", ResultClass::kLikeArgument, 1, 1, 0, Since::k2002},
+    IntrinsicFunction{"ULENGTH", ResultClass::kInteger, 1, 1, 0, Since::kExtension},
     IntrinsicFunction{"UPPER-CASE", ResultClass::kLikeArgument, 1, 1},
     IntrinsicFunction{"VARIANCE", ResultClass::kNumeric, 1, kAny},
     IntrinsicFunction{"WHEN-COMPILED", ResultClass::kAlphanumeric, 0, 0, 21},
-    IntrinsicFunction{"YEAR-TO-YYYY", ResultClass::kInteger, 1, 3},
+    IntrinsicFunction{"YEAR-TO-YYYY", ResultClass::kInteger, 1, 3, 0, Since::k2002},
 };
 
 auto FindIntrinsic(std::string_view name) -> const IntrinsicFunction* {
@@ -149,6 +162,20 @@ auto FindIntrinsic(std::string_view name) -> const IntrinsicFunction* {
       [](const IntrinsicFunction& function, std::string_view key) { return function.name < key; });
   if (found == kIntrinsicFunctions.end() || found->name != name) return nullptr;
   return &*found;
+}
+
+auto SinceFeature(Since since) -> std::optional<DialectFeature> {
+  switch (since) {
+    case Since::k1989:
+      return std::nullopt;
+    case Since::k2002:
+      return DialectFeature::kFunction2002;
+    case Since::k2014:
+      return DialectFeature::kFunction2014;
+    case Since::kExtension:
+      return DialectFeature::kFunctionExtension;
+  }
+  return std::nullopt;
 }
 
 auto ArgumentCountText(const IntrinsicFunction& function) -> std::string {
@@ -244,6 +271,10 @@ auto Lowering::LowerFunctionReference(UnitScope& scope, Tree::FunctionReferenceC
   if (function == nullptr) {
     Emit(DiagnosticKind::kCobolLowerUnknownFunction, loc, name);
     return {};
+  }
+  // cobc -std=cobol85 reports a later function as unknown; remint says why, and lowers it.
+  if (std::optional<DialectFeature> feature = SinceFeature(function->since)) {
+    RequireDialect(*feature, loc, "FUNCTION " + name);
   }
   ir::IntrinsicCallExpression node;
   node.function = builder_.Intern(name);
@@ -370,3 +401,16 @@ auto Lowering::LowerLinageCounter(UnitScope& scope, Tree::LinageCounterReference
 }
 
 }  // namespace remint::cobol::lower
+
+namespace remint::cobol {
+
+auto IntrinsicFunctionNames() -> std::vector<std::string_view> {
+  std::vector<std::string_view> names;
+  names.reserve(lower::kIntrinsicFunctions.size());
+  for (const lower::IntrinsicFunction& function : lower::kIntrinsicFunctions) {
+    names.push_back(function.name);
+  }
+  return names;
+}
+
+}  // namespace remint::cobol

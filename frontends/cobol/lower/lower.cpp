@@ -29,6 +29,12 @@ auto DialectName(CobolDialect dialect) -> std::string_view {
   return "default";
 }
 
+auto DialectNames() -> std::vector<std::string> {
+  std::vector<std::string> names;
+  for (const auto& [dialect, name] : kDialectNames) names.emplace_back(name);
+  return names;
+}
+
 auto DialectFromName(std::string_view name) -> std::optional<CobolDialect> {
   for (const auto& [dialect, each] : kDialectNames) {
     if (each == name) return dialect;

@@ -9,7 +9,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
@@ -34,6 +36,8 @@ enum class CobolDialect : uint8_t {
 // "default", "cobol85", "cobol2002", "cobol2014", "ibm", "mf": cobc's -std value.
 auto DialectName(CobolDialect dialect) -> std::string_view;
 auto DialectFromName(std::string_view name) -> std::optional<CobolDialect>;
+// Every dialect's name, in the order cobc documents them (for --dialect's choices).
+auto DialectNames() -> std::vector<std::string>;
 
 struct LowerOptions {
   CobolDialect dialect = CobolDialect::kDefault;

@@ -79,10 +79,14 @@ void CopyExpander::ExpandMain(FileId main_file, std::vector<StreamWord>& out) {
   // A program with EXEC CICS commands is read as the CICS translator leaves it: with the EXEC
   // interface block at the head of its LINKAGE SECTION.
   WordSource main_source{unit.text, unit.words, IncludeId{}};
-  for (size_t i = 0; i + 1 < unit.words.size() && !cics_; ++i) {
-    cics_ = unit.words[i].kind == WordKind::kWord &&
-            EqualsIgnoringCase(main_source.Spelling(i), "EXEC") &&
-            EqualsIgnoringCase(main_source.Spelling(i + 1), "CICS");
+  // One with EXEC DLI commands gets the DL/I interface block at the head of its WORKING-STORAGE.
+  for (size_t i = 0; i + 1 < unit.words.size() && !(cics_ && dli_); ++i) {
+    if (unit.words[i].kind != WordKind::kWord ||
+        !EqualsIgnoringCase(main_source.Spelling(i), "EXEC")) {
+      continue;
+    }
+    cics_ = cics_ || EqualsIgnoringCase(main_source.Spelling(i + 1), "CICS");
+    dli_ = dli_ || EqualsIgnoringCase(main_source.Spelling(i + 1), "DLI");
   }
   active_files_.push_back(main_file);
   Expand(unit, IncludeId{}, 0, out);
@@ -153,13 +157,19 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
       i = HandleCopy(unit, source, i, depth, out);
       continue;
     }
+    if (EqualsIgnoringCase(spelling, "++INCLUDE") || EqualsIgnoringCase(spelling, "-INC")) {
+      if (size_t next = HandleLibrarianInclude(unit, source, i, depth, out); next != i) {
+        i = next;
+        continue;
+      }
+    }
     if (EqualsIgnoringCase(spelling, "EXEC")) {
       if (size_t next = HandleSqlInclude(unit, source, i, depth, out); next != i) {
         i = next;
         continue;
       }
     }
-    if (EqualsIgnoringCase(spelling, "DFHRESP")) {
+    if (EqualsIgnoringCase(spelling, "DFHRESP") || EqualsIgnoringCase(spelling, "DFHVALUE")) {
       if (size_t next = HandleResponseCode(source, i, out); next != i) {
         i = next;
         continue;
@@ -367,6 +377,17 @@ void CopyExpander::PushText(std::string text, WordKind kind, SourceLoc at,
   Append(word, /*space_before=*/true, out);
 }
 
+void CopyExpander::PushWords(std::string_view words, SourceLoc at, std::vector<StreamWord>& out) {
+  size_t start = 0;
+  while (start < words.size()) {
+    size_t end = words.find(' ', start);
+    if (end == std::string_view::npos) end = words.size();
+    std::string_view word = words.substr(start, end - start);
+    PushText(std::string(word), word == "." ? WordKind::kPeriod : WordKind::kWord, at, out);
+    start = end + 1;
+  }
+}
+
 // EXEC SQL INCLUDE member END-EXEC: the Db2 precompiler puts the member there, as COPY would
 // (SQLCA and SQLDA from remint when the copy search has no such member).
 auto CopyExpander::HandleSqlInclude(const FileUnit& unit, const WordSource& source, size_t index,
@@ -393,7 +414,29 @@ auto CopyExpander::HandleSqlInclude(const FileUnit& unit, const WordSource& sour
   return next;
 }
 
-// DFHRESP(condition): the translator writes the condition's RESP value in its place.
+// "++INCLUDE member" (CA Panvalet) and "-INC member" (CA Librarian): the library manager puts the
+// member there before the compiler reads the program, as COPY would (no REPLACING, no period).
+auto CopyExpander::HandleLibrarianInclude(const FileUnit& unit, const WordSource& source,
+                                          size_t index, uint32_t depth,
+                                          std::vector<StreamWord>& out) -> size_t {
+  std::span<const TextWord> words = source.words;
+  if (index + 1 >= words.size() || words[index + 1].kind != WordKind::kWord) return index;
+  std::string name(source.Spelling(index + 1));
+  // "++INCLUDE MEMBER." is written with a period now and then; it ends nothing.
+  if (name.ends_with('.')) name.pop_back();
+  size_t next = index + 2;
+  if (next < words.size() && words[next].kind == WordKind::kPeriod &&
+      source.Location(next).line == source.Location(index).line) {
+    ++next;
+  }
+  Drop(source, index, next);
+  CopybookRequest request{name, false, "", false, unit.directory};
+  CopyMember(unit, source, index, request, {}, depth, out);
+  return next;
+}
+
+// DFHRESP(condition) and DFHVALUE(cvda): the translator writes the condition's RESP value, or
+// the CVDA's value, in its place.
 auto CopyExpander::HandleResponseCode(const WordSource& source, size_t index,
                                       std::vector<StreamWord>& out) -> size_t {
   std::span<const TextWord> words = source.words;
@@ -404,11 +447,13 @@ auto CopyExpander::HandleResponseCode(const WordSource& source, size_t index,
   }
   SourceLoc at = source.Location(index);
   std::string_view condition = source.Spelling(index + 2);
-  std::optional<int> value = CicsResponseValue(condition);
+  const bool response = EqualsIgnoringCase(source.Spelling(index), "DFHRESP");
+  std::optional<int> value = response ? CicsResponseValue(condition) : CicsCvdaValue(condition);
   if (!value) {
     // Read as 0 so the statement still lowers; the diagnostic says why it means nothing.
     emitter_.Emit(DiagnosticKind::kCobolUnknownCicsCondition, source.Location(index + 2),
-                  std::string(condition));
+                  response ? "DFHRESP" : "DFHVALUE", std::string(condition),
+                  response ? "a CICS condition" : "a CVDA remint knows");
   }
   Drop(source, index, index + 4);
   PushText(std::to_string(value.value_or(0)), WordKind::kWord, at, out);
@@ -425,7 +470,23 @@ auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource&
     eib_inserted_ = false;
     data_division_seen_ = false;
     in_procedure_division_ = false;
+    in_linkage_section_ = false;
+    commarea_declared_ = false;
+    dib_inserted_ = false;
     return index;
+  }
+  if (dli_ && !dib_inserted_) {
+    if (size_t next = InsertInterfaceBlockForDli(unit, source, index, depth, out); next != index) {
+      return next;
+    }
+  }
+  // Which section of the data division the words are in: DFHCOMMAREA goes in the LINKAGE one.
+  if (!in_procedure_division_ && IsWord(source, index + 1, "SECTION")) {
+    in_linkage_section_ = IsWord(source, index, "LINKAGE");
+  }
+  if (index > 0 && IsWord(source, index, "DFHCOMMAREA") &&
+      (IsWord(source, index - 1, "01") || IsWord(source, index - 1, "1"))) {
+    commarea_declared_ = true;
   }
   if (IsWord(source, index, "DATA") && IsWord(source, index + 1, "DIVISION")) {
     data_division_seen_ = true;
@@ -441,23 +502,63 @@ auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource&
     CopyMember(unit, source, index, request, {}, depth, out);
     return index + 3;
   }
-  if (IsWord(source, index, "PROCEDURE") && IsWord(source, index + 1, "DIVISION")) {
+  if (IsWord(source, index, "PROCEDURE") && IsWord(source, index + 1, "DIVISION") &&
+      !in_procedure_division_) {
     in_procedure_division_ = true;
+    SourceLoc at = source.Location(index);
     if (cics_ && !eib_inserted_) {
-      SourceLoc at = source.Location(index);
       if (!data_division_seen_) {
-        PushText("DATA", WordKind::kWord, at, out);
-        PushText("DIVISION", WordKind::kWord, at, out);
-        PushText(".", WordKind::kPeriod, at, out);
+        PushWords("DATA DIVISION .", at, out);
       }
-      PushText("LINKAGE", WordKind::kWord, at, out);
-      PushText("SECTION", WordKind::kWord, at, out);
-      PushText(".", WordKind::kPeriod, at, out);
+      PushWords("LINKAGE SECTION .", at, out);
+      in_linkage_section_ = true;
       eib_inserted_ = true;
       CopybookRequest request{"DFHEIBLK", false, "", false, unit.directory};
       CopyMember(unit, source, index, request, {}, depth, out);
     }
+    // The translator's one-byte communication area for a program that declares none (the
+    // program still addresses it through EIBCALEN and COMMAREA options). Not added after a
+    // REPORT or SCREEN SECTION, where it would not be in the LINKAGE SECTION.
+    if (cics_ && !commarea_declared_ && in_linkage_section_) {
+      PushWords("01 DFHCOMMAREA PIC X .", at, out);
+      commarea_declared_ = true;
+    }
   }
+  return index;
+}
+
+// The DIB goes first in the WORKING-STORAGE SECTION; a program without one gets the section
+// (and a DATA DIVISION when it has none) before whatever follows it: LOCAL-STORAGE, LINKAGE,
+// REPORT or SCREEN SECTION, or the PROCEDURE DIVISION. Returns `index` when the word is not one
+// of those places, and the next word to read when it pushed the WORKING-STORAGE header itself.
+auto CopyExpander::InsertInterfaceBlockForDli(const FileUnit& unit, const WordSource& source,
+                                              size_t index, uint32_t depth,
+                                              std::vector<StreamWord>& out) -> size_t {
+  std::span<const TextWord> words = source.words;
+  CopybookRequest request{"DLZDIB", false, "", false, unit.directory};
+  if (IsWord(source, index, "WORKING-STORAGE") && IsWord(source, index + 1, "SECTION") &&
+      index + 2 < words.size() && words[index + 2].kind == WordKind::kPeriod) {
+    for (size_t k = index; k < index + 3; ++k) Push(source, k, out);
+    dib_inserted_ = true;
+    CopyMember(unit, source, index, request, {}, depth, out);
+    return index + 3;
+  }
+  const bool later_section =
+      IsWord(source, index + 1, "SECTION") &&
+      (IsWord(source, index, "LOCAL-STORAGE") || IsWord(source, index, "LINKAGE") ||
+       IsWord(source, index, "REPORT") || IsWord(source, index, "SCREEN"));
+  const bool procedure =
+      IsWord(source, index, "PROCEDURE") && IsWord(source, index + 1, "DIVISION");
+  if (!later_section && !procedure) return index;
+  SourceLoc at = source.Location(index);
+  if (!data_division_seen_) {
+    PushWords("DATA DIVISION .", at, out);
+    data_division_seen_ = true;
+  }
+  PushWords("WORKING-STORAGE SECTION .", at, out);
+  dib_inserted_ = true;
+  CopyMember(unit, source, index, request, {}, depth, out);
+  // The word itself is read on as usual (the EIB and DFHCOMMAREA may follow it).
   return index;
 }
 

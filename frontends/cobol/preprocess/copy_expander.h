@@ -64,6 +64,10 @@ class CopyExpander {
   // when the words there are not its business.
   auto HandleSqlInclude(const FileUnit& unit, const WordSource& source, size_t index,
                         uint32_t depth, std::vector<StreamWord>& out) -> size_t;
+  auto InsertInterfaceBlockForDli(const FileUnit& unit, const WordSource& source, size_t index,
+                                  uint32_t depth, std::vector<StreamWord>& out) -> size_t;
+  auto HandleLibrarianInclude(const FileUnit& unit, const WordSource& source, size_t index,
+                              uint32_t depth, std::vector<StreamWord>& out) -> size_t;
   auto HandleResponseCode(const WordSource& source, size_t index, std::vector<StreamWord>& out)
       -> size_t;
   auto TrackProgramStructure(const FileUnit& unit, const WordSource& source, size_t index,
@@ -71,6 +75,8 @@ class CopyExpander {
   auto IsWord(const WordSource& source, size_t index, std::string_view word) const -> bool;
   // Text no source holds (a translator's insertion), located at `at`.
   void PushText(std::string text, WordKind kind, SourceLoc at, std::vector<StreamWord>& out);
+  // Words separated by single spaces, "." a period, each PushText'ed at `at`.
+  void PushWords(std::string_view words, SourceLoc at, std::vector<StreamWord>& out);
   auto LoadCopybook(const std::string& path, SourceLoc directive, const std::string& name)
       -> std::optional<FileId>;
   auto UnitFor(FileId file, const std::string& directory, ReferenceFormat format,
@@ -106,10 +112,14 @@ class CopyExpander {
   std::map<std::string, FileId> system_files_;  // Supplied copybooks loaded, by path.
   std::map<uint32_t, FileId> symbolic_maps_;    // BMS source file -> its symbolic map
   bool cics_ = false;                           // The main file holds EXEC CICS commands.
+  bool dli_ = false;                            // The main file holds EXEC DLI commands.
   // Per program, for the translators' insertions.
   bool eib_inserted_ = false;
   bool data_division_seen_ = false;
   bool in_procedure_division_ = false;
+  bool in_linkage_section_ = false;  // The data division words are in the LINKAGE SECTION.
+  bool commarea_declared_ = false;   // The program declares (or was given) DFHCOMMAREA.
+  bool dib_inserted_ = false;        // The DL/I interface block is in its WORKING-STORAGE.
   // The unit's compilation variables and >>IF branches, shared by its files.
   ConditionalCompilation conditional_;
   // >>DEFINE CONSTANT and >>SET CONSTANT names met so far (upper case) -> their literals.

@@ -429,6 +429,16 @@ class ReferenceFormatReader {
     CardImage card = SplitCardImage(line_);
     program_text_begin_ = static_cast<size_t>(card.program_text.data() - line_.data());
     size_t text_end = program_text_begin_ + card.program_text.size();
+    // CA Librarian's "-INC member" is punched from column 1, over the sequence area: its words
+    // are read from there, and the copy stage includes the member as COPY would.
+    if (conditional_.active() && line_.size() > 5 && line_[0] == '-' &&
+        EqualsIgnoringCase(line_.substr(1, 3), "INC") && IsBlank(line_[4])) {
+      StartContentLine();
+      AppendProgramText(0, text_end, 0, false);
+      has_open_line_ = false;  // Nothing continues it.
+      deferred_newlines_ = 1;
+      return;
+    }
     size_t first = FirstNonBlank(card.program_text);
     char indicator = card.indicator;
     if (!conditional_.active() && !(indicator == '>' && card.program_text.starts_with(">")) &&

@@ -1,0 +1,2 @@
+      * A Panvalet member.
+       01  PAN-FIELD               PIC X(40).
