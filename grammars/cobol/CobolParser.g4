@@ -63,7 +63,8 @@ configurationSection
     ;
 
 // FUNCTION name: a user-defined function this program calls; FUNCTION ALL INTRINSIC / name...
-// INTRINSIC: intrinsic function names usable without the word FUNCTION (not lowered yet).
+// INTRINSIC: intrinsic function names usable without the word FUNCTION (the copy stage writes
+// FUNCTION in before them, so the parser sees ordinary function references).
 repositoryParagraph : REPOSITORY PERIOD (repositoryEntry | PERIOD)* ;
 
 repositoryEntry

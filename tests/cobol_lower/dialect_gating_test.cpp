@@ -78,6 +78,19 @@ constexpr Probe kProbes[] = {
      "           COMPUTE R = N * 2\n"
      "           GOBACK.\n"
      "       END FUNCTION TWICE.\n"},
+    {"repository-all-intrinsic", "", "",
+     "       IDENTIFICATION DIVISION.\n"
+     "       PROGRAM-ID. PROBE.\n"
+     "       ENVIRONMENT DIVISION.\n"
+     "       CONFIGURATION SECTION.\n"
+     "       REPOSITORY.\n"
+     "           FUNCTION ALL INTRINSIC.\n"
+     "       DATA DIVISION.\n"
+     "       WORKING-STORAGE SECTION.\n"
+     "       01  N PIC 9(4).\n"
+     "       PROCEDURE DIVISION.\n"
+     "           COMPUTE N = MOD(7, 3) + INTEGER(2.5)\n"
+     "           .\n"},
     // Accepted everywhere: the test must see remint accept them too.
     {"national", "       01  N-N PIC N(3).", "           CONTINUE"},
     {"external", "       01  E-X PIC X(4) EXTERNAL.", "           CONTINUE"},

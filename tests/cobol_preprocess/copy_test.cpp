@@ -178,5 +178,33 @@ TEST(CopyTest, UnterminatedPseudoTextIsReported) {
   EXPECT_THAT(run.codes(), ElementsAre("RM2104"));
 }
 
+// REPOSITORY's FUNCTION ALL INTRINSIC (or FUNCTION name... INTRINSIC) makes the names call the
+// functions without FUNCTION: the copy stage writes the word in, located at the name, except
+// where FUNCTION is written, before OF (LENGTH OF), and inside EXEC blocks.
+TEST(CopyTest, RepositoryIntrinsicsGetTheWordFunction) {
+  TempDirectory directory;
+  PreprocessRun all = RunOnText(
+      directory, Card("REPOSITORY.") + Card("    FUNCTION ALL INTRINSIC.") +
+                     Card("PROCEDURE DIVISION.") +
+                     Card("    MOVE TRIM(A) TO B COMPUTE N = LENGTH OF B + FUNCTION MAX(1 2)") +
+                     Card("    EXEC SQL SELECT MAX(X) INTO :N FROM T END-EXEC") +
+                     Card("    DISPLAY CURRENT-DATE(1:8) SUM."));
+  EXPECT_EQ(all.squeezed(),
+            "REPOSITORY. FUNCTION ALL INTRINSIC. PROCEDURE DIVISION. MOVE FUNCTION TRIM(A) TO B "
+            "COMPUTE N = LENGTH OF B + FUNCTION MAX(1 2) EXEC SQL SELECT MAX(X) INTO :N FROM T "
+            "END-EXEC DISPLAY FUNCTION CURRENT-DATE(1:8) FUNCTION SUM.");
+  EXPECT_EQ(all.LocationOf("FUNCTION TRIM", directory.path()), "MAIN.cbl:4:17");  // TRIM
+
+  TempDirectory listed;
+  PreprocessRun some = RunOnText(
+      listed, Card("REPOSITORY.") + Card("    FUNCTION MYFUNC") +
+                  Card("    FUNCTION TRIM UPPER-CASE INTRINSIC.") + Card("PROCEDURE DIVISION.") +
+                  Card("    MOVE UPPER-CASE(TRIM(A)) TO B MOVE REVERSE(A) TO B."));
+  EXPECT_EQ(some.squeezed(),
+            "REPOSITORY. FUNCTION MYFUNC FUNCTION TRIM UPPER-CASE INTRINSIC. PROCEDURE DIVISION. "
+            "MOVE FUNCTION UPPER-CASE( FUNCTION TRIM(A)) TO B MOVE REVERSE(A) TO B.");
+  EXPECT_THAT(some.codes(), IsEmpty());
+}
+
 }  // namespace
 }  // namespace remint::cobol::testing

@@ -36,6 +36,7 @@ auto RejectingDialects(DialectFeature feature) -> uint8_t {
     case DialectFeature::kStopWithNormal:
     case DialectFeature::kStopReturning:
     case DialectFeature::kUserFunction:
+    case DialectFeature::kRepository:
     case DialectFeature::kFunction2002:
       return kIso85;
   }

@@ -31,6 +31,7 @@ enum class DialectFeature : uint8_t {
   kStopReturning,       // STOP RUN RETURNING / GIVING
   kJsonXml,             // JSON / XML GENERATE and PARSE
   kUserFunction,        // FUNCTION-ID
+  kRepository,          // the REPOSITORY paragraph (FUNCTION ALL INTRINSIC, user functions)
   kFunction2002,        // an intrinsic function COBOL 2002 added (TRIM, E, PI, ...)
   kFunction2014,        // one COBOL 2014 added (FORMATTED-DATE, SECONDS-PAST-MIDNIGHT, ...)
   kFunctionExtension,   // one no ISO standard has (CONCATENATE, MODULE-ID, SUBSTITUTE, ...)

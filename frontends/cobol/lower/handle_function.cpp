@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "frontends/cobol/lower/lowering_context.h"
+#include "frontends/cobol/preprocess/intrinsic_names.h"
 
 namespace remint::cobol::lower {
 namespace {
@@ -155,6 +156,18 @@ constexpr std::array kIntrinsicFunctions = {
     IntrinsicFunction{"WHEN-COMPILED", ResultClass::kAlphanumeric, 0, 0, 21},
     IntrinsicFunction{"YEAR-TO-YYYY", ResultClass::kInteger, 1, 3, 0, Since::k2002},
 };
+
+// The copy stage reads FUNCTION ALL INTRINSIC with the same names.
+constexpr auto SameNamesAsTheCopyStage() -> bool {
+  if (kIntrinsicFunctions.size() != kIntrinsicFunctionNames.size()) return false;
+  for (size_t i = 0; i < kIntrinsicFunctions.size(); ++i) {
+    if (kIntrinsicFunctions[i].name != kIntrinsicFunctionNames[i]) return false;
+  }
+  return true;
+}
+static_assert(SameNamesAsTheCopyStage(),
+              "kIntrinsicFunctions and kIntrinsicFunctionNames (intrinsic_names.h) must list the "
+              "same names in the same order");
 
 auto FindIntrinsic(std::string_view name) -> const IntrinsicFunction* {
   auto found = std::lower_bound(

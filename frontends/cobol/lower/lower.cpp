@@ -263,6 +263,7 @@ void Lowering::LowerProgram(Tree::ProgramContext* program, UnitScope* parent) {
     if (Tree::ConfigurationSectionContext* configuration = environment->configurationSection()) {
       SetProgramCollatingSequence(*this, configuration, unit);
       for (Tree::RepositoryParagraphContext* repository : configuration->repositoryParagraph()) {
+        RequireDialect(DialectFeature::kRepository, Loc(repository), "the REPOSITORY paragraph");
         for (Tree::RepositoryEntryContext* entry : repository->repositoryEntry()) {
           if (HasSyntaxError(entry) || entry->INTRINSIC() != nullptr) continue;
           scope.repository_functions.insert(UpperName(Text(entry->functionName(0))));

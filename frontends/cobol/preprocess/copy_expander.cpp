@@ -8,6 +8,7 @@
 
 #include "base/fault_injection.h"
 #include "frontends/bms/bms.h"
+#include "frontends/cobol/preprocess/intrinsic_names.h"
 #include "frontends/cobol/preprocess/reference_format.h"
 #include "frontends/cobol/preprocess/replacing.h"
 #include "frontends/cobol/preprocess/translator.h"
@@ -182,6 +183,12 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
     if (EqualsIgnoringCase(spelling, "REPLACE")) {
       i = HandleReplace(source, i, out);
       continue;
+    }
+    if (EqualsIgnoringCase(spelling, "EXEC")) in_exec_ = true;
+    if (EqualsIgnoringCase(spelling, "END-EXEC")) in_exec_ = false;
+    if (CallsIntrinsicWithoutFunction(source, i)) {
+      PushText("FUNCTION", WordKind::kWord, source.Location(i), out);
+      pending_space_ = true;  // "(FUNCTION TRIM", not "(FUNCTIONTRIM".
     }
     // SOURCE-COMPUTER ... WITH DEBUGGING MODE turns debugging lines on from here.
     if (EqualsIgnoringCase(spelling, "DEBUGGING") && i + 1 < words.size() &&
@@ -475,6 +482,9 @@ auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource&
     dib_inserted_ = false;
     return index;
   }
+  if (!in_procedure_division_ && IsWord(source, index, "FUNCTION")) {
+    ReadRepositoryIntrinsics(source, index);
+  }
   if (dli_ && !dib_inserted_) {
     if (size_t next = InsertInterfaceBlockForDli(unit, source, index, depth, out); next != index) {
       return next;
@@ -525,6 +535,46 @@ auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource&
     }
   }
   return index;
+}
+
+// A REPOSITORY entry "FUNCTION ALL INTRINSIC" or "FUNCTION name... INTRINSIC": from then on
+// those intrinsic functions are called without the word FUNCTION (in this source, nested and
+// later programs included). Other entries (user-defined functions) change nothing here.
+void CopyExpander::ReadRepositoryIntrinsics(const WordSource& source, size_t index) {
+  std::span<const TextWord> words = source.words;
+  std::vector<std::string> names;
+  for (size_t k = index + 1; k < words.size() && words[k].kind == WordKind::kWord; ++k) {
+    std::string word = UpperCase(source.Spelling(k));
+    if (word == "FUNCTION") return;  // The next entry: this one named a user function.
+    if (word == "INTRINSIC") {
+      if (names.size() == 1 && names[0] == "ALL") {
+        all_intrinsics_ = true;
+      } else {
+        for (std::string& name : names) {
+          if (IsIntrinsicFunctionName(name)) intrinsic_names_.insert(std::move(name));
+        }
+      }
+      return;
+    }
+    names.push_back(std::move(word));
+  }
+}
+
+// Whether the word at `index` calls an intrinsic function the REPOSITORY made callable without
+// FUNCTION: in the procedure division, outside EXEC blocks, not already after FUNCTION, and not
+// LENGTH OF (the special register).
+auto CopyExpander::CallsIntrinsicWithoutFunction(const WordSource& source, size_t index) const
+    -> bool {
+  if (!in_procedure_division_ || in_exec_ || (!all_intrinsics_ && intrinsic_names_.empty())) {
+    return false;
+  }
+  if (source.words[index].kind != WordKind::kWord) return false;
+  const std::string name = UpperCase(source.Spelling(index));
+  const bool declared =
+      all_intrinsics_ ? IsIntrinsicFunctionName(name) : intrinsic_names_.contains(name);
+  if (!declared) return false;
+  if (index > 0 && IsWord(source, index - 1, "FUNCTION")) return false;
+  return !IsWord(source, index + 1, "OF");
 }
 
 // The DIB goes first in the WORKING-STORAGE SECTION; a program without one gets the section

@@ -7,6 +7,7 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -64,6 +65,8 @@ class CopyExpander {
   // when the words there are not its business.
   auto HandleSqlInclude(const FileUnit& unit, const WordSource& source, size_t index,
                         uint32_t depth, std::vector<StreamWord>& out) -> size_t;
+  void ReadRepositoryIntrinsics(const WordSource& source, size_t index);
+  auto CallsIntrinsicWithoutFunction(const WordSource& source, size_t index) const -> bool;
   auto InsertInterfaceBlockForDli(const FileUnit& unit, const WordSource& source, size_t index,
                                   uint32_t depth, std::vector<StreamWord>& out) -> size_t;
   auto HandleLibrarianInclude(const FileUnit& unit, const WordSource& source, size_t index,
@@ -120,6 +123,10 @@ class CopyExpander {
   bool in_linkage_section_ = false;  // The data division words are in the LINKAGE SECTION.
   bool commarea_declared_ = false;   // The program declares (or was given) DFHCOMMAREA.
   bool dib_inserted_ = false;        // The DL/I interface block is in its WORKING-STORAGE.
+  // REPOSITORY intrinsics callable without FUNCTION: all of them, or these (upper case).
+  bool all_intrinsics_ = false;
+  std::set<std::string> intrinsic_names_;
+  bool in_exec_ = false;  // Between EXEC and END-EXEC, where the words are another language's.
   // The unit's compilation variables and >>IF branches, shared by its files.
   ConditionalCompilation conditional_;
   // >>DEFINE CONSTANT and >>SET CONSTANT names met so far (upper case) -> their literals.

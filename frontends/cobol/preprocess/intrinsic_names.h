@@ -1,0 +1,126 @@
+// The names of the intrinsic functions remint knows, sorted: what the copy stage needs to read
+// a REPOSITORY's FUNCTION ALL INTRINSIC (or FUNCTION name... INTRINSIC), under which those names
+// call the function without the word FUNCTION. The lowering's function table
+// (frontends/cobol/lower/handle_function.cpp) checks at compile time that it has these names.
+#ifndef REMINT_FRONTENDS_COBOL_PREPROCESS_INTRINSIC_NAMES_H_
+#define REMINT_FRONTENDS_COBOL_PREPROCESS_INTRINSIC_NAMES_H_
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace remint::cobol {
+
+inline constexpr std::array<std::string_view, 102> kIntrinsicFunctionNames = {
+    "ABS",
+    "ACOS",
+    "ANNUITY",
+    "ASIN",
+    "ATAN",
+    "BYTE-LENGTH",
+    "CHAR",
+    "COMBINED-DATETIME",
+    "CONCAT",
+    "CONCATENATE",
+    "CONTENT-LENGTH",
+    "CONTENT-OF",
+    "COS",
+    "CURRENCY-SYMBOL",
+    "CURRENT-DATE",
+    "DATE-OF-INTEGER",
+    "DATE-TO-YYYYMMDD",
+    "DAY-OF-INTEGER",
+    "DAY-TO-YYYYDDD",
+    "DISPLAY-OF",
+    "E",
+    "EXCEPTION-FILE",
+    "EXCEPTION-LOCATION",
+    "EXCEPTION-STATEMENT",
+    "EXCEPTION-STATUS",
+    "EXP",
+    "EXP10",
+    "FACTORIAL",
+    "FORMATTED-CURRENT-DATE",
+    "FORMATTED-DATE",
+    "FORMATTED-DATETIME",
+    "FORMATTED-TIME",
+    "FRACTION-PART",
+    "HIGHEST-ALGEBRAIC",
+    "INTEGER",
+    "INTEGER-OF-DATE",
+    "INTEGER-OF-DAY",
+    "INTEGER-OF-FORMATTED-DATE",
+    "INTEGER-PART",
+    "LENGTH",
+    "LENGTH-AN",
+    "LOCALE-COMPARE",
+    "LOCALE-DATE",
+    "LOCALE-TIME",
+    "LOCALE-TIME-FROM-SECONDS",
+    "LOG",
+    "LOG10",
+    "LOWER-CASE",
+    "LOWEST-ALGEBRAIC",
+    "MAX",
+    "MEAN",
+    "MEDIAN",
+    "MIDRANGE",
+    "MIN",
+    "MOD",
+    "MODULE-CALLER-ID",
+    "MODULE-DATE",
+    "MODULE-FORMATTED-DATE",
+    "MODULE-ID",
+    "MODULE-PATH",
+    "MODULE-SOURCE",
+    "MODULE-TIME",
+    "MONETARY-DECIMAL-POINT",
+    "MONETARY-THOUSANDS-SEPARATOR",
+    "NATIONAL-OF",
+    "NUMERIC-DECIMAL-POINT",
+    "NUMERIC-THOUSANDS-SEPARATOR",
+    "NUMVAL",
+    "NUMVAL-C",
+    "NUMVAL-F",
+    "ORD",
+    "ORD-MAX",
+    "ORD-MIN",
+    "PI",
+    "PRESENT-VALUE",
+    "RANDOM",
+    "RANGE",
+    "REM",
+    "REVERSE",
+    "SECONDS-FROM-FORMATTED-TIME",
+    "SECONDS-PAST-MIDNIGHT",
+    "SIGN",
+    "SIN",
+    "SQRT",
+    "STANDARD-DEVIATION",
+    "STORED-CHAR-LENGTH",
+    "SUBSTITUTE",
+    "SUBSTITUTE-CASE",
+    "SUM",
+    "TAN",
+    "TEST-DATE-YYYYMMDD",
+    "TEST-DAY-YYYYDDD",
+    "TEST-FORMATTED-DATETIME",
+    "TEST-NUMVAL",
+    "TEST-NUMVAL-C",
+    "TEST-NUMVAL-F",
+    "TRIM",
+    "ULENGTH",
+    "UPPER-CASE",
+    "VARIANCE",
+    "WHEN-COMPILED",
+    "YEAR-TO-YYYY",
+};
+
+// Whether `upper` (upper case) names an intrinsic function.
+inline auto IsIntrinsicFunctionName(std::string_view upper) -> bool {
+  return std::binary_search(kIntrinsicFunctionNames.begin(), kIntrinsicFunctionNames.end(), upper);
+}
+
+}  // namespace remint::cobol
+
+#endif  // REMINT_FRONTENDS_COBOL_PREPROCESS_INTRINSIC_NAMES_H_
