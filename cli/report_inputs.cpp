@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -22,6 +23,7 @@
 #include "emitters/cpp/emit_context.h"
 #include "emitters/cpp/emit_module.h"
 #include "emitters/cpp/plan.h"
+#include "frontends/bms/bms.h"
 #include "frontends/cobol/lower/lower.h"
 #include "frontends/cobol/parse/parse.h"
 #include "frontends/cobol/preprocess/preprocess.h"
@@ -338,7 +340,49 @@ void AddJobs(const std::vector<MemberInput>& members, const fs::path& base,
   }
 }
 
-enum class MemberRole { kProgram, kJob, kOther };
+enum class MemberRole { kProgram, kJob, kScreens, kOther };
+
+auto IsMapSetSource(const std::string& path) -> bool {
+  std::string extension = fs::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return extension == ".bms";
+}
+
+// Every map of the BMS map sets among the members, drawn; the map set sources get source pages
+// and their diagnostics go with the other members'.
+void AddScreens(const std::vector<MemberInput>& members, report::ReportModel& model) {
+  for (const MemberInput& member : members) {
+    SourceManager sources;
+    DiagnosticCollector collector;
+    DiagnosticEmitter emitter(&sources, collector);
+    ErrorOr<FileId> file = sources.Load(member.path, member.display);
+    if (!file) {
+      model.other_diagnostics.push_back(
+          {"error", "RM0001", member.path + ": " + file.error().message(), member.display, 0});
+      continue;
+    }
+    bms::BmsMapSet map_set = bms::ReadMapSet(sources, *file, emitter);
+    model.members.push_back(
+        {member.display, "", "BMS", std::string(sources.file(*file).text.text)});
+    for (const bms::BmsMap& map : map_set.maps) {
+      report::ScreenReport screen;
+      screen.member = member.display;
+      screen.map_set = map_set.name;
+      screen.map = map.name;
+      screen.line = map.loc.line;
+      screen.rows = map.rows;
+      screen.columns = map.columns;
+      screen.named_fields = static_cast<size_t>(
+          std::count_if(map.fields.begin(), map.fields.end(),
+                        [](const bms::BmsField& field) { return !field.name.empty(); }));
+      screen.picture = bms::ScreenPicture(map);
+      model.screens.push_back(std::move(screen));
+    }
+    for (const Diagnostic& diagnostic : collector.TakeSorted()) {
+      model.other_diagnostics.push_back(ToReport(diagnostic));
+    }
+  }
+}
 
 // What a member is to the report. A member named by itself is a program or a job. A folder
 // also holds copybooks, BMS map sets, data and notes: its members are classified by content
@@ -348,6 +392,7 @@ auto RoleOf(const MemberInput& member) -> MemberRole {
   SourceManager probe;
   ErrorOr<FileId> file = probe.Load(member.path, member.path);
   if (!file) return MemberRole::kProgram;  // unreadable: its page says so
+  if (IsMapSetSource(member.path)) return MemberRole::kScreens;
   if (LooksLikeJcl(member.path, probe.file(*file))) return MemberRole::kJob;
   if (!member.from_folder) return MemberRole::kProgram;
   switch (inventory::ClassifyMember(probe.file(*file).text).kind) {
@@ -371,6 +416,7 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
   CobolInputOptions input = inputs.input;
   std::vector<MemberInput> cobol_members;
   std::vector<MemberInput> jcl_members;
+  std::vector<MemberInput> screen_members;
   std::string work;
   std::error_code cwd_error;
   fs::path root = fs::current_path(cwd_error);
@@ -403,6 +449,9 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
         break;
       case MemberRole::kJob:
         jcl_members.push_back(std::move(member));
+        break;
+      case MemberRole::kScreens:
+        screen_members.push_back(std::move(member));
         break;
       case MemberRole::kOther:
         break;
@@ -463,6 +512,7 @@ auto BuildReportModel(const ReportInputs& inputs) -> std::optional<report::Repor
                                    result.diagnostics.end());
   }
   AddJobs(jcl_members, root, model, calls);
+  AddScreens(screen_members, model);
   model.call_graph = calls.Build();
 
   std::sort(

@@ -42,12 +42,13 @@ HtmlPage::HtmlPage(std::string_view title, int depth, std::string_view active_na
 }
 
 auto HtmlPage::Finish() const -> std::string {
-  static constexpr std::array<std::pair<const char*, const char*>, 5> kNav = {{
+  static constexpr std::array<std::pair<const char*, const char*>, 6> kNav = {{
       {"index.html", "Overview"},
       {"rules.html", "Rules"},
       {"concepts.html", "Data"},
       {"callgraph.html", "Call graph"},
       {"jobs.html", "Jobs"},
+      {"screens.html", "Screens"},
   }};
   std::string page =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -90,6 +90,18 @@ struct ScheduleReport {
   std::vector<std::string> problems;
 };
 
+// A BMS map as the terminal shows it, one per DFHMDI of the estate's map sets.
+struct ScreenReport {
+  std::string member;  // display path of the map set source
+  std::string map_set;
+  std::string map;
+  uint32_t line = 0;  // of its DFHMDI
+  uint32_t rows = 24;
+  uint32_t columns = 80;
+  size_t named_fields = 0;  // the fields the program reads and writes (symbolic map)
+  std::string picture;      // bms::ScreenPicture
+};
+
 struct ReportModel {
   std::string title;                    // the project's name, or "estate"
   std::vector<SourceMember> members;    // sorted by path
@@ -97,6 +109,7 @@ struct ReportModel {
   analysis::CallGraph call_graph;
   std::vector<JobReport> jobs;  // in the order read
   std::optional<ScheduleReport> schedule;
+  std::vector<ScreenReport> screens;  // sorted by member, then map set and map order
   // Every diagnostic of members that are not programs (JCL, unreadable files).
   std::vector<ReportDiagnostic> other_diagnostics;
 };

@@ -120,6 +120,7 @@ auto RenderSite(const ReportModel& model) -> Site {
   AddSourcePages(model, index, site);
   AddGraphPages(model, index, site);
   AddLineagePages(model, index, site);
+  AddScreensPage(model, index, site);
   AddAssets(site);
   return site;
 }

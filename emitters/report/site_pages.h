@@ -52,6 +52,7 @@ void AddCataloguePages(const ReportModel& model, const SiteIndex& index, Site& s
 void AddSourcePages(const ReportModel& model, const SiteIndex& index, Site& site);
 void AddLineagePages(const ReportModel& model, const SiteIndex& index, Site& site);
 void AddGraphPages(const ReportModel& model, const SiteIndex& index, Site& site);
+void AddScreensPage(const ReportModel& model, const SiteIndex& index, Site& site);
 void AddAssets(Site& site);
 
 }  // namespace remint::report

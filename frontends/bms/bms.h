@@ -58,6 +58,12 @@ auto ReadMapSet(const SourceManager& sources, FileId file, DiagnosticEmitter& em
 // storage, otherwise every map's input record redefines the first's.
 auto SymbolicMapCopybook(const BmsMapSet& map_set) -> std::string;
 
+// The map as the terminal shows it before the program fills it in: `rows` lines of `columns`
+// characters (trailing blanks dropped), each field's INITIAL text after its attribute byte, and
+// where a field has no text, '_' for an input field (UNPROT) and '#' for a named field the
+// program fills; an OCCURS field is drawn once per occurrence.
+auto ScreenPicture(const BmsMap& map) -> std::string;
+
 }  // namespace remint::bms
 
 #endif  // REMINT_FRONTENDS_BMS_BMS_H_

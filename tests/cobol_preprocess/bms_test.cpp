@@ -35,15 +35,44 @@ const std::string kMapSet =
     Asm("MAPB    DFHMDI SIZE=(24,80)") + Asm("MSG     DFHMDF POS=(24,1),LENGTH=79") +
     Asm("        DFHMSD TYPE=FINAL") + Asm("        END");
 
-TEST(BmsTest, ReadsMapsFieldsAndContinuedOperands) {
+// kMapSet written to a file and read; the reader's diagnostics are left in `collector`.
+auto ReadTestMapSet(DiagnosticCollector& collector) -> bms::BmsMapSet {
   TempDirectory directory;
   std::string path = directory.Write("TESTMS.bms", kMapSet);
   SourceManager sources;
-  DiagnosticCollector collector;
   DiagnosticEmitter emitter(&sources, collector);
   ErrorOr<FileId> file = sources.Load(path, "TESTMS.bms");
-  ASSERT_TRUE(file);
-  bms::BmsMapSet map_set = bms::ReadMapSet(sources, *file, emitter);
+  EXPECT_TRUE(file);
+  if (!file) return {};
+  return bms::ReadMapSet(sources, *file, emitter);
+}
+
+// The screen as the report draws it: INITIAL text after each attribute byte, '_' where the
+// operator types (UNPROT), '#' where the program writes a named field.
+TEST(BmsTest, ScreenPictureDrawsEachFieldAfterItsAttributeByte) {
+  DiagnosticCollector collector;
+  bms::BmsMapSet map_set = ReadTestMapSet(collector);
+  ASSERT_EQ(map_set.maps.size(), 2u);
+  const std::string picture = bms::ScreenPicture(map_set.maps[0]);
+  std::vector<std::string> lines;
+  for (size_t start = 0; start < picture.size();) {
+    size_t end = picture.find('\n', start);
+    lines.push_back(picture.substr(start, end - start));
+    start = end + 1;
+  }
+  ASSERT_EQ(lines.size(), 24u);
+  EXPECT_THAT(lines[0], ::testing::StartsWith(" MAPA       General Insurance Cust"));
+  EXPECT_EQ(lines[1], "");
+  EXPECT_EQ(lines[3], std::string(50, ' ') + std::string(10, '_'));
+  EXPECT_EQ(lines[4], "  #######");
+  // MSG at (24,1), 79 long: to the last column of the last row.
+  const std::string last = bms::ScreenPicture(map_set.maps[1]);
+  EXPECT_TRUE(last.ends_with(" " + std::string(79, '#') + "\n")) << last;
+}
+
+TEST(BmsTest, ReadsMapsFieldsAndContinuedOperands) {
+  DiagnosticCollector collector;
+  bms::BmsMapSet map_set = ReadTestMapSet(collector);
   EXPECT_THAT(collector.TakeSorted(), IsEmpty());
   EXPECT_EQ(map_set.name, "TESTMS");
   EXPECT_EQ(map_set.options.at("TIOAPFX"), "YES");

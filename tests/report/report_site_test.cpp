@@ -56,6 +56,14 @@ auto HostileModel() -> ReportModel {
   model.call_graph.calls.push_back(
       {program.name, kHostile, analysis::CallKind::kStatic, "SRC/EVIL", 4, "", false});
   model.jobs.push_back({std::string("JOB") + kHostile, "JCL/J", {{"S1", program.name, "J", 3}}});
+  ScreenReport screen;
+  screen.member = "SRC/EVIL";
+  screen.map_set = std::string("SET") + kHostile;
+  screen.map = kHostile;
+  screen.line = 2;
+  screen.named_fields = 1;
+  screen.picture = std::string(" ") + kHostile + "\n  ____\n";
+  model.screens.push_back(screen);
   return model;
 }
 
@@ -78,7 +86,13 @@ TEST(ReportSiteTest, HostileTextIsEscapedOnEveryPage) {
     }
     EXPECT_NE(text.find("Content-Security-Policy"), std::string::npos) << path;
   }
-  EXPECT_EQ(pages, 11u);  // 8 and a page per record (REC, the hostile one, none)
+  EXPECT_EQ(pages, 12u);  // 9 and a page per record (REC, the hostile one, none)
+  // A map's picture is drawn as text, its hostile INITIAL escaped, its map set linked.
+  EXPECT_NE(site["screens.html"].find("<pre class=\"screen\"> &lt;script&gt;window"),
+            std::string::npos)
+      << site["screens.html"];
+  EXPECT_NE(site["screens.html"].find("href=\"source/SRC_EVIL.html#L2\""), std::string::npos)
+      << site["screens.html"];
   // The text is shown, escaped, not dropped.
   EXPECT_NE(site["source/SRC_EVIL.html"].find("&lt;script&gt;window.__remintInjected=1"),
             std::string::npos);
