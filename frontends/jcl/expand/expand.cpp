@@ -32,23 +32,28 @@ auto IsExecKeyword(std::string_view keyword) -> bool {
   return std::find(kExecKeywords.begin(), kExecKeywords.end(), base) != kExecKeywords.end();
 }
 
-void AppendLength(size_t length, std::string& key) {
-  auto value = static_cast<uint32_t>(length);
-  key.append(reinterpret_cast<const char*>(&value), sizeof(value));
-}
-
-// Everything of `parameters` a rewritten step keeps (keywords, values and their offsets),
-// length-prefixed so that distinct parameters give distinct keys.
+// Everything of `parameters` a rewritten step keeps (keywords, values and their offsets): the
+// numbers of each parameter in one fixed-size record, then its texts, so that distinct
+// parameters give distinct keys.
 void AppendExecParametersKey(const std::vector<Parameter>& parameters, std::string& key) {
-  AppendLength(parameters.size(), key);
+  struct Record {
+    uint32_t keyword_size;
+    uint32_t offset;
+    uint32_t kind;
+    uint32_t value_offset;
+    uint32_t text_size;
+    uint32_t items;
+  };
   for (const Parameter& parameter : parameters) {
-    AppendLength(parameter.keyword.size(), key);
-    key += parameter.keyword;
-    AppendLength(parameter.offset, key);
     const Value& value = parameter.value;
-    key += static_cast<char>(value.kind);
-    AppendLength(value.offset, key);
-    AppendLength(value.text.size(), key);
+    Record record{static_cast<uint32_t>(parameter.keyword.size()),
+                  parameter.offset,
+                  static_cast<uint32_t>(value.kind),
+                  value.offset,
+                  static_cast<uint32_t>(value.text.size()),
+                  static_cast<uint32_t>(value.items.size())};
+    key.append(reinterpret_cast<const char*>(&record), sizeof(record));
+    key += parameter.keyword;
     key += value.text;
     AppendExecParametersKey(value.items, key);
   }
@@ -109,7 +114,7 @@ struct ProcCall {
 };
 
 struct Scope {
-  SymbolTable symbols;
+  SymbolScope symbols;
   int depth = 0;
   StatementOrigin origin = StatementOrigin::kJobStream;
   ProcCall* call = nullptr;
@@ -144,7 +149,7 @@ class Expander {
         jcllib_.clear();
         in_stream_procs_.clear();
         scope = Scope{};
-        scope.symbols = options_.symbols;
+        scope.symbols = SymbolScope(options_.symbols);
         EmitStatement(cursor.Take(), scope);
         continue;
       }
@@ -196,7 +201,7 @@ class Expander {
       }
     }
     ParsedStatement& own = item.Mutable();
-    SubstituteSymbols(own.statement, scope.symbols, emitter_);
+    SubstituteScopeSymbols(own.statement, scope.symbols, emitter_);
     if (own.statement.kind != StatementKind::kJcl) {
       own.operands = Operands{};
     } else if (own.statement.op == Operation::kIf) {
@@ -210,12 +215,12 @@ class Expander {
 
   // `parsed` substituted and parsed again; null when that reports anything (the use that
   // needs it then does the work itself, with its diagnostics located through its include).
-  auto SubstituteQuietly(const ParsedStatement& parsed, const SymbolTable& symbols)
+  auto SubstituteQuietly(const ParsedStatement& parsed, const SymbolScope& symbols)
       -> std::shared_ptr<const ParsedStatement> {
     DiagnosticCollector collector;
     DiagnosticEmitter quiet(&sources_, collector);
     ParsedStatement result{parsed.statement, Operands{}};
-    SubstituteSymbols(result.statement, symbols, quiet);
+    SubstituteScopeSymbols(result.statement, symbols, quiet);
     result.operands = ParseOperands(result.statement.operands, result.statement, quiet);
     if (!collector.TakeSorted().empty()) return nullptr;
     return std::make_shared<const ParsedStatement>(std::move(result));
@@ -257,7 +262,7 @@ class Expander {
       Resolve(item, scope);
       for (const Parameter& parameter : item.operands().parameters) {
         if (parameter.keyword.empty()) continue;
-        scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+        scope.symbols.Set(parameter.keyword, SymbolValue(FormatValue(parameter.value)));
       }
       EmitParsed(std::move(item), scope);
     } else if (op == Operation::kProc) {
@@ -492,22 +497,28 @@ class Expander {
     scope.origin = origin;
     scope.call = &call;
     // SET symbols stay in effect inside procedures; a procedure's own symbols do not leak out.
-    scope.symbols = job_symbols_snapshot_;
+    scope.symbols = SymbolScope::Over(job_symbols_snapshot_);
     // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
     auto proc = std::find_if(body.begin(), body.end(), [](const StreamStatement& item) {
       return item.statement().kind == StatementKind::kJcl;
     });
     if (proc != body.end() && proc->statement().op == Operation::kProc) {
-      StreamStatement header = *proc;
-      Resolve(header, scope);
-      for (const Parameter& parameter : header.operands().parameters) {
-        if (!parameter.keyword.empty()) {
-          scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+      const CachedStatement* cached = proc->cached();
+      if (cached != nullptr && !cached->has_ampersand) {
+        // Nothing in the defaults depends on the call: their values are made once.
+        if (cached->proc_defaults == nullptr) {
+          cached->proc_defaults = std::make_unique<SymbolScope>();
+          SetDefaults(cached->parsed->operands, *cached->proc_defaults);
         }
+        scope.symbols.SetAll(*cached->proc_defaults);
+      } else {
+        StreamStatement header = *proc;
+        Resolve(header, scope);
+        SetDefaults(header.operands(), scope.symbols);
       }
     }
     for (const Parameter& parameter : symbol_values) {
-      scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+      scope.symbols.Set(parameter.keyword, SymbolValue(FormatValue(parameter.value)));
     }
     std::string saved_step = current_step_;
     current_step_.clear();
@@ -540,6 +551,15 @@ class Expander {
     }
   }
 
+  // The symbols a PROC statement's keywords define.
+  static void SetDefaults(const Operands& proc, SymbolScope& symbols) {
+    for (const Parameter& parameter : proc.parameters) {
+      if (!parameter.keyword.empty()) {
+        symbols.Set(parameter.keyword, SymbolValue(FormatValue(parameter.value)));
+      }
+    }
+  }
+
   // EXEC parameters of the call applied to a procedure step's EXEC.
   void ApplyExecParameters(StreamStatement& item, ProcCall& call) {
     std::string step = UpperCase(item.statement().name);
@@ -563,7 +583,12 @@ class Expander {
     // A shared step: rewritten once for every call that resolved it to the same statement and
     // passes the same parameters (the copy keeps the member's locations: the use's include
     // still applies).
-    if (call.exec_key.empty()) AppendExecParametersKey(call.exec_parameters, call.exec_key);
+    if (call.exec_key.empty()) {
+      call.exec_key.reserve(128);
+      auto count = static_cast<uint32_t>(call.exec_parameters.size());
+      call.exec_key.append(reinterpret_cast<const char*>(&count), sizeof(count));
+      AppendExecParametersKey(call.exec_parameters, call.exec_key);
+    }
     const ParsedStatement* target = resolved->get();
     key_buffer_.assign(reinterpret_cast<const char*>(&target), sizeof(target));
     key_buffer_ += first ? '1' : '0';
@@ -622,7 +647,7 @@ class Expander {
       // A member of the overridden DD's concatenation: overridden by the caller's member.
       const ParsedStatement& override = (*pending_concatenation_)[pending_index_++];
       ParsedStatement& own = item.Mutable();
-      own.operands = MergeOverride(own.operands, override.operands);
+      MergeOverrideInto(own.operands, override.operands);
       own.statement.operands = FormatOperands(own.operands);
       own.statement.segments.clear();
       ExpandedStatement expanded = MakeExpanded(item, scope);
@@ -643,7 +668,7 @@ class Expander {
       if (override.operation != item.statement().operation) continue;
       modifier.used = true;
       ParsedStatement& own = item.Mutable();
-      own.operands = MergeOverride(own.operands, modifier.parsed.operands);
+      MergeOverrideInto(own.operands, modifier.parsed.operands);
       own.statement.operands = FormatOperands(own.operands);
       own.statement.segments.clear();
       if (override.has_data) {
@@ -667,7 +692,8 @@ class Expander {
   void FlushConcatenation(const Scope& scope) {
     if (pending_concatenation_ != nullptr) {
       for (; pending_index_ < pending_concatenation_->size(); ++pending_index_) {
-        AddCallerStatement((*pending_concatenation_)[pending_index_], scope);
+        // Moved: a member the procedure did not use is read no more.
+        AddCallerStatement(std::move((*pending_concatenation_)[pending_index_]), scope);
       }
     }
     pending_concatenation_ = nullptr;
@@ -697,12 +723,13 @@ class Expander {
       bool for_this_step = modifier.step.empty() ? scope.call->first_step == current_step_
                                                  : modifier.step == current_step_;
       if (!for_this_step) continue;
+      // Moved: a used modifier is read no more.
       modifier.used = true;
-      ParsedStatement added = modifier.parsed;
+      ParsedStatement added = std::move(modifier.parsed);
       added.statement.name = modifier.name;
       AddCallerStatement(std::move(added), scope);
-      for (const ParsedStatement& member : modifier.concatenation) {
-        AddCallerStatement(member, scope);
+      for (ParsedStatement& member : modifier.concatenation) {
+        AddCallerStatement(std::move(member), scope);
       }
     }
     current_step_.clear();
@@ -741,7 +768,7 @@ class Expander {
   ExpandedJob* job_ = nullptr;
   std::vector<std::string> jcllib_;
   std::map<std::string, std::vector<StreamStatement>> in_stream_procs_;
-  SymbolTable job_symbols_snapshot_;
+  SymbolScope job_symbols_snapshot_;
   MemberCache own_cache_;  // When the options bring none.
   MemberCache& cache_;
   // Members that did not parse clean, as this expansion first read them (by file).

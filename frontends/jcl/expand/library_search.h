@@ -15,6 +15,7 @@
 #include "base/error_or.h"
 #include "base/source_manager.h"
 #include "frontends/jcl/expand/expand.h"
+#include "frontends/jcl/expand/symbols.h"
 #include "frontends/jcl/parse/parse_member.h"
 
 namespace remint::jcl {
@@ -46,6 +47,8 @@ struct CachedStatement {
   // the member alone; null when they change nothing. Calls that pass the same COND= or REGION=
   // share one rewritten step instead of each copying and formatting it.
   mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> exec_applied;
+  // A PROC statement without `&`: its defaults as symbol values, made at the first call.
+  mutable std::unique_ptr<SymbolScope> proc_defaults;
 };
 
 // A member as the cache holds it: its file in a SourceManager and, when it parsed without a

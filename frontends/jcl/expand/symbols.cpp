@@ -92,10 +92,53 @@ class SegmentMapBuilder {
   std::vector<OperandSegment> segments_;
 };
 
+auto EntryBefore(const auto& entry, std::string_view name) -> bool { return entry.name < name; }
+
 }  // namespace
+
+SymbolScope::SymbolScope(const SymbolTable& symbols) {
+  own_.reserve(symbols.size());
+  for (const auto& [name, value] : symbols) own_.push_back(Entry{name, value});
+}
+
+auto SymbolScope::Over(const SymbolScope& outer) -> SymbolScope {
+  SymbolScope scope;
+  scope.outer_ = &outer;
+  return scope;
+}
+
+auto SymbolScope::Find(std::string_view name) const -> const std::string* {
+  for (const SymbolScope* scope = this; scope != nullptr; scope = scope->outer_) {
+    auto entry = std::lower_bound(scope->own_.begin(), scope->own_.end(), name, EntryBefore<Entry>);
+    if (entry != scope->own_.end() && entry->name == name) return &entry->value;
+  }
+  return nullptr;
+}
+
+void SymbolScope::Set(std::string_view name, std::string value) {
+  auto entry = std::lower_bound(own_.begin(), own_.end(), name, EntryBefore<Entry>);
+  if (entry != own_.end() && entry->name == name) {
+    entry->value = std::move(value);
+  } else {
+    own_.insert(entry, Entry{std::string(name), std::move(value)});
+  }
+}
+
+void SymbolScope::SetAll(const SymbolScope& symbols) {
+  if (own_.empty()) {
+    own_ = symbols.own_;
+    return;
+  }
+  for (const Entry& entry : symbols.own_) Set(entry.name, entry.value);
+}
 
 void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
                        DiagnosticEmitter& emitter) {
+  SubstituteScopeSymbols(statement, SymbolScope(symbols), emitter);
+}
+
+void SubstituteScopeSymbols(Statement& statement, const SymbolScope& symbols,
+                            DiagnosticEmitter& emitter) {
   const std::string& text = statement.operands;
   if (text.find('&') == std::string::npos) return;
   std::string result;
@@ -124,8 +167,8 @@ void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
     size_t end = i + 1;
     while (end < text.size() && end - i - 1 < kMaxSymbolLength && IsSymbolChar(text[end])) ++end;
     std::string name = UpperCase(std::string_view(text).substr(i + 1, end - i - 1));
-    auto symbol = name.empty() ? symbols.end() : symbols.find(name);
-    if (symbol == symbols.end()) {
+    const std::string* value = name.empty() ? nullptr : symbols.Find(name);
+    if (value == nullptr) {
       if (!quoted && !name.empty() && warned.insert(name).second) {
         emitter.Emit(DiagnosticKind::kJclUndefinedSymbol,
                      statement.OperandLoc(static_cast<uint32_t>(i)), name);
@@ -134,9 +177,9 @@ void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
       continue;
     }
     flush(i);
-    map.Fixed(statement.OperandLoc(static_cast<uint32_t>(i)),
-              static_cast<uint32_t>(symbol->second.size()), static_cast<uint32_t>(result.size()));
-    result += symbol->second;
+    map.Fixed(statement.OperandLoc(static_cast<uint32_t>(i)), static_cast<uint32_t>(value->size()),
+              static_cast<uint32_t>(result.size()));
+    result += *value;
     i = end;
     if (i < text.size() && text[i] == '.') ++i;  // The period only delimits the symbol.
     run = i;
@@ -178,15 +221,15 @@ auto SymbolReferences(const std::string& operands) -> std::vector<std::string> {
   return names;
 }
 
-auto SymbolValuesKey(const std::vector<std::string>& names, const SymbolTable& symbols,
+auto SymbolValuesKey(const std::vector<std::string>& names, const SymbolScope& symbols,
                      std::string& key) -> bool {
   key.clear();
   for (const std::string& name : names) {
-    auto symbol = symbols.find(name);
-    if (symbol == symbols.end()) return false;
-    auto length = static_cast<uint32_t>(symbol->second.size());
+    const std::string* value = symbols.Find(name);
+    if (value == nullptr) return false;
+    auto length = static_cast<uint32_t>(value->size());
     key.append(reinterpret_cast<const char*>(&length), sizeof(length));
-    key += symbol->second;
+    key += *value;
   }
   return true;
 }
