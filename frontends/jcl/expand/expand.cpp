@@ -130,11 +130,18 @@ class Expander {
         cache_(options.cache != nullptr ? *options.cache : own_cache_) {}
 
   auto Expand(FileId member) -> std::vector<ExpandedJob> {
-    // The job member is read once: its statements go straight into the stream.
-    std::vector<StreamStatement> stream;
-    for (Statement& statement : ReadStatements(sources_, member, IncludeId{}, emitter_)) {
-      stream.push_back(StreamStatement::Owned(std::move(statement)));
+    // The job member is read once: its statements go straight into the stream, all in one
+    // block (they are each used once, and most of them kept by the expanded job).
+    std::vector<Statement> read = ReadStatements(sources_, member, IncludeId{}, emitter_);
+    auto block = std::make_shared<std::vector<ParsedStatement>>();
+    block->reserve(read.size());
+    for (Statement& statement : read) {
+      block->push_back(ParsedStatement{std::move(statement), Operands{}});
     }
+    std::vector<StreamStatement> stream;
+    stream.reserve(block->size());
+    for (ParsedStatement& parsed : *block)
+      stream.push_back(StreamStatement::OwnedIn(block, parsed));
     Cursor cursor;
     cursor.Push(std::move(stream), "");
     bool reported_no_job = false;
