@@ -1,6 +1,7 @@
 #include "frontends/jcl/expand/symbols.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <vector>
 
@@ -92,13 +93,33 @@ class SegmentMapBuilder {
   std::vector<OperandSegment> segments_;
 };
 
-auto EntryBefore(const auto& entry, std::string_view name) -> bool { return entry.name < name; }
-
 }  // namespace
+
+auto SymbolScope::Head(std::string_view name) -> uint64_t {
+  uint64_t head = 0;
+  std::memcpy(&head, name.data(), std::min(name.size(), sizeof(head)));
+  return head;
+}
+
+auto SymbolScope::Position(uint64_t head, std::string_view name) const
+    -> std::vector<Entry>::const_iterator {
+  return std::lower_bound(own_.begin(), own_.end(), name, [&](const Entry& entry, auto) {
+    return entry.head != head ? entry.head < head : entry.name < name;
+  });
+}
+
+auto SymbolScope::Is(const Entry& entry, uint64_t head, std::string_view name) -> bool {
+  // Names of up to 8 characters (never holding a NUL) are equal when heads and sizes are.
+  return entry.head == head && entry.name.size() == name.size() &&
+         (name.size() <= sizeof(head) || entry.name == name);
+}
 
 SymbolScope::SymbolScope(const SymbolTable& symbols) {
   own_.reserve(symbols.size());
-  for (const auto& [name, value] : symbols) own_.push_back(Entry{name, value});
+  for (const auto& [name, value] : symbols) own_.push_back(Entry{Head(name), name, value});
+  std::sort(own_.begin(), own_.end(), [](const Entry& a, const Entry& b) {
+    return a.head != b.head ? a.head < b.head : a.name < b.name;
+  });
 }
 
 auto SymbolScope::Over(const SymbolScope& outer) -> SymbolScope {
@@ -108,19 +129,21 @@ auto SymbolScope::Over(const SymbolScope& outer) -> SymbolScope {
 }
 
 auto SymbolScope::Find(std::string_view name) const -> const std::string* {
+  uint64_t head = Head(name);
   for (const SymbolScope* scope = this; scope != nullptr; scope = scope->outer_) {
-    auto entry = std::lower_bound(scope->own_.begin(), scope->own_.end(), name, EntryBefore<Entry>);
-    if (entry != scope->own_.end() && entry->name == name) return &entry->value;
+    auto entry = scope->Position(head, name);
+    if (entry != scope->own_.end() && Is(*entry, head, name)) return &entry->value;
   }
   return nullptr;
 }
 
 void SymbolScope::Set(std::string_view name, std::string value) {
-  auto entry = std::lower_bound(own_.begin(), own_.end(), name, EntryBefore<Entry>);
-  if (entry != own_.end() && entry->name == name) {
+  uint64_t head = Head(name);
+  auto entry = own_.begin() + (Position(head, name) - own_.cbegin());
+  if (entry != own_.end() && Is(*entry, head, name)) {
     entry->value = std::move(value);
   } else {
-    own_.insert(entry, Entry{std::string(name), std::move(value)});
+    own_.insert(entry, Entry{head, std::string(name), std::move(value)});
   }
 }
 

@@ -5,6 +5,7 @@
 #ifndef REMINT_FRONTENDS_JCL_EXPAND_SYMBOLS_H_
 #define REMINT_FRONTENDS_JCL_EXPAND_SYMBOLS_H_
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -35,9 +36,17 @@ class SymbolScope {
 
  private:
   struct Entry {
+    uint64_t head;  // Head(name)
     std::string name;
     std::string value;
   };
+  // The first 8 characters of a name as one number (zero-padded): a symbol's name has at most 8,
+  // so finding one compares numbers, not strings.
+  static auto Head(std::string_view name) -> uint64_t;
+  // Where `name` is in `own_`, or would go (ordered by head, then name).
+  auto Position(uint64_t head, std::string_view name) const -> std::vector<Entry>::const_iterator;
+  static auto Is(const Entry& entry, uint64_t head, std::string_view name) -> bool;
+
   // A scope holds a few symbols: a sorted vector, searched without a node per symbol.
   std::vector<Entry> own_;
   const SymbolScope* outer_ = nullptr;
