@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
-#include <optional>
 #include <set>
 
 #include "frontends/jcl/expand/dd_override.h"
@@ -30,33 +29,6 @@ constexpr std::array<std::string_view, 17> kExecKeywords = {
 auto IsExecKeyword(std::string_view keyword) -> bool {
   std::string_view base = keyword.substr(0, keyword.find('.'));
   return std::find(kExecKeywords.begin(), kExecKeywords.end(), base) != kExecKeywords.end();
-}
-
-// Everything of `parameters` a rewritten step keeps (keywords, values and their offsets): the
-// numbers of each parameter in one fixed-size record, then its texts, so that distinct
-// parameters give distinct keys.
-void AppendExecParametersKey(const std::vector<Parameter>& parameters, std::string& key) {
-  struct Record {
-    uint32_t keyword_size;
-    uint32_t offset;
-    uint32_t kind;
-    uint32_t value_offset;
-    uint32_t text_size;
-    uint32_t items;
-  };
-  for (const Parameter& parameter : parameters) {
-    const Value& value = parameter.value;
-    Record record{static_cast<uint32_t>(parameter.keyword.size()),
-                  parameter.offset,
-                  static_cast<uint32_t>(value.kind),
-                  value.offset,
-                  static_cast<uint32_t>(value.text.size()),
-                  static_cast<uint32_t>(value.items.size())};
-    key.append(reinterpret_cast<const char*>(&record), sizeof(record));
-    key += parameter.keyword;
-    key += value.text;
-    AppendExecParametersKey(value.items, key);
-  }
 }
 
 // The statements of a stream: a member, and the INCLUDE members opened inside it.
@@ -109,8 +81,6 @@ struct ProcCall {
   std::vector<Modifier> modifiers;
   bool first_step_done = false;
   std::string first_step;  // Where statements that name no step go.
-  // `exec_parameters` as a key of CachedStatement::exec_applied (made at the first shared step).
-  std::string exec_key;
 };
 
 struct Scope {
@@ -574,54 +544,13 @@ class Expander {
     call.first_step_done = true;
     if (first) call.first_step = step;
     if (call.exec_parameters.empty()) return;
-    const CachedStatement* cached = item.cached();
-    const std::shared_ptr<const ParsedStatement>* resolved = item.SharedParsed();
-    if (cached == nullptr || resolved == nullptr) {
-      // Every EXEC parameter of a call rewrites the step's operands: changed in a copy.
-      Operands* operands = nullptr;
-      auto change = [&]() -> Operands& {
-        if (operands == nullptr) operands = &item.Mutable().operands;
-        return *operands;
-      };
-      RewriteExecOperands(call.exec_parameters, step, first, change);
-      if (operands != nullptr) item.Mutable().statement.operands = FormatOperands(*operands);
-      return;
-    }
-    // A shared step: rewritten once for every call that resolved it to the same statement and
-    // passes the same parameters (the copy keeps the member's locations: the use's include
-    // still applies).
-    if (call.exec_key.empty()) {
-      call.exec_key.reserve(128);
-      auto count = static_cast<uint32_t>(call.exec_parameters.size());
-      call.exec_key.append(reinterpret_cast<const char*>(&count), sizeof(count));
-      AppendExecParametersKey(call.exec_parameters, call.exec_key);
-    }
-    const ParsedStatement* target = resolved->get();
-    key_buffer_.assign(reinterpret_cast<const char*>(&target), sizeof(target));
-    key_buffer_ += first ? '1' : '0';
-    key_buffer_ += call.exec_key;
-    auto [entry, added] = cached->exec_applied.try_emplace(key_buffer_);
-    if (added) {
-      std::optional<ParsedStatement> copy;
-      auto change = [&]() -> Operands& {
-        if (!copy) copy.emplace(**resolved);
-        return copy->operands;
-      };
-      RewriteExecOperands(call.exec_parameters, step, first, change);
-      if (copy) {
-        copy->statement.operands = FormatOperands(copy->operands);
-        entry->second = std::make_shared<const ParsedStatement>(std::move(*copy));
-      }
-    }
-    if (entry->second != nullptr) item.UseShared(entry->second);
-  }
-
-  // The EXEC parameters' changes to a step's operands; `change` gives the operands to change
-  // (a copy made at the first change).
-  template <typename Change>
-  static void RewriteExecOperands(const std::vector<Parameter>& exec_parameters,
-                                  const std::string& step, bool first, Change&& change) {
-    for (const Parameter& parameter : exec_parameters) {
+    // Every EXEC parameter of a call rewrites the step's operands: changed in a copy.
+    Operands* operands = nullptr;
+    auto change = [&]() -> Operands& {
+      if (operands == nullptr) operands = &item.Mutable().operands;
+      return *operands;
+    };
+    for (const Parameter& parameter : call.exec_parameters) {
       std::string_view keyword = parameter.keyword;
       size_t dot = keyword.find('.');
       std::string_view target;
@@ -643,6 +572,7 @@ class Expander {
             Parameter{std::string(keyword), parameter.value, parameter.offset});
       }
     }
+    if (operands != nullptr) item.Mutable().statement.operands = FormatOperands(*operands);
   }
 
   // A DD or OUTPUT statement of a step: in a procedure, merged with the caller's override.

@@ -41,12 +41,6 @@ struct CachedStatement {
   // diagnostic (each use then substitutes again and reports it). A memo: filled while the
   // member is otherwise read-only.
   mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> substituted;
-  // A procedure step's EXEC as a call's EXEC parameters rewrite it, by the statement resolved
-  // for the call (its address: this statement or one of `substituted`), whether the step is the
-  // call's first, and the parameters (ExecParametersKey) -> the rewritten statement, located in
-  // the member alone; null when they change nothing. Calls that pass the same COND= or REGION=
-  // share one rewritten step instead of each copying and formatting it.
-  mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> exec_applied;
   // A PROC statement without `&`: its defaults as symbol values, made at the first call.
   mutable std::unique_ptr<SymbolScope> proc_defaults;
 };

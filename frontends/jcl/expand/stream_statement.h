@@ -81,13 +81,6 @@ class StreamStatement {
     shared_ = std::move(resolved);
     resolved_ = true;
   }
-  // The resolved statement when it is shared (a cached one or one shared with other uses,
-  // located through include()); null when this stream owns it.
-  auto SharedParsed() const -> const std::shared_ptr<const ParsedStatement>* {
-    if (owned_) return nullptr;
-    if (shared_) return &shared_;
-    return cached_ != nullptr ? &cached_->parsed : nullptr;
-  }
   // The statement to change: a shared one is copied first, its locations made whole.
   auto Mutable() -> ParsedStatement& {
     if (!owned_) {
