@@ -110,8 +110,9 @@ class Expander {
     }
     std::vector<StreamStatement> stream;
     stream.reserve(block->size());
-    for (ParsedStatement& parsed : *block)
+    for (ParsedStatement& parsed : *block) {
       stream.push_back(StreamStatement::OwnedIn(block, parsed));
+    }
     Cursor cursor;
     cursor.Push(std::move(stream), "");
     bool reported_no_job = false;
