@@ -2,22 +2,23 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace remint::jcl {
 namespace {
 
-// DSNAME and DSN are one parameter.
-auto CanonicalKeyword(const std::string& keyword) -> std::string {
+// DSNAME and DSN are one parameter. A view: compared for every parameter a merge looks at.
+auto CanonicalKeyword(std::string_view keyword) -> std::string_view {
   return keyword == "DSNAME" ? "DSN" : keyword;
 }
 
-void RemoveKeyword(std::vector<Parameter>& parameters, const std::string& keyword) {
+void RemoveKeyword(std::vector<Parameter>& parameters, std::string_view keyword) {
   std::erase_if(parameters, [&](const Parameter& parameter) {
     return !parameter.keyword.empty() && CanonicalKeyword(parameter.keyword) == keyword;
   });
 }
 
-auto FindKeyword(std::vector<Parameter>& parameters, const std::string& keyword) -> Parameter* {
+auto FindKeyword(std::vector<Parameter>& parameters, std::string_view keyword) -> Parameter* {
   for (Parameter& parameter : parameters) {
     if (!parameter.keyword.empty() && CanonicalKeyword(parameter.keyword) == keyword) {
       return &parameter;
@@ -57,7 +58,12 @@ auto MergeList(const Value& original, const Value& override) -> Value {
 
 auto MergeOverride(const Operands& original, const Operands& override) -> Operands {
   Operands merged = original;
-  std::vector<Parameter>& parameters = merged.parameters;
+  MergeOverrideInto(merged, override);
+  return merged;
+}
+
+void MergeOverrideInto(Operands& operands, const Operands& override) {
+  std::vector<Parameter>& parameters = operands.parameters;
   const Value* new_positional = override.Positional(0);
   std::string positional = UpperText(new_positional);
   bool sysout = override.Keyword("SYSOUT") != nullptr;
@@ -81,7 +87,7 @@ auto MergeOverride(const Operands& original, const Operands& override) -> Operan
   }
   for (const Parameter& parameter : override.parameters) {
     if (parameter.keyword.empty()) continue;
-    std::string keyword = CanonicalKeyword(parameter.keyword);
+    std::string_view keyword = CanonicalKeyword(parameter.keyword);
     if (parameter.value.is_omitted()) {
       RemoveKeyword(parameters, keyword);
       continue;
@@ -93,7 +99,6 @@ auto MergeOverride(const Operands& original, const Operands& override) -> Operan
     }
     parameters.push_back(parameter);
   }
-  return merged;
 }
 
 auto FormatOperands(const Operands& operands) -> std::string {

@@ -10,6 +10,8 @@
 namespace remint::jcl {
 
 auto MergeOverride(const Operands& original, const Operands& override) -> Operands;
+// The same, merged into `operands` in place (a statement already copied to be changed).
+void MergeOverrideInto(Operands& operands, const Operands& override);
 
 // Joins parameters with commas, as they would be coded.
 auto FormatOperands(const Operands& operands) -> std::string;

@@ -84,7 +84,7 @@ struct ProcCall {
 };
 
 struct Scope {
-  SymbolTable symbols;
+  SymbolScope symbols;
   int depth = 0;
   StatementOrigin origin = StatementOrigin::kJobStream;
   ProcCall* call = nullptr;
@@ -100,10 +100,18 @@ class Expander {
         cache_(options.cache != nullptr ? *options.cache : own_cache_) {}
 
   auto Expand(FileId member) -> std::vector<ExpandedJob> {
-    // The job member is read once: its statements go straight into the stream.
+    // The job member is read once: its statements go straight into the stream, all in one
+    // block (they are each used once, and most of them kept by the expanded job).
+    std::vector<Statement> read = ReadStatements(sources_, member, IncludeId{}, emitter_);
+    auto block = std::make_shared<std::vector<ParsedStatement>>();
+    block->reserve(read.size());
+    for (Statement& statement : read) {
+      block->push_back(ParsedStatement{std::move(statement), Operands{}});
+    }
     std::vector<StreamStatement> stream;
-    for (Statement& statement : ReadStatements(sources_, member, IncludeId{}, emitter_)) {
-      stream.push_back(StreamStatement::Owned(std::move(statement)));
+    stream.reserve(block->size());
+    for (ParsedStatement& parsed : *block) {
+      stream.push_back(StreamStatement::OwnedIn(block, parsed));
     }
     Cursor cursor;
     cursor.Push(std::move(stream), "");
@@ -119,7 +127,7 @@ class Expander {
         jcllib_.clear();
         in_stream_procs_.clear();
         scope = Scope{};
-        scope.symbols = options_.symbols;
+        scope.symbols = SymbolScope(options_.symbols);
         EmitStatement(cursor.Take(), scope);
         continue;
       }
@@ -171,7 +179,7 @@ class Expander {
       }
     }
     ParsedStatement& own = item.Mutable();
-    SubstituteSymbols(own.statement, scope.symbols, emitter_);
+    SubstituteScopeSymbols(own.statement, scope.symbols, emitter_);
     if (own.statement.kind != StatementKind::kJcl) {
       own.operands = Operands{};
     } else if (own.statement.op == Operation::kIf) {
@@ -185,12 +193,12 @@ class Expander {
 
   // `parsed` substituted and parsed again; null when that reports anything (the use that
   // needs it then does the work itself, with its diagnostics located through its include).
-  auto SubstituteQuietly(const ParsedStatement& parsed, const SymbolTable& symbols)
+  auto SubstituteQuietly(const ParsedStatement& parsed, const SymbolScope& symbols)
       -> std::shared_ptr<const ParsedStatement> {
     DiagnosticCollector collector;
     DiagnosticEmitter quiet(&sources_, collector);
     ParsedStatement result{parsed.statement, Operands{}};
-    SubstituteSymbols(result.statement, symbols, quiet);
+    SubstituteScopeSymbols(result.statement, symbols, quiet);
     result.operands = ParseOperands(result.statement.operands, result.statement, quiet);
     if (!collector.TakeSorted().empty()) return nullptr;
     return std::make_shared<const ParsedStatement>(std::move(result));
@@ -232,7 +240,7 @@ class Expander {
       Resolve(item, scope);
       for (const Parameter& parameter : item.operands().parameters) {
         if (parameter.keyword.empty()) continue;
-        scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+        scope.symbols.Set(parameter.keyword, SymbolValue(FormatValue(parameter.value)));
       }
       EmitParsed(std::move(item), scope);
     } else if (op == Operation::kProc) {
@@ -467,22 +475,28 @@ class Expander {
     scope.origin = origin;
     scope.call = &call;
     // SET symbols stay in effect inside procedures; a procedure's own symbols do not leak out.
-    scope.symbols = job_symbols_snapshot_;
+    scope.symbols = SymbolScope::Over(job_symbols_snapshot_);
     // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
     auto proc = std::find_if(body.begin(), body.end(), [](const StreamStatement& item) {
       return item.statement().kind == StatementKind::kJcl;
     });
     if (proc != body.end() && proc->statement().op == Operation::kProc) {
-      StreamStatement header = *proc;
-      Resolve(header, scope);
-      for (const Parameter& parameter : header.operands().parameters) {
-        if (!parameter.keyword.empty()) {
-          scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+      const CachedStatement* cached = proc->cached();
+      if (cached != nullptr && !cached->has_ampersand) {
+        // Nothing in the defaults depends on the call: their values are made once.
+        if (cached->proc_defaults == nullptr) {
+          cached->proc_defaults = std::make_unique<SymbolScope>();
+          SetDefaults(cached->parsed->operands, *cached->proc_defaults);
         }
+        scope.symbols.SetAll(*cached->proc_defaults);
+      } else {
+        StreamStatement header = *proc;
+        Resolve(header, scope);
+        SetDefaults(header.operands(), scope.symbols);
       }
     }
     for (const Parameter& parameter : symbol_values) {
-      scope.symbols[parameter.keyword] = SymbolValue(FormatValue(parameter.value));
+      scope.symbols.Set(parameter.keyword, SymbolValue(FormatValue(parameter.value)));
     }
     std::string saved_step = current_step_;
     current_step_.clear();
@@ -511,6 +525,15 @@ class Expander {
                       modifier.parsed.statement.name,
                       modifier.step.empty() ? std::string("(first)") : modifier.step,
                       call.procedure);
+      }
+    }
+  }
+
+  // The symbols a PROC statement's keywords define.
+  static void SetDefaults(const Operands& proc, SymbolScope& symbols) {
+    for (const Parameter& parameter : proc.parameters) {
+      if (!parameter.keyword.empty()) {
+        symbols.Set(parameter.keyword, SymbolValue(FormatValue(parameter.value)));
       }
     }
   }
@@ -562,7 +585,7 @@ class Expander {
       // A member of the overridden DD's concatenation: overridden by the caller's member.
       const ParsedStatement& override = (*pending_concatenation_)[pending_index_++];
       ParsedStatement& own = item.Mutable();
-      own.operands = MergeOverride(own.operands, override.operands);
+      MergeOverrideInto(own.operands, override.operands);
       own.statement.operands = FormatOperands(own.operands);
       own.statement.segments.clear();
       ExpandedStatement expanded = MakeExpanded(item, scope);
@@ -583,7 +606,7 @@ class Expander {
       if (override.operation != item.statement().operation) continue;
       modifier.used = true;
       ParsedStatement& own = item.Mutable();
-      own.operands = MergeOverride(own.operands, modifier.parsed.operands);
+      MergeOverrideInto(own.operands, modifier.parsed.operands);
       own.statement.operands = FormatOperands(own.operands);
       own.statement.segments.clear();
       if (override.has_data) {
@@ -607,7 +630,8 @@ class Expander {
   void FlushConcatenation(const Scope& scope) {
     if (pending_concatenation_ != nullptr) {
       for (; pending_index_ < pending_concatenation_->size(); ++pending_index_) {
-        AddCallerStatement((*pending_concatenation_)[pending_index_], scope);
+        // Moved: a member the procedure did not use is read no more.
+        AddCallerStatement(std::move((*pending_concatenation_)[pending_index_]), scope);
       }
     }
     pending_concatenation_ = nullptr;
@@ -637,12 +661,13 @@ class Expander {
       bool for_this_step = modifier.step.empty() ? scope.call->first_step == current_step_
                                                  : modifier.step == current_step_;
       if (!for_this_step) continue;
+      // Moved: a used modifier is read no more.
       modifier.used = true;
-      ParsedStatement added = modifier.parsed;
+      ParsedStatement added = std::move(modifier.parsed);
       added.statement.name = modifier.name;
       AddCallerStatement(std::move(added), scope);
-      for (const ParsedStatement& member : modifier.concatenation) {
-        AddCallerStatement(member, scope);
+      for (ParsedStatement& member : modifier.concatenation) {
+        AddCallerStatement(std::move(member), scope);
       }
     }
     current_step_.clear();
@@ -681,7 +706,7 @@ class Expander {
   ExpandedJob* job_ = nullptr;
   std::vector<std::string> jcllib_;
   std::map<std::string, std::vector<StreamStatement>> in_stream_procs_;
-  SymbolTable job_symbols_snapshot_;
+  SymbolScope job_symbols_snapshot_;
   MemberCache own_cache_;  // When the options bring none.
   MemberCache& cache_;
   // Members that did not parse clean, as this expansion first read them (by file).

@@ -15,6 +15,7 @@
 #include "base/error_or.h"
 #include "base/source_manager.h"
 #include "frontends/jcl/expand/expand.h"
+#include "frontends/jcl/expand/symbols.h"
 #include "frontends/jcl/parse/parse_member.h"
 
 namespace remint::jcl {
@@ -40,6 +41,8 @@ struct CachedStatement {
   // diagnostic (each use then substitutes again and reports it). A memo: filled while the
   // member is otherwise read-only.
   mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> substituted;
+  // A PROC statement without `&`: its defaults as symbol values, made at the first call.
+  mutable std::unique_ptr<SymbolScope> proc_defaults;
 };
 
 // A member as the cache holds it: its file in a SourceManager and, when it parsed without a

@@ -5,6 +5,7 @@
 #define REMINT_FRONTENDS_JCL_EXPAND_STREAM_STATEMENT_H_
 
 #include <memory>
+#include <vector>
 
 #include "base/source_loc.h"
 #include "frontends/jcl/expand/library_search.h"
@@ -42,6 +43,14 @@ class StreamStatement {
     StreamStatement item;
     item.owned_ =
         std::make_shared<ParsedStatement>(ParsedStatement{std::move(statement), Operands{}});
+    return item;
+  }
+  // A statement of `block` (the statements of a member read at once), owned by this stream as
+  // Owned() makes it but kept in the block's one allocation instead of one per statement.
+  static auto OwnedIn(const std::shared_ptr<std::vector<ParsedStatement>>& block,
+                      ParsedStatement& statement) -> StreamStatement {
+    StreamStatement item;
+    item.owned_ = std::shared_ptr<ParsedStatement>(block, &statement);
     return item;
   }
   // The cached statement is reached through `cached` (the cache outlives the expansion): its

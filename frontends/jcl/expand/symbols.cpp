@@ -1,6 +1,7 @@
 #include "frontends/jcl/expand/symbols.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <vector>
 
@@ -94,8 +95,73 @@ class SegmentMapBuilder {
 
 }  // namespace
 
+auto SymbolScope::Head(std::string_view name) -> uint64_t {
+  uint64_t head = 0;
+  std::memcpy(&head, name.data(), std::min(name.size(), sizeof(head)));
+  return head;
+}
+
+auto SymbolScope::Position(uint64_t head, std::string_view name) const
+    -> std::vector<Entry>::const_iterator {
+  return std::lower_bound(own_.begin(), own_.end(), name, [&](const Entry& entry, auto) {
+    return entry.head != head ? entry.head < head : entry.name < name;
+  });
+}
+
+auto SymbolScope::Is(const Entry& entry, uint64_t head, std::string_view name) -> bool {
+  // Names of up to 8 characters (never holding a NUL) are equal when heads and sizes are.
+  return entry.head == head && entry.name.size() == name.size() &&
+         (name.size() <= sizeof(head) || entry.name == name);
+}
+
+SymbolScope::SymbolScope(const SymbolTable& symbols) {
+  own_.reserve(symbols.size());
+  for (const auto& [name, value] : symbols) own_.push_back(Entry{Head(name), name, value});
+  std::sort(own_.begin(), own_.end(), [](const Entry& a, const Entry& b) {
+    return a.head != b.head ? a.head < b.head : a.name < b.name;
+  });
+}
+
+auto SymbolScope::Over(const SymbolScope& outer) -> SymbolScope {
+  SymbolScope scope;
+  scope.outer_ = &outer;
+  return scope;
+}
+
+auto SymbolScope::Find(std::string_view name) const -> const std::string* {
+  uint64_t head = Head(name);
+  for (const SymbolScope* scope = this; scope != nullptr; scope = scope->outer_) {
+    auto entry = scope->Position(head, name);
+    if (entry != scope->own_.end() && Is(*entry, head, name)) return &entry->value;
+  }
+  return nullptr;
+}
+
+void SymbolScope::Set(std::string_view name, std::string value) {
+  uint64_t head = Head(name);
+  auto entry = own_.begin() + (Position(head, name) - own_.cbegin());
+  if (entry != own_.end() && Is(*entry, head, name)) {
+    entry->value = std::move(value);
+  } else {
+    own_.insert(entry, Entry{head, std::string(name), std::move(value)});
+  }
+}
+
+void SymbolScope::SetAll(const SymbolScope& symbols) {
+  if (own_.empty()) {
+    own_ = symbols.own_;
+    return;
+  }
+  for (const Entry& entry : symbols.own_) Set(entry.name, entry.value);
+}
+
 void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
                        DiagnosticEmitter& emitter) {
+  SubstituteScopeSymbols(statement, SymbolScope(symbols), emitter);
+}
+
+void SubstituteScopeSymbols(Statement& statement, const SymbolScope& symbols,
+                            DiagnosticEmitter& emitter) {
   const std::string& text = statement.operands;
   if (text.find('&') == std::string::npos) return;
   std::string result;
@@ -124,8 +190,8 @@ void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
     size_t end = i + 1;
     while (end < text.size() && end - i - 1 < kMaxSymbolLength && IsSymbolChar(text[end])) ++end;
     std::string name = UpperCase(std::string_view(text).substr(i + 1, end - i - 1));
-    auto symbol = name.empty() ? symbols.end() : symbols.find(name);
-    if (symbol == symbols.end()) {
+    const std::string* value = name.empty() ? nullptr : symbols.Find(name);
+    if (value == nullptr) {
       if (!quoted && !name.empty() && warned.insert(name).second) {
         emitter.Emit(DiagnosticKind::kJclUndefinedSymbol,
                      statement.OperandLoc(static_cast<uint32_t>(i)), name);
@@ -134,9 +200,9 @@ void SubstituteSymbols(Statement& statement, const SymbolTable& symbols,
       continue;
     }
     flush(i);
-    map.Fixed(statement.OperandLoc(static_cast<uint32_t>(i)),
-              static_cast<uint32_t>(symbol->second.size()), static_cast<uint32_t>(result.size()));
-    result += symbol->second;
+    map.Fixed(statement.OperandLoc(static_cast<uint32_t>(i)), static_cast<uint32_t>(value->size()),
+              static_cast<uint32_t>(result.size()));
+    result += *value;
     i = end;
     if (i < text.size() && text[i] == '.') ++i;  // The period only delimits the symbol.
     run = i;
@@ -178,15 +244,15 @@ auto SymbolReferences(const std::string& operands) -> std::vector<std::string> {
   return names;
 }
 
-auto SymbolValuesKey(const std::vector<std::string>& names, const SymbolTable& symbols,
+auto SymbolValuesKey(const std::vector<std::string>& names, const SymbolScope& symbols,
                      std::string& key) -> bool {
   key.clear();
   for (const std::string& name : names) {
-    auto symbol = symbols.find(name);
-    if (symbol == symbols.end()) return false;
-    auto length = static_cast<uint32_t>(symbol->second.size());
+    const std::string* value = symbols.Find(name);
+    if (value == nullptr) return false;
+    auto length = static_cast<uint32_t>(value->size());
     key.append(reinterpret_cast<const char*>(&length), sizeof(length));
-    key += symbol->second;
+    key += *value;
   }
   return true;
 }
