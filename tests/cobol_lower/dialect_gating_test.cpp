@@ -145,6 +145,31 @@ auto CobcFirstError(const fs::path& path, CobolDialect dialect)
   return Error("cobc failed without a located error: " + errors);
 }
 
+// A probe cobc -std=default rejects, with cobc's first error and remint's first diagnostic of
+// `code` (null when remint reports none).
+struct Rejection {
+  CobcError cobc;
+  LowerResult result;
+  const Diagnostic* remint = nullptr;
+};
+
+void RunRejectedProbe(const Probe& probe, const fs::path& directory, std::string_view code,
+                      Rejection& rejection) {
+  const fs::path path = directory / (std::string(probe.name) + ".cbl");
+  std::ofstream(path) << ProbeSource(probe);
+  ErrorOr<std::optional<CobcError>> cobc = CobcFirstError(path, CobolDialect::kDefault);
+  ASSERT_TRUE(cobc.ok()) << cobc.error().message();
+  ASSERT_TRUE(cobc->has_value()) << "cobc accepts the probe";
+  rejection.cobc = **cobc;
+  rejection.result = LowerFile(path.string(), FileLowerOptions{});
+  for (const Diagnostic& diagnostic : rejection.result.diagnostics) {
+    if (diagnostic.code() == code) {
+      rejection.remint = &diagnostic;
+      return;
+    }
+  }
+}
+
 TEST(DialectGatingTest, RemintRejectsExactlyWhatCobcRejectsInEachDialect) {
   REMINT_REQUIRE_OR_SKIP(remint::testing::CobcVersion("cobc").ok(),
                          "cobc (GnuCOBOL 3.1.2) not found in PATH");
@@ -310,23 +335,48 @@ TEST(DialectGatingTest, MisusedDynamicItemsGetCobcsWordsOnCobcsLine) {
   fs::create_directories(directory);
   for (const Probe& probe : kMisuses) {
     SCOPED_TRACE(probe.name);
-    const fs::path path = directory / (std::string(probe.name) + ".cbl");
-    std::ofstream(path) << ProbeSource(probe);
-    ErrorOr<std::optional<CobcError>> cobc = CobcFirstError(path, CobolDialect::kDefault);
-    ASSERT_TRUE(cobc.ok()) << cobc.error().message();
-    ASSERT_TRUE(cobc->has_value()) << "cobc accepts the probe";
-    std::string words = (*cobc)->message;
+    Rejection rejection;
+    RunRejectedProbe(probe, directory, "RM2379", rejection);
+    if (::testing::Test::HasFatalFailure()) return;
+    std::string words = rejection.cobc.message;
     // cobc names the item first ("'W' ANY LENGTH ..."); remint's message has it as '{0}':.
     if (words.starts_with("'")) words = words.substr(words.find("' ") + 2);
-    LowerResult result = LowerFile(path.string(), FileLowerOptions{});
-    const Diagnostic* misuse = nullptr;
-    for (const Diagnostic& diagnostic : result.diagnostics) {
-      if (diagnostic.code() == "RM2379" && misuse == nullptr) misuse = &diagnostic;
-    }
+    const LowerResult& result = rejection.result;
+    const Diagnostic* misuse = rejection.remint;
     ASSERT_NE(misuse, nullptr) << result.messages();
-    EXPECT_EQ(misuse->location.line, (*cobc)->line) << misuse->message;
+    EXPECT_EQ(misuse->location.line, rejection.cobc.line) << misuse->message;
     EXPECT_NE(misuse->message.find(words), std::string::npos)
-        << "remint: " << misuse->message << "\ncobc: " << (*cobc)->message;
+        << "remint: " << misuse->message << "\ncobc: " << rejection.cobc.message;
+  }
+  fs::remove_all(directory);
+}
+
+// A function's result stored into: cobc rejects each program on the statement's line, remint
+// reports RM2382 there and leaves the statement out.
+TEST(DialectGatingTest, FunctionResultsCannotReceiveValues) {
+  REMINT_REQUIRE_OR_SKIP(remint::testing::CobcVersion("cobc").ok(),
+                         "cobc (GnuCOBOL 3.1.2) not found in PATH");
+  constexpr Probe kReceivers[] = {
+      {"move", "       01  N PIC 9(4).", "           MOVE 1 TO N FUNCTION PI"},
+      {"compute", "       01  N PIC 9(4).", "           COMPUTE FUNCTION E = N"},
+      {"add-giving", "       01  N PIC 9(4).", "           ADD 1 TO N GIVING FUNCTION PI"},
+      {"subtract", "       01  N PIC 9(4).", "           SUBTRACT 1 FROM N GIVING FUNCTION E"},
+      {"accept", "", "           ACCEPT FUNCTION CURRENT-DATE"},
+      {"string-into", "       01  N PIC X(4).",
+       "           STRING N DELIMITED BY SIZE INTO FUNCTION UPPER-CASE(N)"},
+  };
+  const fs::path directory =
+      fs::temp_directory_path() / ("remint-receivers-" + std::to_string(::getpid()));
+  fs::create_directories(directory);
+  for (const Probe& probe : kReceivers) {
+    SCOPED_TRACE(probe.name);
+    Rejection rejection;
+    RunRejectedProbe(probe, directory, "RM2382", rejection);
+    if (::testing::Test::HasFatalFailure()) return;
+    const Diagnostic* refused = rejection.remint;
+    ASSERT_NE(refused, nullptr) << rejection.result.messages();
+    EXPECT_EQ(refused->location.line, rejection.cobc.line) << refused->message;
+    EXPECT_NE(refused->message.find("cannot receive a value"), std::string::npos);
   }
   fs::remove_all(directory);
 }

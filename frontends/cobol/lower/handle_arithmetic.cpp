@@ -505,7 +505,7 @@ auto Lowering::LowerCompute(UnitScope& scope, Tree::ComputeStatementContext* com
   ir::ComputeStatement node;
   folded_literal_scale_ = -1;
   for (Tree::ArithmeticTargetContext* target : compute->arithmeticTarget()) {
-    ir::ExpressionId reference = LowerIdentifier(scope, target->identifier());
+    ir::ExpressionId reference = LowerReceiving(scope, target->identifier());
     if (!reference.is_valid()) return std::nullopt;
     node.targets.push_back(ir::ArithmeticTarget{reference, RoundingOf(target->roundedPhrase())});
   }
@@ -589,14 +589,14 @@ auto Lowering::LowerArithmeticVerb(UnitScope& scope, Tree::StatementContext* sta
       }
     }
     for (Tree::ArithmeticTargetContext* target : giving) {
-      ir::ExpressionId reference = LowerIdentifier(scope, target->identifier());
+      ir::ExpressionId reference = LowerReceiving(scope, target->identifier());
       if (!reference.is_valid()) return std::nullopt;
       node.targets.push_back(ir::ArithmeticTarget{reference, RoundingOf(target->roundedPhrase())});
     }
   } else {
     for (Tree::RoundedOperandContext* receiver : receivers) {
       if (receiver->identifier() == nullptr) return std::nullopt;
-      ir::ExpressionId reference = LowerIdentifier(scope, receiver->identifier());
+      ir::ExpressionId reference = LowerReceiving(scope, receiver->identifier());
       if (!reference.is_valid()) return std::nullopt;
       node.targets.push_back(
           ir::ArithmeticTarget{reference, RoundingOf(receiver->roundedPhrase())});

@@ -62,7 +62,7 @@ auto Lowering::LowerAccept(UnitScope& scope, Tree::AcceptStatementContext* accep
     return std::nullopt;
   }
   ir::AcceptStatement node{};
-  node.target = LowerIdentifier(scope, accept->identifier(0));
+  node.target = LowerReceiving(scope, accept->identifier(0));
   if (!node.target.is_valid()) return std::nullopt;
   if (accept->DATE() != nullptr) {
     node.device = accept->YYYYMMDD() != nullptr ? ir::TerminalDevice::kDateYyyymmdd

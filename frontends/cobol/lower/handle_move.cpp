@@ -18,7 +18,7 @@ auto Lowering::LowerMove(UnitScope& scope, Tree::MoveStatementContext* move)
   if (!source.is_valid()) return std::nullopt;
   ir::ExpressionList targets;
   for (size_t i = first_target; i < identifiers.size(); ++i) {
-    ir::ExpressionId target = LowerIdentifier(scope, identifiers[i]);
+    ir::ExpressionId target = LowerReceiving(scope, identifiers[i]);
     if (!target.is_valid()) return std::nullopt;
     targets.push_back(target);
   }
@@ -27,6 +27,21 @@ auto Lowering::LowerMove(UnitScope& scope, Tree::MoveStatementContext* move)
     module().mutable_statements().GetMutable<ir::MoveStatement>(statement).corresponding = true;
   }
   return statement;
+}
+
+auto Lowering::LowerReceiving(UnitScope& scope, Tree::IdentifierContext* identifier)
+    -> ir::ExpressionId {
+  const ir::ExpressionId target = LowerIdentifier(scope, identifier);
+  if (!target.is_valid()) return target;
+  const ir::ExpressionArena& expressions = module().expressions();
+  if (expressions.Is<ir::IntrinsicCallExpression>(target) ||
+      expressions.Is<ir::FunctionCallExpression>(target)) {
+    // cobc: "syntax error, unexpected intrinsic function name"; the statement is left out.
+    Emit(DiagnosticKind::kCobolLowerNotReceiving, Loc(identifier),
+         CollapseWhitespace(Text(identifier)));
+    return {};
+  }
+  return target;
 }
 
 }  // namespace remint::cobol::lower

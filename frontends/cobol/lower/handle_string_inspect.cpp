@@ -49,7 +49,7 @@ auto Lowering::LowerString(UnitScope& scope, Tree::StringStatementContext* strin
       }
       sending.clear();
     } else if (keyword == Tree::INTO) {
-      node.into = LowerIdentifier(scope, identifier);
+      node.into = LowerReceiving(scope, identifier);
       if (!node.into.is_valid()) return std::nullopt;
     } else if (keyword == Tree::POINTER) {
       node.pointer = LowerIdentifier(scope, identifier);

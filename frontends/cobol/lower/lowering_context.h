@@ -243,6 +243,8 @@ class Lowering {
 
   // --- expressions (handle_expression.cpp); an invalid id: not lowered (see there) ---
   auto LowerIdentifier(UnitScope& scope, Tree::IdentifierContext* identifier) -> ir::ExpressionId;
+  // An identifier a statement stores into: a function reference is RM2382 (and invalid).
+  auto LowerReceiving(UnitScope& scope, Tree::IdentifierContext* identifier) -> ir::ExpressionId;
   // False (and reported) when a literal subscript of `field` lies outside its dimension.
   auto ConstantSubscriptsFit(ir::FieldId field, const ir::ExpressionList& subscripts) -> bool;
   // False (and reported) when a literal offset or length of a reference modification lies
