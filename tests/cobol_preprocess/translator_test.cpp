@@ -99,6 +99,21 @@ TEST(TranslatorTest, ALinkageSectionIsAddedWhereTheProgramHasNone) {
   EXPECT_THAT(without_data.codes(), IsEmpty());
 }
 
+// A user-defined function after a program is a unit of its own: it gets its EIB too.
+TEST(TranslatorTest, AFunctionAfterAProgramGetsItsOwnInterfaceBlock) {
+  TempDirectory directory;
+  PreprocessRun run =
+      RunOnText(directory, Card("PROGRAM-ID. P.") + Card("PROCEDURE DIVISION.") +
+                               Card("    EXEC CICS RETURN END-EXEC.") + Card("END PROGRAM P.") +
+                               Card("FUNCTION-ID. F.") + Card("PROCEDURE DIVISION.") +
+                               Card("    EXEC CICS RETURN END-EXEC.") + Card("END FUNCTION F."));
+  const std::string text = run.squeezed();
+  const size_t function = text.find("FUNCTION-ID. F.");
+  ASSERT_NE(function, std::string::npos) << text;
+  EXPECT_NE(text.find("01 DFHEIBLK.", function), std::string::npos) << text;
+  EXPECT_NE(text.find("01 DFHCOMMAREA PIC X .", function), std::string::npos) << text;
+}
+
 TEST(TranslatorTest, ProgramsWithoutCicsCommandsGetNoInterfaceBlock) {
   TempDirectory directory;
   PreprocessRun run = RunOnText(directory, Card("PROGRAM-ID. P.") + Card("LINKAGE SECTION.") +

@@ -569,4 +569,19 @@ auto Lowering::ConstantReferenceModificationFits(ir::FieldId field, ir::Expressi
   return true;
 }
 
+auto Lowering::LowerReceiving(UnitScope& scope, Tree::IdentifierContext* identifier)
+    -> ir::ExpressionId {
+  const ir::ExpressionId target = LowerIdentifier(scope, identifier);
+  if (!target.is_valid()) return target;
+  const ir::ExpressionArena& expressions = module().expressions();
+  if (expressions.Is<ir::IntrinsicCallExpression>(target) ||
+      expressions.Is<ir::FunctionCallExpression>(target)) {
+    // cobc: "syntax error, unexpected intrinsic function name"; the statement is left out.
+    Emit(DiagnosticKind::kCobolLowerNotReceiving, Loc(identifier),
+         CollapseWhitespace(Text(identifier)));
+    return {};
+  }
+  return target;
+}
+
 }  // namespace remint::cobol::lower

@@ -169,6 +169,7 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
         i = next;
         continue;
       }
+      in_exec_ = true;
     }
     if (EqualsIgnoringCase(spelling, "DFHRESP") || EqualsIgnoringCase(spelling, "DFHVALUE")) {
       if (size_t next = HandleResponseCode(source, i, out); next != i) {
@@ -184,7 +185,6 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
       i = HandleReplace(source, i, out);
       continue;
     }
-    if (EqualsIgnoringCase(spelling, "EXEC")) in_exec_ = true;
     if (EqualsIgnoringCase(spelling, "END-EXEC")) in_exec_ = false;
     if (CallsIntrinsicWithoutFunction(source, i)) {
       PushText("FUNCTION", WordKind::kWord, source.Location(i), out);
@@ -430,7 +430,6 @@ auto CopyExpander::HandleLibrarianInclude(const FileUnit& unit, const WordSource
   if (index + 1 >= words.size() || words[index + 1].kind != WordKind::kWord) return index;
   std::string name(source.Spelling(index + 1));
   // "++INCLUDE MEMBER." is written with a period now and then; it ends nothing.
-  if (name.ends_with('.')) name.pop_back();
   size_t next = index + 2;
   if (next < words.size() && words[next].kind == WordKind::kPeriod &&
       source.Location(next).line == source.Location(index).line) {
@@ -473,7 +472,8 @@ auto CopyExpander::HandleResponseCode(const WordSource& source, size_t index,
 auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource& source,
                                          size_t index, uint32_t depth, std::vector<StreamWord>& out)
     -> size_t {
-  if (IsWord(source, index, "PROGRAM-ID")) {
+  // Each program and each user-defined function gets the translators' insertions of its own.
+  if (IsWord(source, index, "PROGRAM-ID") || IsWord(source, index, "FUNCTION-ID")) {
     eib_inserted_ = false;
     data_division_seen_ = false;
     in_procedure_division_ = false;
