@@ -75,7 +75,7 @@ TEST(TranslatorTest, CicsProgramsGetTheExecInterfaceBlockFirstInLinkage) {
   EXPECT_THAT(run.codes(), IsEmpty());
   EXPECT_THAT(run.squeezed(), HasSubstr("LINKAGE SECTION. 01 DFHEIBLK. 02 EIBTIME"));
   EXPECT_THAT(run.squeezed(),
-              HasSubstr("02 EIBRLDBK PIC X(1). 01 DFHCOMMAREA PIC X(10). PROCEDURE DIVISION."));
+              HasSubstr("02 EIBRLDBK PIC X(1). 01 DFHCOMMAREA PIC X(10). PROCEDURE DIVISION "));
   EXPECT_THAT(run.LocationOf("EIBCALEN", directory.path()),
               StartsWith("<remint>/DFHEIBLK:11:16 < MAIN.cbl:3:8"));
 }
@@ -112,6 +112,58 @@ TEST(TranslatorTest, AFunctionAfterAProgramGetsItsOwnInterfaceBlock) {
   ASSERT_NE(function, std::string::npos) << text;
   EXPECT_NE(text.find("01 DFHEIBLK.", function), std::string::npos) << text;
   EXPECT_NE(text.find("01 DFHCOMMAREA PIC X .", function), std::string::npos) << text;
+}
+
+// The translator passes the EIB and the communication area to a top-level program as its first
+// two parameters; nested programs and user-defined functions keep their headers.
+TEST(TranslatorTest, TopLevelProgramsReceiveTheEibAndCommareaAsParameters) {
+  TempDirectory directory;
+  PreprocessRun bare = RunOnText(directory, Card("PROGRAM-ID. P.") + Card("PROCEDURE DIVISION.") +
+                                                Card("    EXEC CICS RETURN END-EXEC."));
+  EXPECT_THAT(bare.squeezed(),
+              HasSubstr("PROCEDURE DIVISION USING DFHEIBLK DFHCOMMAREA. EXEC CICS"));
+  EXPECT_EQ(bare.LocationOf("USING", directory.path()), "MAIN.cbl:2:8");
+  EXPECT_THAT(bare.codes(), IsEmpty());
+
+  TempDirectory own;
+  PreprocessRun with_own =
+      RunOnText(own, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") + Card("LINKAGE SECTION.") +
+                         Card("01 PARM PIC X.") + Card("PROCEDURE DIVISION") +
+                         Card("    USING PARM.") + Card("    EXEC CICS RETURN END-EXEC."));
+  EXPECT_THAT(with_own.squeezed(),
+              HasSubstr("PROCEDURE DIVISION USING DFHEIBLK DFHCOMMAREA PARM."));
+
+  TempDirectory coded;
+  PreprocessRun already =
+      RunOnText(coded, Card("PROGRAM-ID. P.") + Card("DATA DIVISION.") + Card("LINKAGE SECTION.") +
+                           Card("01 DFHCOMMAREA PIC X(8).") +
+                           Card("PROCEDURE DIVISION USING DFHEIBLK DFHCOMMAREA.") +
+                           Card("    EXEC CICS RETURN END-EXEC."));
+  const std::string coded_text = already.squeezed();
+  EXPECT_THAT(coded_text, HasSubstr("PROCEDURE DIVISION USING DFHEIBLK DFHCOMMAREA. EXEC"));
+  EXPECT_EQ(coded_text.find("USING"), coded_text.rfind("USING"));
+
+  TempDirectory nested;
+  PreprocessRun outer =
+      RunOnText(nested, Card("PROGRAM-ID. OUTER.") + Card("PROCEDURE DIVISION.") +
+                            Card("    EXEC CICS RETURN END-EXEC.") + Card("PROGRAM-ID. INNER.") +
+                            Card("PROCEDURE DIVISION.") + Card("    EXEC CICS RETURN END-EXEC.") +
+                            Card("END PROGRAM INNER.") + Card("END PROGRAM OUTER.") +
+                            Card("PROGRAM-ID. NEXT.") + Card("PROCEDURE DIVISION.") +
+                            Card("    EXEC CICS RETURN END-EXEC.") + Card("END PROGRAM NEXT.") +
+                            Card("FUNCTION-ID. F.") + Card("PROCEDURE DIVISION.") +
+                            Card("    EXEC CICS RETURN END-EXEC.") + Card("END FUNCTION F."));
+  const std::string text = outer.squeezed();
+  const size_t inner = text.find("PROGRAM-ID. INNER.");
+  const size_t next = text.find("PROGRAM-ID. NEXT.");
+  const size_t function = text.find("FUNCTION-ID. F.");
+  ASSERT_NE(function, std::string::npos) << text;
+  EXPECT_LT(text.find("USING DFHEIBLK"), inner) << text;
+  EXPECT_EQ(text.substr(inner, next - inner).find("USING"), std::string::npos) << text;
+  EXPECT_NE(text.substr(next, function - next).find("DIVISION USING DFHEIBLK DFHCOMMAREA."),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("USING", function), std::string::npos) << text;
 }
 
 TEST(TranslatorTest, ProgramsWithoutCicsCommandsGetNoInterfaceBlock) {
@@ -176,12 +228,12 @@ TEST(TranslatorTest, AProgramWithoutACommareaGetsTheTranslatorsOne) {
                               Card("PROCEDURE DIVISION.") + Card("    EXEC CICS RETURN END-EXEC."));
   const std::string text = with.squeezed();
   EXPECT_THAT(text, HasSubstr("01 DFHCOMMAREA PIC X(40). PROCEDURE"));
-  EXPECT_EQ(text.find("DFHCOMMAREA"), text.rfind("DFHCOMMAREA"));
+  EXPECT_EQ(text.find("01 DFHCOMMAREA"), text.rfind("01 DFHCOMMAREA"));
 
   TempDirectory bare;
   PreprocessRun no_data = RunOnText(bare, Card("PROGRAM-ID. P.") + Card("PROCEDURE DIVISION.") +
                                               Card("    EXEC CICS RETURN END-EXEC."));
-  EXPECT_THAT(no_data.squeezed(), HasSubstr("01 DFHCOMMAREA PIC X . PROCEDURE DIVISION."));
+  EXPECT_THAT(no_data.squeezed(), HasSubstr("01 DFHCOMMAREA PIC X . PROCEDURE DIVISION USING"));
   EXPECT_THAT(no_data.squeezed(), HasSubstr("LINKAGE SECTION . 01 DFHEIBLK."));
 
   // A batch program (no EXEC CICS) gets neither.

@@ -480,6 +480,15 @@ auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource&
     in_linkage_section_ = false;
     commarea_declared_ = false;
     dib_inserted_ = false;
+    // A PROGRAM-ID before the END PROGRAM of the one that holds it names a nested program.
+    nested_unit_ = open_units_ > 0;
+    function_unit_ = IsWord(source, index, "FUNCTION-ID");
+    ++open_units_;
+    return index;
+  }
+  if (IsWord(source, index, "END") &&
+      (IsWord(source, index + 1, "PROGRAM") || IsWord(source, index + 1, "FUNCTION"))) {
+    if (open_units_ > 0) --open_units_;
     return index;
   }
   if (!in_procedure_division_ && IsWord(source, index, "FUNCTION")) {
@@ -533,8 +542,31 @@ auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource&
       PushWords("01 DFHCOMMAREA PIC X .", at, out);
       commarea_declared_ = true;
     }
+    if (cics_ && !nested_unit_ && !function_unit_) {
+      return AddInterfaceParameters(source, index, out);
+    }
   }
   return index;
+}
+
+// The translator makes the EIB and the communication area the first two parameters of a
+// top-level program: `PROCEDURE DIVISION USING DFHEIBLK DFHCOMMAREA`, before any the program
+// names itself. It leaves a nested program's header alone (CICS TS, "Nested COBOL programs"),
+// and a header that already starts with DFHEIBLK. `index` is the PROCEDURE word; returns the
+// next word to read.
+auto CopyExpander::AddInterfaceParameters(const WordSource& source, size_t index,
+                                          std::vector<StreamWord>& out) -> size_t {
+  SourceLoc at = source.Location(index);
+  const char* parameters = commarea_declared_ ? "DFHEIBLK DFHCOMMAREA" : "DFHEIBLK";
+  Push(source, index, out);
+  Push(source, index + 1, out);
+  if (!IsWord(source, index + 2, "USING")) {
+    PushWords(std::string("USING ") + parameters, at, out);
+    return index + 2;
+  }
+  Push(source, index + 2, out);
+  if (!IsWord(source, index + 3, "DFHEIBLK")) PushWords(parameters, at, out);
+  return index + 3;
 }
 
 // A REPOSITORY entry "FUNCTION ALL INTRINSIC" or "FUNCTION name... INTRINSIC": from then on

@@ -67,6 +67,8 @@ class CopyExpander {
                         uint32_t depth, std::vector<StreamWord>& out) -> size_t;
   void ReadRepositoryIntrinsics(const WordSource& source, size_t index);
   auto CallsIntrinsicWithoutFunction(const WordSource& source, size_t index) const -> bool;
+  auto AddInterfaceParameters(const WordSource& source, size_t index, std::vector<StreamWord>& out)
+      -> size_t;
   auto InsertInterfaceBlockForDli(const FileUnit& unit, const WordSource& source, size_t index,
                                   uint32_t depth, std::vector<StreamWord>& out) -> size_t;
   auto HandleLibrarianInclude(const FileUnit& unit, const WordSource& source, size_t index,
@@ -123,6 +125,9 @@ class CopyExpander {
   bool in_linkage_section_ = false;  // The data division words are in the LINKAGE SECTION.
   bool commarea_declared_ = false;   // The program declares (or was given) DFHCOMMAREA.
   bool dib_inserted_ = false;        // The DL/I interface block is in its WORKING-STORAGE.
+  uint32_t open_units_ = 0;     // Programs and functions begun and not yet ended (END PROGRAM).
+  bool nested_unit_ = false;    // The current program is contained in another.
+  bool function_unit_ = false;  // The current unit is a FUNCTION-ID.
   // REPOSITORY intrinsics callable without FUNCTION: all of them, or these (upper case).
   bool all_intrinsics_ = false;
   std::set<std::string> intrinsic_names_;
