@@ -38,6 +38,11 @@ struct BmsMap {  // DFHMDI
   SourceLoc loc;
   uint32_t rows = 24;
   uint32_t columns = 80;
+  // The extended attributes each named field has a subfield for, by suffix, in the order the
+  // BMS assembler lays them out: C (COLOR), P (PS), H (HILIGHT), V (VALIDN), U (OUTLINE),
+  // M (SOSI), T (TRANSP). From EXTATT=YES (C, P, H, V) and DSATTS=, the map's own operands
+  // replacing its map set's.
+  std::string extended_attributes;
   std::vector<BmsField> fields;
 };
 
@@ -52,8 +57,9 @@ struct BmsMapSet {  // DFHMSD
 // statement is skipped.
 auto ReadMapSet(const SourceManager& sources, FileId file, DiagnosticEmitter& emitter) -> BmsMapSet;
 
-// The COBOL symbolic map: per map MAPI (input: each named field's length, flag/attribute byte
-// and data) and MAPO REDEFINES MAPI (output: the data), in fixed reference format. With
+// The COBOL symbolic map: per map MAPI (input: each named field's length, flag/attribute byte,
+// a filler over its extended attributes, and data) and MAPO REDEFINES MAPI (output: a subfield
+// per extended attribute, and the data), in fixed reference format. With
 // TIOAPFX=YES each record starts with a 12-byte filler; with STORAGE=AUTO each map has its own
 // storage, otherwise every map's input record redefines the first's.
 auto SymbolicMapCopybook(const BmsMapSet& map_set) -> std::string;

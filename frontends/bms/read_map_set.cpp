@@ -1,7 +1,9 @@
 // The BMS macro reader: statements assembled from their continuation lines, operands split, and
 // the three macros taken into the map model.
+#include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <iterator>
 #include <optional>
 
 #include "frontends/bms/bms.h"
@@ -31,6 +33,24 @@ struct Operand {
   std::string keyword;  // upper case; empty for a positional operand
   std::string value;    // as written
   SourceLoc loc;
+};
+
+// The extended attributes, in the order of their subfields in a symbolic map (as generated maps
+// of IBM's CICS samples show them: C P H V for EXTATT=YES, C P H V U M with OUTLINE and SOSI
+// added; TRANSP's T last).
+struct ExtendedAttribute {
+  std::string_view keyword;  // as DSATTS= names it
+  char suffix;
+};
+constexpr ExtendedAttribute kExtendedAttributes[] = {
+    {"COLOR", 'C'},   {"PS", 'P'},   {"HILIGHT", 'H'}, {"VALIDN", 'V'},
+    {"OUTLINE", 'U'}, {"SOSI", 'M'}, {"TRANSP", 'T'},
+};
+
+// The operands a map's extended attributes come from, the map's own before its map set's.
+struct AttributeOperands {
+  std::optional<Operand> extatt;
+  std::optional<Operand> dsatts;
 };
 
 class Reader {
@@ -212,6 +232,8 @@ class Reader {
       map_set_.loc = statement.loc;
       for (const Operand& operand : operands) {
         map_set_.options[operand.keyword] = Upper(operand.value);
+        if (operand.keyword == "EXTATT") map_set_attributes_.extatt = operand;
+        if (operand.keyword == "DSATTS") map_set_attributes_.dsatts = operand;
       }
       return true;
     }
@@ -219,6 +241,12 @@ class Reader {
       BmsMap& map = map_set_.maps.emplace_back();
       map.name = Upper(statement.name);
       map.loc = statement.loc;
+      AttributeOperands attributes = map_set_attributes_;
+      for (const Operand& operand : operands) {
+        if (operand.keyword == "EXTATT") attributes.extatt = operand;
+        if (operand.keyword == "DSATTS") attributes.dsatts = operand;
+      }
+      map.extended_attributes = ExtendedAttributes(attributes);
       for (const Operand& operand : operands) {
         if (operand.keyword != "SIZE") continue;
         std::vector<std::string> size = Items(operand.value);
@@ -244,6 +272,40 @@ class Reader {
     emitter_.Emit(DiagnosticKind::kBmsBadStatement, statement.loc,
                   "'" + statement.macro + "' is not a BMS macro (DFHMSD, DFHMDI, DFHMDF)");
     return true;
+  }
+
+  // The suffixes of the subfields EXTATT=YES and DSATTS= ask for; a value neither knows is
+  // RM2117 at its operand (on each map it applies to) and asks for nothing.
+  auto ExtendedAttributes(const AttributeOperands& operands) -> std::string {
+    bool wanted[std::size(kExtendedAttributes)] = {};
+    if (const std::optional<Operand>& extatt = operands.extatt) {
+      const std::string value = Upper(extatt->value);
+      if (value == "YES") {
+        for (size_t i = 0; i < 4; ++i) wanted[i] = true;  // COLOR, PS, HILIGHT, VALIDN
+      } else if (value != "NO" && value != "MAPONLY") {
+        emitter_.Emit(DiagnosticKind::kBmsBadOperand, extatt->loc, "EXTATT", extatt->value,
+                      "YES, NO or MAPONLY");
+      }
+    }
+    if (const std::optional<Operand>& dsatts = operands.dsatts) {
+      for (const std::string& item : Items(dsatts->value)) {
+        const std::string keyword = Upper(item);
+        const auto* found = std::find_if(
+            std::begin(kExtendedAttributes), std::end(kExtendedAttributes),
+            [&](const ExtendedAttribute& attribute) { return attribute.keyword == keyword; });
+        if (found == std::end(kExtendedAttributes)) {
+          emitter_.Emit(DiagnosticKind::kBmsBadOperand, dsatts->loc, "DSATTS", dsatts->value,
+                        "COLOR, HILIGHT, OUTLINE, PS, SOSI, TRANSP or VALIDN");
+          continue;
+        }
+        wanted[found - std::begin(kExtendedAttributes)] = true;
+      }
+    }
+    std::string suffixes;
+    for (size_t i = 0; i < std::size(kExtendedAttributes); ++i) {
+      if (wanted[i]) suffixes += kExtendedAttributes[i].suffix;
+    }
+    return suffixes;
   }
 
   void Field(const Statement& statement, const std::vector<Operand>& operands, BmsMap& map) {
@@ -296,6 +358,7 @@ class Reader {
   FileId file_;
   DiagnosticEmitter& emitter_;
   BmsMapSet map_set_;
+  AttributeOperands map_set_attributes_;  // DFHMSD's EXTATT= and DSATTS=
 };
 
 }  // namespace

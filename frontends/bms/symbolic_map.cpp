@@ -1,7 +1,8 @@
 // The COBOL symbolic map of a map set, laid out as the BMS assembler lays it out: for each named
 // field of a map, in the input record NAMEL (its length, a halfword), NAMEF (the flag byte) with
-// NAMEA (the attribute byte) redefining it, and NAMEI (the data); in the output record three
-// bytes of filler over L and F, and NAMEO (the data).
+// NAMEA (the attribute byte) redefining it, a filler of one byte per extended attribute, and
+// NAMEI (the data); in the output record three bytes of filler over L and F, one byte per
+// extended attribute (NAMEC, NAMEP, NAMEH, ...), and NAMEO (the data).
 #include <string>
 #include <vector>
 
@@ -66,6 +67,11 @@ auto SymbolicMapCopybook(const BmsMapSet& map_set) -> std::string {
         Entry(text, 12, {"02", field.name + "F", "PICTURE", "X"});
         Entry(text, 12, {"02", "FILLER", "REDEFINES", field.name + "F"});
         Entry(text, 14, {"03", field.name + "A", "PICTURE", "X"});
+        if (!map.extended_attributes.empty()) {
+          Entry(text, 12,
+                {"02", "FILLER", "PICTURE",
+                 "X(" + std::to_string(map.extended_attributes.size()) + ")"});
+        }
         Entry(text, 12,
               {"02", field.name + "I", "PIC", DataPicture(field.picture_in, field.length)});
       }
@@ -80,6 +86,9 @@ auto SymbolicMapCopybook(const BmsMapSet& map_set) -> std::string {
       for (const BmsField& field : map.fields) {
         if (field.name.empty()) continue;
         Entry(text, 12, {"02", "FILLER", "PICTURE", "X(3)"});
+        for (char suffix : map.extended_attributes) {
+          Entry(text, 12, {"02", field.name + suffix, "PICTURE", "X"});
+        }
         Entry(text, 12,
               {"02", field.name + "O", "PIC", DataPicture(field.picture_out, field.length)});
       }

@@ -127,6 +127,51 @@ TEST(BmsTest, MapsShareStorageWithoutStorageAuto) {
             "PICTURE X. 02 FILLER REDEFINES BF. 03 BA PICTURE X. 02 BI PIC X(3).");
 }
 
+// Extended attributes: a subfield per attribute in the output record and a filler over them in
+// the input record, in the order generated maps of IBM's and AWS's CICS samples show (CardDemo's
+// EXTATT=YES maps: C P H V and X(4); CBSA's EXTATT=YES with DSATTS=(COLOR,HILIGHT,OUTLINE,PS,
+// SOSI): C P H V U M and X(6)). A map's own DSATTS replaces its map set's.
+TEST(BmsTest, ExtendedAttributesGetSubfieldsInTheAssemblersOrder) {
+  TempDirectory directory;
+  directory.Write(
+      "EXT.bms",
+      Asm("EXT     DFHMSD TYPE=MAP,MODE=INOUT,LANG=COBOL,STORAGE=AUTO,EXTATT=YES,", '*') +
+          Asm("               DSATTS=(COLOR,HILIGHT,OUTLINE,PS,SOSI)") +
+          Asm("M1      DFHMDI SIZE=(24,80)") + Asm("A       DFHMDF POS=(1,1),LENGTH=2") +
+          Asm("M2      DFHMDI SIZE=(24,80),EXTATT=NO,DSATTS=(TRANSP,HILIGHT)") +
+          Asm("B       DFHMDF POS=(1,1),LENGTH=3") + Asm("M3      DFHMDI EXTATT=YES,DSATTS=PS") +
+          Asm("C       DFHMDF POS=(1,1),LENGTH=4") + Asm("        END"));
+  PreprocessRun run = RunOnText(directory, Card("COPY EXT."));
+  EXPECT_THAT(run.codes(), IsEmpty());
+  EXPECT_EQ(run.squeezed(),
+            "01 M1I. 02 AL COMP PIC S9(4). 02 AF PICTURE X. 02 FILLER REDEFINES AF. 03 AA "
+            "PICTURE X. 02 FILLER PICTURE X(6). 02 AI PIC X(2). 01 M1O REDEFINES M1I. 02 FILLER "
+            "PICTURE X(3). 02 AC PICTURE X. 02 AP PICTURE X. 02 AH PICTURE X. 02 AV PICTURE X. 02 "
+            "AU PICTURE X. 02 AM PICTURE X. 02 AO PIC X(2). 01 M2I. 02 BL COMP PIC S9(4). 02 BF "
+            "PICTURE X. 02 FILLER REDEFINES BF. 03 BA PICTURE X. 02 FILLER PICTURE X(2). 02 BI "
+            "PIC X(3). 01 M2O REDEFINES M2I. 02 FILLER PICTURE X(3). 02 BH PICTURE X. 02 BT "
+            "PICTURE X. 02 BO PIC X(3). 01 M3I. 02 CL COMP PIC S9(4). 02 CF PICTURE X. 02 FILLER "
+            "REDEFINES CF. 03 CA PICTURE X. 02 FILLER PICTURE X(4). 02 CI PIC X(4). 01 M3O "
+            "REDEFINES M3I. 02 FILLER PICTURE X(3). 02 CC PICTURE X. 02 CP PICTURE X. 02 CH "
+            "PICTURE X. 02 CV PICTURE X. 02 CO PIC X(4).");
+}
+
+TEST(BmsTest, UnknownExtendedAttributesAreLocated) {
+  TempDirectory directory;
+  directory.Write("BADX.bms", Asm("BADX    DFHMSD TYPE=MAP,LANG=COBOL,EXTATT=MAYBE") +
+                                  Asm("M       DFHMDI SIZE=(24,80),DSATTS=(COLOR,BLINK)") +
+                                  Asm("A       DFHMDF POS=(1,1),LENGTH=2") + Asm("        END"));
+  PreprocessRun run = RunOnText(directory, Card("COPY BADX."));
+  EXPECT_THAT(run.codes(), ElementsAre("RM2117", "RM2117"));
+  const std::string described = DescribeDiagnostics(run.diagnostics, directory.path());
+  EXPECT_THAT(described,
+              HasSubstr("BADX.bms:1:36: BMS operand EXTATT=MAYBE: expected YES, NO or MAPONLY"));
+  EXPECT_THAT(described, HasSubstr("BADX.bms:2:29: BMS operand DSATTS=(COLOR,BLINK): expected "
+                                   "COLOR, HILIGHT, OUTLINE, PS, SOSI, TRANSP or VALIDN"));
+  // The attributes it knows still get their subfields.
+  EXPECT_THAT(run.squeezed(), HasSubstr("02 FILLER PICTURE X(3). 02 AC PICTURE X. 02 AO"));
+}
+
 TEST(BmsTest, BadMacroSourceIsLocatedAndTheRestIsRead) {
   TempDirectory directory;
   directory.Write("BAD.bms",
