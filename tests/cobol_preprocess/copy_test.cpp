@@ -206,5 +206,25 @@ TEST(CopyTest, RepositoryIntrinsicsGetTheWordFunction) {
   EXPECT_THAT(some.codes(), IsEmpty());
 }
 
+// A user-defined function the REPOSITORY declares is called without FUNCTION as well (cobc
+// accepts `MOVE DOUBLER(X) TO Y`); names outside the REPOSITORY paragraph are not functions.
+TEST(CopyTest, RepositoryUserFunctionsGetTheWordFunction) {
+  TempDirectory directory;
+  PreprocessRun run = RunOnText(
+      directory, Card("CONFIGURATION SECTION.") + Card("REPOSITORY.") +
+                     Card("    FUNCTION DOUBLER") + Card("    FUNCTION HALVER AS 'half'") +
+                     Card("    FUNCTION TRIM INTRINSIC.") + Card("SPECIAL-NAMES.") +
+                     Card("    DECIMAL-POINT IS COMMA.") + Card("PROCEDURE DIVISION.") +
+                     Card("    MOVE DOUBLER(X) TO Y MOVE FUNCTION DOUBLER(X) TO Y") +
+                     Card("    COMPUTE Y = HALVER(TRIM(Z)) + COMMA."));
+  EXPECT_EQ(run.squeezed(),
+            "CONFIGURATION SECTION. REPOSITORY. FUNCTION DOUBLER FUNCTION HALVER AS 'half' "
+            "FUNCTION TRIM INTRINSIC. SPECIAL-NAMES. DECIMAL-POINT IS COMMA. PROCEDURE DIVISION. "
+            "MOVE FUNCTION DOUBLER(X) TO Y MOVE FUNCTION DOUBLER(X) TO Y COMPUTE Y = FUNCTION "
+            "HALVER( FUNCTION TRIM(Z)) + COMMA.");
+  EXPECT_EQ(run.LocationOf("FUNCTION DOUBLER(X)", directory.path()), "MAIN.cbl:9:17");
+  EXPECT_THAT(run.codes(), IsEmpty());
+}
+
 }  // namespace
 }  // namespace remint::cobol::testing

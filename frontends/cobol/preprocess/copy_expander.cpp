@@ -186,7 +186,7 @@ void CopyExpander::Expand(const FileUnit& unit, IncludeId include, uint32_t dept
       continue;
     }
     if (EqualsIgnoringCase(spelling, "END-EXEC")) in_exec_ = false;
-    if (CallsIntrinsicWithoutFunction(source, i)) {
+    if (CallsFunctionWithoutKeyword(source, i)) {
       PushText("FUNCTION", WordKind::kWord, source.Location(i), out);
       pending_space_ = true;  // "(FUNCTION TRIM", not "(FUNCTIONTRIM".
     }
@@ -491,8 +491,18 @@ auto CopyExpander::TrackProgramStructure(const FileUnit& unit, const WordSource&
     if (open_units_ > 0) --open_units_;
     return index;
   }
-  if (!in_procedure_division_ && IsWord(source, index, "FUNCTION")) {
-    ReadRepositoryIntrinsics(source, index);
+  if (!in_procedure_division_) {
+    // The REPOSITORY paragraph runs to the next paragraph, section or division.
+    if (IsWord(source, index, "REPOSITORY")) {
+      in_repository_ = true;
+    } else if (in_repository_ &&
+               (IsWord(source, index, "DIVISION") || IsWord(source, index, "SECTION") ||
+                IsWord(source, index, "SPECIAL-NAMES") ||
+                IsWord(source, index, "SOURCE-COMPUTER") ||
+                IsWord(source, index, "OBJECT-COMPUTER"))) {
+      in_repository_ = false;
+    }
+    if (IsWord(source, index, "FUNCTION")) ReadRepositoryFunctions(source, index);
   }
   if (dli_ && !dib_inserted_) {
     if (size_t next = InsertInterfaceBlockForDli(unit, source, index, depth, out); next != index) {
@@ -571,13 +581,13 @@ auto CopyExpander::AddInterfaceParameters(const WordSource& source, size_t index
 
 // A REPOSITORY entry "FUNCTION ALL INTRINSIC" or "FUNCTION name... INTRINSIC": from then on
 // those intrinsic functions are called without the word FUNCTION (in this source, nested and
-// later programs included). Other entries (user-defined functions) change nothing here.
-void CopyExpander::ReadRepositoryIntrinsics(const WordSource& source, size_t index) {
+// later programs included). Any other FUNCTION entry of the REPOSITORY paragraph names
+// user-defined functions ("FUNCTION name [AS literal]"), called without FUNCTION as well.
+void CopyExpander::ReadRepositoryFunctions(const WordSource& source, size_t index) {
   std::span<const TextWord> words = source.words;
   std::vector<std::string> names;
   for (size_t k = index + 1; k < words.size() && words[k].kind == WordKind::kWord; ++k) {
     std::string word = UpperCase(source.Spelling(k));
-    if (word == "FUNCTION") return;  // The next entry: this one named a user function.
     if (word == "INTRINSIC") {
       if (names.size() == 1 && names[0] == "ALL") {
         all_intrinsics_ = true;
@@ -588,22 +598,31 @@ void CopyExpander::ReadRepositoryIntrinsics(const WordSource& source, size_t ind
       }
       return;
     }
+    // The next entry, or the literal after AS: the names so far are the entry's.
+    if (word == "FUNCTION" || word == "PROGRAM" || word == "CLASS" || word == "INTERFACE" ||
+        word == "PROPERTY" || word == "AS") {
+      break;
+    }
     names.push_back(std::move(word));
   }
+  if (!in_repository_) return;
+  for (std::string& name : names) user_function_names_.insert(std::move(name));
 }
 
-// Whether the word at `index` calls an intrinsic function the REPOSITORY made callable without
-// FUNCTION: in the procedure division, outside EXEC blocks, not already after FUNCTION, and not
-// LENGTH OF (the special register).
-auto CopyExpander::CallsIntrinsicWithoutFunction(const WordSource& source, size_t index) const
+// Whether the word at `index` calls a function the REPOSITORY made callable without FUNCTION:
+// in the procedure division, outside EXEC blocks, not already after FUNCTION, and not LENGTH OF
+// (the special register).
+auto CopyExpander::CallsFunctionWithoutKeyword(const WordSource& source, size_t index) const
     -> bool {
-  if (!in_procedure_division_ || in_exec_ || (!all_intrinsics_ && intrinsic_names_.empty())) {
+  if (!in_procedure_division_ || in_exec_ ||
+      (!all_intrinsics_ && intrinsic_names_.empty() && user_function_names_.empty())) {
     return false;
   }
   if (source.words[index].kind != WordKind::kWord) return false;
   const std::string name = UpperCase(source.Spelling(index));
   const bool declared =
-      all_intrinsics_ ? IsIntrinsicFunctionName(name) : intrinsic_names_.contains(name);
+      (all_intrinsics_ ? IsIntrinsicFunctionName(name) : intrinsic_names_.contains(name)) ||
+      user_function_names_.contains(name);
   if (!declared) return false;
   if (index > 0 && IsWord(source, index - 1, "FUNCTION")) return false;
   return !IsWord(source, index + 1, "OF");

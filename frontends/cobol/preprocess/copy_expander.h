@@ -65,8 +65,8 @@ class CopyExpander {
   // when the words there are not its business.
   auto HandleSqlInclude(const FileUnit& unit, const WordSource& source, size_t index,
                         uint32_t depth, std::vector<StreamWord>& out) -> size_t;
-  void ReadRepositoryIntrinsics(const WordSource& source, size_t index);
-  auto CallsIntrinsicWithoutFunction(const WordSource& source, size_t index) const -> bool;
+  void ReadRepositoryFunctions(const WordSource& source, size_t index);
+  auto CallsFunctionWithoutKeyword(const WordSource& source, size_t index) const -> bool;
   auto AddInterfaceParameters(const WordSource& source, size_t index, std::vector<StreamWord>& out)
       -> size_t;
   auto InsertInterfaceBlockForDli(const FileUnit& unit, const WordSource& source, size_t index,
@@ -131,6 +131,9 @@ class CopyExpander {
   // REPOSITORY intrinsics callable without FUNCTION: all of them, or these (upper case).
   bool all_intrinsics_ = false;
   std::set<std::string> intrinsic_names_;
+  // User-defined functions the REPOSITORY declares (upper case): called without FUNCTION too.
+  std::set<std::string> user_function_names_;
+  bool in_repository_ = false;  // The words are in a REPOSITORY paragraph.
   bool in_exec_ = false;  // Between EXEC and END-EXEC, where the words are another language's.
   // The unit's compilation variables and >>IF branches, shared by its files.
   ConditionalCompilation conditional_;

@@ -1,7 +1,8 @@
       * User-defined functions (ISO 2002; cobc -std=default, ibm, mf,
       * cobol2002, cobol2014): a FUNCTION-ID's RETURNING item is the
       * value of FUNCTION name(...) in a program whose REPOSITORY names
-      * it, whether it is defined before or after that program.
+      * it, whether it is defined before or after that program; the
+      * REPOSITORY lets the program call it without the word FUNCTION.
        IDENTIFICATION DIVISION.
        FUNCTION-ID. ADD-TAX.
        DATA DIVISION.
@@ -32,6 +33,7 @@
            COMPUTE TOTAL = FUNCTION ADD-TAX(PRICE) + 1
            MOVE 3 TO COUNTER
            MOVE FUNCTION TWICE(COUNTER) TO COUNTER
+           ADD TWICE(COUNTER) TO COUNTER
            IF FUNCTION TWICE(COUNTER) > 10
                DISPLAY TOTAL " " COUNTER
            END-IF
