@@ -150,9 +150,7 @@ auto ReadRealField(std::string_view field, bool padded, int32_t decimals, int32_
 }
 
 FormattedInput::FormattedInput(const Format& format, RecordSource& records)
-    : format_(format), records_(records) {
-  stack_.push_back(Frame{&format_.items, 0, 1, 0});
-}
+    : records_(records), walk_(format) {}
 
 void FormattedInput::Fail(InputStatus status, std::string message) {
   if (status_ != InputStatus::kOk) return;
@@ -183,50 +181,22 @@ auto FormattedInput::Field(int32_t width) -> std::string {
 auto FormattedInput::Next(bool finishing) -> const FormatItem* {
   if (!have_record_ && status_ == InputStatus::kOk) StartRecord();
   while (status_ == InputStatus::kOk) {
-    Frame& frame = stack_.back();
-    if (frame.index >= frame.items->size()) {
-      if (stack_.size() > 1) {
-        if (--frame.repeats_left > 0) {
-          frame.index = 0;
-          continue;
-        }
-        stack_.pop_back();
-        ++stack_.back().index;
-        continue;
-      }
-      if (finishing) return nullptr;
-      if (!format_.has_data || !format_.reversion_has_data) {
-        Fail(InputStatus::kError, "Insufficient data descriptors in format after reversion");
+    const FormatWalk::Step step = walk_.Next(finishing);
+    switch (step.kind) {
+      case FormatWalk::StepKind::kData:
+        return step.item;
+      case FormatWalk::StepKind::kControl:
+        Control(*step.item);
+        break;
+      case FormatWalk::StepKind::kNewRecord:
+        StartRecord();
+        break;
+      case FormatWalk::StepKind::kStop:
         return nullptr;
-      }
-      if (!StartRecord()) return nullptr;
-      frame.index = format_.reversion;
-      continue;
+      case FormatWalk::StepKind::kError:
+        Fail(InputStatus::kError, step.error);
+        return nullptr;
     }
-    const FormatItem& item = (*frame.items)[frame.index];
-    if (item.kind == EditKind::kGroup) {
-      if (item.items.empty()) {
-        ++frame.index;
-      } else {
-        stack_.push_back(Frame{&item.items, 0, item.repeat, 0});
-      }
-      continue;
-    }
-    if (IsDataEdit(item.kind)) {
-      if (finishing) return nullptr;
-      if (++frame.used >= item.repeat) {
-        frame.used = 0;
-        ++frame.index;
-      }
-      return &item;
-    }
-    if (item.kind == EditKind::kColon) {
-      if (finishing) return nullptr;
-      ++frame.index;
-      continue;
-    }
-    Control(item);
-    ++frame.index;
   }
   return nullptr;
 }

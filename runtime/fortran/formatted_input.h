@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "runtime/fortran/format.h"
+#include "runtime/fortran/format_walk.h"
 
 namespace cobrt::fortran {
 
@@ -74,13 +75,6 @@ class FormattedInput {
   auto message() const -> const std::string& { return message_; }
 
  private:
-  struct Frame {
-    const std::vector<FormatItem>* items;
-    size_t index = 0;
-    int32_t repeats_left = 1;
-    int32_t used = 0;
-  };
-
   auto Next(bool finishing) -> const FormatItem*;
   void Control(const FormatItem& item);
   auto StartRecord() -> bool;
@@ -89,9 +83,8 @@ class FormattedInput {
   void RealOfKind(double* wide, float* narrow);
   void Fail(InputStatus status, std::string message);
 
-  const Format& format_;
   RecordSource& records_;
-  std::vector<Frame> stack_;
+  FormatWalk walk_;
   std::string record_;
   bool have_record_ = false;
   size_t position_ = 0;

@@ -5,61 +5,26 @@
 
 namespace cobrt::fortran {
 
-FormattedOutput::FormattedOutput(const Format& format) : format_(format) {
-  stack_.push_back(Frame{&format_.items, 0, 1, 0});
-}
+FormattedOutput::FormattedOutput(const Format& format) : walk_(format) {}
 
 auto FormattedOutput::Next(bool finishing) -> const FormatItem* {
   while (error_.empty()) {
-    Frame& frame = stack_.back();
-    if (frame.index >= frame.items->size()) {
-      if (stack_.size() > 1) {
-        if (--frame.repeats_left > 0) {
-          frame.index = 0;
-          continue;
-        }
-        stack_.pop_back();
-        ++stack_.back().index;
-        continue;
-      }
-      // The end of the format.
-      if (finishing) return nullptr;
-      if (!format_.has_data) {
-        Fail("the format has no data edit descriptor for the items");
+    const FormatWalk::Step step = walk_.Next(finishing);
+    switch (step.kind) {
+      case FormatWalk::StepKind::kData:
+        return step.item;
+      case FormatWalk::StepKind::kControl:
+        Control(*step.item);
+        break;
+      case FormatWalk::StepKind::kNewRecord:
+        EndRecord();
+        break;
+      case FormatWalk::StepKind::kStop:
         return nullptr;
-      }
-      if (!format_.reversion_has_data) {
-        Fail("insufficient data descriptors in format after reversion");
+      case FormatWalk::StepKind::kError:
+        Fail(step.error);
         return nullptr;
-      }
-      EndRecord();
-      frame.index = format_.reversion;
-      continue;
     }
-    const FormatItem& item = (*frame.items)[frame.index];
-    if (item.kind == EditKind::kGroup) {
-      if (item.items.empty()) {
-        ++frame.index;
-      } else {
-        stack_.push_back(Frame{&item.items, 0, item.repeat, 0});
-      }
-      continue;
-    }
-    if (IsDataEdit(item.kind)) {
-      if (finishing) return nullptr;
-      if (++frame.used >= item.repeat) {
-        frame.used = 0;
-        ++frame.index;
-      }
-      return &item;
-    }
-    if (item.kind == EditKind::kColon) {
-      if (finishing) return nullptr;
-      ++frame.index;
-      continue;
-    }
-    Control(item);
-    ++frame.index;
   }
   return nullptr;
 }

@@ -23,6 +23,7 @@
 
 #include "runtime/fortran/edit_output.h"
 #include "runtime/fortran/format.h"
+#include "runtime/fortran/format_walk.h"
 
 namespace cobrt::fortran {
 
@@ -51,13 +52,6 @@ class FormattedOutput {
   auto unspecified_bytes() const -> bool { return unspecified_bytes_; }
 
  private:
-  struct Frame {
-    const std::vector<FormatItem>* items;
-    size_t index = 0;
-    int32_t repeats_left = 1;  // passes through the group still to make, this one included
-    int32_t used = 0;          // repetitions of items[index] used so far (rI5)
-  };
-
   // The data edit descriptor for the next item, after the control items before it; nullptr
   // when `finishing` and control reaches a data descriptor, a colon or the end.
   auto Next(bool finishing) -> const FormatItem*;
@@ -68,8 +62,7 @@ class FormattedOutput {
   void EndRecord();
   void Fail(std::string message);
 
-  const Format& format_;
-  std::vector<Frame> stack_;
+  FormatWalk walk_;
   std::vector<std::string> records_;
   std::string record_;
   size_t cursor_ = 0;         // where the next character goes in record_

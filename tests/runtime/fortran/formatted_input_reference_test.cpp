@@ -7,20 +7,18 @@
 
 #include <bit>
 #include <cstdio>
-#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "runtime/fortran/format.h"
 #include "runtime/fortran/formatted_input.h"
 #include "tests/support/availability.h"
-#include "tests/support/process.h"
+#include "tests/support/gfortran_run.h"
 #include "tests/support/split_mix.h"
 
 namespace remint::testing {
 namespace {
 
-namespace fs = std::filesystem;
 namespace ft = cobrt::fortran;
 
 enum class ItemKind { kInteger, kReal4, kReal8, kLogical, kCharacter };
@@ -241,37 +239,17 @@ auto Generated(size_t count) -> std::vector<InputCase> {
   return cases;
 }
 
-auto GfortranAvailable() -> bool {
-  auto directory = TemporaryDirectory::Create();
-  if (!directory) return false;
-  auto ran = RunProcess({"gfortran", "--version"}, directory->path(), std::chrono::seconds(30));
-  return ran && ran->exit_status == 0;
-}
-
 void CompareWithGfortran(const std::vector<InputCase>& cases) {
   REMINT_REQUIRE_OR_SKIP(GfortranAvailable(),
                          "gfortran not found in PATH (scripts/install-deps "
                          "installs it)");
-  ErrorOr<TemporaryDirectory> directory = TemporaryDirectory::Create();
-  ASSERT_TRUE(directory.ok());
-  const fs::path root = directory->path();
   std::string input;
   for (const InputCase& one : cases) {
     // One record per case: no case's format goes to a second record.
     input += one.record + "\n";
   }
-  ASSERT_TRUE(WriteFileAtomically(root / "reads.f90", Program(cases)).ok());
-  ASSERT_TRUE(WriteFileAtomically(root / "input.txt", input).ok());
-  ErrorOr<ProcessResult> compiled =
-      RunProcess({"gfortran", "-ffree-line-length-none", "-o", "reads", "reads.f90"}, root,
-                 std::chrono::minutes(5));
-  ASSERT_TRUE(compiled.ok());
-  ASSERT_EQ(compiled->exit_status, 0) << compiled->standard_error;
-  ProcessOptions options;
-  options.standard_input = (root / "input.txt").string();
-  ErrorOr<ProcessResult> ran =
-      RunProcess({(root / "reads").string()}, root, std::chrono::minutes(1), options);
-  ASSERT_TRUE(ran.ok());
+  ErrorOr<GfortranOutcome> ran = RunWithGfortran(Program(cases), input);
+  ASSERT_TRUE(ran.ok()) << ran.error().message();
   ASSERT_EQ(ran->exit_status, 0) << ran->standard_error;
   std::vector<std::string> lines;
   for (size_t start = 0; start < ran->standard_output.size();) {

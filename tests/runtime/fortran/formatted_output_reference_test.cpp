@@ -8,7 +8,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <functional>
 #include <string>
 #include <vector>
@@ -16,13 +15,12 @@
 #include "runtime/fortran/format.h"
 #include "runtime/fortran/formatted_output.h"
 #include "tests/support/availability.h"
-#include "tests/support/process.h"
+#include "tests/support/gfortran_run.h"
 #include "tests/support/split_mix.h"
 
 namespace remint::testing {
 namespace {
 
-namespace fs = std::filesystem;
 namespace ft = cobrt::fortran;
 
 // One item of a WRITE list (a plain struct: GCC 12 warns falsely about std::variant with a
@@ -360,29 +358,12 @@ auto GeneratedLayouts(size_t count) -> std::vector<Case> {
   return cases;
 }
 
-auto GfortranAvailable() -> bool {
-  auto directory = TemporaryDirectory::Create();
-  if (!directory) return false;
-  auto ran = RunProcess({"gfortran", "--version"}, directory->path(), std::chrono::seconds(30));
-  return ran && ran->exit_status == 0;
-}
-
 void CompareWithGfortran(const std::vector<Case>& cases) {
   REMINT_REQUIRE_OR_SKIP(GfortranAvailable(),
                          "gfortran not found in PATH (scripts/install-deps "
                          "installs it)");
-  ErrorOr<TemporaryDirectory> directory = TemporaryDirectory::Create();
-  ASSERT_TRUE(directory.ok());
-  const fs::path root = directory->path();
-  ASSERT_TRUE(WriteFileAtomically(root / "formats.f90", Program(cases)).ok());
-  ErrorOr<ProcessResult> compiled =
-      RunProcess({"gfortran", "-ffree-line-length-none", "-o", "formats", "formats.f90"}, root,
-                 std::chrono::minutes(5));
-  ASSERT_TRUE(compiled.ok());
-  ASSERT_EQ(compiled->exit_status, 0) << compiled->standard_error;
-  ErrorOr<ProcessResult> ran =
-      RunProcess({(root / "formats").string()}, root, std::chrono::minutes(1));
-  ASSERT_TRUE(ran.ok());
+  ErrorOr<GfortranOutcome> ran = RunWithGfortran(Program(cases), "");
+  ASSERT_TRUE(ran.ok()) << ran.error().message();
   ASSERT_EQ(ran->exit_status, 0) << ran->standard_error;
   // gfortran's records, split case by case by counting each case's records in ours.
   std::string_view reference = ran->standard_output;
