@@ -106,7 +106,7 @@ class Expander {
     auto block = std::make_shared<std::vector<ParsedStatement>>();
     block->reserve(read.size());
     for (Statement& statement : read) {
-      block->push_back(ParsedStatement{std::move(statement), Operands{}});
+      block->emplace_back(std::move(statement), Operands{});
     }
     std::vector<StreamStatement> stream;
     stream.reserve(block->size());
@@ -337,7 +337,7 @@ class Expander {
     }
     // A member is read and parsed once (for every expansion sharing the cache); each use shares
     // its statements and reaches them through that use's INCLUDE or call.
-    ErrorOr<const CachedMember*> cached = cache_.Member(sources_, *lookup.path);
+    ErrorOr<const CachedMember*> cached = cache_.Member(sources_, lookup);
     if (!cached) {
       emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
                     *lookup.path + ": " + cached.error().message());

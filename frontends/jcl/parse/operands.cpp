@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "frontends/jcl/parse/jcl_text.h"
 
@@ -13,6 +14,14 @@ auto IsKeywordChar(char c) -> bool {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' ||
          c == '#' || c == '$' || c == '.' || c == '&' || c == '_' || c == '-';
 }
+
+// The characters that matter when a list's items are counted: apostrophes, parentheses and
+// commas; every other character is passed over by one table look-up.
+constexpr auto kListStops = [] {
+  std::array<bool, 256> stops{};
+  for (unsigned char c : {'\'', '(', ')', ','}) stops[c] = true;
+  return stops;
+}();
 
 class OperandParser {
  public:
@@ -59,19 +68,29 @@ class OperandParser {
   // agree with the parse when the text is malformed.
   auto ItemsFrom(size_t from) const -> size_t {
     size_t items = 1;
-    bool quoted = false;
     int depth = 0;
-    for (size_t i = from; i < text_.size(); ++i) {
+    size_t i = from;
+    while (i < text_.size()) {
       char c = text_[i];
-      if (c == '\'') quoted = !quoted;
-      if (quoted) continue;
+      if (!kListStops[static_cast<unsigned char>(c)]) {
+        ++i;
+        continue;
+      }
+      if (c == '\'') {
+        // Nothing inside a string counts: on to its closing apostrophe.
+        size_t close = text_.find('\'', i + 1);
+        if (close == std::string_view::npos) break;
+        i = close + 1;
+        continue;
+      }
       if (c == '(') {
         ++depth;
       } else if (c == ')') {
         if (--depth < 0) break;
-      } else if (c == ',' && depth == 0) {
-        ++items;
+      } else if (depth == 0) {
+        ++items;  // A comma.
       }
+      ++i;
     }
     return items;
   }
