@@ -31,6 +31,17 @@ auto IsExecKeyword(std::string_view keyword) -> bool {
   return std::find(kExecKeywords.begin(), kExecKeywords.end(), base) != kExecKeywords.end();
 }
 
+// Whether `upper` is `name` in upper case (as UpperCase(name) == upper, without making it).
+auto IsUpperCaseOf(std::string_view upper, std::string_view name) -> bool {
+  if (upper.size() != name.size()) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c != upper[i]) return false;
+  }
+  return true;
+}
+
 // The statements of a stream: a member, and the INCLUDE members opened inside it.
 class Cursor {
  public:
@@ -383,7 +394,7 @@ class Expander {
                       "a program name after PGM=");
       }
       if (scope.call != nullptr) ApplyExecParameters(item, *scope.call);
-      current_step_ = UpperCase(item.statement().name);
+      AssignUpperCase(current_step_, item.statement().name);
       EmitParsed(std::move(item), scope);
       return;
     }
@@ -599,9 +610,11 @@ class Expander {
       EmitParsed(std::move(item), scope);
       return;
     }
-    std::string name = UpperCase(item.statement().name);
+    std::string_view name = item.statement().name;
     for (ProcCall::Modifier& modifier : scope.call->modifiers) {
-      if (modifier.used || modifier.name != name || !ModifiesStep(modifier, scope)) continue;
+      if (modifier.used || !IsUpperCaseOf(modifier.name, name) || !ModifiesStep(modifier, scope)) {
+        continue;
+      }
       const Statement& override = modifier.parsed.statement;
       if (override.operation != item.statement().operation) continue;
       modifier.used = true;

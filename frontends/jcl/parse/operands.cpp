@@ -35,7 +35,7 @@ class OperandParser {
     // vector (parsed statements live as long as the run's member cache).
     operands.parameters.reserve(ItemsFrom(0));
     while (!failed_) {
-      operands.parameters.push_back(ParseParameter());
+      ParseParameter(operands.parameters.emplace_back());
       if (failed_ || position_ >= text_.size()) break;
       if (text_[position_] == ',') {
         ++position_;
@@ -95,18 +95,18 @@ class OperandParser {
     return items;
   }
 
-  // keyword=value, or a positional value.
-  auto ParseParameter() -> Parameter {
-    Parameter parameter;
+  // keyword=value, or a positional value, into `parameter` (new, in place in its vector: a
+  // parameter and its value are not moved once parsed).
+  void ParseParameter(Parameter& parameter) {
     parameter.offset = static_cast<uint32_t>(position_);
     size_t end = position_;
     while (end < text_.size() && IsKeywordChar(text_[end])) ++end;
     if (end < text_.size() && text_[end] == '=' && end > position_) {
-      parameter.keyword = UpperCase(text_.substr(position_, end - position_));
+      AssignUpperCase(parameter.keyword, text_.substr(position_, end - position_));
       position_ = end + 1;
     } else if (position_ < text_.size() && text_[position_] == '=') {
       Fail(position_, "'=' with no keyword before it");
-      return parameter;
+      return;
     }
     if ((parameter.keyword == "WHEN" || parameter.keyword == "ERROR") && position_ < text_.size() &&
         text_[position_] == '(') {
@@ -115,25 +115,24 @@ class OperandParser {
       parameter.value.offset = static_cast<uint32_t>(position_);
       size_t start = position_;
       SkipBalanced();
-      parameter.value.text = std::string(text_.substr(start, position_ - start));
-      return parameter;
+      parameter.value.text.assign(text_.substr(start, position_ - start));
+      return;
     }
-    parameter.value = ParseValue();
-    return parameter;
+    ParseValue(parameter.value);
   }
 
-  auto ParseValue() -> Value {
-    Value value;
+  // Into `value` (new).
+  void ParseValue(Value& value) {
     value.offset = static_cast<uint32_t>(position_);
     if (position_ >= text_.size() || text_[position_] == ',' || text_[position_] == ')') {
-      return value;  // Omitted.
+      return;  // Omitted.
     }
     if (text_[position_] == '(') {
       value.kind = Value::Kind::kList;
       size_t open = position_++;
       value.items.reserve(ItemsFrom(position_));
       while (!failed_) {
-        value.items.push_back(ParseParameter());
+        ParseParameter(value.items.emplace_back());
         if (failed_) break;
         if (position_ >= text_.size()) {
           Fail(open, "unbalanced parentheses: '(' has no closing ')'");
@@ -171,9 +170,9 @@ class OperandParser {
                       text_.substr(tail, position_ - tail));
         value.kind = Value::Kind::kText;
         value.items.clear();
-        value.text = std::string(text_.substr(value.offset, position_ - value.offset));
+        value.text.assign(text_.substr(value.offset, position_ - value.offset));
       }
-      return value;
+      return;
     }
     value.kind = Value::Kind::kText;
     size_t start = position_;
@@ -190,8 +189,7 @@ class OperandParser {
       }
       ++position_;
     }
-    value.text = std::string(text_.substr(start, position_ - start));
-    return value;
+    value.text.assign(text_.substr(start, position_ - start));
   }
 
   void SkipString() {

@@ -217,7 +217,7 @@ class Reader {
   void ReadCommentOrJes3(std::string_view text) {
     std::string_view rest = text.substr(3);
     size_t end = FindBlank(rest);
-    std::string verb = UpperCase(std::string(rest.substr(0, end)));
+    std::string verb = UpperCase(rest.substr(0, end));
     bool jes3 = std::find(kJes3Verbs.begin(), kJes3Verbs.end(), verb) != kJes3Verbs.end();
     if (jes3) {
       Statement statement;
@@ -241,7 +241,7 @@ class Reader {
       statement.kind = StatementKind::kJes2;
       std::string_view rest = text.substr(2);
       size_t end = FindBlank(rest);
-      statement.operation = UpperCase(std::string(rest.substr(0, end)));
+      AssignUpperCase(statement.operation, rest.substr(0, end));
       if (end != std::string_view::npos) AppendOperands(statement, text, 2 + end + 1);
     }
     statements_.push_back(std::move(statement));
@@ -277,7 +277,7 @@ class Reader {
     size_t position = 2;
     if (!IsBlank(text[2])) {
       size_t end = std::min(FindBlank(text, 2), text.size());
-      statement.name = std::string(text.substr(2, end - 2));
+      statement.name.assign(text.substr(2, end - 2));
       position = end;
     }
     position = std::min(FindNonBlank(text, position), text.size());
@@ -288,7 +288,7 @@ class Reader {
       return;
     }
     size_t operation_end = std::min(FindBlank(text, position), text.size());
-    statement.operation = UpperCase(std::string(text.substr(position, operation_end - position)));
+    AssignUpperCase(statement.operation, text.substr(position, operation_end - position));
     if (statement.name.empty() && IsOperatorCommand(statement.operation)) {
       // `// START ...`: an operator command in the input stream; its text runs to the card's end.
       statement.kind = StatementKind::kCommand;
@@ -436,7 +436,7 @@ class Reader {
       if (quoted) continue;
       bool starts = i == 0 || IsBlank(text[i - 1]) || text[i - 1] == ')';
       bool ends = i + 4 == text.size() || IsBlank(text[i + 4]);
-      if (starts && ends && UpperCase(std::string(text.substr(i, 4))) == "THEN") return i;
+      if (starts && ends && UpperCase(text.substr(i, 4)) == "THEN") return i;
     }
     return std::string_view::npos;
   }
@@ -453,7 +453,7 @@ class Reader {
     std::string_view operands = statement.operands;
     if (statement.operation == "DD") {
       std::string_view first = operands.substr(0, std::min(operands.find(','), operands.size()));
-      std::string upper = UpperCase(std::string(first));
+      std::string upper = UpperCase(first);
       star = upper == "*";
       data = upper == "DATA";
     } else if (statement.operation == "XMIT") {
