@@ -210,6 +210,8 @@ class Expander {
     DiagnosticEmitter quiet(&sources_, collector);
     ParsedStatement result{parsed.statement, Operands{}};
     SubstituteScopeSymbols(result.statement, symbols, quiet);
+    // Kept for the rest of the run: the segment map without the room reserved to build it.
+    result.statement.segments.shrink_to_fit();
     result.operands = ParseOperands(result.statement.operands, result.statement, quiet);
     if (!collector.TakeSorted().empty()) return nullptr;
     return std::make_shared<const ParsedStatement>(std::move(result));

@@ -356,8 +356,8 @@ class Reader {
           (quoted || open || (!piece.empty() && piece.back() == ','))) {
         // The field goes on over continuation cards: room for a few, instead of a vector and
         // a string grown at each card.
-        statement.segments.reserve(4);
-        statement.operands.reserve(4 * piece.size());
+        statement.segments.reserve(2);
+        statement.operands.reserve(2 * piece.size());
       }
       AppendPiece(statement, piece, line_, static_cast<uint32_t>(start + 1));
       if (!quoted && !open && (piece.empty() || piece.back() != ',')) {
