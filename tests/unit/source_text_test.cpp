@@ -23,15 +23,39 @@ auto Card(std::string_view text) -> std::string {
 TEST(EncodingTest, DetectsAsciiUtf8Latin1) {
   EXPECT_EQ(DetectEncoding("       MOVE A TO B.\n").encoding, Encoding::kAscii);
   EXPECT_EQ(DetectEncoding("caf\xc3\xa9 cr\xc3\xa8me\n").encoding, Encoding::kUtf8);
-  EXPECT_EQ(DetectEncoding("caf\xe9 cr\xe8me br\xfbl\xe9" "e, tr\xe8s bien\n").encoding,
+  EXPECT_EQ(DetectEncoding("caf\xe9 cr\xe8me br\xfbl\xe9"
+                           "e, tr\xe8s bien\n")
+                .encoding,
             Encoding::kLatin1);
+}
+
+// Plain ASCII text is recognised eight bytes at a time: line ends, tabs, carriage returns and form
+// feeds keep it plain wherever they fall in a word, and any other byte outside 0x20-0x7E
+// (a control byte, DEL, NUL, a high byte) is still counted wherever it falls.
+TEST(EncodingTest, PlainAsciiWordsAndStrayBytesAtEveryOffset) {
+  const std::string line = "//STEP1    EXEC PGM=IEFBR14,REGION=0M  ";
+  for (size_t at = 0; at < 24; ++at) {
+    for (char blank : {'\n', '\t', '\r', '\f'}) {
+      std::string text = line;
+      text[at] = blank;
+      EncodingGuess guess = DetectEncoding(text);
+      EXPECT_EQ(guess.encoding, Encoding::kAscii) << at;
+      EXPECT_EQ(guess.printable_ratio, 1.0) << at;
+    }
+    for (char stray : {'\x0b', '\x7f', '\x00', '\x1f', '\x80'}) {
+      std::string text = line;
+      text[at] = stray;
+      EXPECT_LT(DetectEncoding(text).printable_ratio, 1.0) << at << " " << int{stray};
+    }
+  }
 }
 
 TEST(EncodingTest, DetectsEbcdicTextAndEbcdicBinary) {
   EncodingGuess text = DetectEncoding(Ebcdic(Card("000100 IDENTIFICATION DIVISION.")));
   EXPECT_EQ(text.encoding, Encoding::kEbcdic);
   // EBCDIC text fields with a packed-decimal field: binary, but EBCDIC-looking.
-  std::string record = Ebcdic("0000001001SMITH JOHN          ") + std::string("\x00\x12\x34\x5c", 4);
+  std::string record =
+      Ebcdic("0000001001SMITH JOHN          ") + std::string("\x00\x12\x34\x5c", 4);
   EncodingGuess binary = DetectEncoding(record + record + record);
   EXPECT_EQ(binary.encoding, Encoding::kBinary);
   EXPECT_TRUE(binary.binary_looks_ebcdic);
@@ -97,8 +121,7 @@ TEST(SourceTextTest, VariableRecordsWithRdwAndBdw) {
   EXPECT_EQ(blocked.format, RecordFormat::kVariableBdw);
   EXPECT_EQ(blocked.record_count, 4u);
   std::string broken = records.substr(0, records.size() - 1);
-  EXPECT_NE(DetectRecordLayout(broken, DetectEncoding(broken)).format,
-            RecordFormat::kVariableRdw);
+  EXPECT_NE(DetectRecordLayout(broken, DetectEncoding(broken)).format, RecordFormat::kVariableRdw);
 }
 
 TEST(SourceTextTest, FixedLengthBinaryRecordsAreRecognised) {

@@ -31,6 +31,17 @@ auto IsExecKeyword(std::string_view keyword) -> bool {
   return std::find(kExecKeywords.begin(), kExecKeywords.end(), base) != kExecKeywords.end();
 }
 
+// Whether `upper` is `name` in upper case (as UpperCase(name) == upper, without making it).
+auto IsUpperCaseOf(std::string_view upper, std::string_view name) -> bool {
+  if (upper.size() != name.size()) return false;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c != upper[i]) return false;
+  }
+  return true;
+}
+
 // The statements of a stream: a member, and the INCLUDE members opened inside it.
 class Cursor {
  public:
@@ -106,7 +117,7 @@ class Expander {
     auto block = std::make_shared<std::vector<ParsedStatement>>();
     block->reserve(read.size());
     for (Statement& statement : read) {
-      block->push_back(ParsedStatement{std::move(statement), Operands{}});
+      block->emplace_back(std::move(statement), Operands{});
     }
     std::vector<StreamStatement> stream;
     stream.reserve(block->size());
@@ -199,6 +210,8 @@ class Expander {
     DiagnosticEmitter quiet(&sources_, collector);
     ParsedStatement result{parsed.statement, Operands{}};
     SubstituteScopeSymbols(result.statement, symbols, quiet);
+    // Kept for the rest of the run: the segment map without the room reserved to build it.
+    result.statement.segments.shrink_to_fit();
     result.operands = ParseOperands(result.statement.operands, result.statement, quiet);
     if (!collector.TakeSorted().empty()) return nullptr;
     return std::make_shared<const ParsedStatement>(std::move(result));
@@ -337,7 +350,7 @@ class Expander {
     }
     // A member is read and parsed once (for every expansion sharing the cache); each use shares
     // its statements and reaches them through that use's INCLUDE or call.
-    ErrorOr<const CachedMember*> cached = cache_.Member(sources_, *lookup.path);
+    ErrorOr<const CachedMember*> cached = cache_.Member(sources_, lookup);
     if (!cached) {
       emitter_.Emit(DiagnosticKind::kJclMemberNotFound, directive, kind, member,
                     *lookup.path + ": " + cached.error().message());
@@ -383,7 +396,7 @@ class Expander {
                       "a program name after PGM=");
       }
       if (scope.call != nullptr) ApplyExecParameters(item, *scope.call);
-      current_step_ = UpperCase(item.statement().name);
+      AssignUpperCase(current_step_, item.statement().name);
       EmitParsed(std::move(item), scope);
       return;
     }
@@ -599,9 +612,11 @@ class Expander {
       EmitParsed(std::move(item), scope);
       return;
     }
-    std::string name = UpperCase(item.statement().name);
+    std::string_view name = item.statement().name;
     for (ProcCall::Modifier& modifier : scope.call->modifiers) {
-      if (modifier.used || modifier.name != name || !ModifiesStep(modifier, scope)) continue;
+      if (modifier.used || !IsUpperCaseOf(modifier.name, name) || !ModifiesStep(modifier, scope)) {
+        continue;
+      }
       const Statement& override = modifier.parsed.statement;
       if (override.operation != item.statement().operation) continue;
       modifier.used = true;

@@ -1,5 +1,6 @@
 #include "frontends/jcl/expand/library_search.h"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 
@@ -36,20 +37,6 @@ auto FindInDirectory(const std::string& directory, const std::string& member, Me
 }
 
 // Everything a search depends on, as one string.
-void LookupKey(const std::string& member, const std::vector<std::string>& jcllib,
-               const LibraryOptions& options, std::string& key) {
-  key = member;
-  auto add = [&key](char tag, const std::string& part) {
-    key += '\0';
-    key += tag;
-    key += part;
-  };
-  for (const std::string& library : jcllib) add('j', library);
-  for (const auto& [library, directory] : options.libraries) add('l', library + '=' + directory);
-  for (const std::string& root : options.library_roots) add('r', root);
-  for (const std::string& directory : options.procedure_libraries) add('p', directory);
-}
-
 auto Search(const std::string& member, const std::vector<std::string>& jcllib,
             const LibraryOptions& options) -> MemberLookup {
   MemberLookup lookup;
@@ -90,12 +77,32 @@ auto Search(const std::string& member, const std::vector<std::string>& jcllib,
 auto MemberCache::Find(const std::string& member, const std::vector<std::string>& jcllib,
                        const LibraryOptions& options) -> const MemberLookup& {
   // The folders' listings are cached, so the same search always gives the same answer.
-  LookupKey(member, jcllib, options, key_buffer_);
-  auto found = lookups_.find(key_buffer_);
-  if (found == lookups_.end()) {
-    found = lookups_.emplace(key_buffer_, Search(member, jcllib, options)).first;
+  std::unordered_map<std::string, MemberLookup>& lookups = Context(jcllib, options).lookups;
+  auto found = lookups.find(member);
+  if (found == lookups.end()) {
+    found = lookups.emplace(member, Search(member, jcllib, options)).first;
   }
   return found->second;
+}
+
+auto MemberCache::Context(const std::vector<std::string>& jcllib, const LibraryOptions& options)
+    -> LookupContext& {
+  auto matches = [&](const LookupContext& context) {
+    return context.jcllib == jcllib && context.libraries == options.libraries &&
+           context.library_roots == options.library_roots &&
+           context.procedure_libraries == options.procedure_libraries;
+  };
+  if (last_context_ != nullptr && matches(*last_context_)) return *last_context_;
+  auto known = std::find_if(
+      contexts_.begin(), contexts_.end(),
+      [&](const std::unique_ptr<LookupContext>& context) { return matches(*context); });
+  if (known == contexts_.end()) {
+    contexts_.push_back(std::make_unique<LookupContext>(LookupContext{
+        jcllib, options.libraries, options.library_roots, options.procedure_libraries, {}}));
+    known = contexts_.end() - 1;
+  }
+  last_context_ = known->get();
+  return *last_context_;
 }
 
 auto MemberCache::Listing(const std::string& directory) -> const std::set<std::string>* {
@@ -159,6 +166,23 @@ auto MemberCache::Member(SourceManager& sources, const std::string& path)
   if (!file) return file.error();
   CachedMember& member = members_[path] = Parse(sources, *file);
   return &member;
+}
+
+auto MemberCache::Member(SourceManager& sources, const MemberLookup& lookup)
+    -> ErrorOr<const CachedMember*> {
+  const CachedMember* member = lookup.member;
+  // Valid as Member(sources, path) checks it: the same path under the same id there.
+  if (member != nullptr && lookup.member_sources == &sources &&
+      member->file.index < sources.file_count() &&
+      sources.file(member->file).path == *lookup.path) {
+    return member;
+  }
+  ErrorOr<const CachedMember*> found = Member(sources, *lookup.path);
+  if (found) {
+    lookup.member = *found;
+    lookup.member_sources = &sources;
+  }
+  return found;
 }
 
 }  // namespace remint::jcl

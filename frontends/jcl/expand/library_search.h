@@ -20,9 +20,15 @@
 
 namespace remint::jcl {
 
+struct CachedMember;
+
 struct MemberLookup {
   std::optional<std::string> path;    // The member's file when found.
   std::vector<std::string> searched;  // Directories (or unmapped library names) tried.
+  // The member at `path` as MemberCache::Member last gave it, and the SourceManager it was
+  // parsed in: a later use of this lookup does not find the member by its path again.
+  mutable const CachedMember* member = nullptr;
+  mutable const SourceManager* member_sources = nullptr;
 };
 
 // A statement of a cached member, shared by every use of the member: located in the member
@@ -65,6 +71,8 @@ class MemberCache {
   auto Bytes(const std::string& path) -> const std::string*;
   // The member file at `path`, added to `sources` and parsed on first use.
   auto Member(SourceManager& sources, const std::string& path) -> ErrorOr<const CachedMember*>;
+  // The same for a lookup that found a member, remembered in the lookup.
+  auto Member(SourceManager& sources, const MemberLookup& lookup) -> ErrorOr<const CachedMember*>;
   // Where `member` is (the JCLLIB libraries, then the procedure libraries), remembered for the
   // library options, JCLLIB order and member: the listings it searches are read once, so the
   // answer cannot change. Valid while the cache lives.
@@ -76,8 +84,21 @@ class MemberCache {
 
   std::unordered_map<std::string, std::optional<std::set<std::string>>> listings_;
   std::unordered_map<std::string, std::optional<std::string>> bytes_;
-  std::unordered_map<std::string, MemberLookup> lookups_;
-  std::string key_buffer_;
+  // The lookups made under one JCLLIB order and one set of library options, by member name.
+  struct LookupContext {
+    std::vector<std::string> jcllib;
+    std::map<std::string, std::string> libraries;
+    std::vector<std::string> library_roots;
+    std::vector<std::string> procedure_libraries;
+    std::unordered_map<std::string, MemberLookup> lookups;
+  };
+  auto Context(const std::vector<std::string>& jcllib, const LibraryOptions& options)
+      -> LookupContext&;
+
+  // Every context met, and the last one used (a job's lookups all share one): a member is then
+  // found by its name alone, not by a key spelling out the context each time.
+  std::vector<std::unique_ptr<LookupContext>> contexts_;
+  LookupContext* last_context_ = nullptr;
   // By the path the member's SourceFile shows.
   std::unordered_map<std::string, CachedMember> members_;
 };

@@ -17,6 +17,14 @@ inline auto UpperCase(std::string_view text) -> std::string {
   return upper;
 }
 
+// UpperCase(text) assigned to `target` (its buffer reused, no string made and moved).
+inline void AssignUpperCase(std::string& target, std::string_view text) {
+  target.assign(text);
+  for (char& c : target) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+}
+
 // `text` without its enclosing apostrophes, doubled apostrophes made single; unchanged when it
 // is not enclosed.
 inline auto Unquote(std::string_view text) -> std::string {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "frontends/jcl/parse/jcl_text.h"
 
@@ -13,6 +14,14 @@ auto IsKeywordChar(char c) -> bool {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '@' ||
          c == '#' || c == '$' || c == '.' || c == '&' || c == '_' || c == '-';
 }
+
+// The characters that matter when a list's items are counted: apostrophes, parentheses and
+// commas; every other character is passed over by one table look-up.
+constexpr auto kListStops = [] {
+  std::array<bool, 256> stops{};
+  for (unsigned char c : {'\'', '(', ')', ','}) stops[c] = true;
+  return stops;
+}();
 
 class OperandParser {
  public:
@@ -26,7 +35,7 @@ class OperandParser {
     // vector (parsed statements live as long as the run's member cache).
     operands.parameters.reserve(ItemsFrom(0));
     while (!failed_) {
-      operands.parameters.push_back(ParseParameter());
+      ParseParameter(operands.parameters.emplace_back());
       if (failed_ || position_ >= text_.size()) break;
       if (text_[position_] == ',') {
         ++position_;
@@ -59,35 +68,45 @@ class OperandParser {
   // agree with the parse when the text is malformed.
   auto ItemsFrom(size_t from) const -> size_t {
     size_t items = 1;
-    bool quoted = false;
     int depth = 0;
-    for (size_t i = from; i < text_.size(); ++i) {
+    size_t i = from;
+    while (i < text_.size()) {
       char c = text_[i];
-      if (c == '\'') quoted = !quoted;
-      if (quoted) continue;
+      if (!kListStops[static_cast<unsigned char>(c)]) {
+        ++i;
+        continue;
+      }
+      if (c == '\'') {
+        // Nothing inside a string counts: on to its closing apostrophe.
+        size_t close = text_.find('\'', i + 1);
+        if (close == std::string_view::npos) break;
+        i = close + 1;
+        continue;
+      }
       if (c == '(') {
         ++depth;
       } else if (c == ')') {
         if (--depth < 0) break;
-      } else if (c == ',' && depth == 0) {
-        ++items;
+      } else if (depth == 0) {
+        ++items;  // A comma.
       }
+      ++i;
     }
     return items;
   }
 
-  // keyword=value, or a positional value.
-  auto ParseParameter() -> Parameter {
-    Parameter parameter;
+  // keyword=value, or a positional value, into `parameter` (new, in place in its vector: a
+  // parameter and its value are not moved once parsed).
+  void ParseParameter(Parameter& parameter) {
     parameter.offset = static_cast<uint32_t>(position_);
     size_t end = position_;
     while (end < text_.size() && IsKeywordChar(text_[end])) ++end;
     if (end < text_.size() && text_[end] == '=' && end > position_) {
-      parameter.keyword = UpperCase(text_.substr(position_, end - position_));
+      AssignUpperCase(parameter.keyword, text_.substr(position_, end - position_));
       position_ = end + 1;
     } else if (position_ < text_.size() && text_[position_] == '=') {
       Fail(position_, "'=' with no keyword before it");
-      return parameter;
+      return;
     }
     if ((parameter.keyword == "WHEN" || parameter.keyword == "ERROR") && position_ < text_.size() &&
         text_[position_] == '(') {
@@ -96,25 +115,24 @@ class OperandParser {
       parameter.value.offset = static_cast<uint32_t>(position_);
       size_t start = position_;
       SkipBalanced();
-      parameter.value.text = std::string(text_.substr(start, position_ - start));
-      return parameter;
+      parameter.value.text.assign(text_.substr(start, position_ - start));
+      return;
     }
-    parameter.value = ParseValue();
-    return parameter;
+    ParseValue(parameter.value);
   }
 
-  auto ParseValue() -> Value {
-    Value value;
+  // Into `value` (new).
+  void ParseValue(Value& value) {
     value.offset = static_cast<uint32_t>(position_);
     if (position_ >= text_.size() || text_[position_] == ',' || text_[position_] == ')') {
-      return value;  // Omitted.
+      return;  // Omitted.
     }
     if (text_[position_] == '(') {
       value.kind = Value::Kind::kList;
       size_t open = position_++;
       value.items.reserve(ItemsFrom(position_));
       while (!failed_) {
-        value.items.push_back(ParseParameter());
+        ParseParameter(value.items.emplace_back());
         if (failed_) break;
         if (position_ >= text_.size()) {
           Fail(open, "unbalanced parentheses: '(' has no closing ')'");
@@ -152,9 +170,9 @@ class OperandParser {
                       text_.substr(tail, position_ - tail));
         value.kind = Value::Kind::kText;
         value.items.clear();
-        value.text = std::string(text_.substr(value.offset, position_ - value.offset));
+        value.text.assign(text_.substr(value.offset, position_ - value.offset));
       }
-      return value;
+      return;
     }
     value.kind = Value::Kind::kText;
     size_t start = position_;
@@ -171,8 +189,7 @@ class OperandParser {
       }
       ++position_;
     }
-    value.text = std::string(text_.substr(start, position_ - start));
-    return value;
+    value.text.assign(text_.substr(start, position_ - start));
   }
 
   void SkipString() {

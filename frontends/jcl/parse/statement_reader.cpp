@@ -33,6 +33,30 @@ constexpr std::array<std::string_view, 14> kJes3Verbs = {
 
 auto IsBlank(char c) -> bool { return c == ' ' || c == '\t'; }
 
+// find_first_of(" \t", from), find_first_not_of(" \t", from) and find_last_not_of(" \t") as
+// plain loops: the library's versions search the two-character set once per character (a
+// memchr call each), which was most of reading a card.
+auto FindBlank(std::string_view text, size_t from = 0) -> size_t {
+  for (size_t i = from; i < text.size(); ++i) {
+    if (IsBlank(text[i])) return i;
+  }
+  return std::string_view::npos;
+}
+
+auto FindNonBlank(std::string_view text, size_t from = 0) -> size_t {
+  for (size_t i = from; i < text.size(); ++i) {
+    if (!IsBlank(text[i])) return i;
+  }
+  return std::string_view::npos;
+}
+
+auto FindLastNonBlank(std::string_view text) -> size_t {
+  for (size_t i = text.size(); i > 0; --i) {
+    if (!IsBlank(text[i - 1])) return i - 1;
+  }
+  return std::string_view::npos;
+}
+
 // MVS operator commands a job may carry as `// verb operands` (START, MODIFY, ...).
 constexpr std::array<std::string_view, 34> kOperatorCommands = {
     "A",      "C",     "CANCEL", "CONTROL", "D",        "DISPLAY", "DUMP", "F",       "HALT",
@@ -64,7 +88,47 @@ auto IsContinuationCard(std::string_view card) -> bool {
   std::string_view text = TextColumns(card);
   if (!text.starts_with("//") || text.starts_with("//*")) return false;
   if (text.size() < 3 || !IsBlank(text[2])) return false;
-  return text.find_first_not_of(" \t", 2) != std::string_view::npos;
+  return FindNonBlank(text, 2) != std::string_view::npos;
+}
+
+// Characters that end or change a run while the operand field is scanned: blanks, apostrophes
+// and parentheses. Every other character is passed over by one table look-up.
+constexpr auto kOperandStops = [] {
+  std::array<bool, 256> stops{};
+  for (unsigned char c : {' ', '\t', '\'', '(', ')'}) stops[c] = true;
+  return stops;
+}();
+
+// Scans a card's operand text from `i` to the blank that ends the field (outside apostrophes,
+// and, when `blanks_in_parentheses`, outside parentheses) or to the end of the text; `quoted`
+// and `depth` carry the apostrophe and parenthesis state over continuation cards. Returns where
+// it stopped.
+auto ScanOperandCard(std::string_view text, size_t i, bool& quoted, int& depth,
+                     bool blanks_in_parentheses) -> size_t {
+  while (i < text.size()) {
+    if (quoted) {
+      // Inside a string only its closing apostrophe counts (a doubled one closes and reopens).
+      size_t close = text.find('\'', i);
+      if (close == std::string_view::npos) return text.size();
+      quoted = false;
+      i = close + 1;
+      continue;
+    }
+    while (i < text.size() && !kOperandStops[static_cast<unsigned char>(text[i])]) ++i;
+    if (i == text.size()) break;
+    char c = text[i];
+    if (c == '\'') {
+      quoted = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (!(blanks_in_parentheses && depth > 0)) {
+      break;  // A blank ends the field.
+    }
+    ++i;
+  }
+  return i;
 }
 
 // Reads one member. Statements are appended as they complete.
@@ -103,7 +167,7 @@ class Reader {
       return;
     }
     if (text.starts_with("//")) {
-      if (text.find_first_not_of(" \t", 2) == std::string_view::npos) {
+      if (FindNonBlank(text, 2) == std::string_view::npos) {
         Statement statement;
         statement.kind = StatementKind::kNull;
         statement.loc = Loc(line_, 1);
@@ -115,7 +179,7 @@ class Reader {
       ReadJclStatement();
       return;
     }
-    if (text.find_first_not_of(" \t") == std::string_view::npos && card.size() <= kTextColumns) {
+    if (FindNonBlank(text) == std::string_view::npos && card.size() <= kTextColumns) {
       ++line_;  // A blank card between statements carries nothing.
       return;
     }
@@ -152,8 +216,8 @@ class Reader {
 
   void ReadCommentOrJes3(std::string_view text) {
     std::string_view rest = text.substr(3);
-    size_t end = rest.find_first_of(" \t");
-    std::string verb = UpperCase(std::string(rest.substr(0, end)));
+    size_t end = FindBlank(rest);
+    std::string verb = UpperCase(rest.substr(0, end));
     bool jes3 = std::find(kJes3Verbs.begin(), kJes3Verbs.end(), verb) != kJes3Verbs.end();
     if (jes3) {
       Statement statement;
@@ -176,8 +240,8 @@ class Reader {
     } else {
       statement.kind = StatementKind::kJes2;
       std::string_view rest = text.substr(2);
-      size_t end = rest.find_first_of(" \t");
-      statement.operation = UpperCase(std::string(rest.substr(0, end)));
+      size_t end = FindBlank(rest);
+      AssignUpperCase(statement.operation, rest.substr(0, end));
       if (end != std::string_view::npos) AppendOperands(statement, text, 2 + end + 1);
     }
     statements_.push_back(std::move(statement));
@@ -188,10 +252,10 @@ class Reader {
   void AppendOperands(Statement& statement, std::string_view text, size_t from) {
     if (from >= text.size()) return;
     std::string_view piece = text.substr(from);
-    size_t last = piece.find_last_not_of(" \t");
+    size_t last = FindLastNonBlank(piece);
     if (last == std::string_view::npos) return;
     piece = piece.substr(0, last + 1);
-    size_t first = piece.find_first_not_of(" \t");
+    size_t first = FindNonBlank(piece);
     from += first;
     piece = piece.substr(first);
     AppendPiece(statement, piece, line_, static_cast<uint32_t>(from + 1));
@@ -207,30 +271,30 @@ class Reader {
 
   void ReadJclStatement() {
     std::string_view text = TextColumns(Card(line_));
-    Statement statement;
+    // Built in place: a statement is moved no more once read.
+    Statement& statement = statements_.emplace_back();
     statement.loc = Loc(line_, 1);
     size_t position = 2;
     if (!IsBlank(text[2])) {
-      size_t end = std::min(text.find_first_of(" \t", 2), text.size());
-      statement.name = std::string(text.substr(2, end - 2));
+      size_t end = std::min(FindBlank(text, 2), text.size());
+      statement.name.assign(text.substr(2, end - 2));
       position = end;
     }
-    position = std::min(text.find_first_not_of(" \t", position), text.size());
+    position = std::min(FindNonBlank(text, position), text.size());
     if (position == text.size()) {
       emitter_.Emit(DiagnosticKind::kJclMissingOperation, Loc(line_, 3));
-      statement.last_line = line_;
+      statements_.pop_back();  // Not a statement after all.
       ++line_;
       return;
     }
-    size_t operation_end = std::min(text.find_first_of(" \t", position), text.size());
-    statement.operation = UpperCase(std::string(text.substr(position, operation_end - position)));
+    size_t operation_end = std::min(FindBlank(text, position), text.size());
+    AssignUpperCase(statement.operation, text.substr(position, operation_end - position));
     if (statement.name.empty() && IsOperatorCommand(statement.operation)) {
       // `// START ...`: an operator command in the input stream; its text runs to the card's end.
       statement.kind = StatementKind::kCommand;
       AppendOperands(statement, text, operation_end);
       statement.last_line = line_;
       ++line_;
-      statements_.push_back(std::move(statement));
       return;
     }
     if (!IsKnownOperation(statement.operation)) {
@@ -241,7 +305,6 @@ class Reader {
     if (HasNoOperands(statement.operation)) {
       statement.last_line = line_;
       ++line_;
-      statements_.push_back(std::move(statement));
       return;
     }
     if (statement.operation == "IF") {
@@ -252,7 +315,6 @@ class Reader {
     statement.last_line = line_;
     ++line_;
     StartDataIfAny(statement);
-    statements_.push_back(std::move(statement));
   }
 
   // The operand field runs to the first blank outside apostrophes. A field ending in a comma
@@ -262,27 +324,19 @@ class Reader {
   void ReadOperandField(Statement& statement, size_t position) {
     std::string_view card = Card(line_);
     std::string_view text = TextColumns(card);
-    position = std::min(text.find_first_not_of(" \t", position), text.size());
+    position = std::min(FindNonBlank(text, position), text.size());
     if (position == text.size()) return;
     bool quoted = false;
     int depth = 0;
     bool blanks_in_parentheses = AllowsBlanksInParentheses(statement.operation);
     while (true) {
       size_t start = position;
-      size_t i = position;
-      for (; i < text.size(); ++i) {
-        char c = text[i];
-        if (c == '\'') quoted = !quoted;
-        if (quoted) continue;
-        if (c == '(') ++depth;
-        if (c == ')') --depth;
-        if (IsBlank(c) && !(blanks_in_parentheses && depth > 0)) break;
-      }
+      size_t i = ScanOperandCard(text, position, quoted, depth, blanks_in_parentheses);
       if (!quoted && i == kTextColumns && card.size() > kTextColumns &&
           !IsBlank(card[kTextColumns]) && text[kTextColumns - 1] != ',') {
         // The field runs on into column 72: a workstation copy, not card images. Read the line
         // to its first blank rather than cut a parameter in two.
-        size_t end = std::min(card.find_first_of(" \t", kTextColumns), card.size());
+        size_t end = std::min(FindBlank(card, kTextColumns), card.size());
         emitter_.Emit(DiagnosticKind::kJclOperandPastColumn71,
                       Loc(line_, static_cast<uint32_t>(kTextColumns + 1)));
         text = card.substr(0, end);
@@ -297,8 +351,15 @@ class Reader {
         padded.resize(kTextColumns - start, ' ');
         piece = padded;
       }
-      AppendPiece(statement, piece, line_, static_cast<uint32_t>(start + 1));
       bool open = blanks_in_parentheses && depth > 0;
+      if (statement.segments.empty() &&
+          (quoted || open || (!piece.empty() && piece.back() == ','))) {
+        // The field goes on over continuation cards: room for a few, instead of a vector and
+        // a string grown at each card.
+        statement.segments.reserve(2);
+        statement.operands.reserve(2 * piece.size());
+      }
+      AppendPiece(statement, piece, line_, static_cast<uint32_t>(start + 1));
       if (!quoted && !open && (piece.empty() || piece.back() != ',')) {
         SkipCommentContinuations(card);
         return;
@@ -319,7 +380,7 @@ class Reader {
       line_ = next;
       card = Card(line_);
       text = TextColumns(card);
-      size_t first = text.find_first_not_of(" \t", 2);
+      size_t first = FindNonBlank(text, 2);
       if (quoted && first >= kQuotedContinuationColumn - 1) {
         position = std::min(kQuotedContinuationColumn - 1, text.size());
       } else {
@@ -346,11 +407,11 @@ class Reader {
   void ReadIfCondition(Statement& statement, size_t position) {
     std::string_view text = TextColumns(Card(line_));
     while (true) {
-      position = std::min(text.find_first_not_of(" \t", position), text.size());
+      position = std::min(FindNonBlank(text, position), text.size());
       size_t then = FindThen(text, position);
       size_t end = then == std::string_view::npos ? text.size() : then;
       std::string_view piece = text.substr(position, end - position);
-      size_t last = piece.find_last_not_of(" \t");
+      size_t last = FindLastNonBlank(piece);
       piece = last == std::string_view::npos ? std::string_view() : piece.substr(0, last + 1);
       if (!piece.empty() && !statement.operands.empty()) statement.operands += ' ';
       AppendPiece(statement, piece, line_, static_cast<uint32_t>(position + 1));
@@ -375,7 +436,7 @@ class Reader {
       if (quoted) continue;
       bool starts = i == 0 || IsBlank(text[i - 1]) || text[i - 1] == ')';
       bool ends = i + 4 == text.size() || IsBlank(text[i + 4]);
-      if (starts && ends && UpperCase(std::string(text.substr(i, 4))) == "THEN") return i;
+      if (starts && ends && UpperCase(text.substr(i, 4)) == "THEN") return i;
     }
     return std::string_view::npos;
   }
@@ -392,7 +453,7 @@ class Reader {
     std::string_view operands = statement.operands;
     if (statement.operation == "DD") {
       std::string_view first = operands.substr(0, std::min(operands.find(','), operands.size()));
-      std::string upper = UpperCase(std::string(first));
+      std::string upper = UpperCase(first);
       star = upper == "*";
       data = upper == "DATA";
     } else if (statement.operation == "XMIT") {
