@@ -272,6 +272,30 @@ auto EditGeneral(double value, int32_t width, int32_t digits, int32_t exponent_d
   return fixed + std::string(static_cast<size_t>(blanks), ' ');
 }
 
+auto EditListReal(double value, bool single_precision, bool complex_part) -> std::string {
+  // libgfortran's defaults for list-directed output: 1PG16.9E2 for REAL(4), 1PG25.17E3 for
+  // REAL(8); the E form keeps d significant digits (1PEw.(d-1)), or d + 1 in a complex.
+  const int32_t width = single_precision ? 16 : 25;
+  const int32_t digits = single_precision ? 9 : 17;
+  const int32_t exponent_digits = single_precision ? 2 : 3;
+  if (!std::isfinite(value)) {
+    if (std::isnan(value)) return Justify("NaN", width);
+    return Justify(std::signbit(value) ? "-Infinity" : "Infinity", width);
+  }
+  const int32_t blanks = exponent_digits + 2;
+  std::optional<int32_t> decimals = digits - 1;
+  if (value != 0) {
+    decimals = single_precision ? GeneralDecimals(static_cast<float>(std::fabs(value)), digits)
+                                : GeneralDecimals(std::fabs(value), digits);
+  }
+  if (!decimals) {
+    return EditExponent(value, width, complex_part ? digits : digits - 1, exponent_digits, 1, 'E',
+                        SignMode::kDefault);
+  }
+  return EditFixed(value, width - blanks, *decimals, 0, SignMode::kDefault) +
+         std::string(static_cast<size_t>(blanks), ' ');
+}
+
 auto EditLogical(bool value, int32_t width) -> std::string {
   return Justify(value ? "T" : "F", width < 1 ? 1 : width);
 }

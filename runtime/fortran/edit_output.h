@@ -33,6 +33,10 @@ auto EditExponent(double value, int32_t width, int32_t digits, int32_t exponent_
 // precision.
 auto EditGeneral(double value, int32_t width, int32_t digits, int32_t exponent_digits,
                  int32_t scale, SignMode sign, bool single_precision) -> std::string;
+// A real in list-directed output, its field as libgfortran writes it (16 characters for
+// REAL(4), 25 for REAL(8)); `complex_part`: a part of a COMPLEX, whose E form has one digit
+// more.
+auto EditListReal(double value, bool single_precision, bool complex_part = false) -> std::string;
 auto EditLogical(bool value, int32_t width) -> std::string;
 // A (width -1: the item's length) and Aw.
 auto EditCharacter(std::string_view value, int32_t width) -> std::string;
