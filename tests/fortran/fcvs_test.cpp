@@ -39,22 +39,33 @@ TEST(FcvsTest, EveryProgramReadsAndClassifiesWithoutDiagnostics) {
   std::array<size_t, kStatementKindCount> counts{};
   std::array<size_t, kStatementKindCount> controlled{};
   size_t statements = 0;
+  size_t hollerith_constants = 0;
   for (const std::string& program : programs) {
     ReadResult result = ReadFile(program, ReadOptions{});
     statements += result.statements.size();
+    for (const LogicalStatement& statement : result.statements) {
+      for (size_t i = 0; i < statement.context.size(); ++i) {
+        if (statement.context[i] == CharContext::kHollerith &&
+            (i == 0 || statement.context[i - 1] != CharContext::kHollerith)) {
+          ++hollerith_constants;
+        }
+      }
+    }
     for (const std::string& line : result.rendered()) {
       ADD_FAILURE() << fs::path(program).filename().string() << ": " << line;
     }
     for (const Classification& kind : result.kinds) {
       ++counts[static_cast<size_t>(kind.kind)];
-      if (kind.kind == StatementKind::kLogicalIf) ++controlled[static_cast<size_t>(kind.nested_kind)];
+      if (kind.kind == StatementKind::kLogicalIf)
+        ++controlled[static_cast<size_t>(kind.nested_kind)];
     }
   }
   EXPECT_EQ(counts[static_cast<size_t>(StatementKind::kUnknown)], 0u);
   EXPECT_EQ(controlled[static_cast<size_t>(StatementKind::kUnknown)], 0u);
 
-  std::string table = fmt::format("# NIST FCVS: {} files, {} logical statements\n",
-                                  programs.size(), statements);
+  std::string table =
+      fmt::format("# NIST FCVS: {} files, {} logical statements, {} Hollerith constants\n",
+                  programs.size(), statements, hollerith_constants);
   table += "# statement kind: count\n";
   for (size_t i = 0; i < kStatementKindCount; ++i) {
     if (counts[i] == 0) continue;
@@ -76,10 +87,9 @@ TEST(FcvsTest, EveryProgramReadsAndClassifiesWithoutDiagnostics) {
 TEST(FcvsTest, HollerithHoldingBangsIsKeptVerbatim) {
   REMINT_REQUIRE_OR_SKIP(fs::is_directory(FcvsDirectory()), "../shared/corpus/nist-fcvs is absent");
   ReadResult result = ReadFile(FcvsDirectory() + "/FM403.FOR", ReadOptions{});
-  auto format = std::find_if(result.statements.begin(), result.statements.end(),
-                             [](const LogicalStatement& statement) {
-                               return statement.label == 70090u;
-                             });
+  auto format =
+      std::find_if(result.statements.begin(), result.statements.end(),
+                   [](const LogicalStatement& statement) { return statement.label == 70090u; });
   ASSERT_NE(format, result.statements.end());
   EXPECT_EQ(format->text,
             "FORMAT(/17X,27H!FIRST PRINT LINE!     OVER,/1H+,17X,"

@@ -87,8 +87,8 @@ TEST(FixedFormTest, CharacterConstantContinuedKeepsBlanksToColumn72) {
 }
 
 TEST(FixedFormTest, HollerithKeepsExactlyItsCountOfCharacters) {
-  ReadResult result = ReadText(Card("DATA X, Y / 4Hab c, 2h , /") + Card("CALL F(1H')") +
-                               Card("PRINT 10, 3*2HAB"));
+  ReadResult result =
+      ReadText(Card("DATA X, Y / 4Hab c, 2h , /") + Card("CALL F(1H')") + Card("PRINT 10, 3*2HAB"));
   EXPECT_THAT(result.texts(), ElementsAre("DATAX,Y/4Hab c,2H ,/", "CALLF(1H')", "PRINT10,3*2HAB"));
   const LogicalStatement& data = result.statements[0];
   EXPECT_EQ(data.context[9], CharContext::kCode);  // The H.
@@ -116,9 +116,9 @@ TEST(FixedFormTest, HollerithRunsAcrossContinuationLines) {
 }
 
 TEST(FixedFormTest, DigitsThatAreNotACountDoNotStartHollerith) {
-  ReadResult result = ReadText(Card("CHARACTER*8 HEAD, HX") + Card("INTEGER*2 HALF") +
-                               Card("X12 = Y12H") + Card("DO 10 H = 1, 2") +
-                               Card("ASSIGN 10 TO H"));
+  ReadResult result =
+      ReadText(Card("CHARACTER*8 HEAD, HX") + Card("INTEGER*2 HALF") + Card("X12 = Y12H") +
+               Card("DO 10 H = 1, 2") + Card("ASSIGN 10 TO H"));
   EXPECT_THAT(result.texts(), ElementsAre("CHARACTER*8HEAD,HX", "INTEGER*2HALF", "X12=Y12H",
                                           "DO10H=1,2", "ASSIGN10TOH"));
   for (const LogicalStatement& statement : result.statements) {

@@ -17,8 +17,8 @@ auto ReadResult::texts() const -> std::vector<std::string> {
 auto ReadResult::located_codes() const -> std::vector<std::string> {
   std::vector<std::string> result;
   for (const Diagnostic& diagnostic : diagnostics) {
-    result.push_back(fmt::format("{}:{}: {}", diagnostic.location.line,
-                                 diagnostic.location.column, diagnostic.code()));
+    result.push_back(fmt::format("{}:{}: {}", diagnostic.location.line, diagnostic.location.column,
+                                 diagnostic.code()));
   }
   return result;
 }

@@ -31,8 +31,8 @@ TEST(IncludeTest, IncludedStatementsReplaceTheLine) {
   // file that includes it.
   WriteFile(directory, "lib/common.inc", Card("COMMON /BLK/ A, B"));
   WriteFile(directory, "lib/decl.inc", Card("INTEGER I") + Card("INCLUDE 'common.inc'"));
-  std::string main = WriteFile(directory, "main.f",
-                               Card("PROGRAM P") + Card("INCLUDE 'decl.inc'") + Card("END"));
+  std::string main =
+      WriteFile(directory, "main.f", Card("PROGRAM P") + Card("INCLUDE 'decl.inc'") + Card("END"));
   ReadOptions options;
   options.include_path.push_back(directory + "/lib");
   ReadResult result = ReadFile(main, options);

@@ -22,10 +22,10 @@ class Range {
   Range(const LogicalStatement& statement, size_t begin, size_t end)
       : statement_(statement), text_(statement.text), begin_(begin), end_(end) {}
 
-  auto statement() const -> const LogicalStatement& { return statement_; }
-  auto begin() const -> size_t { return begin_; }
-  auto end() const -> size_t { return end_; }
-  auto empty() const -> bool { return begin_ >= end_; }
+  auto Statement() const -> const LogicalStatement& { return statement_; }
+  auto Begin() const -> size_t { return begin_; }
+  auto End() const -> size_t { return end_; }
+  auto IsEmpty() const -> bool { return begin_ >= end_; }
   auto At(size_t offset) const -> char { return offset < end_ ? text_[offset] : '\0'; }
   auto IsCode(size_t offset) const -> bool { return offset < end_ && statement_.IsCode(offset); }
   auto CodeAt(size_t offset) const -> char { return IsCode(offset) ? text_[offset] : '\0'; }
@@ -97,7 +97,7 @@ struct TopLevel {
 auto ScanTopLevel(const Range& range) -> TopLevel {
   TopLevel top;
   int depth = 0;
-  for (size_t i = range.begin(); i < range.end(); ++i) {
+  for (size_t i = range.Begin(); i < range.End(); ++i) {
     char c = range.CodeAt(i);
     if (c == '(') ++depth;
     if (c == ')') --depth;
@@ -105,7 +105,7 @@ auto ScanTopLevel(const Range& range) -> TopLevel {
     if (top.equals == kNone) {
       if (c == ':' && range.CodeAt(i + 1) == ':') top.double_colon_before = true;
       if (c == '=') {
-        char before = i > range.begin() ? range.CodeAt(i - 1) : '\0';
+        char before = i > range.Begin() ? range.CodeAt(i - 1) : '\0';
         char after = range.CodeAt(i + 1);
         bool relational = after == '=' || after == '>' || before == '=' || before == '<' ||
                           before == '>' || before == '/';
@@ -129,14 +129,14 @@ auto ClassifyRange(const Range& range) -> Classification;
 
 // IF (e) THEN, IF (e) s, IF (e) l1, l2, l3; unknown when none of them.
 auto ClassifyIf(const Range& range) -> Classification {
-  size_t open = range.begin() + 2;
+  size_t open = range.Begin() + 2;
   size_t close = range.ClosingParen(open);
-  if (close == kNone || close + 1 >= range.end()) return Classification{};
+  if (close == kNone || close + 1 >= range.End()) return Classification{};
   size_t after = close + 1;
   if (range.RestIs(after, "THEN")) return Kind(StatementKind::kIfThen, open);
   if (IsDigit(range.CodeAt(after))) return Kind(StatementKind::kArithmeticIf, open);
   if (!IsLetter(range.CodeAt(after))) return Classification{};
-  Classification nested = ClassifyRange(Range(range.statement(), after, range.end()));
+  Classification nested = ClassifyRange(Range(range.Statement(), after, range.End()));
   Classification result = Kind(StatementKind::kLogicalIf, open);
   result.nested_kind = nested.kind;
   result.nested_start = after;
@@ -144,13 +144,12 @@ auto ClassifyIf(const Range& range) -> Classification {
   return result;
 }
 
-
 // The end of a type specifier starting at `offset` (INTEGER, REAL*8, CHARACTER*(*),
 // CHARACTER(LEN=8), DOUBLE PRECISION, TYPE(name)); kNone when none starts there.
 auto TypeSpecEnd(const Range& range, size_t offset) -> size_t {
   static constexpr std::array<std::string_view, 8> kTypes = {
-      "DOUBLEPRECISION", "DOUBLECOMPLEX", "CHARACTER", "INTEGER", "LOGICAL", "COMPLEX",
-      "REAL",            "BYTE"};
+      "DOUBLEPRECISION", "DOUBLECOMPLEX", "CHARACTER", "INTEGER",
+      "LOGICAL",         "COMPLEX",       "REAL",      "BYTE"};
   if (range.HasAt(offset, "TYPE(")) return range.ClosingParen(offset + 4) + 1;
   for (std::string_view type : kTypes) {
     if (!range.HasAt(offset, type)) continue;
@@ -182,7 +181,7 @@ auto ClassifyTyped(const Range& range, size_t spec_end) -> Classification {
       return Kind(StatementKind::kFunction, name);
     }
   }
-  if (spec_end >= range.end()) return Classification{};
+  if (spec_end >= range.End()) return Classification{};
   return Kind(StatementKind::kTypeDeclaration, spec_end);
 }
 
@@ -256,7 +255,7 @@ auto ClassifyUnitHeader(const Range& range, size_t offset) -> Classification {
 }
 
 auto ClassifyKeyword(const Range& range) -> Classification {
-  size_t b = range.begin();
+  size_t b = range.Begin();
   // Closing statements that may carry an F90 construct name.
   for (auto [keyword, kind] : {std::pair{std::string_view("ENDIF"), StatementKind::kEndIf},
                                std::pair{std::string_view("ENDDO"), StatementKind::kEndDo},
@@ -286,14 +285,14 @@ auto ClassifyKeyword(const Range& range) -> Classification {
     size_t after = range.DigitsEnd(b + 2);
     if (after > b + 2 && range.CodeAt(after) == ',') ++after;
     if (range.HasAt(after, "WHILE(")) return Kind(StatementKind::kDoWhile, b + 2);
-    if (range.RestIsNameOrEmpty(b + 2) && b + 2 == range.end()) {
+    if (range.RestIsNameOrEmpty(b + 2) && b + 2 == range.End()) {
       return Kind(StatementKind::kDo, b + 2);
     }
   }
   if (range.StartsWith("GOTO")) {
     size_t target = b + 4;
     if (range.CodeAt(target) == '(') return Kind(StatementKind::kComputedGoto, target);
-    if (range.DigitsEnd(target) == range.end() && target < range.end()) {
+    if (range.DigitsEnd(target) == range.End() && target < range.End()) {
       return Kind(StatementKind::kGoto, target);
     }
     if (range.NameEnd(target) > target) return Kind(StatementKind::kAssignedGoto, target);
@@ -302,7 +301,7 @@ auto ClassifyKeyword(const Range& range) -> Classification {
   if (range.StartsWith("ASSIGN")) {
     size_t label_end = range.DigitsEnd(b + 6);
     if (label_end > b + 6 && range.HasAt(label_end, "TO") &&
-        range.NameEnd(label_end + 2) == range.end() && label_end + 2 < range.end()) {
+        range.NameEnd(label_end + 2) == range.End() && label_end + 2 < range.End()) {
       return Kind(StatementKind::kAssign, b + 6);
     }
   }
@@ -315,7 +314,7 @@ auto ClassifyKeyword(const Range& range) -> Classification {
   }
   Classification header = ClassifyUnitHeader(range, b);
   if (header.kind != StatementKind::kUnknown) return header;
-  if (range.StartsWith("INCLUDE") && !range.IsCode(b + 7) && b + 7 < range.end()) {
+  if (range.StartsWith("INCLUDE") && !range.IsCode(b + 7) && b + 7 < range.End()) {
     return Kind(StatementKind::kInclude, b + 7);
   }
   if (range.StartsWith("MODULE") && range.NameEnd(b + 6) > b + 6) {
@@ -328,9 +327,8 @@ auto ClassifyKeyword(const Range& range) -> Classification {
     // TYPE(name) declares (TypeSpecEnd, above); TYPE name, TYPE :: name and TYPE, attributes ::
     // name define.
     size_t after = b + 4;
-    if (range.CodeAt(after) == ',' || range.HasAt(after, "::") ||
-        range.RestIsNameOrEmpty(after)) {
-      if (after < range.end()) return Kind(StatementKind::kTypeDefinition, after);
+    if (range.CodeAt(after) == ',' || range.HasAt(after, "::") || range.RestIsNameOrEmpty(after)) {
+      if (after < range.End()) return Kind(StatementKind::kTypeDefinition, after);
     }
   }
   for (const KeywordRule& rule : kKeywordRules) {
@@ -338,7 +336,7 @@ auto ClassifyKeyword(const Range& range) -> Classification {
       size_t operands = b + rule.keyword.size();
       // A keyword ending in `(` starts its operands at the parenthesis.
       if (rule.keyword.back() == '(') --operands;
-      if (!rule.alone && operands >= range.end() && !MayHaveNoOperands(rule.kind)) continue;
+      if (!rule.alone && operands >= range.End() && !MayHaveNoOperands(rule.kind)) continue;
       return Kind(rule.kind, operands);
     }
   }
@@ -346,8 +344,8 @@ auto ClassifyKeyword(const Range& range) -> Classification {
 }
 
 auto ClassifyRange(const Range& range) -> Classification {
-  if (range.empty()) return Classification{};
-  size_t b = range.begin();
+  if (range.IsEmpty()) return Classification{};
+  size_t b = range.Begin();
   if (range.StartsWith("IF(")) {
     Classification result = ClassifyIf(range);
     if (result.kind != StatementKind::kUnknown) return result;
@@ -375,8 +373,8 @@ auto ClassifyStatement(const LogicalStatement& statement) -> Classification {
   return ClassifyRange(Range(statement, 0, statement.text.size()));
 }
 
-auto ClassifyStatements(const std::vector<LogicalStatement>& statements,
-                        DiagnosticEmitter& emitter) -> std::vector<Classification> {
+auto ClassifyStatements(const std::vector<LogicalStatement>& statements, DiagnosticEmitter& emitter)
+    -> std::vector<Classification> {
   std::vector<Classification> result;
   result.reserve(statements.size());
   for (const LogicalStatement& statement : statements) {

@@ -36,8 +36,8 @@ auto ClassifyStatement(const LogicalStatement& statement) -> Classification;
 
 // Every statement's kind; an unknown statement (or an unknown statement controlled by a logical
 // IF) is reported where it starts.
-auto ClassifyStatements(const std::vector<LogicalStatement>& statements,
-                        DiagnosticEmitter& emitter) -> std::vector<Classification>;
+auto ClassifyStatements(const std::vector<LogicalStatement>& statements, DiagnosticEmitter& emitter)
+    -> std::vector<Classification>;
 
 }  // namespace remint::fortran
 

@@ -29,9 +29,9 @@ auto IsCommentLine(std::string_view line) -> bool {
 
 // Where the fields of a line are: indexes into the line.
 struct LineFields {
-  size_t label_end = 0;      // The label field is [0, label_end).
+  size_t label_end = 0;  // The label field is [0, label_end).
   bool continuation = false;
-  size_t text_begin = 0;     // Statement text is [text_begin, text_end).
+  size_t text_begin = 0;  // Statement text is [text_begin, text_end).
   size_t text_end = 0;
   std::optional<size_t> tab;  // The tab that made the DEC tab form.
 };
@@ -89,7 +89,7 @@ class FixedFormReader {
   }
 
   void FinishStatement() {
-    if (!builder_.active()) return;
+    if (!builder_.HasStatement()) return;
     LogicalStatement statement = builder_.Finish();
     if (!statement.text.empty() || statement.label) statements_.push_back(std::move(statement));
   }
@@ -119,7 +119,7 @@ class FixedFormReader {
       warned_tab = true;
     }
     if (fields.continuation) {
-      if (!builder_.active()) {
+      if (!builder_.HasStatement()) {
         size_t marker = fields.tab ? *fields.tab + 1 : kContinuationIndex;
         emitter_.Emit(DiagnosticKind::kFortranContinuationWithoutStatement, Loc(number, marker));
         return;

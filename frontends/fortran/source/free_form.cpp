@@ -41,7 +41,7 @@ class FreeFormReader {
   }
 
   void FinishStatement() {
-    if (!builder_.active()) return;
+    if (!builder_.HasStatement()) return;
     LogicalStatement statement = builder_.Finish();
     if (!statement.text.empty() || statement.label) statements_.push_back(std::move(statement));
   }
@@ -56,7 +56,8 @@ class FreeFormReader {
     SourceLoc label_loc;
     if (digits_end > start && digits_end - start <= 5 &&
         (digits_end == line.size() || IsBlank(line[digits_end]))) {
-      label = static_cast<uint32_t>(std::stoul(std::string(line.substr(start, digits_end - start))));
+      label =
+          static_cast<uint32_t>(std::stoul(std::string(line.substr(start, digits_end - start))));
       label_loc = Loc(number, start);
       start = digits_end;
     }

@@ -27,8 +27,8 @@ enum class CharContext : uint8_t {
 
 struct LogicalStatement {
   std::optional<uint32_t> label;
-  SourceLoc label_loc;  // Valid when `label` is set.
-  std::string text;     // Condensed.
+  SourceLoc label_loc;               // Valid when `label` is set.
+  std::string text;                  // Condensed.
   std::vector<CharContext> context;  // One per character of `text`.
   std::vector<SourceLoc> locs;       // One per character of `text`.
   SourceLoc loc;                     // Of the first character (of the label field if empty).

@@ -15,8 +15,8 @@ auto ToUpper(char c) -> char { return (c >= 'a' && c <= 'z') ? static_cast<char>
 // Type keywords that a length specifier `*n` may follow at the start of a declaration
 // (`CHARACTER*8 HEAD` condenses to CHARACTER*8HEAD, which is not a Hollerith constant).
 constexpr std::array<std::string_view, 8> kTypeKeywords = {
-    "CHARACTER", "INTEGER", "REAL", "LOGICAL", "COMPLEX", "DOUBLEPRECISION", "DOUBLECOMPLEX",
-    "BYTE"};
+    "CHARACTER", "INTEGER",         "REAL",          "LOGICAL",
+    "COMPLEX",   "DOUBLEPRECISION", "DOUBLECOMPLEX", "BYTE"};
 
 // A count past this cannot fit a statement; it also keeps the arithmetic from overflowing.
 constexpr uint32_t kMaxHollerithCount = 1u << 20;
@@ -117,8 +117,8 @@ auto StatementBuilder::Finish() -> LogicalStatement {
     emitter_.Emit(DiagnosticKind::kFortranUnterminatedCharacter, literal_start_,
                   delimiter_ == '\'' ? "apostrophe" : "quotation mark");
   } else if (state_ == State::kHollerith) {
-    emitter_.Emit(DiagnosticKind::kFortranHollerithPastStatement, literal_start_,
-                  hollerith_count_, hollerith_count_ - hollerith_remaining_);
+    emitter_.Emit(DiagnosticKind::kFortranHollerithPastStatement, literal_start_, hollerith_count_,
+                  hollerith_count_ - hollerith_remaining_);
   }
   active_ = false;
   state_ = State::kCode;

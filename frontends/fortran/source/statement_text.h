@@ -19,7 +19,7 @@ class StatementBuilder {
 
   // Starts a statement whose first line begins at `loc`.
   void Begin(std::optional<uint32_t> label, SourceLoc label_loc, SourceLoc loc);
-  auto active() const -> bool { return active_; }
+  auto HasStatement() const -> bool { return active_; }
   // Inside a character constant or Hollerith text: blanks count, `!` is not a comment.
   auto InLiteral() const -> bool {
     return state_ == State::kCharacter || state_ == State::kHollerith;
