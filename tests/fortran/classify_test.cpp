@@ -108,6 +108,20 @@ INSTANTIATE_TEST_SUITE_P(
         KindCase{"END PROGRAM", K::kEnd}, KindCase{"END MODULE M", K::kEnd},
         KindCase{"END FUNCTION F", K::kEnd}, KindCase{"DOUBLE COMPLEX Z", K::kTypeDeclaration}));
 
+// Keywords are not reserved: with an `=` at the top level these are assignments.
+INSTANTIATE_TEST_SUITE_P(KeywordsAsNames, ClassifyKindTest,
+                         ::testing::Values(KindCase{"CALLX = 1", K::kAssignment},
+                                           KindCase{"ENDIF = 2", K::kAssignment},
+                                           KindCase{"GO TO 10 = 3", K::kAssignment},
+                                           KindCase{"DATA = 1", K::kAssignment},
+                                           KindCase{"FORMAT(1) = 2", K::kAssignment},
+                                           KindCase{"READ(1) = 2", K::kAssignment},
+                                           KindCase{"DO 10 I = 1", K::kAssignment},
+                                           KindCase{"IF (I) THEN = 1", K::kLogicalIf},
+                                           KindCase{"REAL*8 HX", K::kTypeDeclaration},
+                                           KindCase{"CHARACTER*8 FUNCTIONF", K::kTypeDeclaration},
+                                           KindCase{"INTEGER FUNCTION = 1", K::kAssignment}));
+
 INSTANTIATE_TEST_SUITE_P(
     NotStatements, ClassifyKindTest,
     ::testing::Values(KindCase{"HELLO WORLD", K::kUnknown}, KindCase{"IF (X)", K::kUnknown},

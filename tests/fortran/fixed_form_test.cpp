@@ -131,6 +131,19 @@ TEST(FixedFormTest, BangInsideCharacterConstantIsText) {
   EXPECT_THAT(result.texts(), ElementsAre("PRINT*,'A!B'"));
 }
 
+TEST(FixedFormTest, SemicolonSeparatesStatementsOutsideCharacterContext) {
+  ReadResult result = ReadText(
+      "   10 X = 1; Y = 2\n      Z = 3 + ; ! no statement after\n"
+      "     1+ 4\n      C = ';'\n");
+  EXPECT_THAT(result.texts(), ElementsAre("X=1", "Y=2", "Z=3+", "C=';'"));
+  ASSERT_EQ(result.statements.size(), 4u);
+  EXPECT_EQ(result.statements[0].label, 10u);
+  EXPECT_FALSE(result.statements[1].label.has_value());
+  EXPECT_EQ(result.statements[1].loc.column, 14u);
+  // gfortran: "Bad continuation line" on line 3 (at column 7, where we say 6).
+  EXPECT_THAT(result.located_codes(), ElementsAre("3:6: RM4001"));
+}
+
 TEST(FixedFormTest, DecTabFormReadsLabelContinuationAndText) {
   ReadResult result = ReadText("10\tX = 1 +\n\t1 2\n\tY = 3\n");
   EXPECT_THAT(result.texts(), ElementsAre("X=1+2", "Y=3"));

@@ -138,6 +138,17 @@ class FixedFormReader {
       char c = line[index];
       if (!builder_.InLiteral()) {
         if (c == '!') return;  // A comment to the end of the line.
+        if (c == ';') {
+          // Statements separated by `;` on one line (F90 3.3.2.4; gfortran accepts it in
+          // FORTRAN 77 too); the one after it has no label. A line ending in `;` leaves no
+          // statement for a continuation line to continue, as gfortran reads it.
+          FinishStatement();
+          std::string_view rest = line.substr(index + 1, fields.text_end - index - 1);
+          size_t next = rest.find_first_not_of(" \t");
+          if (next == std::string_view::npos || rest[next] == '!') return;
+          builder_.Begin(std::nullopt, SourceLoc{}, Loc(number, index + 1));
+          continue;
+        }
         if (c == '\t' && !warned_tab) {
           emitter_.Emit(DiagnosticKind::kFortranNonconformingTab, Loc(number, index), index + 1);
           warned_tab = true;
