@@ -44,6 +44,18 @@ TEST(FcvsTest, EveryProgramReadsAndClassifiesWithoutDiagnostics) {
     ReadResult result = ReadFile(program, ReadOptions{});
     statements += result.statements.size();
     for (const LogicalStatement& statement : result.statements) {
+      // Every condensed character has its context and location, and locations only move
+      // forward through the file.
+      ASSERT_EQ(statement.context.size(), statement.text.size());
+      ASSERT_EQ(statement.locs.size(), statement.text.size());
+      for (size_t i = 1; i < statement.locs.size(); ++i) {
+        const SourceLoc& before = statement.locs[i - 1];
+        const SourceLoc& after = statement.locs[i];
+        ASSERT_TRUE(before.line < after.line ||
+                    (before.line == after.line && before.column < after.column))
+            << program << ":" << after.line << ":" << after.column;
+        ASSERT_LE(after.column, 72u) << program << ":" << after.line;
+      }
       for (size_t i = 0; i < statement.context.size(); ++i) {
         if (statement.context[i] == CharContext::kHollerith &&
             (i == 0 || statement.context[i - 1] != CharContext::kHollerith)) {
