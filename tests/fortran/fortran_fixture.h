@@ -1,0 +1,44 @@
+// Helpers for Fortran front-end tests: read source text held in memory (or a file with its
+// INCLUDEs), classify it, and show diagnostics as "line:column: code" strings.
+#ifndef REMINT_TESTS_FORTRAN_FORTRAN_FIXTURE_H_
+#define REMINT_TESTS_FORTRAN_FORTRAN_FIXTURE_H_
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostics/diagnostic.h"
+#include "frontends/fortran/parse/classify.h"
+#include "frontends/fortran/preprocess/include_resolver.h"
+#include "frontends/fortran/source/logical_statement.h"
+
+namespace remint::fortran::testing {
+
+struct ReadResult {
+  std::vector<LogicalStatement> statements;
+  std::vector<Classification> kinds;
+  std::vector<Diagnostic> diagnostics;
+
+  // Each statement's condensed text.
+  auto texts() const -> std::vector<std::string>;
+  // Each diagnostic as "line:column: RMnnnn".
+  auto located_codes() const -> std::vector<std::string>;
+  // Each diagnostic as "path:line:column: RMnnnn message", notes indented below.
+  auto rendered() const -> std::vector<std::string>;
+};
+
+// Reads `text` as a member named "test.f" (or "test.f90" in free form) and classifies it.
+auto ReadText(const std::string& text, SourceForm form = SourceForm::kFixed) -> ReadResult;
+
+// Reads the file at `path` with its INCLUDEs and classifies it.
+auto ReadFile(const std::string& path, const ReadOptions& options) -> ReadResult;
+
+// One source line in fixed form: the statement text from column 7.
+auto Card(const std::string& text) -> std::string;
+
+// The kind of the single statement `text` (fixed form, from column 7), e.g. for
+// `DO10I=1.10`.
+auto KindOf(const std::string& text) -> StatementKind;
+
+}  // namespace remint::fortran::testing
+
+#endif  // REMINT_TESTS_FORTRAN_FORTRAN_FIXTURE_H_
