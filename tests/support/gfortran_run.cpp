@@ -41,11 +41,23 @@ auto RunWithGfortran(const std::string& source, const std::string& standard_inpu
     }
     options.standard_input = (root / "stdin.txt").string();
   }
+  const fs::path run = root / "run";
+  std::error_code error;
+  fs::create_directories(run, error);
+  options.stdout_name = "../.run-stdout";
+  options.stderr_name = "../.run-stderr";
   ErrorOr<ProcessResult> ran =
-      RunProcess({(root / "program").string()}, root, std::chrono::minutes(2), options);
+      RunProcess({(root / "program").string()}, run, std::chrono::minutes(2), options);
   if (!ran) return ran.error();
-  return GfortranOutcome{ran->exit_status, std::move(ran->standard_output),
-                         std::move(ran->standard_error)};
+  GfortranOutcome outcome{
+      ran->exit_status, std::move(ran->standard_output), std::move(ran->standard_error), {}};
+  for (fs::directory_iterator it(run, error), end; !error && it != end; it.increment(error)) {
+    if (!it->is_regular_file(error)) continue;
+    std::optional<std::string> bytes = ReadWholeFile(it->path());
+    if (!bytes) return Error("cannot read " + it->path().string());
+    outcome.files.emplace(it->path().filename().string(), std::move(*bytes));
+  }
+  return outcome;
 }
 
 }  // namespace remint::testing

@@ -4,6 +4,7 @@
 #ifndef REMINT_TESTS_SUPPORT_GFORTRAN_RUN_H_
 #define REMINT_TESTS_SUPPORT_GFORTRAN_RUN_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@ struct GfortranOutcome {
   int exit_status = 0;
   std::string standard_output;
   std::string standard_error;
+  // Every file the program left in its working directory, by name.
+  std::map<std::string, std::string> files;
 };
 
 // Compiles `source` (free form, `file_name` with its extension) with `flags`, runs it with
