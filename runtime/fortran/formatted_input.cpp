@@ -56,6 +56,9 @@ auto Convert(const std::string& text) -> Real {
 
 }  // namespace
 
+auto DecimalToFloat(const std::string& text) -> float { return Convert<float>(text); }
+auto DecimalToDouble(const std::string& text) -> double { return Convert<double>(text); }
+
 auto ReadIntegerField(std::string_view field, bool padded, bool blank_zero, std::string* error)
     -> std::optional<int64_t> {
   const std::optional<std::string> squeezed = Squeeze(field, padded, blank_zero);

@@ -94,6 +94,12 @@ class FormattedInput {
   std::string message_;
 };
 
+// A decimal text as ReadRealField makes it ("-12345e-2"), correctly rounded straight to REAL(4)
+// or REAL(8) as strtof/strtod round it (past the largest value an infinity, below the smallest a
+// zero, both signed).
+auto DecimalToFloat(const std::string& text) -> float;
+auto DecimalToDouble(const std::string& text) -> double;
+
 // The conversions of one field: the record's characters of it, `padded` when the record ended
 // inside the field. nullopt with `error` set when the field is not a number of the kind.
 auto ReadIntegerField(std::string_view field, bool padded, bool blank_zero, std::string* error)

@@ -60,4 +60,14 @@ auto RunWithGfortran(const std::string& source, const std::string& standard_inpu
   return outcome;
 }
 
+auto SplitLines(const std::string& text) -> std::vector<std::string> {
+  std::vector<std::string> lines;
+  for (size_t start = 0; start < text.size();) {
+    const size_t end = text.find('\n', start);
+    lines.push_back(text.substr(start, end - start));
+    start = end == std::string::npos ? text.size() : end + 1;
+  }
+  return lines;
+}
+
 }  // namespace remint::testing

@@ -28,6 +28,9 @@ auto RunWithGfortran(const std::string& source, const std::string& standard_inpu
                      const std::vector<std::string>& flags = {"-ffree-line-length-none"},
                      const std::string& file_name = "program.f90") -> ErrorOr<GfortranOutcome>;
 
+// `text` cut at its line ends (a last line without one included).
+auto SplitLines(const std::string& text) -> std::vector<std::string>;
+
 }  // namespace remint::testing
 
 #endif  // REMINT_TESTS_SUPPORT_GFORTRAN_RUN_H_

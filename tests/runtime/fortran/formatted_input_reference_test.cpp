@@ -251,12 +251,7 @@ void CompareWithGfortran(const std::vector<InputCase>& cases) {
   ErrorOr<GfortranOutcome> ran = RunWithGfortran(Program(cases), input);
   ASSERT_TRUE(ran.ok()) << ran.error().message();
   ASSERT_EQ(ran->exit_status, 0) << ran->standard_error;
-  std::vector<std::string> lines;
-  for (size_t start = 0; start < ran->standard_output.size();) {
-    const size_t end = ran->standard_output.find('\n', start);
-    lines.push_back(ran->standard_output.substr(start, end - start));
-    start = end == std::string::npos ? ran->standard_output.size() : end + 1;
-  }
+  const std::vector<std::string> lines = SplitLines(ran->standard_output);
   ASSERT_EQ(lines.size(), cases.size());
   size_t mismatches = 0;
   for (size_t i = 0; i < cases.size(); ++i) {
