@@ -152,16 +152,13 @@ auto ReadRealField(std::string_view field, bool padded, int32_t decimals, int32_
   return number;
 }
 
-FormattedInput::FormattedInput(const Format& format, RecordSource& records)
-    : records_(records), walk_(format) {}
-
-void FormattedInput::Fail(InputStatus status, std::string message) {
+void RecordInput::Fail(InputStatus status, std::string message) {
   if (status_ != InputStatus::kOk) return;
   status_ = status;
   message_ = std::move(message);
 }
 
-auto FormattedInput::StartRecord() -> bool {
+auto RecordInput::NextRecord() -> bool {
   std::optional<std::string> record = records_.NextRecord();
   if (!record) {
     Fail(InputStatus::kEndOfFile, "End of file");
@@ -173,6 +170,9 @@ auto FormattedInput::StartRecord() -> bool {
   return true;
 }
 
+FormattedInput::FormattedInput(const Format& format, RecordSource& records)
+    : RecordInput(records), walk_(format) {}
+
 auto FormattedInput::Field(int32_t width) -> std::string {
   const size_t size = static_cast<size_t>(std::max(width, 0));
   std::string field;
@@ -182,7 +182,7 @@ auto FormattedInput::Field(int32_t width) -> std::string {
 }
 
 auto FormattedInput::Next(bool finishing) -> const FormatItem* {
-  if (!have_record_ && status_ == InputStatus::kOk) StartRecord();
+  if (!have_record_ && status_ == InputStatus::kOk) NextRecord();
   while (status_ == InputStatus::kOk) {
     const FormatWalk::Step step = walk_.Next(finishing);
     switch (step.kind) {
@@ -192,7 +192,7 @@ auto FormattedInput::Next(bool finishing) -> const FormatItem* {
         Control(*step.item);
         break;
       case FormatWalk::StepKind::kNewRecord:
-        StartRecord();
+        NextRecord();
         break;
       case FormatWalk::StepKind::kStop:
         return nullptr;
@@ -220,7 +220,7 @@ void FormattedInput::Control(const FormatItem& item) {
       position_ -= std::min(position_, static_cast<size_t>(item.width));
       break;
     case EditKind::kSlash:
-      for (int32_t i = 0; i < item.repeat; ++i) StartRecord();
+      for (int32_t i = 0; i < item.repeat; ++i) NextRecord();
       break;
     case EditKind::kScale:
       scale_ = item.width;
@@ -326,7 +326,7 @@ void FormattedInput::Character(std::string& value) {
 
 void FormattedInput::Finish() {
   Next(/*finishing=*/true);
-  if (!have_record_ && status_ == InputStatus::kOk) StartRecord();
+  if (!have_record_ && status_ == InputStatus::kOk) NextRecord();
 }
 
 }  // namespace cobrt::fortran

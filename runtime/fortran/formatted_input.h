@@ -57,7 +57,28 @@ enum class InputStatus : uint8_t {
   kError,      // a bad field or a format that does not fit the item: ERR=, IOSTAT > 0
 };
 
-class FormattedInput {
+// What formatted and list-directed READs share: the record being read, the position in it, and
+// how the READ stands (END, ERR). The first failure is kept; later ones change nothing.
+class RecordInput {
+ public:
+  auto status() const -> InputStatus { return status_; }
+  auto message() const -> const std::string& { return message_; }
+
+ protected:
+  explicit RecordInput(RecordSource& records) : records_(records) {}
+  // Moves to the next record; false (END) past the last.
+  auto NextRecord() -> bool;
+  void Fail(InputStatus status, std::string message);
+
+  RecordSource& records_;
+  std::string record_;
+  bool have_record_ = false;
+  size_t position_ = 0;
+  InputStatus status_ = InputStatus::kOk;
+  std::string message_;
+};
+
+class FormattedInput : public RecordInput {
  public:
   FormattedInput(const Format& format, RecordSource& records);
 
@@ -71,27 +92,17 @@ class FormattedInput {
   // After the last item: the control items up to the next data descriptor, colon or end.
   void Finish();
 
-  auto status() const -> InputStatus { return status_; }
-  auto message() const -> const std::string& { return message_; }
-
  private:
   auto Next(bool finishing) -> const FormatItem*;
   void Control(const FormatItem& item);
-  auto StartRecord() -> bool;
-  // The next `width` characters of the record (blanks past its end), advancing the position.
+  // The record's characters of the next `width` positions (fewer past its end), advancing the
+  // position.
   auto Field(int32_t width) -> std::string;
   void RealOfKind(double* wide, float* narrow);
-  void Fail(InputStatus status, std::string message);
 
-  RecordSource& records_;
   FormatWalk walk_;
-  std::string record_;
-  bool have_record_ = false;
-  size_t position_ = 0;
   int32_t scale_ = 0;
   bool blank_zero_ = false;
-  InputStatus status_ = InputStatus::kOk;
-  std::string message_;
 };
 
 // A decimal text as ReadRealField makes it ("-12345e-2"), correctly rounded straight to REAL(4)

@@ -18,24 +18,6 @@ auto Trim(std::string_view text) -> std::string {
 
 }  // namespace
 
-void ListInput::Fail(InputStatus status, std::string message) {
-  if (status_ != InputStatus::kOk) return;
-  status_ = status;
-  message_ = std::move(message);
-}
-
-auto ListInput::NextRecord() -> bool {
-  std::optional<std::string> record = records_.NextRecord();
-  if (!record) {
-    Fail(InputStatus::kEndOfFile, "End of file");
-    return false;
-  }
-  record_ = std::move(*record);
-  have_record_ = true;
-  position_ = 0;
-  return true;
-}
-
 auto ListInput::SkipBlanksAcrossRecords() -> bool {
   while (true) {
     while (position_ < record_.size() && IsBlank(record_[position_])) ++position_;
@@ -210,13 +192,14 @@ auto SplitComplex(const std::string& text, std::string& real, std::string& imagi
 
 }  // namespace
 
-void ListInput::Complex(double& real, double& imaginary) {
+template <typename Number>
+void ListInput::ComplexOfKind(Number& real, Number& imaginary) {
   std::optional<std::string> text = NextValue(/*complex_item=*/true);
   if (!text) return;
   std::string re;
   std::string im;
-  double r = real;
-  double i = imaginary;
+  Number r = real;
+  Number i = imaginary;
   if (!SplitComplex(*text, re, im) || !ConvertReal(re, r) || !ConvertReal(im, i)) {
     Fail(InputStatus::kError,
          "Bad complex value in item " + std::to_string(item_) + " of list input");
@@ -226,21 +209,8 @@ void ListInput::Complex(double& real, double& imaginary) {
   imaginary = i;
 }
 
-void ListInput::Complex(float& real, float& imaginary) {
-  std::optional<std::string> text = NextValue(/*complex_item=*/true);
-  if (!text) return;
-  std::string re;
-  std::string im;
-  float r = real;
-  float i = imaginary;
-  if (!SplitComplex(*text, re, im) || !ConvertReal(re, r) || !ConvertReal(im, i)) {
-    Fail(InputStatus::kError,
-         "Bad complex value in item " + std::to_string(item_) + " of list input");
-    return;
-  }
-  real = r;
-  imaginary = i;
-}
+void ListInput::Complex(double& real, double& imaginary) { ComplexOfKind(real, imaginary); }
+void ListInput::Complex(float& real, float& imaginary) { ComplexOfKind(real, imaginary); }
 
 void ListInput::Logical(bool& value) {
   std::optional<std::string> text = NextValue();

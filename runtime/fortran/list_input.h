@@ -20,9 +20,9 @@
 
 namespace cobrt::fortran {
 
-class ListInput {
+class ListInput : public RecordInput {
  public:
-  explicit ListInput(RecordSource& records) : records_(records) {}
+  explicit ListInput(RecordSource& records) : RecordInput(records) {}
 
   void Integer(int64_t& value);
   void Real(double& value);
@@ -34,31 +34,22 @@ class ListInput {
   void Character(std::string& value);
   void Finish();
 
-  auto status() const -> InputStatus { return status_; }
-  auto message() const -> const std::string& { return message_; }
-
  private:
   // The next value for an item: nullopt for a null value, after a slash, or on a failure.
   auto NextValue(bool complex_item = false) -> std::optional<std::string>;
   auto ReadToken(bool complex_item) -> std::optional<std::string>;
   auto SkipBlanksAcrossRecords() -> bool;
-  auto NextRecord() -> bool;
   void SkipSeparator();
-  void Fail(InputStatus status, std::string message);
   template <typename Number>
   auto ConvertReal(const std::string& text, Number& value) -> bool;
+  template <typename Number>
+  void ComplexOfKind(Number& real, Number& imaginary);
 
-  RecordSource& records_;
-  std::string record_;
-  bool have_record_ = false;
-  size_t position_ = 0;
   int64_t repeats_left_ = 0;  // further uses of `repeated_` (r*value)
   std::optional<std::string> repeated_;
   bool slash_ = false;             // a slash ended the input
   bool comma_may_follow_ = false;  // the last value ended its record (see SkipSeparator)
   int32_t item_ = 0;               // items asked for so far, for messages
-  InputStatus status_ = InputStatus::kOk;
-  std::string message_;
 };
 
 }  // namespace cobrt::fortran
