@@ -129,10 +129,10 @@ class Expander {
     bool reported_no_job = false;
     Scope scope;
     while (const StreamStatement* next = cursor.Peek()) {
-      const Statement& statement = next->statement();
-      if (statement.kind == StatementKind::kJcl && statement.op == Operation::kJob) {
+      StatementKind kind = next->kind();
+      if (kind == StatementKind::kJcl && next->op() == Operation::kJob) {
         ReportOpenIfs(scope);
-        jobs_.push_back(ExpandedJob{statement.name, {}});
+        jobs_.push_back(ExpandedJob{next->statement().name, {}});
         job_ = &jobs_.back();
         job_->statements.reserve(128);
         jcllib_.clear();
@@ -150,7 +150,7 @@ class Expander {
         }
         continue;
       }
-      if (statement.kind == StatementKind::kNull) {
+      if (kind == StatementKind::kNull) {
         cursor.Take();
         job_ = nullptr;
         ReportOpenIfs(scope);
@@ -226,13 +226,13 @@ class Expander {
   // Handles the next statement of `cursor` in `scope`; returns false at a PEND.
   auto ProcessOne(Cursor& cursor, Scope& scope) -> bool {
     StreamStatement item = cursor.Take();
-    StatementKind kind = item.statement().kind;
+    StatementKind kind = item.kind();
     if (kind != StatementKind::kJcl) {
       if (kind != StatementKind::kDelimiter) EmitStatement(std::move(item), scope);
       return true;
     }
     // A copy: resolving the statement may replace the statement it was read from.
-    Operation op = item.statement().op;
+    Operation op = item.op();
     if (op == Operation::kInclude) {
       Include(cursor, std::move(item), scope);
     } else if (op == Operation::kJcllib) {
@@ -464,13 +464,13 @@ class Expander {
   void CollectModifiers(Cursor& cursor, Scope& scope, ProcCall& call) {
     std::string last_step;
     while (const StreamStatement* next = cursor.Peek()) {
-      const Statement& statement = next->statement();
-      if (statement.kind != StatementKind::kJcl) break;
-      if (statement.op == Operation::kInclude) {
+      if (next->kind() != StatementKind::kJcl) break;
+      Operation op = next->op();
+      if (op == Operation::kInclude) {
         Include(cursor, cursor.Take(), scope);
         continue;
       }
-      if (statement.op != Operation::kDd && statement.op != Operation::kOutput) break;
+      if (op != Operation::kDd && op != Operation::kOutput) break;
       StreamStatement item = cursor.Take();
       Resolve(item, scope);
       if (item.statement().name.empty() && item.statement().op == Operation::kDd &&
@@ -524,9 +524,9 @@ class Expander {
     scope.symbols = SymbolScope::Over(job_symbols_snapshot_);
     // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
     auto proc = std::find_if(body.begin(), body.end(), [](const StreamStatement& item) {
-      return item.statement().kind == StatementKind::kJcl;
+      return item.kind() == StatementKind::kJcl;
     });
-    if (proc != body.end() && proc->statement().op == Operation::kProc) {
+    if (proc != body.end() && proc->op() == Operation::kProc) {
       const CachedStatement* cached = proc->cached();
       if (cached != nullptr && !cached->has_ampersand) {
         // Nothing in the defaults depends on the call: their values are made once.
@@ -550,12 +550,12 @@ class Expander {
     Cursor cursor;
     cursor.Push(std::move(body), "");
     while (const StreamStatement* next = cursor.Peek()) {
-      const Statement& statement = next->statement();
-      if (statement.kind == StatementKind::kNull) {
+      StatementKind kind = next->kind();
+      if (kind == StatementKind::kNull) {
         cursor.Take();
         continue;
       }
-      if (statement.kind == StatementKind::kJcl && statement.op == Operation::kJob) {
+      if (kind == StatementKind::kJcl && next->op() == Operation::kJob) {
         emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, next->loc(), "JOB",
                       "a procedure cannot start a job");
         cursor.Take();
@@ -725,7 +725,7 @@ class Expander {
   }
 
   void EmitStatement(StreamStatement item, const Scope& scope) {
-    if (item.statement().kind != StatementKind::kJcl) {
+    if (item.kind() != StatementKind::kJcl) {
       job_->statements.push_back(MakeExpanded(item, scope));
       return;
     }

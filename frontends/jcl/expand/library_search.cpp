@@ -143,6 +143,8 @@ auto MemberCache::Parse(const SourceManager& sources, FileId file) -> CachedMemb
   for (ParsedStatement& statement : parsed) {
     CachedStatement cached;
     const Statement& text = statement.statement;
+    cached.kind = text.kind;
+    cached.op = text.op;
     cached.has_ampersand = text.operands.find('&') != std::string::npos;
     if (text.kind == StatementKind::kJcl && text.operation != "IF" && cached.has_ampersand) {
       cached.remembers_substitutions = true;

@@ -37,6 +37,10 @@ struct MemberLookup {
 // share one substituted statement.
 struct CachedStatement {
   std::shared_ptr<const ParsedStatement> parsed;
+  // The statement's kind and operation, beside the flags below: a use decides what to do with a
+  // statement without reaching the parsed statement it may never read (one substituted instead).
+  StatementKind kind = StatementKind::kJcl;
+  Operation op = Operation::kOther;
   // Its operands hold `&` (kept here so that a use need not reach the text to know that no
   // substitution can change it).
   bool has_ampersand = false;

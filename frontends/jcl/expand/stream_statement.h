@@ -100,6 +100,10 @@ class StreamStatement {
     return loc;
   }
   auto include() const -> IncludeId { return include_; }
+  // statement().kind and .op, read from the cached member's statement list when this is a use of
+  // one (substitutions and rewrites keep them; Mutable() forgets the cached statement).
+  auto kind() const -> StatementKind { return cached_ ? cached_->kind : statement().kind; }
+  auto op() const -> Operation { return cached_ ? cached_->op : statement().op; }
   // Where this use of a cached statement finds (or keeps) its substitution, while its scope's
   // symbols are at `generation`: its slot in the member's substitutions for the use's symbol
   // values (CachedMember::substitutions).
