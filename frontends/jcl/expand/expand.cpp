@@ -185,8 +185,8 @@ class Expander {
         return;
       }
       if (cached->remembers_substitutions &&
-          SymbolValuesKey(cached->symbols, scope.symbols, key_buffer_)) {
-        auto [entry, added] = cached->substituted.try_emplace(key_buffer_);
+          SymbolValuesKey(cached->memo->symbols, scope.symbols, key_buffer_)) {
+        auto [entry, added] = cached->memo->substituted.try_emplace(key_buffer_);
         if (added) entry->second = SubstituteQuietly(*cached->parsed, scope.symbols);
         if (entry->second != nullptr) {
           if (slot != nullptr) *slot = entry->second;
@@ -530,11 +530,13 @@ class Expander {
       const CachedStatement* cached = proc->cached();
       if (cached != nullptr && !cached->has_ampersand) {
         // Nothing in the defaults depends on the call: their values are made once.
-        if (cached->proc_defaults == nullptr) {
-          cached->proc_defaults = std::make_unique<SymbolScope>();
-          SetDefaults(cached->parsed->operands, *cached->proc_defaults);
+        if (cached->memo == nullptr) cached->memo = std::make_unique<StatementMemo>();
+        std::unique_ptr<SymbolScope>& defaults = cached->memo->proc_defaults;
+        if (defaults == nullptr) {
+          defaults = std::make_unique<SymbolScope>();
+          SetDefaults(cached->parsed->operands, *defaults);
         }
-        scope.symbols.SetAll(*cached->proc_defaults);
+        scope.symbols.SetAll(*defaults);
       } else {
         StreamStatement header = *proc;
         Resolve(header, scope);

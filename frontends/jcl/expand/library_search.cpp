@@ -148,8 +148,9 @@ auto MemberCache::Parse(const SourceManager& sources, FileId file) -> CachedMemb
     cached.has_ampersand = text.operands.find('&') != std::string::npos;
     if (text.kind == StatementKind::kJcl && text.operation != "IF" && cached.has_ampersand) {
       cached.remembers_substitutions = true;
-      cached.symbols = SymbolReferences(text.operands);
-      for (const std::string& name : cached.symbols) {
+      cached.memo = std::make_unique<StatementMemo>();
+      cached.memo->symbols = SymbolReferences(text.operands);
+      for (const std::string& name : cached.memo->symbols) {
         if (std::find(member.symbols.begin(), member.symbols.end(), name) == member.symbols.end()) {
           member.symbols.push_back(name);
         }
