@@ -146,3 +146,66 @@ TEST(JclSharedExpansionTest, SameSymbolValuesShareStatementsLocatedPerCall) {
 
 }  // namespace
 }  // namespace remint::jcl::testing
+
+namespace remint::jcl::testing {
+namespace {
+
+// The operand text of each JCL statement of `job` with a name, by name, in order.
+auto OperandsByName(const ExpandedJob& job) -> std::vector<std::pair<std::string, std::string>> {
+  std::vector<std::pair<std::string, std::string>> named;
+  for (const ExpandedStatement& statement : job.statements) {
+    if (statement.statement().kind != StatementKind::kJcl) continue;
+    if (statement.statement().name.empty()) continue;
+    named.emplace_back(statement.statement().name, statement.statement().operands);
+  }
+  return named;
+}
+
+// A use of a member finds its statements' substitutions by the symbol values it began with; a
+// SET inside the member (or in an INCLUDE met in it) changes them from there on, for that use
+// alone. Expanded twice over one member cache.
+TEST(JclSharedExpansionTest, SetInsideAMemberChangesTheRestOfThatUse) {
+  // SETV sets V from W, which SETPROC does not name: C1 and C2 begin SETPROC with the same
+  // values and must still end it with their own.
+  std::string directory = WriteFiles(
+      "jcl_set_inside_member",
+      {{"lib/SETPROC",
+        "//SETPROC  PROC V=A\n//S1       EXEC PGM=P&V\n//         INCLUDE MEMBER=SETV\n"
+        "//S2       EXEC PGM=Q&V\n"},
+       {"lib/SETV", "//         SET V=&W\n"},
+       {"lib/USEX", "//DX       DD DSN=X.&X,DISP=SHR\n"},
+       {"lib/SETX", "//         SET X=Z\n//DZ       DD DSN=Z.&X,DISP=SHR\n"},
+       {"job.jcl",
+        "//T        JOB ,'GENERATIONS'\n//         SET X=ONE,W=1\n//C1       EXEC SETPROC\n"
+        "//         SET W=2\n//C2       EXEC SETPROC\n//C3       EXEC SETPROC,V=C\n"
+        "//S        EXEC PGM=IEFBR14\n//         INCLUDE MEMBER=USEX\n//         SET X=TWO\n"
+        "//         INCLUDE MEMBER=USEX\n//         INCLUDE MEMBER=SETX\n"
+        "//         INCLUDE MEMBER=USEX\n"}});
+  MemberCache cache;
+  LibraryOptions options;
+  options.procedure_libraries.push_back(directory + "/lib");
+  options.cache = &cache;
+  std::vector<std::pair<std::string, std::string>> expected = {{"T", ",'GENERATIONS'"},
+                                                               {"C1", "SETPROC"},
+                                                               {"S1", "PGM=PA"},
+                                                               {"S2", "PGM=Q1"},
+                                                               {"C2", "SETPROC"},
+                                                               {"S1", "PGM=PA"},
+                                                               {"S2", "PGM=Q2"},
+                                                               {"C3", "SETPROC,V=C"},
+                                                               {"S1", "PGM=PC"},
+                                                               {"S2", "PGM=Q2"},
+                                                               {"S", "PGM=IEFBR14"},
+                                                               {"DX", "DSN=X.ONE,DISP=SHR"},
+                                                               {"DX", "DSN=X.TWO,DISP=SHR"},
+                                                               {"DZ", "DSN=Z.Z,DISP=SHR"},
+                                                               {"DX", "DSN=X.Z,DISP=SHR"}};
+  for (int pass = 0; pass < 2; ++pass) {
+    ExpandResult result = ExpandFile(directory, "job.jcl", options);
+    ASSERT_EQ(result.jobs.size(), 1u);
+    EXPECT_EQ(OperandsByName(result.jobs[0]), expected) << "pass " << pass;
+  }
+}
+
+}  // namespace
+}  // namespace remint::jcl::testing

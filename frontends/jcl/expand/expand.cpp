@@ -129,10 +129,10 @@ class Expander {
     bool reported_no_job = false;
     Scope scope;
     while (const StreamStatement* next = cursor.Peek()) {
-      const Statement& statement = next->statement();
-      if (statement.kind == StatementKind::kJcl && statement.op == Operation::kJob) {
+      StatementKind kind = next->kind();
+      if (kind == StatementKind::kJcl && next->op() == Operation::kJob) {
         ReportOpenIfs(scope);
-        jobs_.push_back(ExpandedJob{statement.name, {}});
+        jobs_.push_back(ExpandedJob{next->statement().name, {}});
         job_ = &jobs_.back();
         job_->statements.reserve(128);
         jcllib_.clear();
@@ -150,7 +150,7 @@ class Expander {
         }
         continue;
       }
-      if (statement.kind == StatementKind::kNull) {
+      if (kind == StatementKind::kNull) {
         cursor.Take();
         job_ = nullptr;
         ReportOpenIfs(scope);
@@ -179,11 +179,17 @@ class Expander {
         item.MarkResolved();
         return;
       }
+      std::shared_ptr<const ParsedStatement>* slot = item.MemoSlot(scope.symbols.generation());
+      if (slot != nullptr && *slot != nullptr) {
+        item.UseShared(*slot);
+        return;
+      }
       if (cached->remembers_substitutions &&
-          SymbolValuesKey(cached->symbols, scope.symbols, key_buffer_)) {
-        auto [entry, added] = cached->substituted.try_emplace(key_buffer_);
+          SymbolValuesKey(cached->memo->symbols, scope.symbols, key_buffer_)) {
+        auto [entry, added] = cached->memo->substituted.try_emplace(key_buffer_);
         if (added) entry->second = SubstituteQuietly(*cached->parsed, scope.symbols);
         if (entry->second != nullptr) {
+          if (slot != nullptr) *slot = entry->second;
           item.UseShared(entry->second);
           return;
         }
@@ -220,13 +226,13 @@ class Expander {
   // Handles the next statement of `cursor` in `scope`; returns false at a PEND.
   auto ProcessOne(Cursor& cursor, Scope& scope) -> bool {
     StreamStatement item = cursor.Take();
-    StatementKind kind = item.statement().kind;
+    StatementKind kind = item.kind();
     if (kind != StatementKind::kJcl) {
       if (kind != StatementKind::kDelimiter) EmitStatement(std::move(item), scope);
       return true;
     }
     // A copy: resolving the statement may replace the statement it was read from.
-    Operation op = item.statement().op;
+    Operation op = item.op();
     if (op == Operation::kInclude) {
       Include(cursor, std::move(item), scope);
     } else if (op == Operation::kJcllib) {
@@ -306,8 +312,28 @@ class Expander {
       emitter_.Emit(DiagnosticKind::kJclIncludeCycle, loc, *member);
       return;
     }
-    std::optional<std::vector<StreamStatement>> statements = ReadMember("INCLUDE", *member, loc);
-    if (statements) cursor.Push(std::move(*statements), *member);
+    const CachedMember* clean = nullptr;
+    std::optional<std::vector<StreamStatement>> statements =
+        ReadMember("INCLUDE", *member, loc, &clean);
+    if (!statements) return;
+    if (clean != nullptr) RememberSubstitutions(*statements, *clean, scope.symbols);
+    cursor.Push(std::move(*statements), *member);
+  }
+
+  // Gives each use of a `member` statement that names symbols its slot among the member's
+  // substitutions for the values `symbols` gives them; none when the member names no symbol or
+  // one of them is undefined (each statement then finds its own substitution).
+  void RememberSubstitutions(std::vector<StreamStatement>& statements, const CachedMember& member,
+                             const SymbolScope& symbols) {
+    if (member.symbols.empty() || !SymbolValuesKey(member.symbols, symbols, key_buffer_)) return;
+    auto [entry, added] = member.substitutions.try_emplace(key_buffer_);
+    if (added) entry->second.resize(member.statements.size());
+    uint64_t generation = symbols.generation();
+    for (size_t i = 0; i < statements.size(); ++i) {
+      if (member.statements[i].remembers_substitutions) {
+        statements[i].RememberIn(&entry->second[i], generation);
+      }
+    }
   }
 
   // A cached member's statements for one use, reached through `include` (shared, not copied).
@@ -336,7 +362,10 @@ class Expander {
     return statements;
   }
 
-  auto ReadMember(std::string_view kind, const std::string& member, SourceLoc directive)
+  // The statements of `member` for one use; `clean` (when given) is set to the cached member
+  // when they are its statements, in order.
+  auto ReadMember(std::string_view kind, const std::string& member, SourceLoc directive,
+                  const CachedMember** clean = nullptr)
       -> std::optional<std::vector<StreamStatement>> {
     const MemberLookup& lookup = cache_.Find(member, jcllib_, options_);
     if (!lookup.path) {
@@ -357,7 +386,10 @@ class Expander {
       return std::nullopt;
     }
     IncludeId include = sources_.AddInclude(directive, (*cached)->file);
-    if ((*cached)->clean) return UseOf(**cached, include);
+    if ((*cached)->clean) {
+      if (clean != nullptr) *clean = *cached;
+      return UseOf(**cached, include);
+    }
     return Unparsed((*cached)->file, include);
   }
 
@@ -432,13 +464,13 @@ class Expander {
   void CollectModifiers(Cursor& cursor, Scope& scope, ProcCall& call) {
     std::string last_step;
     while (const StreamStatement* next = cursor.Peek()) {
-      const Statement& statement = next->statement();
-      if (statement.kind != StatementKind::kJcl) break;
-      if (statement.op == Operation::kInclude) {
+      if (next->kind() != StatementKind::kJcl) break;
+      Operation op = next->op();
+      if (op == Operation::kInclude) {
         Include(cursor, cursor.Take(), scope);
         continue;
       }
-      if (statement.op != Operation::kDd && statement.op != Operation::kOutput) break;
+      if (op != Operation::kDd && op != Operation::kOutput) break;
       StreamStatement item = cursor.Take();
       Resolve(item, scope);
       if (item.statement().name.empty() && item.statement().op == Operation::kDd &&
@@ -469,6 +501,7 @@ class Expander {
       return;
     }
     std::vector<StreamStatement> body;
+    const CachedMember* clean = nullptr;
     StatementOrigin origin = StatementOrigin::kInStreamProc;
     if (auto in_stream = in_stream_procs_.find(call.procedure);
         in_stream != in_stream_procs_.end()) {
@@ -478,7 +511,7 @@ class Expander {
       for (StreamStatement& item : body) item.Relocate(include);
     } else {
       std::optional<std::vector<StreamStatement>> member =
-          ReadMember("PROC", call.procedure, call.loc);
+          ReadMember("PROC", call.procedure, call.loc, &clean);
       if (!member) return;
       body = std::move(*member);
       origin = StatementOrigin::kCatalogedProc;
@@ -491,17 +524,19 @@ class Expander {
     scope.symbols = SymbolScope::Over(job_symbols_snapshot_);
     // Defaults from the PROC statement, then the caller's values (evaluated in the caller).
     auto proc = std::find_if(body.begin(), body.end(), [](const StreamStatement& item) {
-      return item.statement().kind == StatementKind::kJcl;
+      return item.kind() == StatementKind::kJcl;
     });
-    if (proc != body.end() && proc->statement().op == Operation::kProc) {
+    if (proc != body.end() && proc->op() == Operation::kProc) {
       const CachedStatement* cached = proc->cached();
       if (cached != nullptr && !cached->has_ampersand) {
         // Nothing in the defaults depends on the call: their values are made once.
-        if (cached->proc_defaults == nullptr) {
-          cached->proc_defaults = std::make_unique<SymbolScope>();
-          SetDefaults(cached->parsed->operands, *cached->proc_defaults);
+        if (cached->memo == nullptr) cached->memo = std::make_unique<StatementMemo>();
+        std::unique_ptr<SymbolScope>& defaults = cached->memo->proc_defaults;
+        if (defaults == nullptr) {
+          defaults = std::make_unique<SymbolScope>();
+          SetDefaults(cached->parsed->operands, *defaults);
         }
-        scope.symbols.SetAll(*cached->proc_defaults);
+        scope.symbols.SetAll(*defaults);
       } else {
         StreamStatement header = *proc;
         Resolve(header, scope);
@@ -511,17 +546,18 @@ class Expander {
     for (const Parameter& parameter : symbol_values) {
       scope.symbols.Set(parameter.keyword, SymbolValue(FormatValue(parameter.value)));
     }
+    if (clean != nullptr) RememberSubstitutions(body, *clean, scope.symbols);
     std::string saved_step = current_step_;
     current_step_.clear();
     Cursor cursor;
     cursor.Push(std::move(body), "");
     while (const StreamStatement* next = cursor.Peek()) {
-      const Statement& statement = next->statement();
-      if (statement.kind == StatementKind::kNull) {
+      StatementKind kind = next->kind();
+      if (kind == StatementKind::kNull) {
         cursor.Take();
         continue;
       }
-      if (statement.kind == StatementKind::kJcl && statement.op == Operation::kJob) {
+      if (kind == StatementKind::kJcl && next->op() == Operation::kJob) {
         emitter_.Emit(DiagnosticKind::kJclMisplacedStatement, next->loc(), "JOB",
                       "a procedure cannot start a job");
         cursor.Take();
@@ -561,7 +597,9 @@ class Expander {
     // Every EXEC parameter of a call rewrites the step's operands: changed in a copy.
     Operands* operands = nullptr;
     auto change = [&]() -> Operands& {
-      if (operands == nullptr) operands = &item.Mutable().operands;
+      if (operands == nullptr) {
+        operands = &item.Rewritable(/*keep_segments=*/true, call.exec_parameters.size()).operands;
+      }
       return *operands;
     };
     for (const Parameter& parameter : call.exec_parameters) {
@@ -597,7 +635,7 @@ class Expander {
         pending_index_ < pending_concatenation_->size()) {
       // A member of the overridden DD's concatenation: overridden by the caller's member.
       const ParsedStatement& override = (*pending_concatenation_)[pending_index_++];
-      ParsedStatement& own = item.Mutable();
+      ParsedStatement& own = item.Rewritable(/*keep_segments=*/false, 0);
       MergeOverrideInto(own.operands, override.operands);
       own.statement.operands = FormatOperands(own.operands);
       own.statement.segments.clear();
@@ -620,7 +658,7 @@ class Expander {
       const Statement& override = modifier.parsed.statement;
       if (override.operation != item.statement().operation) continue;
       modifier.used = true;
-      ParsedStatement& own = item.Mutable();
+      ParsedStatement& own = item.Rewritable(/*keep_segments=*/false, 0);
       MergeOverrideInto(own.operands, modifier.parsed.operands);
       own.statement.operands = FormatOperands(own.operands);
       own.statement.segments.clear();
@@ -689,7 +727,7 @@ class Expander {
   }
 
   void EmitStatement(StreamStatement item, const Scope& scope) {
-    if (item.statement().kind != StatementKind::kJcl) {
+    if (item.kind() != StatementKind::kJcl) {
       job_->statements.push_back(MakeExpanded(item, scope));
       return;
     }

@@ -135,16 +135,26 @@ auto MemberCache::Parse(const SourceManager& sources, FileId file) -> CachedMemb
   DiagnosticCollector collector;
   DiagnosticEmitter emitter(&sources, collector);
   std::vector<ParsedStatement> parsed = ParseMember(sources, file, emitter);
-  CachedMember member{file, collector.TakeSorted().empty(), {}};
+  CachedMember member;
+  member.file = file;
+  member.clean = collector.TakeSorted().empty();
   if (!member.clean) return member;
   member.statements.reserve(parsed.size());
   for (ParsedStatement& statement : parsed) {
     CachedStatement cached;
     const Statement& text = statement.statement;
+    cached.kind = text.kind;
+    cached.op = text.op;
     cached.has_ampersand = text.operands.find('&') != std::string::npos;
     if (text.kind == StatementKind::kJcl && text.operation != "IF" && cached.has_ampersand) {
       cached.remembers_substitutions = true;
-      cached.symbols = SymbolReferences(text.operands);
+      cached.memo = std::make_unique<StatementMemo>();
+      cached.memo->symbols = SymbolReferences(text.operands);
+      for (const std::string& name : cached.memo->symbols) {
+        if (std::find(member.symbols.begin(), member.symbols.end(), name) == member.symbols.end()) {
+          member.symbols.push_back(name);
+        }
+      }
     }
     cached.parsed = std::make_shared<const ParsedStatement>(std::move(statement));
     member.statements.push_back(std::move(cached));

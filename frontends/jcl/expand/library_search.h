@@ -35,20 +35,34 @@ struct MemberLookup {
 // alone (each use reaches it through its INCLUDE or call). A statement whose operands name
 // symbols keeps what each set of symbol values made of it, so calls that give the same values
 // share one substituted statement.
-struct CachedStatement {
-  std::shared_ptr<const ParsedStatement> parsed;
-  // Its operands hold `&` (kept here so that a use need not reach the text to know that no
-  // substitution can change it).
-  bool has_ampersand = false;
-  // Its operands hold `&` and are not an IF condition: substitutions are remembered.
-  bool remembers_substitutions = false;
+// What a cached statement's substitutions depend on and what they made, and a PROC statement's
+// defaults: apart from the statement list, which every use reads statement by statement, since
+// only a use that finds no slot in its member's substitutions (or a call's PROC) comes here.
+struct StatementMemo {
   std::vector<std::string> symbols;  // The symbols it names, upper case, each once.
   // SymbolValuesKey(symbols) -> the statement substituted and parsed, or null when that gave a
   // diagnostic (each use then substitutes again and reports it). A memo: filled while the
   // member is otherwise read-only.
-  mutable std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> substituted;
+  std::unordered_map<std::string, std::shared_ptr<const ParsedStatement>> substituted;
   // A PROC statement without `&`: its defaults as symbol values, made at the first call.
-  mutable std::unique_ptr<SymbolScope> proc_defaults;
+  std::unique_ptr<SymbolScope> proc_defaults;
+};
+
+struct CachedStatement {
+  std::shared_ptr<const ParsedStatement> parsed;
+  // The statement's kind and operation, beside the flags below: a use decides what to do with a
+  // statement without reaching the parsed statement it may never read (one substituted instead).
+  StatementKind kind = StatementKind::kJcl;
+  Operation op = Operation::kOther;
+  // Its operands hold `&` (kept here so that a use need not reach the text to know that no
+  // substitution can change it).
+  bool has_ampersand = false;
+  // Its operands hold `&` and are not an IF condition: substitutions are remembered (in `memo`,
+  // made with the statement).
+  bool remembers_substitutions = false;
+  // Made with a statement that remembers substitutions, or at a PROC statement's first call.
+  // Filled while the member is otherwise read-only.
+  mutable std::unique_ptr<StatementMemo> memo;
 };
 
 // A member as the cache holds it: its file in a SourceManager and, when it parsed without a
@@ -57,6 +71,14 @@ struct CachedMember {
   FileId file;
   bool clean = false;
   std::vector<CachedStatement> statements;  // Empty unless `clean`.
+  // Every symbol its remembered substitutions name, upper case, each once.
+  std::vector<std::string> symbols;
+  // SymbolValuesKey(symbols) -> for each statement, what its substitution with those values
+  // made (null until a use made it, or when it gave a diagnostic): a use that gives these values
+  // finds its statements' substitutions with one look-up, in one vector, instead of one hash
+  // look-up (and a cache miss or two) per statement. A memo like StatementMemo::substituted.
+  mutable std::unordered_map<std::string, std::vector<std::shared_ptr<const ParsedStatement>>>
+      substitutions;
 };
 
 // What the expansions of one run share: each library folder's listing, read once, the bytes of

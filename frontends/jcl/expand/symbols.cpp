@@ -127,6 +127,12 @@ auto SymbolScope::Is(const Entry& entry, uint64_t head, std::string_view name) -
          (name.size() <= sizeof(head) || entry.name == name);
 }
 
+auto SymbolScope::NextGeneration() -> uint64_t {
+  // Per thread: a scope is used on the thread that made it.
+  thread_local uint64_t last = 0;
+  return ++last;
+}
+
 SymbolScope::SymbolScope(const SymbolTable& symbols) {
   own_.reserve(symbols.size());
   for (const auto& [name, value] : symbols) own_.push_back(Entry{Head(name), name, value});
@@ -151,6 +157,7 @@ auto SymbolScope::Find(std::string_view name) const -> const std::string* {
 }
 
 void SymbolScope::Set(std::string_view name, std::string value) {
+  generation_ = NextGeneration();
   uint64_t head = Head(name);
   auto entry = own_.begin() + (Position(head, name) - own_.cbegin());
   if (entry != own_.end() && Is(*entry, head, name)) {
@@ -161,6 +168,7 @@ void SymbolScope::Set(std::string_view name, std::string value) {
 }
 
 void SymbolScope::SetAll(const SymbolScope& symbols) {
+  generation_ = NextGeneration();
   if (own_.empty()) {
     own_ = symbols.own_;
     return;

@@ -34,6 +34,11 @@ class SymbolScope {
   // Every symbol of `symbols`' own set here (a procedure's defaults, computed once).
   void SetAll(const SymbolScope& symbols);
 
+  // Names the symbol values this scope gives: equal generations give equal values (a copy of a
+  // scope keeps its generation; a new scope or any change makes one never given before on this
+  // thread). The outer scope is not counted: it does not change while in use, as Over() asks.
+  auto generation() const -> uint64_t { return generation_; }
+
  private:
   struct Entry {
     uint64_t head;  // Head(name)
@@ -46,10 +51,12 @@ class SymbolScope {
   // Where `name` is in `own_`, or would go (ordered by head, then name).
   auto Position(uint64_t head, std::string_view name) const -> std::vector<Entry>::const_iterator;
   static auto Is(const Entry& entry, uint64_t head, std::string_view name) -> bool;
+  static auto NextGeneration() -> uint64_t;
 
   // A scope holds a few symbols: a sorted vector, searched without a node per symbol.
   std::vector<Entry> own_;
   const SymbolScope* outer_ = nullptr;
+  uint64_t generation_ = NextGeneration();
 };
 
 // Replaces the symbols in `statement.operands` (and its IF condition text), keeping the segment
