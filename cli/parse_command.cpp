@@ -9,6 +9,12 @@
 
 #include "cli/jcl_inputs.h"
 #include "frontends/cobol/preprocess/preprocess.h"
+#include "frontends/fortran/parse/ast_printer.h"
+#include "frontends/fortran/parse/classify.h"
+#include "frontends/fortran/parse/parse_statements.h"
+#include "frontends/fortran/parse/program_units.h"
+#include "frontends/fortran/preprocess/include_resolver.h"
+#include "frontends/inventory/classify_member.h"
 #include "frontends/jcl/parse/parse_member.h"
 
 namespace remint::cli {
@@ -23,7 +29,34 @@ auto IsCobolSource(const fs::path& path) -> bool {
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension.empty() || extension == ".cbl" || extension == ".cob" || extension == ".cobol" ||
-         extension == ".sub" || extension == ".jcl" || extension == ".proc" || extension == ".prc";
+         extension == ".sub" || extension == ".jcl" || extension == ".proc" ||
+         extension == ".prc" || extension == ".f" || extension == ".for" || extension == ".f77" ||
+         extension == ".ftn" || extension == ".f90" || extension == ".f95";
+}
+
+// A Fortran member's source form when the member is Fortran by its content (the inventory's
+// classification, as `remint scan` makes it).
+auto FortranForm(const SourceFile& file) -> std::optional<fortran::SourceForm> {
+  inventory::Classification kind = inventory::ClassifyMember(file.text);
+  if (kind.kind != inventory::MemberKind::kFortran) return std::nullopt;
+  return kind.form == inventory::SourceForm::kFree ? fortran::SourceForm::kFree
+                                                   : fortran::SourceForm::kFixed;
+}
+
+// Reads, classifies and parses a Fortran file with its INCLUDEs, and checks its program units'
+// labels and blocks; prints the syntax tree when asked.
+void ParseFortranFile(SourceManager& sources, FileId file, fortran::SourceForm form,
+                      const std::vector<std::string>& include_path, bool print_tree,
+                      DiagnosticEmitter& emitter) {
+  fortran::ReadOptions read;
+  read.form = form;
+  read.include_path = include_path;
+  std::vector<fortran::LogicalStatement> statements =
+      fortran::ReadWithIncludes(sources, file, read, emitter);
+  std::vector<fortran::Classification> kinds = fortran::ClassifyStatements(statements, emitter);
+  fortran::ParsedFile parsed = fortran::ParseStatements(statements, kinds, emitter);
+  fortran::BuildProgramUnits(parsed, emitter);
+  if (print_tree) std::cout << fortran::PrintParsedFile(parsed);
 }
 
 auto CollectSources(const std::string& root) -> std::vector<std::string> {
@@ -69,22 +102,27 @@ void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
     std::string path;
     CobolInputOptions input;
     std::string language = "auto";
+    bool tree = false;
   };
   ParseOptions& options = storage.Make<ParseOptions>();
   CLI::App* command = app.add_subcommand(
       "parse",
-      "Parse COBOL or JCL sources (a file, or every source under a directory) and report "
-      "their diagnostics; COBOL is preprocessed first, JCL is read without expanding PROCs "
-      "and INCLUDEs (see `remint jcl expand`)");
+      "Parse COBOL, JCL or Fortran sources (a file, or every source under a directory) and "
+      "report their diagnostics; COBOL is preprocessed first, JCL is read without expanding "
+      "PROCs and INCLUDEs (see `remint jcl expand`), Fortran with its INCLUDEs");
   command->add_option("path", options.path, "A source file or a directory of them")->required();
   command
       ->add_option("--language", options.language,
                    "auto (JCL when the extension is .jcl/.proc/.prc or the first card starts "
-                   "with // or /*; COBOL otherwise), cobol or jcl")
-      ->check(CLI::IsMember({"auto", "cobol", "jcl"}));
+                   "with // or /*; Fortran when the content is, as `remint scan` tells; COBOL "
+                   "otherwise), cobol, jcl, fortran (fixed form) or fortran-free")
+      ->check(CLI::IsMember({"auto", "cobol", "jcl", "fortran", "fortran-free"}));
+  command->add_flag("--tree", options.tree,
+                    "Print each Fortran file's syntax tree (one line per statement)");
   command
       ->add_option("-I,--copy-dir", options.input.copy_directories,
-                   "Copybook directory, searched in order (repeatable)")
+                   "Copybook directory (COBOL) or INCLUDE directory (Fortran), searched in order "
+                   "(repeatable)")
       ->allow_extra_args(false);
   command
       ->add_option("--dialect", options.input.dialect,
@@ -111,24 +149,27 @@ void RegisterParseCommand(CLI::App& app, OptionStorage& storage, const GlobalOpt
       DiagnosticCollector collector;
       DiagnosticEmitter emitter(&sources, collector);
       uint32_t line_count = 0;
-      bool jcl = options.language == "jcl";
-      if (options.language == "auto") {
-        ErrorOr<FileId> probe = sources.Load(file, file);
-        jcl = probe && LooksLikeJcl(file, sources.file(*probe));
-        if (jcl) {
-          line_count = sources.file(*probe).text.line_count();
-          jcl::ParseMember(sources, *probe, emitter);
-        }
-      } else if (jcl) {
-        ErrorOr<FileId> member = sources.Load(file, file);
-        if (!member) {
-          emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, file, file);
+      ErrorOr<FileId> loaded = sources.Load(file, file);
+      if (!loaded) {
+        emitter.EmitForPath(DiagnosticKind::kDriverPathNotFound, file, file);
+      } else {
+        const SourceFile& source = sources.file(*loaded);
+        line_count = source.text.line_count();
+        std::optional<fortran::SourceForm> fortran_form;
+        if (options.language == "fortran") fortran_form = fortran::SourceForm::kFixed;
+        if (options.language == "fortran-free") fortran_form = fortran::SourceForm::kFree;
+        bool jcl =
+            options.language == "jcl" || (options.language == "auto" && LooksLikeJcl(file, source));
+        if (options.language == "auto" && !jcl) fortran_form = FortranForm(source);
+        if (fortran_form) {
+          ParseFortranFile(sources, *loaded, *fortran_form, options.input.copy_directories,
+                           options.tree, emitter);
+        } else if (jcl) {
+          jcl::ParseMember(sources, *loaded, emitter);
         } else {
-          line_count = sources.file(*member).text.line_count();
-          jcl::ParseMember(sources, *member, emitter);
+          ParseCobolFile(file, options.input, sources, emitter, nullptr);
         }
       }
-      if (!jcl) ParseCobolFile(file, options.input, sources, emitter, &line_count);
       std::vector<Diagnostic> diagnostics = collector.TakeSorted();
       for (const Diagnostic& diagnostic : diagnostics) {
         if (diagnostic.severity == Severity::kError) ++errors;

@@ -1,7 +1,8 @@
 // The NIST FORTRAN 77 validation suite (../shared/corpus/nist-fcvs, labels fortran and fcvs),
-// read in place: every program reads and classifies with no diagnostic and no unknown statement,
-// and the count of each statement kind over the suite matches golden/fcvs_statement_kinds.txt
-// (REMINT_UPDATE_GOLDEN=1 rewrites it).
+// read in place: every program reads, classifies and parses with no diagnostic and no unknown
+// statement; the count of each statement kind over the suite matches
+// golden/fcvs_statement_kinds.txt, and the syntax trees of a sample covering every kind match
+// golden/fcvs_ast/ (REMINT_UPDATE_GOLDEN=1 rewrites both).
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -10,6 +11,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "frontends/fortran/parse/ast_printer.h"
 #include "tests/fortran/fortran_fixture.h"
 #include "tests/support/availability.h"
 #include "tests/support/golden.h"
@@ -39,10 +41,12 @@ TEST(FcvsTest, EveryProgramReadsAndClassifiesWithoutDiagnostics) {
   std::array<size_t, kStatementKindCount> counts{};
   std::array<size_t, kStatementKindCount> controlled{};
   size_t statements = 0;
+  size_t units = 0;
   size_t hollerith_constants = 0;
   for (const std::string& program : programs) {
-    ReadResult result = ReadFile(program, ReadOptions{});
+    ReadResult result = ReadFile(program, ReadOptions{}, /*build_units=*/true);
     statements += result.statements.size();
+    units += result.units.size();
     for (const LogicalStatement& statement : result.statements) {
       // Every condensed character has its context and location, and locations only move
       // forward through the file.
@@ -66,6 +70,12 @@ TEST(FcvsTest, EveryProgramReadsAndClassifiesWithoutDiagnostics) {
     for (const std::string& line : result.rendered()) {
       ADD_FAILURE() << fs::path(program).filename().string() << ": " << line;
     }
+    for (const Statement& statement : result.parsed.statements) {
+      EXPECT_TRUE(statement.valid) << program << ":" << statement.loc.line;
+    }
+    for (const Statement& statement : result.parsed.controlled) {
+      EXPECT_TRUE(statement.valid) << program << ":" << statement.loc.line;
+    }
     for (const Classification& kind : result.kinds) {
       ++counts[static_cast<size_t>(kind.kind)];
       if (kind.kind == StatementKind::kLogicalIf)
@@ -73,6 +83,8 @@ TEST(FcvsTest, EveryProgramReadsAndClassifiesWithoutDiagnostics) {
     }
   }
   EXPECT_EQ(counts[static_cast<size_t>(StatementKind::kUnknown)], 0u);
+  // Every program unit ends with its END (none is missing one: that would be a diagnostic).
+  EXPECT_EQ(units, counts[static_cast<size_t>(StatementKind::kEnd)]);
   EXPECT_EQ(controlled[static_cast<size_t>(StatementKind::kUnknown)], 0u);
 
   std::string table =
@@ -92,6 +104,37 @@ TEST(FcvsTest, EveryProgramReadsAndClassifiesWithoutDiagnostics) {
   std::cout << table;
   EXPECT_TRUE(remint::testing::MatchesGolden(
       std::string(REMINT_FORTRAN_GOLDEN_DIR) + "/fcvs_statement_kinds.txt", table));
+}
+
+// Syntax tree goldens for a sample of the suite chosen so that together they hold every
+// statement kind the suite uses (checked here, so a kind the sample loses is noticed).
+TEST(FcvsTest, SampleSyntaxTreesMatchGoldens) {
+  REMINT_REQUIRE_OR_SKIP(fs::is_directory(FcvsDirectory()), "../shared/corpus/nist-fcvs is absent");
+  static constexpr std::array<const char*, 10> kSample = {
+      "FM001", "FM013", "FM108", "FM254", "FM257", "FM308", "FM500", "FM509", "FM910", "FM255"};
+  std::array<bool, kStatementKindCount> in_sample{};
+  for (const char* name : kSample) {
+    ReadResult result = ReadFile(FcvsDirectory() + "/" + name + ".FOR", ReadOptions{});
+    for (const Statement& statement : result.parsed.statements) {
+      in_sample[static_cast<size_t>(statement.kind)] = true;
+    }
+    for (const Statement& statement : result.parsed.controlled) {
+      in_sample[static_cast<size_t>(statement.kind)] = true;
+    }
+    EXPECT_TRUE(remint::testing::MatchesGolden(
+        std::string(REMINT_FORTRAN_GOLDEN_DIR) + "/fcvs_ast/" + name + ".txt",
+        PrintParsedFile(result.parsed)));
+  }
+  for (const auto& entry : fs::directory_iterator(FcvsDirectory())) {
+    if (entry.path().extension() != ".FOR") continue;
+    ReadResult result = ReadFile(entry.path().string(), ReadOptions{});
+    for (const Statement& statement : result.parsed.statements) {
+      EXPECT_TRUE(in_sample[static_cast<size_t>(statement.kind)])
+          << StatementKindName(statement.kind) << " (" << entry.path().filename().string()
+          << ") is in no sample golden";
+      in_sample[static_cast<size_t>(statement.kind)] = true;
+    }
+  }
 }
 
 // FM403 prints `!` inside Hollerith edit descriptors, the second one continued to column 72: the

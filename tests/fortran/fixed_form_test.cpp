@@ -140,8 +140,9 @@ TEST(FixedFormTest, SemicolonSeparatesStatementsOutsideCharacterContext) {
   EXPECT_EQ(result.statements[0].label, 10u);
   EXPECT_FALSE(result.statements[1].label.has_value());
   EXPECT_EQ(result.statements[1].loc.column, 14u);
-  // gfortran: "Bad continuation line" on line 3 (at column 7, where we say 6).
-  EXPECT_THAT(result.located_codes(), ElementsAre("3:6: RM4001"));
+  // gfortran: "Bad continuation line" on line 3 (at column 7, where we say 6). The parser then
+  // finds Z=3+ without its operand (the statement's end, reported at its last character).
+  EXPECT_THAT(result.located_codes(), ElementsAre("2:13: RM4201", "3:6: RM4001"));
 }
 
 TEST(FixedFormTest, DecTabFormReadsLabelContinuationAndText) {

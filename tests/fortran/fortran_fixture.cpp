@@ -4,6 +4,8 @@
 
 #include "base/diagnostics/diagnostic_emitter.h"
 #include "base/source_manager.h"
+#include "frontends/fortran/parse/ast_printer.h"
+#include "frontends/fortran/parse/parse_statements.h"
 #include "frontends/fortran/source/source_reader.h"
 
 namespace remint::fortran::testing {
@@ -37,7 +39,7 @@ auto ReadResult::rendered() const -> std::vector<std::string> {
   return result;
 }
 
-auto ReadText(const std::string& text, SourceForm form) -> ReadResult {
+auto ReadText(const std::string& text, SourceForm form, bool build_units) -> ReadResult {
   SourceManager sources;
   DiagnosticCollector collector;
   DiagnosticEmitter emitter(&sources, collector);
@@ -47,11 +49,13 @@ auto ReadText(const std::string& text, SourceForm form) -> ReadResult {
   if (!file) return result;
   result.statements = ReadLogicalStatements(sources, *file, IncludeId{}, form, emitter);
   result.kinds = ClassifyStatements(result.statements, emitter);
+  result.parsed = ParseStatements(result.statements, result.kinds, emitter);
+  if (build_units) result.units = BuildProgramUnits(result.parsed, emitter);
   result.diagnostics = collector.TakeSorted();
   return result;
 }
 
-auto ReadFile(const std::string& path, const ReadOptions& options) -> ReadResult {
+auto ReadFile(const std::string& path, const ReadOptions& options, bool build_units) -> ReadResult {
   SourceManager sources;
   DiagnosticCollector collector;
   DiagnosticEmitter emitter(&sources, collector);
@@ -60,6 +64,8 @@ auto ReadFile(const std::string& path, const ReadOptions& options) -> ReadResult
   if (!file) return result;
   result.statements = ReadWithIncludes(sources, *file, options, emitter);
   result.kinds = ClassifyStatements(result.statements, emitter);
+  result.parsed = ParseStatements(result.statements, result.kinds, emitter);
+  if (build_units) result.units = BuildProgramUnits(result.parsed, emitter);
   result.diagnostics = collector.TakeSorted();
   return result;
 }
@@ -70,6 +76,20 @@ auto KindOf(const std::string& text) -> StatementKind {
   ReadResult result = ReadText(Card(text));
   if (result.kinds.size() != 1) return StatementKind::kUnknown;
   return result.kinds[0].kind;
+}
+
+auto ParseOf(const std::string& text) -> std::string {
+  // A statement alone: no program unit around it to check.
+  ReadResult result = ReadText(Card(text));
+  std::string printed = PrintParsedFile(result.parsed);
+  // Drop the location ("LINE:COLUMN ") and the line end.
+  printed = printed.substr(printed.find(' ') + 1);
+  if (!printed.empty() && printed.back() == '\n') printed.pop_back();
+  if (!result.diagnostics.empty()) {
+    printed += " |";
+    for (const std::string& code : result.located_codes()) printed += " " + code;
+  }
+  return printed;
 }
 
 }  // namespace remint::fortran::testing

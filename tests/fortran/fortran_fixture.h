@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "base/diagnostics/diagnostic.h"
+#include "frontends/fortran/parse/ast.h"
 #include "frontends/fortran/parse/classify.h"
+#include "frontends/fortran/parse/program_units.h"
 #include "frontends/fortran/preprocess/include_resolver.h"
 #include "frontends/fortran/source/logical_statement.h"
 
@@ -16,6 +18,8 @@ namespace remint::fortran::testing {
 struct ReadResult {
   std::vector<LogicalStatement> statements;
   std::vector<Classification> kinds;
+  ParsedFile parsed;
+  std::vector<ProgramUnit> units;
   std::vector<Diagnostic> diagnostics;
 
   // Each statement's condensed text.
@@ -26,11 +30,15 @@ struct ReadResult {
   auto rendered() const -> std::vector<std::string>;
 };
 
-// Reads `text` as a member named "test.f" (or "test.f90" in free form) and classifies it.
-auto ReadText(const std::string& text, SourceForm form = SourceForm::kFixed) -> ReadResult;
+// Reads `text` as a member named "test.f" (or "test.f90" in free form), classifies and parses
+// it.
+// With `build_units`, also cuts it into program units (and checks labels and blocks).
+auto ReadText(const std::string& text, SourceForm form = SourceForm::kFixed,
+              bool build_units = false) -> ReadResult;
 
-// Reads the file at `path` with its INCLUDEs and classifies it.
-auto ReadFile(const std::string& path, const ReadOptions& options) -> ReadResult;
+// Reads the file at `path` with its INCLUDEs, classifies and parses it.
+auto ReadFile(const std::string& path, const ReadOptions& options, bool build_units = false)
+    -> ReadResult;
 
 // One source line in fixed form: the statement text from column 7.
 auto Card(const std::string& text) -> std::string;
@@ -38,6 +46,11 @@ auto Card(const std::string& text) -> std::string;
 // The kind of the single statement `text` (fixed form, from column 7), e.g. for
 // `DO10I=1.10`.
 auto KindOf(const std::string& text) -> StatementKind;
+
+// The parse of the single statement `text` (fixed form, from column 7) as PrintParsedFile
+// prints it without its location, e.g. "assignment or statement function: X = (+ A B)"; with
+// the diagnostics' codes after " | " when there are any.
+auto ParseOf(const std::string& text) -> std::string;
 
 }  // namespace remint::fortran::testing
 

@@ -32,6 +32,9 @@ struct LogicalStatement {
   std::vector<CharContext> context;  // One per character of `text`.
   std::vector<SourceLoc> locs;       // One per character of `text`.
   SourceLoc loc;                     // Of the first character (of the label field if empty).
+  // The reader reported the statement's text as broken (a constant left open): the parser
+  // leaves it alone rather than report the same fault again.
+  bool reported = false;
 
   // The location of text[offset]; past the end, the statement's last character.
   auto LocAt(size_t offset) const -> SourceLoc {

@@ -113,6 +113,7 @@ void StatementBuilder::FeedCode(char c, SourceLoc loc) {
 }
 
 auto StatementBuilder::Finish() -> LogicalStatement {
+  if (state_ != State::kCode) statement_.reported = true;
   if (state_ == State::kCharacter) {
     emitter_.Emit(DiagnosticKind::kFortranUnterminatedCharacter, literal_start_,
                   delimiter_ == '\'' ? "apostrophe" : "quotation mark");
