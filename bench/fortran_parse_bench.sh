@@ -51,7 +51,11 @@ best_of_three() {
   echo "$best"
 }
 
-ours=$(best_of_three "$remint" parse --language fortran "$corpus")
+# The corpus folder also holds expected outputs and data: remint reads a folder of links to the
+# programs alone.
+mkdir "$scratch/programs"
+for f in $(cat "$scratch/files"); do ln -s "$corpus/$f" "$scratch/programs/$f"; done
+ours=$(best_of_three "$remint" parse --language fortran "$scratch/programs")
 summary=$(tail -1 "$scratch/out")
 echo 'for f in "$@"; do gfortran -std=legacy -fsyntax-only "$f" >/dev/null 2>&1; done' \
   > "$scratch/per_file.sh"
