@@ -11,10 +11,8 @@ auto TakesLabel(std::string_view keyword) -> bool {
   return keyword == "FMT" || keyword == "ERR" || keyword == "END" || keyword == "EOR";
 }
 
-}  // namespace
-
 // `(` [UNIT=] u [, [FMT=] f] [, keyword = value]... `)`.
-static auto ParseControlList(StatementParser& parser, IoStmt& io) -> bool {
+auto ParseControlList(StatementParser& parser, IoStmt& io) -> bool {
   TokenCursor& cursor = parser.Cursor();
   if (!parser.Expect("(")) return false;
   size_t positional = 0;
@@ -53,7 +51,7 @@ static auto ParseControlList(StatementParser& parser, IoStmt& io) -> bool {
 
 // The format of READ f, list and PRINT f, list: `*`, a label, or a character expression or
 // variable.
-static auto ParseShortFormat(StatementParser& parser, IoStmt& io) -> bool {
+auto ParseShortFormat(StatementParser& parser, IoStmt& io) -> bool {
   TokenCursor& cursor = parser.Cursor();
   IoControl control;
   control.keyword = "FMT";
@@ -70,6 +68,8 @@ static auto ParseShortFormat(StatementParser& parser, IoStmt& io) -> bool {
   io.controls.push_back(std::move(control));
   return true;
 }
+
+}  // namespace
 
 auto StatementParser::ParseIo(StatementKind kind) -> StatementPayload {
   IoStmt io;
